@@ -1,0 +1,68 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Appointment,
+  Check,
+  Household,
+  HouseholdDetails,
+  HouseholdEvent,
+  Move,
+  Note,
+  Person,
+  StaffMember,
+} from '../domain/household';
+import { SCHEMA } from './schema';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  savedAt: string;
+}
+
+export class FosteringDb extends Dexie {
+  households!: EntityTable<Household, 'id'>;
+  householdDetails!: EntityTable<HouseholdDetails, 'householdId'>;
+  people!: EntityTable<Person, 'id'>;
+  checks!: EntityTable<Check, 'id'>;
+  moves!: EntityTable<Move, 'id'>;
+  appointments!: EntityTable<Appointment, 'id'>;
+  events!: EntityTable<HouseholdEvent, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  staff!: EntityTable<StaffMember, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    for (const v of SCHEMA) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+export const DB_NAME = 'fostering';
+
+let current: FosteringDb | undefined;
+
+/** The app's database. Tests call `useDatabase` with a fresh name for isolation. */
+export function db(): FosteringDb {
+  current ??= new FosteringDb(DB_NAME);
+  return current;
+}
+
+export function useDatabase(instance: FosteringDb): void {
+  current = instance;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowInstant(): string {
+  return new Date().toISOString();
+}

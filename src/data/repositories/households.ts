@@ -1,0 +1,182 @@
+import type { Enquiry } from '../../domain/validation/enquiry';
+import { todayIso, type IsoDate } from '../../domain/dates';
+import {
+  emptyAssessment,
+  type Appointment,
+  type Assessment,
+  type Check,
+  type Household,
+  type HouseholdDetails,
+  type HouseholdEvent,
+  type Move,
+  type Person,
+} from '../../domain/household';
+import { duplicateKeys, searchKeys } from '../../domain/search-keys';
+import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
+import { householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { audit, changedFields } from '../audit';
+import { db, newId, nowInstant } from '../db';
+import { settingsRepo } from './settings';
+
+/** Everything the household record page shows. */
+export interface HouseholdRecord {
+  household: Household;
+  details: HouseholdDetails;
+  people: Person[];
+  checks: Check[];
+  moves: Move[];
+  appointments: Appointment[];
+}
+
+/** Tables a household write may touch; every multi-table write is one transaction over these. */
+export function householdTables() {
+  const d = db();
+  return [d.households, d.householdDetails, d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.settings];
+}
+
+/** Recomputes the stored search tokens from the personal fields. */
+export function tokensFor(details: Pick<HouseholdDetails, 'email' | 'phone' | 'postcode'>, people: Pick<Person, 'name' | 'role'>[]) {
+  const names = people.filter((p) => p.role === 'applicant').map((p) => p.name);
+  const all = people.map((p) => p.name);
+  return {
+    searchKeys: searchKeys({ names: all, postcode: details.postcode, email: details.email, phone: details.phone }),
+    duplicateKeys: duplicateKeys({ names, postcode: details.postcode, email: details.email, phone: details.phone }),
+  };
+}
+
+/** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
+export async function refreshDeadline(household: Household): Promise<Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel'>> {
+  const [checks, targets] = await Promise.all([
+    db().checks.where('householdId').equals(household.id).toArray(),
+    settingsRepo.localTargets(),
+  ]);
+  const next = nextDeadline(household, householdDeadlines(household, checks, targets));
+  const patch = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label };
+  await db().households.update(household.id, patch);
+  return patch;
+}
+
+export type CreateResult = { household: Household };
+
+export const householdsRepo = {
+  async createEnquiry(enquiry: Enquiry, by: string, options: { isDemo?: boolean; workerId?: string } = {}): Promise<Household> {
+    return db().transaction('rw', householdTables(), async () => {
+      const id = newId();
+      const at = nowInstant();
+      const people: Person[] = enquiry.applicants.map((name) => ({ id: newId(), householdId: id, role: 'applicant', name }));
+      const details: HouseholdDetails = {
+        householdId: id,
+        email: enquiry.email,
+        phone: enquiry.phone,
+        postcode: enquiry.postcode,
+        howHeard: enquiry.howHeard,
+        interests: enquiry.interests,
+        enquiryNotes: enquiry.notes,
+      };
+      const household: Household = {
+        id,
+        reference: await settingsRepo.takeReference(),
+        kind: enquiry.kind,
+        stage: 'enquiry',
+        state: 'active',
+        enquiryOn: enquiry.enquiryOn,
+        stageEnteredOn: enquiry.enquiryOn,
+        lastMoveOn: enquiry.enquiryOn,
+        workerId: options.workerId,
+        assessment: emptyAssessment(),
+        ...tokensFor(details, people),
+        isDemo: options.isDemo ? 1 : 0,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await db().households.add(household);
+      await db().householdDetails.add(details);
+      await db().people.bulkAdd(people);
+      await audit(id, by, 'enquiry', `Enquiry recorded (${household.reference})`, Object.keys(details).concat('applicants'), at);
+      Object.assign(household, await refreshDeadline(household));
+      return household;
+    });
+  },
+
+  get: (id: string) => db().households.get(id),
+
+  async record(id: string): Promise<HouseholdRecord | undefined> {
+    const d = db();
+    return d.transaction('r', [d.households, d.householdDetails, d.people, d.checks, d.moves, d.appointments], async () => {
+      const household = await d.households.get(id);
+      if (!household) return undefined;
+      const [details, people, checks, moves, appointments] = await Promise.all([
+        d.householdDetails.get(id),
+        d.people.where('householdId').equals(id).toArray(),
+        d.checks.where('householdId').equals(id).toArray(),
+        d.moves.where('[householdId+on]').between([id, ''], [id, '\uffff']).toArray(),
+        d.appointments.where('householdId').equals(id).sortBy('on'),
+      ]);
+      return { household, details: details!, people, checks, moves, appointments };
+    });
+  },
+
+  /** Applies a move if the stage rules allow it: move, household and audit event in one transaction. */
+  async move(id: string, request: MoveRequest, by: string, today: IsoDate = todayIso()): Promise<{ ok: true; move: Move } | { ok: false; errors: MoveErrors }> {
+    return db().transaction('rw', householdTables(), async () => {
+      const household = await db().households.get(id);
+      if (!household) return { ok: false as const, errors: { form: 'This household no longer exists' } };
+      const checks = await db().checks.where('householdId').equals(id).toArray();
+      const result = planMove({ household, checks, today }, request);
+      if (!result.ok) return result;
+      const at = nowInstant();
+      const move: Move = { id: newId(), householdId: id, by, at, ...result.plan.move };
+      const updated: Household = { ...household, ...result.plan.changes, updatedAt: at };
+      await db().moves.add(move);
+      await db().households.put(updated);
+      await audit(id, by, 'move', describeMove(move), changedFields(household, result.plan.changes), at);
+      await refreshDeadline(updated);
+      return { ok: true as const, move };
+    });
+  },
+
+  /** Records assessment progress (dates, panel, training); writes the fields that changed to the audit. */
+  async updateAssessment(id: string, patch: Partial<Assessment>, by: string, summary: string): Promise<void> {
+    await db().transaction('rw', householdTables(), async () => {
+      const household = await db().households.get(id);
+      if (!household) throw new Error('This household no longer exists');
+      const assessment = { ...household.assessment, ...patch };
+      const fields = changedFields(household.assessment, patch, 'assessment.');
+      if (fields.length === 0) return;
+      const updated = { ...household, assessment, updatedAt: nowInstant() };
+      await db().households.put(updated);
+      await audit(id, by, 'assessment', summary, fields);
+      await refreshDeadline(updated);
+    });
+  },
+
+  async updateHousehold(id: string, patch: Partial<Pick<Household, 'workerId' | 'kind'>>, by: string, summary: string): Promise<void> {
+    await db().transaction('rw', householdTables(), async () => {
+      const household = await db().households.get(id);
+      if (!household) throw new Error('This household no longer exists');
+      const fields = changedFields(household, patch);
+      if (fields.length === 0) return;
+      const updated = { ...household, ...patch, updatedAt: nowInstant() };
+      await db().households.put(updated);
+      await audit(id, by, 'household', summary, fields);
+      await refreshDeadline(updated);
+    });
+  },
+
+  async updateDetails(id: string, patch: Partial<Omit<HouseholdDetails, 'householdId'>>, by: string): Promise<void> {
+    await db().transaction('rw', householdTables(), async () => {
+      const [household, details] = await Promise.all([db().households.get(id), db().householdDetails.get(id)]);
+      if (!household || !details) throw new Error('This household no longer exists');
+      const fields = changedFields(details, patch);
+      if (fields.length === 0) return;
+      const next = { ...details, ...patch };
+      const people = await db().people.where('householdId').equals(id).toArray();
+      await db().householdDetails.put(next);
+      await db().households.update(id, { ...tokensFor(next, people), updatedAt: nowInstant() });
+      await audit(id, by, 'details', 'Contact details changed', fields);
+    });
+  },
+
+  timeline: (id: string): Promise<HouseholdEvent[]> =>
+    db().events.where('[householdId+at]').between([id, ''], [id, '\uffff']).reverse().toArray(),
+};

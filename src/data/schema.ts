@@ -1,0 +1,45 @@
+/**
+ * The schema history, append-only. Each entry is the full set of indexes at that version;
+ * `upgrade` moves old records to the new shape. Never edit a released version: add one.
+ * Personal fields are never indexed except the derived search and duplicate tokens.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const V1_STORES: Record<string, string> = {
+  households: 'id, &reference, [state+stage], stage, workerId, enquiryOn, nextDeadlineOn, holdUntil, *searchKeys, *duplicateKeys, isDemo, updatedAt',
+  householdDetails: 'householdId',
+  people: 'id, householdId',
+  checks: 'id, householdId',
+  moves: 'id, householdId, on, [householdId+on]',
+  appointments: 'id, householdId, on',
+  events: 'id, householdId, at, [householdId+at]',
+  notes: 'id, householdId, [householdId+at]',
+  staff: 'id, name',
+  settings: 'key',
+  drafts: 'key',
+};
+
+export const SCHEMA: SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  {
+    // v2: "checks outstanding over 4 weeks" on the Today page reads an index instead of every check.
+    version: 2,
+    stores: { ...V1_STORES, checks: 'id, householdId, awaitingSince' },
+    upgrade: async (tx) => {
+      await tx
+        .table('checks')
+        .toCollection()
+        .modify((check: { requestedOn?: string; receivedOn?: string; notNeeded?: boolean; awaitingSince?: string }) => {
+          if (check.requestedOn && !check.receivedOn && !check.notNeeded) check.awaitingSince = check.requestedOn;
+        });
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -1,0 +1,212 @@
+import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
+import type { IsoDate } from './dates';
+import type { LineState, Stage } from './stages';
+
+/** An ISO instant (`Date.prototype.toISOString()`), for when something was written. */
+export type Instant = string;
+
+/**
+ * The household as the indexes need it: stage, dates and ids, and no personal details.
+ * Names, contact details and notes live in `HouseholdDetails` and `Person`, so they can be
+ * encrypted at rest later without touching what the pipeline queries.
+ */
+export interface Household {
+  id: string;
+  /** A short reference safe to read aloud or write on paper, e.g. "H-0042". */
+  reference: string;
+  kind: HouseholdKind;
+  stage: Stage;
+  state: LineState;
+  enquiryOn: IsoDate;
+  stageEnteredOn: IsoDate;
+  /** The date of the latest move; a new move may not be dated before it. */
+  lastMoveOn: IsoDate;
+  workerId?: string;
+  /** On hold: the date the household expects to pick up again. */
+  holdUntil?: IsoDate;
+  /** Withdrawn or closed: the Ofsted or service code. */
+  outcomeCode?: WithdrawalCode | ClosureCode;
+  assessment: Assessment;
+  /** The earliest unmet deadline, kept up to date on every write so the Today page can use an index. */
+  nextDeadlineOn?: IsoDate;
+  nextDeadlineLabel?: string;
+  /**
+   * Normalised search and duplicate tokens (name words, postcode, email, phone digits). Derived
+   * from the personal fields; when encryption at rest arrives they become keyed hashes.
+   */
+  searchKeys: string[];
+  duplicateKeys: string[];
+  /** 1 for synthetic demo households, so "Remove demo data" can find them by index. */
+  isDemo: 0 | 1;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** Dates and outcomes the assessment collects along the way; all optional until reached. */
+export interface Assessment {
+  repliedOn?: IsoDate;
+  initialVisitOn?: IsoDate;
+  applicationOn?: IsoDate;
+  stage1StartedOn?: IsoDate;
+  /** Decision to proceed to stage 2 (local target: 10 working days after checks are back). */
+  proceedDecisionOn?: IsoDate;
+  stage2StartedOn?: IsoDate;
+  assessorId?: string;
+  /** Form F (mainstream) or Form C (connected person). */
+  reportStartedOn?: IsoDate;
+  reportCompletedOn?: IsoDate;
+  training: TrainingAttendance[];
+  panel?: PanelRecord;
+  decision?: DecisionRecord;
+  terms?: TermsOfApproval;
+  temporaryApproval?: TemporaryApproval;
+}
+
+export interface TrainingAttendance {
+  course: string;
+  attendedOn: IsoDate;
+}
+
+export type PanelRecommendation = 'approve' | 'doNotApprove';
+
+export interface PanelRecord {
+  panelOn?: IsoDate;
+  papersSentOn?: IsoDate;
+  recommendation?: PanelRecommendation;
+  minutesReceivedOn?: IsoDate;
+}
+
+export type DecisionOutcome = 'approve' | 'doNotApprove' | 'qualifyingDetermination';
+
+export interface DecisionRecord {
+  /** The agency decision maker's final decision. */
+  decidedOn?: IsoDate;
+  outcome?: Exclude<DecisionOutcome, 'qualifyingDetermination'>;
+  /** A qualifying determination starts the applicant's 28-day window. */
+  qualifyingDeterminationOn?: IsoDate;
+}
+
+export interface TermsOfApproval {
+  type: ApprovalType;
+  ageFrom: number;
+  ageTo: number;
+  numberOfChildren: number;
+  siblingGroups: boolean;
+}
+
+/** Connected-person temporary approval (Reg 24): 16 weeks, extendable once by up to 8 (Reg 25). */
+export interface TemporaryApproval {
+  startOn: IsoDate;
+  extensionWeeks?: number;
+}
+
+/** Personal details of a household, kept apart from the indexed row. */
+export interface HouseholdDetails {
+  householdId: string;
+  email?: string;
+  phone?: string;
+  postcode: string;
+  address?: string;
+  howHeard: HowHeard;
+  interests: FosteringInterest[];
+  enquiryNotes?: string;
+  /** Connected person: the child the household came forward for. */
+  namedChild?: string;
+}
+
+export type PersonRole = 'applicant' | 'member';
+
+export interface Person {
+  id: string;
+  householdId: string;
+  role: PersonRole;
+  name: string;
+  dateOfBirth?: IsoDate;
+  relationship?: string;
+}
+
+export type CheckOutcome = 'clear' | 'informationToConsider' | 'concern';
+
+export interface Check {
+  id: string;
+  householdId: string;
+  /** Key into the check types setting. */
+  type: string;
+  /** The adult a per-person check is for (DBS). */
+  personId?: string;
+  /** Distinguishes repeated checks of one type: "Personal reference 2". */
+  label: string;
+  requestedOn?: IsoDate;
+  receivedOn?: IsoDate;
+  outcome?: CheckOutcome;
+  expiresOn?: IsoDate;
+  /** Optional checks the worker has marked as not needed for this household. */
+  notNeeded?: boolean;
+  /** Set while requested and not yet received, so "outstanding over 4 weeks" is an index range. */
+  awaitingSince?: IsoDate;
+}
+
+export type MoveKind =
+  | 'forward'
+  | 'back'
+  | 'hold'
+  | 'resume'
+  | 'withdraw'
+  | 'close'
+  | 'qualifyingDetermination'
+  | 'decision';
+
+/** A move along (or off) the line. Moves are never edited or deleted: history is never overwritten. */
+export interface Move {
+  id: string;
+  householdId: string;
+  kind: MoveKind;
+  from: Stage;
+  to: Stage;
+  stateAfter: LineState;
+  on: IsoDate;
+  reason?: string;
+  code?: string;
+  holdUntil?: IsoDate;
+  by: string;
+  at: Instant;
+}
+
+/** A planned visit, panel or decision meeting: an appointment, not a move, so it may be in the future. */
+export interface Appointment {
+  id: string;
+  householdId: string;
+  kind: 'initialVisit' | 'panel' | 'decision' | 'assessmentVisit' | 'other';
+  on: IsoDate;
+  note?: string;
+}
+
+/** One audit entry: who changed what, when. The timeline reads these. */
+export interface HouseholdEvent {
+  id: string;
+  householdId: string;
+  at: Instant;
+  by: string;
+  type: string;
+  summary: string;
+  fields: string[];
+}
+
+/** A case note on a household: free text, so personal, kept out of every index but its keys. */
+export interface Note {
+  id: string;
+  householdId: string;
+  at: Instant;
+  by: string;
+  text: string;
+}
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  active: 0 | 1;
+}
+
+export function emptyAssessment(): Assessment {
+  return { training: [] };
+}

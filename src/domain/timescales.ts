@@ -1,0 +1,195 @@
+import { isCheckDone } from './checks';
+import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+import type { Check, Household } from './household';
+import { AT_RISK_DAYS, type LocalTargets } from './settings';
+import { isOpen } from './stages';
+import { addWorkingDays } from './working-days';
+
+/** National rules come from regulations and standards; local targets are the service's settings. */
+export type DeadlineBasis = 'national' | 'local';
+
+export type DeadlineKey =
+  | 'enquiryReply'
+  | 'initialVisit'
+  | 'stage1'
+  | 'proceedDecision'
+  | 'stage2'
+  | 'panelWithin8Months'
+  | 'panelPapers'
+  | 'decisionAfterPanel'
+  | 'representations'
+  | 'temporaryApproval';
+
+export interface Deadline {
+  key: DeadlineKey;
+  label: string;
+  basis: DeadlineBasis;
+  /** Where the rule comes from, shown beside it. */
+  source: string;
+  dueOn: IsoDate;
+  metOn?: IsoDate;
+}
+
+export type TimescaleStatus = 'onTrack' | 'atRisk' | 'breached';
+export type DeadlineStatus = TimescaleStatus | 'met' | 'metLate';
+
+export const TIMESCALE_STATUS_LABELS: Record<TimescaleStatus, string> = {
+  onTrack: 'On track',
+  atRisk: 'At risk',
+  breached: 'Breached',
+};
+
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
+  ...TIMESCALE_STATUS_LABELS,
+  met: 'Met',
+  metLate: 'Met late',
+};
+
+/** The date the last stage 1 check came back, once every check is done. */
+export function checksCompletedOn(checks: Check[]): IsoDate | undefined {
+  if (checks.length === 0 || !checks.every(isCheckDone)) return undefined;
+  const received = checks.map((c) => c.receivedOn).filter((d): d is IsoDate => Boolean(d));
+  return received.length ? received.reduce((a, b) => (a > b ? a : b)) : undefined;
+}
+
+/** Every deadline that applies to the household so far, met or not, in the order they fall due. */
+export function householdDeadlines(h: Household, checks: Check[], targets: LocalTargets): Deadline[] {
+  const a = h.assessment;
+  const out: Deadline[] = [];
+  const add = (d: Deadline) => out.push(d);
+
+  add({
+    key: 'enquiryReply',
+    label: 'Reply to the enquiry',
+    basis: 'local',
+    source: `Local target: ${targets.enquiryReplyWorkingDays} working day${targets.enquiryReplyWorkingDays === 1 ? '' : 's'}`,
+    dueOn: addWorkingDays(h.enquiryOn, targets.enquiryReplyWorkingDays),
+    metOn: a.repliedOn ?? a.initialVisitOn ?? a.applicationOn,
+  });
+  add({
+    key: 'initialVisit',
+    label: 'Initial visit',
+    basis: 'local',
+    source: `Local target: ${targets.initialVisitWorkingDays} working days of the enquiry`,
+    dueOn: addWorkingDays(h.enquiryOn, targets.initialVisitWorkingDays),
+    metOn: a.initialVisitOn ?? a.applicationOn,
+  });
+  if (a.stage1StartedOn) {
+    add({
+      key: 'stage1',
+      label: 'Stage 1 checks complete',
+      basis: 'local',
+      source: `Local target: ${targets.stage1Months} months`,
+      dueOn: addMonths(a.stage1StartedOn, targets.stage1Months),
+      metOn: checksCompletedOn(checks),
+    });
+  }
+  const checksBack = checksCompletedOn(checks);
+  if (checksBack) {
+    add({
+      key: 'proceedDecision',
+      label: 'Decision to proceed to stage 2',
+      basis: 'local',
+      source: `Local target: ${targets.proceedDecisionWorkingDays} working days of the checks coming back`,
+      dueOn: addWorkingDays(checksBack, targets.proceedDecisionWorkingDays),
+      metOn: a.proceedDecisionOn ?? a.stage2StartedOn,
+    });
+  }
+  if (a.stage2StartedOn) {
+    add({
+      key: 'stage2',
+      label: 'Stage 2 assessment complete',
+      basis: 'local',
+      source: `Local target: ${targets.stage2Months} months`,
+      dueOn: addMonths(a.stage2StartedOn, targets.stage2Months),
+      metOn: a.reportCompletedOn,
+    });
+  }
+  if (a.applicationOn) {
+    add({
+      key: 'panelWithin8Months',
+      label: 'Panel recommendation',
+      basis: 'national',
+      source: 'National Minimum Standard 14.4: within 8 months of the application',
+      dueOn: addMonths(a.applicationOn, 8),
+      metOn: a.panel?.recommendation ? a.panel.panelOn : undefined,
+    });
+  }
+  if (a.panel?.panelOn) {
+    add({
+      key: 'panelPapers',
+      label: 'Panel papers sent',
+      basis: 'national',
+      source: 'National Minimum Standard 14.3: at least 5 working days before panel',
+      dueOn: addWorkingDays(a.panel.panelOn, -5),
+      metOn: a.panel.papersSentOn,
+    });
+  }
+  if (a.panel?.minutesReceivedOn) {
+    add({
+      key: 'decisionAfterPanel',
+      label: 'Agency decision',
+      basis: 'national',
+      source: 'National Minimum Standard 14: within 7 working days of the final panel minutes',
+      dueOn: addWorkingDays(a.panel.minutesReceivedOn, 7),
+      metOn: a.decision?.qualifyingDeterminationOn ?? a.decision?.decidedOn,
+    });
+  }
+  if (a.decision?.qualifyingDeterminationOn) {
+    add({
+      key: 'representations',
+      label: 'Representations or independent review window closes',
+      basis: 'national',
+      source: 'Fostering Services Regulations: 28 days after a qualifying determination',
+      dueOn: addDays(a.decision.qualifyingDeterminationOn, 28),
+      metOn: a.decision.decidedOn,
+    });
+  }
+  if (h.kind === 'connected' && a.temporaryApproval) {
+    const weeks = 16 + Math.min(8, Math.max(0, a.temporaryApproval.extensionWeeks ?? 0));
+    add({
+      key: 'temporaryApproval',
+      label: 'Temporary approval ends',
+      basis: 'national',
+      source: 'Care Planning Regulations 24 and 25: 16 weeks, extendable once by up to 8',
+      dueOn: addWeeks(a.temporaryApproval.startOn, weeks),
+      metOn: a.decision?.decidedOn,
+    });
+  }
+  return out.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : 0));
+}
+
+export function deadlineStatus(d: Deadline, today: IsoDate): DeadlineStatus {
+  if (d.metOn) return d.metOn <= d.dueOn ? 'met' : 'metLate';
+  if (d.dueOn < today) return 'breached';
+  return daysBetween(today, d.dueOn) <= AT_RISK_DAYS ? 'atRisk' : 'onTrack';
+}
+
+/** Unmet deadlines, soonest first. */
+export function openDeadlines(deadlines: Deadline[]): Deadline[] {
+  return deadlines.filter((d) => !d.metOn);
+}
+
+/** The worst status among the open deadlines; a household with none open is on track. */
+export function timescaleStatus(deadlines: Deadline[], today: IsoDate): TimescaleStatus {
+  let worst: TimescaleStatus = 'onTrack';
+  for (const d of openDeadlines(deadlines)) {
+    const s = deadlineStatus(d, today);
+    if (s === 'breached') return 'breached';
+    if (s === 'atRisk') worst = 'atRisk';
+  }
+  return worst;
+}
+
+/** The next deadline to keep on the household row, or none once it has left the line. */
+export function nextDeadline(h: Household, deadlines: Deadline[]): Deadline | undefined {
+  if (!isOpen(h.state) || h.stage === 'approved') return undefined;
+  return openDeadlines(deadlines)[0];
+}
+
+/** The status a row shows from its stored next deadline alone (no checks needed). */
+export function statusFromNextDeadline(nextDeadlineOn: IsoDate | undefined, today: IsoDate): TimescaleStatus {
+  if (!nextDeadlineOn) return 'onTrack';
+  if (nextDeadlineOn < today) return 'breached';
+  return daysBetween(today, nextDeadlineOn) <= AT_RISK_DAYS ? 'atRisk' : 'onTrack';
+}

@@ -1,0 +1,48 @@
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { Layout } from './Layout';
+import { NotFound } from './components/NotFound';
+import { currentUser, loadCurrentUser } from './current-user';
+import { BoardPage, EnquiryPage, HouseholdPage, ListPage, SettingsPage, TodayPage, WhoPage } from './routes';
+
+/** Sends anyone not yet named to the "who is using this device" page first. */
+function Gate() {
+  const { path, route } = useLocation();
+  const user = currentUser.value;
+  useEffect(() => {
+    if (user === undefined && path !== '/who') route(`/who?next=${encodeURIComponent(path)}`, true);
+  }, [user, path]);
+  if (user === null) return <p class="loading">Loading…</p>;
+  return (
+    <Router onRouteChange={focusHeading}>
+      <Route path="/" component={TodayPage} />
+      <Route path="/pipeline" component={BoardPage} />
+      <Route path="/households" component={ListPage} />
+      <Route path="/households/:id" component={HouseholdPage} />
+      <Route path="/enquiries/new" component={EnquiryPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="/who" component={WhoPage} />
+      <Route default component={NotFound} />
+    </Router>
+  );
+}
+
+/** After navigation, focus the new page's heading so screen readers announce it. */
+function focusHeading(): void {
+  requestAnimationFrame(() => document.getElementById('page-heading')?.focus({ preventScroll: false }));
+}
+
+export function App() {
+  useEffect(() => {
+    void loadCurrentUser();
+  }, []);
+  return (
+    <LocationProvider>
+      <ErrorBoundary>
+        <Layout>
+          <Gate />
+        </Layout>
+      </ErrorBoundary>
+    </LocationProvider>
+  );
+}

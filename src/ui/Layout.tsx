@@ -1,0 +1,58 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { currentUser } from './current-user';
+import { UpdateBanner } from '../pwa/UpdateBanner';
+import { OfflineNotice } from '../pwa/OfflineNotice';
+
+const NAV = [
+  { href: '/', label: 'Today' },
+  { href: '/pipeline', label: 'Pipeline' },
+  { href: '/households', label: 'Households' },
+  { href: '/enquiries/new', label: 'New enquiry' },
+  { href: '/settings', label: 'Settings' },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  if (href === '/') return path === '/';
+  if (href === '/households') return path === '/households' || (path.startsWith('/households/') && path !== '/households/');
+  return path === href || path.startsWith(href + '/');
+}
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  const user = currentUser.value;
+  return (
+    <>
+      <header class="header">
+        <div class="header__inner">
+          <a class="header__service" href="/">
+            Fostering
+          </a>
+          {user && (
+            <p class="header__user">
+              Using this device: <strong>{user.name}</strong> <a href="/who">Change</a>
+            </p>
+          )}
+        </div>
+        {user && (
+          <nav class="nav" aria-label="Main">
+            <ul class="nav__list">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <a class="nav__link" href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <OfflineNotice />
+      <UpdateBanner />
+      <main id="main" class="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface SummaryError {
+  /** The id of the field the message belongs to; the link focuses it. */
+  field: string;
+  message: string;
+}
+
+/**
+ * GOV.UK error summary: focused when it appears, each link moves focus to its field.
+ * Callers also put each message beside its field.
+ */
+export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: SummaryError[]; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = errors.map((e) => e.field + e.message).join('|');
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  }, [key]);
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 class="error-summary__title" id="error-summary-title">
+        {title}
+      </h2>
+      <ul class="error-summary__list">
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a
+              href={`#${e.field}`}
+              onClick={(ev) => {
+                ev.preventDefault();
+                const target = document.getElementById(e.field);
+                target?.focus();
+                target?.closest('.form-group')?.scrollIntoView({ block: 'start' });
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

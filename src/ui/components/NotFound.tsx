@@ -1,0 +1,10 @@
+export function NotFound() {
+  return (
+    <div>
+      <h1>Page not found</h1>
+      <p>
+        Check the address, or go to <a href="/">Today</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { StaffMember } from '../../domain/household';
+import { staffRepo } from '../../data/repositories/staff';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/fields';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { chooseUser, currentUser } from '../current-user';
+
+/** Only paths inside the app, so a crafted `next` cannot send anyone elsewhere. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && next !== '/who' ? next : '/';
+}
+
+/**
+ * "Who is using this device": no login, a name list kept on the device. The chosen name goes on
+ * every event the app records.
+ */
+export default function WhoPage() {
+  const { query, route } = useLocation();
+  const [staff, setStaff] = useState<StaffMember[] | undefined>();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  usePageTitle('Who is using this device?', Boolean(error));
+
+  useEffect(() => {
+    void staffRepo.list().then(setStaff);
+  }, []);
+
+  const pick = async (member: StaffMember) => {
+    await chooseUser(member);
+    route(safeNext(query.next), true);
+  };
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setError('Enter your name');
+    if (trimmed.length > 80) return setError('Name must be 80 characters or fewer');
+    if (staff?.some((s) => s.name.toLowerCase() === trimmed.toLowerCase())) {
+      return setError('That name is already on the list: choose it above');
+    }
+    setError(undefined);
+    await pick(await staffRepo.add(trimmed));
+  };
+
+  return (
+    <div class="two-thirds">
+      <ErrorSummary errors={error ? [{ field: 'new-name', message: error }] : []} />
+      <PageHeading>Who is using this device?</PageHeading>
+      <p>Your name is recorded against everything you add or change. There is no password: choose your name from the list, or add it.</p>
+      {staff === undefined ? (
+        <p class="loading">Loading names…</p>
+      ) : staff.length > 0 ? (
+        <ul class="choices" style={{ listStyle: 'none', padding: 0 }} aria-label="People who use this device">
+          {staff.map((s) => (
+            <li key={s.id}>
+              <button type="button" class="button button--secondary" onClick={() => void pick(s)}>
+                {s.name}
+                {currentUser.value?.id === s.id && <span> (current)</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No one has used the app on this device yet.</p>
+      )}
+      <form onSubmit={add} noValidate>
+        <h2>Add your name</h2>
+        <TextField id="new-name" label="Your full name" value={name} onInput={setName} autocomplete="name" error={error} spellcheck={false} />
+        <button type="submit" class="button">
+          Add and continue
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// Must come first: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
+import { FosteringDb, useDatabase } from '../../src/data/db';
+
+let n = 0;
+let current: FosteringDb | undefined;
+
+beforeEach(() => {
+  // A fresh database per test keeps tests independent without resetting the global factory.
+  current = new FosteringDb(`test-${process.pid}-${++n}`);
+  useDatabase(current);
+});
+
+afterEach(async () => {
+  cleanup();
+  await current?.delete();
+});
