@@ -123,6 +123,14 @@ export interface Person {
   name: string;
   dateOfBirth?: IsoDate;
   relationship?: string;
+  /** Order of entry, so the first applicant stays first. */
+  order?: number;
+}
+
+/** Applicants first, then household members, each in the order they were added. */
+export function byHouseholdOrder(a: Person, b: Person): number {
+  if (a.role !== b.role) return a.role === 'applicant' ? -1 : 1;
+  return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name);
 }
 
 export type CheckOutcome = 'clear' | 'informationToConsider' | 'concern';

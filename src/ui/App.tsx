@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
@@ -32,6 +33,15 @@ function focusHeading(): void {
   requestAnimationFrame(() => document.getElementById('page-heading')?.focus({ preventScroll: false }));
 }
 
+function Pages() {
+  const { path } = useLocation();
+  return (
+    <PageErrorBoundary resetKey={path}>
+      <Gate />
+    </PageErrorBoundary>
+  );
+}
+
 export function App() {
   useEffect(() => {
     void loadCurrentUser();
@@ -40,7 +50,7 @@ export function App() {
     <LocationProvider>
       <ErrorBoundary>
         <Layout>
-          <Gate />
+          <Pages />
         </Layout>
       </ErrorBoundary>
     </LocationProvider>

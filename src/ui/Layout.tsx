@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { currentUser } from './current-user';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { OfflineNotice } from '../pwa/OfflineNotice';
+import { StorageProblemBanner } from './components/PageErrorBoundary';
 
 const NAV = [
   { href: '/', label: 'Today' },
@@ -50,6 +51,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </header>
       <OfflineNotice />
       <UpdateBanner />
+      <StorageProblemBanner />
       <main id="main" class="main" tabIndex={-1}>
         {children}
       </main>

@@ -1,6 +1,7 @@
 import type { Enquiry } from '../../domain/validation/enquiry';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import {
+  byHouseholdOrder,
   emptyAssessment,
   type Appointment,
   type Assessment,
@@ -63,7 +64,7 @@ export const householdsRepo = {
     return db().transaction('rw', householdTables(), async () => {
       const id = newId();
       const at = nowInstant();
-      const people: Person[] = enquiry.applicants.map((name) => ({ id: newId(), householdId: id, role: 'applicant', name }));
+      const people: Person[] = enquiry.applicants.map((name, order) => ({ id: newId(), householdId: id, role: 'applicant', name, order }));
       const details: HouseholdDetails = {
         householdId: id,
         email: enquiry.email,
@@ -112,7 +113,7 @@ export const householdsRepo = {
         d.moves.where('[householdId+on]').between([id, ''], [id, '\uffff']).toArray(),
         d.appointments.where('householdId').equals(id).sortBy('on'),
       ]);
-      return { household, details: details!, people, checks, moves, appointments };
+      return { household, details: details!, people: people.sort(byHouseholdOrder), checks, moves, appointments };
     });
   },
 
@@ -177,6 +178,9 @@ export const householdsRepo = {
     });
   },
 
-  timeline: (id: string): Promise<HouseholdEvent[]> =>
-    db().events.where('[householdId+at]').between([id, ''], [id, '\uffff']).reverse().toArray(),
+  /** Newest first; pass `limit` so a long history is read a page at a time. */
+  timeline: (id: string, limit?: number): Promise<HouseholdEvent[]> => {
+    const newestFirst = db().events.where('[householdId+at]').between([id, ''], [id, '\uffff']).reverse();
+    return (limit === undefined ? newestFirst : newestFirst.limit(limit)).toArray();
+  },
 };

@@ -1,0 +1,27 @@
+import { APPOINTMENT_KINDS } from '../../domain/appointments';
+import { formatDate } from '../../domain/dates';
+import type { Appointment } from '../../domain/household';
+import { audit } from '../audit';
+import { db, newId } from '../db';
+
+export const appointmentsRepo = {
+  async add(householdId: string, appointment: Omit<Appointment, 'id' | 'householdId'>, by: string): Promise<Appointment> {
+    const d = db();
+    return d.transaction('rw', [d.appointments, d.events], async () => {
+      const row: Appointment = { id: newId(), householdId, ...appointment };
+      await d.appointments.add(row);
+      await audit(householdId, by, 'appointment', `${APPOINTMENT_KINDS[row.kind]} planned for ${formatDate(row.on)}`, ['appointments']);
+      return row;
+    });
+  },
+
+  async remove(id: string, by: string): Promise<void> {
+    const d = db();
+    await d.transaction('rw', [d.appointments, d.events], async () => {
+      const row = await d.appointments.get(id);
+      if (!row) return;
+      await d.appointments.delete(id);
+      await audit(row.householdId, by, 'appointment', `${APPOINTMENT_KINDS[row.kind]} on ${formatDate(row.on)} cancelled`, ['appointments']);
+    });
+  },
+};

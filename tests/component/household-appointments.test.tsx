@@ -1,0 +1,53 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { householdsRepo, type HouseholdRecord } from '../../src/data/repositories/households';
+import { addDays, todayIso } from '../../src/domain/dates';
+import { AppointmentsSection } from '../../src/ui/household/AppointmentsSection';
+import { currentUser } from '../../src/ui/current-user';
+
+function Live({ id }: { id: string }) {
+  const [record, setRecord] = useState<HouseholdRecord | undefined>();
+  useEffect(() => {
+    const sub = liveQuery(() => householdsRepo.record(id)).subscribe((r) => setRecord(r));
+    return () => sub.unsubscribe();
+  }, [id]);
+  return record ? <AppointmentsSection record={record} today={todayIso()} /> : null;
+}
+
+async function household() {
+  return householdsRepo.createEnquiry(
+    { applicants: ['Rowan Samplewood'], email: 'rowan@example.org', postcode: 'BS1 4DJ', howHeard: 'website', interests: ['notSure'], enquiryOn: todayIso(), kind: 'mainstream' },
+    'Jo Worker',
+  );
+}
+
+describe('appointments on the household record', () => {
+  beforeEach(() => {
+    currentUser.value = { id: 's1', name: 'Jo Worker', active: 1 };
+  });
+
+  it('plans a panel ahead and shows it as coming up, with an audit event', async () => {
+    const h = await household();
+    render(<Live id={h.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan a visit or panel' }));
+    fireEvent.change(screen.getByLabelText('Kind of appointment'), { target: { value: 'panel' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: addDays(todayIso(), 10) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save appointment' }));
+    expect(await screen.findByRole('table', { name: 'Coming up' })).toHaveProperty('textContent', expect.stringContaining('Fostering panel'));
+    const events = await householdsRepo.timeline(h.id);
+    expect(events[0]).toMatchObject({ type: 'appointment', by: 'Jo Worker' });
+  });
+
+  it('shows what is wrong and saves nothing when the date is missing', async () => {
+    const h = await household();
+    render(<Live id={h.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Plan a visit or panel' }));
+    fireEvent.change(screen.getByLabelText('Kind of appointment'), { target: { value: 'initialVisit' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save appointment' }));
+    expect(await screen.findAllByText('Enter the date of the appointment')).toHaveLength(2);
+    expect(await db().appointments.count()).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { householdsRepo } from '../../src/data/repositories/households';
+import type { Enquiry } from '../../src/domain/validation/enquiry';
+
+const enquiry: Enquiry = {
+  applicants: ['Priya Examplesmith', 'Tom Examplesmith'],
+  email: 'priya@example.com',
+  phone: '07700900123',
+  postcode: 'LS1 4AP',
+  howHeard: 'event',
+  interests: ['shortTerm', 'siblingGroups'],
+  notes: 'Met at the summer fair',
+  enquiryOn: '2026-11-02',
+  kind: 'mainstream',
+};
+
+describe('households repository', () => {
+  it('records an enquiry with its details, applicants and an audit event, in one go', async () => {
+    const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
+    expect(h.reference).toBe('H-0001');
+    const record = await householdsRepo.record(h.id);
+    expect(record?.details.postcode).toBe('LS1 4AP');
+    expect(record?.people.map((p) => p.name)).toEqual(['Priya Examplesmith', 'Tom Examplesmith']);
+    expect(record?.household.searchKeys).toEqual(expect.arrayContaining(['priya', 'examplesmith', 'ls14ap', '07700900123']));
+    expect(record?.household.nextDeadlineOn).toBe('2026-11-03');
+    const events = await householdsRepo.timeline(h.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ by: 'Jo Worker', type: 'enquiry' });
+  });
+
+  it('writes nothing at all when part of the enquiry fails', async () => {
+    // A reference already taken makes the household insert fail after the reference counter moved.
+    await db().households.add({ ...(await householdsRepo.createEnquiry(enquiry, 'Jo Worker')), id: 'other', reference: 'H-0002' });
+    await expect(householdsRepo.createEnquiry(enquiry, 'Jo Worker')).rejects.toThrow();
+    expect(await db().households.count()).toBe(2);
+    expect(await db().householdDetails.count()).toBe(1);
+    expect(await db().people.count()).toBe(2);
+    expect(await db().events.count()).toBe(1);
+    expect((await db().settings.get('nextReference'))?.value).toBe(2);
+  });
+
+  it('moves a household forward, keeping the history and who made the move', async () => {
+    const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
+    const result = await householdsRepo.move(h.id, { kind: 'forward', on: '2026-11-05' }, 'Jo Worker', '2026-11-20');
+    expect(result.ok).toBe(true);
+    const record = await householdsRepo.record(h.id);
+    expect(record?.household).toMatchObject({ stage: 'initialVisit', stageEnteredOn: '2026-11-05', lastMoveOn: '2026-11-05' });
+    expect(record?.household.assessment.initialVisitOn).toBe('2026-11-05');
+    expect(record?.moves).toHaveLength(1);
+    const [latest] = await householdsRepo.timeline(h.id);
+    expect(latest).toMatchObject({ summary: 'Moved to Initial visit', by: 'Jo Worker' });
+    expect(latest!.fields).toEqual(expect.arrayContaining(['stage', 'stageEnteredOn']));
+  });
+
+  it('refuses a move dated before the last one and writes nothing', async () => {
+    const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
+    const result = await householdsRepo.move(h.id, { kind: 'forward', on: '2026-11-01' }, 'Jo Worker', '2026-11-20');
+    expect(result).toEqual({ ok: false, errors: { on: expect.stringContaining('same as or after 2 November 2026') } });
+    expect(await db().moves.count()).toBe(0);
+    expect((await householdsRepo.get(h.id))?.stage).toBe('enquiry');
+    expect(await db().events.count()).toBe(1);
+  });
+});
