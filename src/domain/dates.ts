@@ -66,11 +66,19 @@ export function isWeekend(iso: IsoDate): boolean {
   return d === 0 || d === 6;
 }
 
-/** Whole years between a date of birth and a date (an 18th birthday counts on the day). */
+/**
+ * Whole years between a date of birth and a date (an 18th birthday counts on the day). A 29 February
+ * birthday counts on 28 February in other years, as `birthday` does, so adult checks start the same day.
+ */
 export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const birthdayDay = bm === 2 && bd === 29 && !isLeapYear(y) ? 28 : bd;
+  return y - by - (m < bm || (m === bm && d < birthdayDay) ? 1 : 0);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** The day someone turns `years` old; a 29 February birthday counts on 28 February. */

@@ -127,13 +127,16 @@ export function validateRecruitmentInputs(inputs: RecruitmentInputs): Recruitmen
     if (v !== undefined && v < 0) errors[k] = `${LABELS[k]} must be 0 or more`;
     else if (v !== undefined && v > max) errors[k] = `${LABELS[k]} must be ${max.toLocaleString('en-GB')} or less`;
   };
+  // Lower limits keep divisions finite: a share of 0.1% or places of 0.1 is already far outside practice.
   const share = (k: keyof RecruitmentInputs) => {
     const v = finite(k);
     if (v !== undefined && (v <= 0 || v > 1)) errors[k] = `${LABELS[k]} must be more than 0% and no more than 100%`;
+    else if (v !== undefined && v < 0.001) errors[k] = `${LABELS[k]} must be at least 0.1%`;
   };
   const positive = (k: keyof RecruitmentInputs, max: number) => {
     const v = finite(k);
     if (v !== undefined && v <= 0) errors[k] = `${LABELS[k]} must be more than 0`;
+    else if (v !== undefined && v < 0.1) errors[k] = `${LABELS[k]} must be at least 0.1`;
     else if (v !== undefined && v > max) errors[k] = `${LABELS[k]} must be ${max} or less`;
   };
 

@@ -9,9 +9,17 @@ export interface SearchableDetails {
   phone?: string;
 }
 
-/** Lower case, accents folded, apostrophes and hyphens kept inside words (O'Brien, Smith-Jones). */
+/**
+ * Lower case, accents folded, apostrophes and hyphens kept inside words (O'Brien, Smith-Jones).
+ * Tablet keyboards type curly apostrophes and Unicode hyphens, so those fold to the plain ones.
+ */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .toLowerCase();
 }
 
 function nameWords(name: string): string[] {
@@ -43,7 +51,9 @@ export function searchTerm(input: string): string {
   const t = foldText(input.trim());
   if (/^[+\d\s()\-.]+$/.test(t) && /\d{3}/.test(t)) {
     const digits = t.replace(/\D/g, '');
-    return digits.startsWith('44') ? '0' + digits.slice(2) : digits;
+    // +44, 0044 and "+44 (0)" all mean the national number stored with its leading 0.
+    const international = /^(?:00)?44(\d*)$/.exec(digits);
+    return international ? '0' + international[1]!.replace(/^0/, '') : digits;
   }
   if (/^[a-z]{1,2}\d/.test(t.replace(/\s+/g, ''))) return t.replace(/\s+/g, '');
   return t;

@@ -18,6 +18,8 @@ export interface MoveContext {
   household: Household;
   checks: Check[];
   today: IsoDate;
+  /** Check slots the household should have but has not raised yet (from `missingChecks`). */
+  missingChecks?: number;
 }
 
 /** What a valid move changes: the move to append and the household fields to write. */
@@ -38,7 +40,7 @@ export function assessmentReportName(household: Pick<Household, 'kind'>): string
 }
 
 /** Why a household cannot go forward to the next stage right now, if anything stops it. */
-export function forwardBlockers(household: Household, checks: Check[]): string[] {
+export function forwardBlockers(household: Household, checks: Check[], missingChecks = 0): string[] {
   const to = nextStage(household.stage);
   const blockers: string[] = [];
   if (!to || household.stage === 'decision') return blockers;
@@ -47,6 +49,9 @@ export function forwardBlockers(household: Household, checks: Check[]): string[]
     if (checks.length === 0) blockers.push('Panel needs the stage 1 checks raised and received');
     else if (outstanding > 0) {
       blockers.push(`Panel needs every stage 1 check received: ${outstanding} ${outstanding === 1 ? 'is' : 'are'} outstanding`);
+    }
+    if (checks.length > 0 && missingChecks > 0) {
+      blockers.push(`Panel needs every stage 1 check raised: ${missingChecks} ${missingChecks === 1 ? 'has' : 'have'} not been raised`);
     }
     if (!household.assessment.reportCompletedOn) {
       blockers.push(`Panel needs stage 2 complete: record the date the ${assessmentReportName(household)} was completed`);
@@ -129,7 +134,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
         errors.form = h.stage === 'decision' ? 'Record the decision to move on from the decision stage' : 'This household is already approved';
         break;
       }
-      const blockers = forwardBlockers(h, checks);
+      const blockers = forwardBlockers(h, checks, ctx.missingChecks);
       if (blockers.length) errors.form = blockers.join('. ');
       to = next;
       assessment = stampStage(assessment, next, request.on);

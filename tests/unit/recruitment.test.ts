@@ -201,6 +201,9 @@ describe('limits that keep every figure finite', () => {
     ['weeklyCostInHouse', 3.4e306, 'Weekly cost of an in-house place must be 100,000 or less'],
     ['placesPerNewHousehold', 21, 'Places per newly approved household must be 20 or less'],
     ['placesLostPerDeregistration', 25, 'Places lost per household leaving must be 20 or less'],
+    ['placesPerNewHousehold', 5e-324, 'Places per newly approved household must be at least 0.1'],
+    ['placeUtilisation', 1e-9, 'Share of approved places used must be at least 0.1%'],
+    ['enquiryToApprovalRate', 0.0001, 'Enquiries that end in approval must be at least 0.1%'],
   ])('%s = %s is refused', (field, value, message) => {
     expect(planRecruitment({ ...D, [field]: value })).toEqual({ ok: false, errors: { [field]: message } });
   });

@@ -1,3 +1,4 @@
+import { missingChecks } from '../../domain/checks';
 import type { Enquiry } from '../../domain/validation/enquiry';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import {
@@ -122,8 +123,13 @@ export const householdsRepo = {
     return db().transaction('rw', householdTables(), async () => {
       const household = await db().households.get(id);
       if (!household) return { ok: false as const, errors: { form: 'This household no longer exists' } };
-      const checks = await db().checks.where('householdId').equals(id).toArray();
-      const result = planMove({ household, checks, today }, request);
+      const [checks, people, checkTypes] = await Promise.all([
+        db().checks.where('householdId').equals(id).toArray(),
+        db().people.where('householdId').equals(id).toArray(),
+        settingsRepo.checkTypes(),
+      ]);
+      const missing = missingChecks(checkTypes, people, checks, request.on || today).length;
+      const result = planMove({ household, checks, today, missingChecks: missing }, request);
       if (!result.ok) return result;
       const at = nowInstant();
       const move: Move = { id: newId(), householdId: id, by, at, ...result.plan.move };

@@ -47,41 +47,44 @@ const name = (label: string, required: boolean) =>
     v.maxLength(100, `${label[0]!.toUpperCase()}${label.slice(1)} must be 100 characters or fewer`),
   );
 
-const schema = v.pipe(
-  v.object({
-    applicant1: name("the applicant's full name", true),
-    applicant2: name("the second applicant's full name", false),
-    email: v.pipe(
-      v.string(),
-      v.trim(),
-      v.check((s) => s === '' || normaliseEmail(s) !== undefined, 'Enter an email address in the correct format, like name@example.com'),
-    ),
-    phone: v.pipe(
-      v.string(),
-      v.trim(),
-      v.check((s) => s === '' || normalisePhone(s) !== undefined, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'),
-    ),
-    postcode: v.pipe(
-      v.string(),
-      v.trim(),
-      v.check((s) => s.length > 0, 'Enter a postcode'),
-      v.check((s) => s.length === 0 || normalisePostcode(s) !== undefined, 'Enter a real UK postcode, like AA1 1AA'),
-    ),
-    howHeard: v.pipe(v.string(), v.check((s) => isKeyOf(HOW_HEARD, s), 'Select how they heard about fostering')),
-    interests: v.pipe(
-      v.array(v.string()),
-      v.check((a) => a.length > 0, 'Select what kind of fostering they are interested in, or "Not sure yet"'),
-      v.check((a) => a.every((i) => isKeyOf(FOSTERING_INTERESTS, i)), 'Select from the kinds of fostering listed'),
-    ),
-    notes: v.pipe(v.string(), v.trim(), v.maxLength(5000, 'Notes must be 5,000 characters or fewer')),
-    enquiryOn: v.string(),
-    kind: v.pipe(v.string(), v.check((s) => isKeyOf(HOUSEHOLD_KINDS, s), 'Select the type of household')),
-  }),
-  v.forward(
-    v.check((f) => f.email !== '' || f.phone !== '', 'Enter a phone number or an email address, or both'),
-    ['phone'],
+const schema = v.object({
+  applicant1: name("the applicant's full name", true),
+  applicant2: name("the second applicant's full name", false),
+  email: v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((s) => s === '' || normaliseEmail(s) !== undefined, 'Enter an email address in the correct format, like name@example.com'),
   ),
-);
+  phone: v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((s) => s === '' || normalisePhone(s) !== undefined, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'),
+  ),
+  postcode: v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((s) => s.length > 0, 'Enter a postcode'),
+    v.check((s) => s.length === 0 || normalisePostcode(s) !== undefined, 'Enter a real UK postcode, like AA1 1AA'),
+  ),
+  howHeard: v.pipe(v.string(), v.check((s) => isKeyOf(HOW_HEARD, s), 'Select how they heard about fostering')),
+  interests: v.pipe(
+    v.array(v.string()),
+    v.check((a) => a.length > 0, 'Select what kind of fostering they are interested in, or "Not sure yet"'),
+    v.check((a) => a.every((i) => isKeyOf(FOSTERING_INTERESTS, i)), 'Select from the kinds of fostering listed'),
+  ),
+  notes: v.pipe(v.string(), v.trim(), v.maxLength(5000, 'Notes must be 5,000 characters or fewer')),
+  enquiryOn: v.string(),
+  kind: v.pipe(v.string(), v.check((s) => isKeyOf(HOUSEHOLD_KINDS, s), 'Select the type of household')),
+});
+
+/**
+ * Checked outside the schema: an object-level check in the pipe is skipped whenever any field fails,
+ * and the user should see every error on the first submit.
+ */
+function validateContact(form: EnquiryForm): string | undefined {
+  const filled = (s: unknown) => typeof s === 'string' && s.trim() !== '';
+  return filled(form.email) || filled(form.phone) ? undefined : 'Enter a phone number or an email address, or both';
+}
 
 function validateEnquiryDate(value: string, today: IsoDate): string | undefined {
   if (!value) return 'Enter the date of the enquiry';
@@ -102,6 +105,8 @@ export function validateEnquiry(form: EnquiryForm, today: IsoDate): EnquiryResul
       if (messages?.[0]) errors[key as keyof EnquiryForm] ??= messages[0];
     }
   }
+  const contactError = validateContact(form);
+  if (contactError) errors.phone ??= contactError;
   const dateError = validateEnquiryDate(form.enquiryOn, today);
   if (dateError) errors.enquiryOn = dateError;
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
