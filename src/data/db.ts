@@ -10,6 +10,7 @@ import type {
   Person,
   StaffMember,
 } from '../domain/household';
+import type { RecruitmentInputs } from '../domain/recruitment';
 import { SCHEMA } from './schema';
 
 export interface SettingRow {
@@ -21,6 +22,17 @@ export interface DraftRow {
   key: string;
   value: unknown;
   savedAt: string;
+}
+
+/** A saved run of the recruitment-target calculator: its name, inputs and when it was saved. */
+export interface TargetPlanRow {
+  id: string;
+  name: string;
+  savedAt: string;
+  savedBy: string;
+  inputs: RecruitmentInputs;
+  /** The year the target share is to be reached by, as the manager chose it. */
+  targetYear: number;
 }
 
 export class FosteringDb extends Dexie {
@@ -35,6 +47,7 @@ export class FosteringDb extends Dexie {
   staff!: EntityTable<StaffMember, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
+  targetPlans!: EntityTable<TargetPlanRow, 'id'>;
 
   constructor(name: string) {
     super(name);

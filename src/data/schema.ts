@@ -40,6 +40,11 @@ export const SCHEMA: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: saved runs of the recruitment-target calculator ("target plans"), newest first.
+    version: 3,
+    stores: { ...V1_STORES, checks: 'id, householdId, awaitingSince', targetPlans: 'id, savedAt' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
