@@ -4,6 +4,9 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
 import { FosteringDb, useDatabase } from '../../src/data/db';
 
+// jsdom has no layout: the error summary scrolls its target into view.
+Element.prototype.scrollIntoView ??= () => undefined;
+
 let n = 0;
 let current: FosteringDb | undefined;
 

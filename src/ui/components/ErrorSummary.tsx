@@ -10,7 +10,16 @@ export interface SummaryError {
  * GOV.UK error summary: focused when it appears, each link moves focus to its field.
  * Callers also put each message beside its field.
  */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: SummaryError[]; title?: string }) {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+  id = 'error-summary',
+}: {
+  errors: SummaryError[];
+  title?: string;
+  /** Needed when one page can show more than one form's summary, so heading ids stay unique. */
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.field + e.message).join('|');
   useEffect(() => {
@@ -18,8 +27,8 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: { errors:
   }, [key]);
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 class="error-summary__title" id="error-summary-title">
+    <div class="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>
+      <h2 class="error-summary__title" id={`${id}-title`}>
         {title}
       </h2>
       <ul class="error-summary__list">

@@ -18,13 +18,13 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
             {r.action &&
               (r.action.href ? (
                 <a href={r.action.href}>
-                  {r.action.label}
-                  <span class="visually-hidden"> {r.action.hidden}</span>
+                  {r.action.label}{' '}
+                  <span class="visually-hidden">{r.action.hidden}</span>
                 </a>
               ) : (
                 <button type="button" class="link-button" onClick={r.action.onClick}>
-                  {r.action.label}
-                  <span class="visually-hidden"> {r.action.hidden}</span>
+                  {r.action.label}{' '}
+                  <span class="visually-hidden">{r.action.hidden}</span>
                 </button>
               ))}
           </dd>

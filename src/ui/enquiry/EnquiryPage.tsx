@@ -1,1 +1,175 @@
-export default function P() { return <h1>x</h1>; }
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { todayIso } from '../../domain/dates';
+import { duplicateKeys } from '../../domain/search-keys';
+import { ENQUIRY_FIELD_ORDER, validateEnquiry, type Enquiry, type EnquiryForm, type FieldErrors } from '../../domain/validation/enquiry';
+import { findPossibleDuplicates, type PossibleDuplicate } from '../../data/repositories/duplicates';
+import { draftsRepo } from '../../data/repositories/drafts';
+import { householdsRepo } from '../../data/repositories/households';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { byName } from '../current-user';
+import { DuplicateWarning } from './DuplicateWarning';
+import { EnquiryFields } from './EnquiryFields';
+import { emptyEnquiryForm, enquiryFormFromDraft, isBlankEnquiryForm } from './enquiry-form';
+import { useDraftSaver } from './use-draft';
+
+const DRAFT_KEY = 'enquiry-new';
+
+function focusField(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** A new enquiry on one page: validated on submit, checked for possible duplicates, then saved. */
+export default function EnquiryPage() {
+  const { route } = useLocation();
+  const [today] = useState(todayIso);
+  // Undefined until any stored draft has been read, so a restore never overwrites fresh typing.
+  const [form, setForm] = useState<EnquiryForm | undefined>();
+  const [restored, setRestored] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors<keyof EnquiryForm>>({});
+  const [duplicates, setDuplicates] = useState<{ enquiry: Enquiry; matches: PossibleDuplicate[] }>();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // State updates land after a render; the ref stops a second tap that arrives before then.
+  const busyRef = useRef(false);
+  // The answers as of the latest keystroke, which the draft must hold even if the page is left
+  // before the next render.
+  const latest = useRef<EnquiryForm | undefined>(undefined);
+  const draft = useDraftSaver<EnquiryForm>(DRAFT_KEY);
+
+  const summary = ENQUIRY_FIELD_ORDER.flatMap((field) => {
+    const message = errors[field];
+    return message ? [{ field, message }] : [];
+  });
+  usePageTitle('New enquiry', summary.length > 0);
+
+  useEffect(() => {
+    let open = true;
+    draftsRepo.get(DRAFT_KEY).then(
+      (raw) => {
+        if (!open) return;
+        const fromDraft = enquiryFormFromDraft(raw, today);
+        showForm(fromDraft ?? emptyEnquiryForm(today));
+        setRestored(fromDraft !== undefined);
+      },
+      () => open && showForm(emptyEnquiryForm(today)),
+    );
+    return () => {
+      open = false;
+    };
+  }, []);
+
+  const showForm = (next: EnquiryForm) => {
+    latest.current = next;
+    setForm(next);
+  };
+
+  const change = (patch: Partial<EnquiryForm>) => {
+    if (!latest.current) return;
+    const next = { ...latest.current, ...patch };
+    showForm(next);
+    draft.save(isBlankEnquiryForm(next, today) ? null : next);
+  };
+
+  const run = async (work: () => Promise<boolean>) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setSaveFailed(false);
+    let leaving = false;
+    try {
+      leaving = await work();
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      // After a successful save the page is going away: stay busy so nothing runs twice.
+      if (!leaving) {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    }
+  };
+
+  const save = async (enquiry: Enquiry): Promise<boolean> => {
+    const household = await householdsRepo.createEnquiry(enquiry, byName());
+    // The enquiry is saved; a draft left behind by a storage hiccup is only a nuisance.
+    await draft.discard().catch(() => undefined);
+    route(`/households/${household.id}?saved=1`);
+    return true;
+  };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!form) return;
+    void run(async () => {
+      const result = validateEnquiry(form, today);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return false;
+      }
+      setErrors({});
+      const { applicants, postcode, email, phone } = result.enquiry;
+      const matches = await findPossibleDuplicates(duplicateKeys({ names: applicants, postcode, email, phone }));
+      if (matches.length > 0) {
+        setDuplicates({ enquiry: result.enquiry, matches });
+        return false;
+      }
+      return save(result.enquiry);
+    });
+  };
+
+  const discardDraft = async () => {
+    await draft.discard();
+    showForm(emptyEnquiryForm(today));
+    setErrors({});
+    setRestored(false);
+    focusField('applicant1');
+  };
+
+  return (
+    <div class="two-thirds">
+      {saveFailed && (
+        <div class="error-summary" role="alert">
+          <h2 class="error-summary__title">The enquiry could not be saved</h2>
+          <p>Your answers are still here and kept on this device. Try again; if it keeps failing, the device may be out of storage.</p>
+        </div>
+      )}
+      <ErrorSummary errors={summary} />
+      <PageHeading>New enquiry</PageHeading>
+      {form === undefined ? (
+        <p class="loading">Loading…</p>
+      ) : duplicates ? (
+        <DuplicateWarning
+          matches={duplicates.matches}
+          busy={busy}
+          onSaveAnyway={() => void run(() => save(duplicates.enquiry))}
+          onChangeAnswers={() => {
+            setDuplicates(undefined);
+            focusField('applicant1');
+          }}
+        />
+      ) : (
+        <>
+          {restored && (
+            <div class="notification" role="status">
+              <p class="notification__title">Draft restored</p>
+              <div class="notification__body">
+                <p>We restored the enquiry you had started.</p>
+                <button type="button" class="button button--secondary" onClick={() => void discardDraft()}>
+                  Discard it and start again
+                </button>
+              </div>
+            </div>
+          )}
+          <form noValidate onSubmit={submit}>
+            <EnquiryFields form={form} errors={errors} today={today} onChange={change} />
+            <button type="submit" class="button" aria-disabled={busy}>
+              Save enquiry
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

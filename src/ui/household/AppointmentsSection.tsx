@@ -48,7 +48,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
                 <td>{a.note}</td>
                 <td>
                   <button type="button" class="link-button" onClick={() => void appointmentsRepo.remove(a.id, byName())}>
-                    Cancel<span class="visually-hidden"> {APPOINTMENT_KINDS[a.kind].toLowerCase()} on {formatDate(a.on)}</span>
+                    Cancel{' '}<span class="visually-hidden">{APPOINTMENT_KINDS[a.kind].toLowerCase()} on {formatDate(a.on)}</span>
                   </button>
                 </td>
               </tr>

@@ -1,0 +1,167 @@
+import { addDays, addWeeks, formatDate, isIsoDate, type IsoDate } from './dates';
+import type { Assessment, PanelRecommendation, PanelRecord, TemporaryApproval, TrainingAttendance } from './household';
+
+export type FormErrors<K extends string> = Partial<Record<K, string>>;
+export type EditResult<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<K> };
+
+export const DEFAULT_TRAINING_COURSE = 'Skills to Foster';
+
+export const PANEL_RECOMMENDATIONS: Record<PanelRecommendation, string> = {
+  approve: 'Approve',
+  doNotApprove: 'Do not approve',
+};
+
+/** Temporary approval (Reg 24) lasts 16 weeks; it may be extended once by up to 8 (Reg 25). */
+export const TEMPORARY_APPROVAL_WEEKS = 16;
+export const MAX_EXTENSION_WEEKS = 8;
+/** Days an applicant has to make representations or ask for an independent review after a qualifying determination. */
+export const REPRESENTATIONS_DAYS = 28;
+
+function settle<T, K extends string>(errors: FormErrors<K>, value: () => T): EditResult<T, K> {
+  const found = Object.fromEntries(Object.entries(errors).filter(([, m]) => m)) as FormErrors<K>;
+  return Object.keys(found).length ? { ok: false, errors: found } : { ok: true, value: value() };
+}
+
+/** A date that has happened: empty is allowed (not yet), anything else must be real and not in the future. */
+function pastDate(value: string, name: string, today: IsoDate): string | undefined {
+  if (!value) return undefined;
+  if (!isIsoDate(value)) return `${name} must be a real date`;
+  if (value > today) return `${name} must be today or in the past`;
+  return undefined;
+}
+
+const clean = (s: string) => s.trim() || undefined;
+
+// Preparation training -------------------------------------------------------------------------
+
+export interface TrainingForm {
+  course: string;
+  attendedOn: string;
+}
+export type TrainingField = keyof TrainingForm;
+
+export function validateTraining(form: TrainingForm, today: IsoDate): EditResult<TrainingAttendance, TrainingField> {
+  const course = form.course.trim();
+  const attendedOn = form.attendedOn.trim();
+  const errors: FormErrors<TrainingField> = {};
+  if (!course) errors.course = 'Enter the name of the course';
+  else if (course.length > 100) errors.course = 'Course name must be 100 characters or fewer';
+  errors.attendedOn = attendedOn ? pastDate(attendedOn, 'Date attended', today) : 'Enter the date they attended';
+  return settle(errors, () => ({ course, attendedOn }));
+}
+
+/** Sessions in the order they were attended, so the record reads as a history. */
+export function addTraining(training: TrainingAttendance[], session: TrainingAttendance): TrainingAttendance[] {
+  return [...training, session].sort((a, b) => (a.attendedOn < b.attendedOn ? -1 : a.attendedOn > b.attendedOn ? 1 : 0));
+}
+
+// Stage 2 ----------------------------------------------------------------------------------------
+
+export interface Stage2Form {
+  assessorId: string;
+  reportStartedOn: string;
+  reportCompletedOn: string;
+}
+export type Stage2Field = keyof Stage2Form;
+export type Stage2Patch = Pick<Assessment, 'assessorId' | 'reportStartedOn' | 'reportCompletedOn'>;
+
+/** `reportName` is "Form F" or "Form C", so messages name the report the worker is writing. */
+export function validateStage2(form: Stage2Form, reportName: string, today: IsoDate): EditResult<Stage2Patch, Stage2Field> {
+  const started = form.reportStartedOn.trim();
+  const completed = form.reportCompletedOn.trim();
+  const errors: FormErrors<Stage2Field> = {
+    reportStartedOn: pastDate(started, `Date the ${reportName} was started`, today),
+    reportCompletedOn: pastDate(completed, `Date the ${reportName} was completed`, today),
+  };
+  if (!errors.reportStartedOn && !errors.reportCompletedOn && started && completed && completed < started) {
+    errors.reportCompletedOn = `Date the ${reportName} was completed must be the same as or after the date it was started, ${formatDate(started)}`;
+  }
+  return settle(errors, () => ({
+    assessorId: clean(form.assessorId),
+    reportStartedOn: started || undefined,
+    reportCompletedOn: completed || undefined,
+  }));
+}
+
+// Panel ------------------------------------------------------------------------------------------
+
+export interface PanelForm {
+  panelOn: string;
+  papersSentOn: string;
+  recommendation: string;
+  minutesReceivedOn: string;
+}
+export type PanelField = keyof PanelForm;
+
+/**
+ * The panel date may be planned ahead; everything else has to have happened. Papers go before
+ * the panel, a recommendation is only made once it has met, and the minutes come after it.
+ */
+export function validatePanel(form: PanelForm, today: IsoDate): EditResult<PanelRecord, PanelField> {
+  const panelOn = form.panelOn.trim();
+  const papersSentOn = form.papersSentOn.trim();
+  const minutesReceivedOn = form.minutesReceivedOn.trim();
+  const recommendation = form.recommendation;
+  const errors: FormErrors<PanelField> = {};
+
+  const panelOk = Boolean(panelOn) && isIsoDate(panelOn);
+  if (panelOn && !panelOk) errors.panelOn = 'Date of the panel must be a real date';
+  else if (!panelOn && (papersSentOn || recommendation || minutesReceivedOn)) errors.panelOn = 'Enter the date of the panel';
+
+  errors.papersSentOn = pastDate(papersSentOn, 'Date the papers were sent', today);
+  if (!errors.papersSentOn && papersSentOn && panelOk && papersSentOn > panelOn) {
+    errors.papersSentOn = `Date the papers were sent must be the same as or before the panel, ${formatDate(panelOn)}`;
+  }
+
+  if (recommendation && recommendation !== 'approve' && recommendation !== 'doNotApprove') {
+    errors.recommendation = "Select the panel's recommendation";
+  } else if (recommendation && panelOk && panelOn > today) {
+    errors.recommendation = `The recommendation can only be recorded once the panel has met on ${formatDate(panelOn)}`;
+  }
+
+  errors.minutesReceivedOn = pastDate(minutesReceivedOn, 'Date the final minutes were received', today);
+  if (!errors.minutesReceivedOn && minutesReceivedOn && panelOk && minutesReceivedOn < panelOn) {
+    errors.minutesReceivedOn = `Date the final minutes were received must be the same as or after the panel, ${formatDate(panelOn)}`;
+  }
+
+  return settle(errors, () => ({
+    panelOn: panelOn || undefined,
+    papersSentOn: papersSentOn || undefined,
+    recommendation: (recommendation || undefined) as PanelRecommendation | undefined,
+    minutesReceivedOn: minutesReceivedOn || undefined,
+  }));
+}
+
+// Connected-person temporary approval ------------------------------------------------------------
+
+export interface TemporaryApprovalForm {
+  startOn: string;
+  extensionWeeks: string;
+}
+export type TemporaryApprovalField = keyof TemporaryApprovalForm;
+
+export function validateTemporaryApproval(
+  form: TemporaryApprovalForm,
+  today: IsoDate,
+): EditResult<TemporaryApproval, TemporaryApprovalField> {
+  const startOn = form.startOn.trim();
+  const weeks = form.extensionWeeks.trim();
+  const errors: FormErrors<TemporaryApprovalField> = {
+    startOn: startOn ? pastDate(startOn, 'Date temporary approval started', today) : 'Enter the date temporary approval started',
+  };
+  const n = Number(weeks);
+  if (weeks && (!/^\d+$/.test(weeks) || !Number.isInteger(n))) errors.extensionWeeks = 'Extension must be a whole number of weeks, from 0 to 8';
+  else if (n > MAX_EXTENSION_WEEKS) errors.extensionWeeks = `Extension must be ${MAX_EXTENSION_WEEKS} weeks or fewer: temporary approval can be extended once, by up to ${MAX_EXTENSION_WEEKS} weeks`;
+  return settle(errors, () => ({ startOn, ...(n > 0 ? { extensionWeeks: n } : {}) }));
+}
+
+/** The day temporary approval ends: 16 weeks from its start, plus any extension (never more than 8). */
+export function temporaryApprovalEndsOn(t: TemporaryApproval): IsoDate {
+  const extension = Math.min(MAX_EXTENSION_WEEKS, Math.max(0, t.extensionWeeks ?? 0));
+  return addWeeks(t.startOn, TEMPORARY_APPROVAL_WEEKS + extension);
+}
+
+/** The day the applicant's window for representations or an independent review closes. */
+export function representationsCloseOn(qualifyingDeterminationOn: IsoDate): IsoDate {
+  return addDays(qualifyingDeterminationOn, REPRESENTATIONS_DAYS);
+}

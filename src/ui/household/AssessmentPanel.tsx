@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { PANEL_RECOMMENDATIONS, validatePanel, type PanelField, type PanelForm } from '../../domain/assessment-edit';
+import { formatDate, type IsoDate } from '../../domain/dates';
+import type { Household } from '../../domain/household';
+import { householdsRepo } from '../../data/repositories/households';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { SummaryList } from '../components/SummaryList';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+
+const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'recommendation', 'minutesReceivedOn'];
+const id = (f: PanelField) => `panel-${f}`;
+
+/** Panel: its date (which may be planned ahead), papers sent, the recommendation and the final minutes. */
+export function AssessmentPanel({ household, today }: { household: Household; today: IsoDate }) {
+  const editing = useDisclosure();
+  const panel = household.assessment.panel ?? {};
+  return (
+    <>
+      <h3>Panel</h3>
+      <SummaryList
+        rows={[
+          { key: 'Date of panel', value: formatDate(panel.panelOn) || 'Not set' },
+          { key: 'Papers sent', value: formatDate(panel.papersSentOn) || 'Not yet' },
+          { key: 'Recommendation', value: panel.recommendation ? PANEL_RECOMMENDATIONS[panel.recommendation] : 'Not yet' },
+          { key: 'Final minutes received', value: formatDate(panel.minutesReceivedOn) || 'Not yet' },
+        ]}
+      />
+      {editing.open ? (
+        <PanelFormCard household={household} today={today} onDone={editing.hide} />
+      ) : (
+        <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
+          Change panel details
+        </button>
+      )}
+    </>
+  );
+}
+
+function PanelFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
+  const panel = household.assessment.panel ?? {};
+  const [form, setForm] = useState<PanelForm>({
+    panelOn: panel.panelOn ?? '',
+    papersSentOn: panel.papersSentOn ?? '',
+    recommendation: panel.recommendation ?? '',
+    minutesReceivedOn: panel.minutesReceivedOn ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
+  const set = (f: PanelField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validatePanel(form, today);
+    if (!result.ok) return setErrors(result.errors);
+    const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
+    const summary = recommended
+      ? `Panel recommendation recorded: ${PANEL_RECOMMENDATIONS[result.value.recommendation!].toLowerCase()}`
+      : 'Panel details updated';
+    try {
+      await householdsRepo.updateAssessment(household.id, { panel: result.value }, byName(), summary);
+      onDone();
+    } catch (error) {
+      setErrors({ panelOn: saveFailed(error) });
+    }
+  }
+
+  return (
+    <form class="card" noValidate onSubmit={submit} aria-labelledby="panel-title">
+      <h4 id="panel-title">Change panel details</h4>
+      <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
+      <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
+      <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
+      <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
+      <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
+      <FormButtons save="Save panel details" onCancel={onDone} />
+    </form>
+  );
+}

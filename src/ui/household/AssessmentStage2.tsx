@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { validateStage2, type Stage2Field, type Stage2Form } from '../../domain/assessment-edit';
+import { formatDate, type IsoDate } from '../../domain/dates';
+import type { Household, StaffMember } from '../../domain/household';
+import { assessmentReportName } from '../../domain/stage-rules';
+import { householdsRepo } from '../../data/repositories/households';
+import { staffRepo } from '../../data/repositories/staff';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { SelectField, TextField } from '../components/fields';
+import { SummaryList } from '../components/SummaryList';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+
+const ORDER: Stage2Field[] = ['assessorId', 'reportStartedOn', 'reportCompletedOn'];
+const id = (f: Stage2Field) => `stage2-${f}`;
+
+function useStaff(): StaffMember[] {
+  const [staff, setStaff] = useState<StaffMember[]>([]);
+  useEffect(() => {
+    let live = true;
+    void staffRepo.list().then((s) => live && setStaff(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return staff;
+}
+
+/** Stage 2: who is assessing, and when the Form F (or Form C) was started and completed. */
+export function AssessmentStage2({ household, today }: { household: Household; today: IsoDate }) {
+  const editing = useDisclosure();
+  const staff = useStaff();
+  const a = household.assessment;
+  const report = assessmentReportName(household);
+  const assessor = a.assessorId ? staff.find((s) => s.id === a.assessorId)?.name ?? 'Not on this device’s staff list' : 'Not assigned';
+  return (
+    <>
+      <h3>Stage 2 assessment</h3>
+      <SummaryList
+        rows={[
+          { key: 'Assessor', value: assessor },
+          { key: `${report} started`, value: formatDate(a.reportStartedOn) || 'Not yet' },
+          { key: `${report} completed`, value: formatDate(a.reportCompletedOn) || 'Not yet' },
+        ]}
+      />
+      {editing.open ? (
+        <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
+      ) : (
+        <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
+          Change stage 2 details
+        </button>
+      )}
+    </>
+  );
+}
+
+function Stage2FormCard(props: { household: Household; report: string; staff: StaffMember[]; today: IsoDate; onDone: () => void }) {
+  const { household, report, staff, today, onDone } = props;
+  const a = household.assessment;
+  const [form, setForm] = useState<Stage2Form>({
+    assessorId: a.assessorId ?? '',
+    reportStartedOn: a.reportStartedOn ?? '',
+    reportCompletedOn: a.reportCompletedOn ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Stage2Field, string>>>({});
+  const set = (f: Stage2Field) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validateStage2(form, report, today);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      await householdsRepo.updateAssessment(household.id, result.value, byName(), 'Stage 2 details updated');
+      onDone();
+    } catch (error) {
+      setErrors({ assessorId: saveFailed(error) });
+    }
+  }
+
+  return (
+    <form class="card" noValidate onSubmit={submit} aria-labelledby="stage2-title">
+      <h4 id="stage2-title">Change stage 2 details</h4>
+      <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="stage2-errors" />
+      <SelectField
+        id={id('assessorId')}
+        label="Assessor"
+        placeholder="Not assigned"
+        value={form.assessorId}
+        onChange={set('assessorId')}
+        options={staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (no longer active)` }))}
+        error={errors.assessorId}
+      />
+      <TextField id={id('reportStartedOn')} label={`Date the ${report} was started`} type="date" width="date" max={today} value={form.reportStartedOn} onInput={set('reportStartedOn')} error={errors.reportStartedOn} />
+      <TextField id={id('reportCompletedOn')} label={`Date the ${report} was completed`} type="date" width="date" max={today} value={form.reportCompletedOn} onInput={set('reportCompletedOn')} error={errors.reportCompletedOn} />
+      <FormButtons save="Save stage 2 details" onCancel={onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import {
+  MAX_EXTENSION_WEEKS,
+  TEMPORARY_APPROVAL_WEEKS,
+  temporaryApprovalEndsOn,
+  validateTemporaryApproval,
+  type TemporaryApprovalField,
+  type TemporaryApprovalForm,
+} from '../../domain/assessment-edit';
+import { formatDate, type IsoDate } from '../../domain/dates';
+import type { Household } from '../../domain/household';
+import { householdsRepo } from '../../data/repositories/households';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/fields';
+import { SummaryList } from '../components/SummaryList';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+
+const ORDER: TemporaryApprovalField[] = ['startOn', 'extensionWeeks'];
+const id = (f: TemporaryApprovalField) => `temporary-${f}`;
+
+/** Connected-person temporary approval: 16 weeks from its start, extendable once by up to 8. */
+export function AssessmentTemporaryApproval({ household, namedChild, today }: { household: Household; namedChild?: string; today: IsoDate }) {
+  const editing = useDisclosure();
+  const t = household.assessment.temporaryApproval;
+  const weeks = t?.extensionWeeks ?? 0;
+  return (
+    <>
+      <h3>Temporary approval</h3>
+      <SummaryList
+        rows={[
+          ...(namedChild ? [{ key: 'Named child', value: namedChild }] : []),
+          { key: 'Started', value: t ? formatDate(t.startOn) : 'Not recorded' },
+          { key: 'Extension', value: weeks ? `${weeks} ${weeks === 1 ? 'week' : 'weeks'}` : 'None' },
+          {
+            key: 'Ends',
+            value: t ? `${formatDate(temporaryApprovalEndsOn(t))} (${TEMPORARY_APPROVAL_WEEKS} weeks${weeks ? ` plus ${weeks} weeks’ extension` : ''})` : 'Not recorded',
+          },
+        ]}
+      />
+      {editing.open ? (
+        <TemporaryApprovalFormCard household={household} today={today} onDone={editing.hide} />
+      ) : (
+        <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
+          Change temporary approval
+        </button>
+      )}
+    </>
+  );
+}
+
+function TemporaryApprovalFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
+  const t = household.assessment.temporaryApproval;
+  const [form, setForm] = useState<TemporaryApprovalForm>({ startOn: t?.startOn ?? '', extensionWeeks: String(t?.extensionWeeks ?? 0) });
+  const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
+  const set = (f: TemporaryApprovalField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validateTemporaryApproval(form, today);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      await householdsRepo.updateAssessment(
+        household.id,
+        { temporaryApproval: result.value },
+        byName(),
+        `Temporary approval recorded: ends ${formatDate(temporaryApprovalEndsOn(result.value))}`,
+      );
+      onDone();
+    } catch (error) {
+      setErrors({ startOn: saveFailed(error) });
+    }
+  }
+
+  return (
+    <form class="card" noValidate onSubmit={submit} aria-labelledby="temporary-title">
+      <h4 id="temporary-title">Change temporary approval</h4>
+      <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
+      <TextField id={id('startOn')} label="Date temporary approval started" type="date" width="date" max={today} value={form.startOn} onInput={set('startOn')} error={errors.startOn} />
+      <TextField
+        id={id('extensionWeeks')}
+        label="Extension in weeks"
+        hint={`From 0 to ${MAX_EXTENSION_WEEKS}. Temporary approval can be extended once, by up to ${MAX_EXTENSION_WEEKS} weeks`}
+        inputMode="numeric"
+        width="number"
+        value={form.extensionWeeks}
+        onInput={set('extensionWeeks')}
+        error={errors.extensionWeeks}
+      />
+      <FormButtons save="Save temporary approval" onCancel={onDone} />
+    </form>
+  );
+}

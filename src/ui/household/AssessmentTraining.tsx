@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_TRAINING_COURSE, addTraining, validateTraining, type TrainingField, type TrainingForm } from '../../domain/assessment-edit';
+import { formatDate, type IsoDate } from '../../domain/dates';
+import type { Household } from '../../domain/household';
+import { householdsRepo } from '../../data/repositories/households';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/fields';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+
+const ORDER: TrainingField[] = ['course', 'attendedOn'];
+const id = (f: TrainingField) => `training-${f}`;
+
+/** Preparation training sessions attended (Skills to Foster or the service's own course). */
+export function AssessmentTraining({ household, today }: { household: Household; today: IsoDate }) {
+  const adding = useDisclosure();
+  const training = household.assessment.training ?? [];
+  return (
+    <>
+      <h3>Preparation training</h3>
+      {training.length ? (
+        <ul class="training-list">
+          {training.map((t, i) => (
+            <li key={`${t.attendedOn}-${i}`}>
+              {t.course}: attended {formatDate(t.attendedOn)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No preparation training recorded yet.</p>
+      )}
+      {adding.open ? (
+        <TrainingFormCard household={household} today={today} onDone={adding.hide} />
+      ) : (
+        <button type="button" class="button button--secondary" ref={adding.opener} onClick={() => adding.show(true)}>
+          Add training attended
+        </button>
+      )}
+    </>
+  );
+}
+
+function TrainingFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
+  const [form, setForm] = useState<TrainingForm>({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' });
+  const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
+  const set = (f: TrainingField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validateTraining(form, today);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      const training = addTraining(household.assessment.training ?? [], result.value);
+      await householdsRepo.updateAssessment(
+        household.id,
+        { training },
+        byName(),
+        `Preparation training recorded: ${result.value.course}, attended ${formatDate(result.value.attendedOn)}`,
+      );
+      onDone();
+    } catch (error) {
+      setErrors({ course: saveFailed(error) });
+    }
+  }
+
+  return (
+    <form class="card" noValidate onSubmit={submit} aria-labelledby="training-title">
+      <h4 id="training-title">Add training attended</h4>
+      <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
+      <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />
+      <TextField id={id('attendedOn')} label="Date attended" type="date" width="date" max={today} value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
+      <FormButtons save="Add training" onCancel={onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { CHECK_FIELD_ORDER, checkForm, validateCheckEdit, type CheckField, type CheckForm as Form } from '../../domain/check-edit';
+import { CHECK_OUTCOMES } from '../../domain/checks';
+import type { IsoDate } from '../../domain/dates';
+import type { Check } from '../../domain/household';
+import type { CheckType } from '../../domain/settings';
+import { checksRepo } from '../../data/repositories/checks';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+
+type Errors = Partial<Record<CheckField | 'form', string>>;
+
+/** The inline "Update check" form: dates, outcome, expiry where the type has one, and "not needed" for optional types. */
+export function CheckForm({
+  check,
+  title,
+  rules,
+  today,
+  onDone,
+}: {
+  check: Check;
+  title: string;
+  rules: Pick<CheckType, 'required' | 'hasExpiry'>;
+  today: IsoDate;
+  onDone: () => void;
+}) {
+  const prefix = `check-${check.id}`;
+  const id = (f: CheckField | 'form') => `${prefix}-${f === 'form' ? 'requestedOn' : f}`;
+  const [form, setForm] = useState<Form>(() => checkForm(check));
+  const [errors, setErrors] = useState<Errors>({});
+  const set = (field: Exclude<CheckField, 'notNeeded'>) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validateCheckEdit(form, rules, today);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      const saved = await checksRepo.updateCheck(check.id, result.patch, byName(), today);
+      if (!saved.ok) return setErrors(saved.errors);
+      onDone();
+    } catch (error) {
+      setErrors({ form: saveFailed(error) });
+    }
+  }
+
+  const summary = summaryErrors(errors, [...CHECK_FIELD_ORDER, 'form'] as const, id);
+  return (
+    <form class="check-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
+      <h3 id={`${prefix}-title`}>Update: {title}</h3>
+      <ErrorSummary errors={summary} id={`${prefix}-errors`} />
+      <div class="check-form__dates">
+        <TextField id={id('requestedOn')} label="Date requested" type="date" width="date" max={today} value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
+        <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />
+      </div>
+      <RadioGroup id={id('outcome')} label="Outcome" value={form.outcome} onChange={set('outcome')} options={optionsFrom(CHECK_OUTCOMES)} inline error={errors.outcome} />
+      {rules.hasExpiry && (
+        <TextField id={id('expiresOn')} label="Expiry date" hint="The date this check runs out and must be repeated" type="date" width="date" value={form.expiresOn} onInput={set('expiresOn')} error={errors.expiresOn} />
+      )}
+      {(!rules.required || check.notNeeded) && (
+        <div class={`form-group${errors.notNeeded ? ' form-group--error' : ''}`}>
+          {errors.notNeeded && (
+            <p class="error-message" id={`${id('notNeeded')}-error`}>
+              <span class="visually-hidden">Error: </span>
+              {errors.notNeeded}
+            </p>
+          )}
+          <div class="choice">
+            <input
+              type="checkbox"
+              id={id('notNeeded')}
+              checked={form.notNeeded}
+              aria-describedby={errors.notNeeded ? `${id('notNeeded')}-error` : undefined}
+              onChange={(e) => setForm((f) => ({ ...f, notNeeded: (e.currentTarget as HTMLInputElement).checked }))}
+            />
+            <label for={id('notNeeded')}>Not needed for this household</label>
+          </div>
+        </div>
+      )}
+      <FormButtons save="Save check" onCancel={onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'preact/hooks';
+import { adultChecksDue } from '../../domain/check-edit';
+import { checkStatus, missingChecks, turningEighteen } from '../../domain/checks';
+import { addDays, addMonths, formatDate, type IsoDate } from '../../domain/dates';
+import type { Check, Person } from '../../domain/household';
+import { inHouseholdOrder } from '../../domain/person-edit';
+import type { CheckType } from '../../domain/settings';
+import { checksRepo } from '../../data/repositories/checks';
+import type { HouseholdRecord } from '../../data/repositories/households';
+import { settingsRepo } from '../../data/repositories/settings';
+import { byName } from '../current-user';
+import { saveFailed, useDisclosure } from './AssessmentFormParts';
+import { CheckForm } from './CheckForm';
+import { CheckRow } from './CheckRow';
+
+/** How far ahead to warn that a household member will turn 18 and need adult checks. */
+const TURNING_EIGHTEEN_NOTICE_MONTHS = 3;
+
+function useCheckTypes(): CheckType[] | undefined {
+  const [types, setTypes] = useState<CheckType[]>();
+  useEffect(() => {
+    let live = true;
+    void settingsRepo.checkTypes().then((t) => live && setTypes(t));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return types;
+}
+
+/** The settings' order, so every household's table reads the same way; per-person checks in the people's order. */
+function inListOrder(checks: Check[], types: CheckType[], people: Person[]): Check[] {
+  const rank = new Map(types.map((t, i) => [t.key, i]));
+  const personRank = new Map(inHouseholdOrder(people).map((p, i) => [p.id, i]));
+  const byPerson = (c: Check) => (c.personId ? personRank.get(c.personId) ?? people.length : 0);
+  return [...checks].sort(
+    (a, b) =>
+      (rank.get(a.type) ?? types.length) - (rank.get(b.type) ?? types.length) ||
+      byPerson(a) - byPerson(b) ||
+      a.label.localeCompare(b.label, 'en-GB', { numeric: true }),
+  );
+}
+
+/** Stage 1 checks: what is outstanding, what is overdue, and raising the checks the household still needs. */
+export function ChecksSection({ record, today }: { record: HouseholdRecord; today: IsoDate }) {
+  const types = useCheckTypes();
+  const editing = useDisclosure<string>();
+  const [lastOpened, setLastOpened] = useState<string>();
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const { household, people, checks } = record;
+
+  const missing = types ? missingChecks(types, people, checks, today) : [];
+  const due = checks.length ? adultChecksDue(missing, people, household.enquiryOn) : [];
+  const soon = turningEighteen(people, addDays(today, 1), addMonths(today, TURNING_EIGHTEEN_NOTICE_MONTHS));
+  const needed = checks.filter((c) => !c.notNeeded);
+  const received = needed.filter((c) => c.receivedOn).length;
+  const overdue = checks.filter((c) => checkStatus(c, today) === 'overdue').length;
+  const notNeeded = checks.length - needed.length;
+  const typeOf = (c: Check) => types?.find((t) => t.key === c.type);
+
+  async function raise() {
+    try {
+      const rows = await checksRepo.raiseChecks(household.id, byName(), today);
+      setMessage({ error: false, text: `${rows.length} ${rows.length === 1 ? 'check' : 'checks'} raised` });
+    } catch (error) {
+      setMessage({ error: true, text: saveFailed(error) });
+    }
+  }
+
+  return (
+    <section id="checks" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">Checks</h2>
+      {message && (
+        <p class={message.error ? 'error-message' : 'check-message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {due.map(({ person, turnedEighteenOn }) => (
+        <p class="warning-text" key={person.id}>
+          {turnedEighteenOn
+            ? `${person.name} turned 18 on ${formatDate(turnedEighteenOn)}: raise their adult checks`
+            : `${person.name} is 18 or over: raise their adult checks`}
+        </p>
+      ))}
+      {soon.map(({ person, on }) => (
+        <p key={person.id}>
+          {person.name} turns 18 on {formatDate(on)}: they will need adult checks then.
+        </p>
+      ))}
+      {checks.length === 0 ? (
+        <p>No stage 1 checks raised yet.</p>
+      ) : (
+        <p class="check-count">
+          <strong>
+            {received} of {needed.length} checks received
+          </strong>
+          {overdue > 0 && `, ${overdue} overdue`}
+          {notNeeded > 0 && ` (${notNeeded} marked not needed)`}
+        </p>
+      )}
+      {missing.length > 0 && (
+        <button type="button" class="button" onClick={raise}>
+          {checks.length === 0 ? 'Raise stage 1 checks' : `Raise ${missing.length} missing ${missing.length === 1 ? 'check' : 'checks'}`}
+        </button>
+      )}
+      {checks.length > 0 && types && (
+        <div class="table-wrap">
+          <table class="table check-table">
+            <caption>Stage 1 checks</caption>
+            <thead>
+              <tr>
+                <th scope="col">Check</th>
+                <th scope="col">Person</th>
+                <th scope="col">Status</th>
+                <th scope="col">Requested</th>
+                <th scope="col">Received</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Expiry</th>
+                <th scope="col">
+                  <span class="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {inListOrder(checks, types, people).map((c) => {
+                const type = typeOf(c);
+                const name = type?.perAdult ? type.label : c.label;
+                const person = c.personId ? people.find((p) => p.id === c.personId) : undefined;
+                return [
+                  <CheckRow
+                    key={c.id}
+                    check={c}
+                    name={name}
+                    person={c.personId ? person?.name ?? 'No longer in the household' : 'Household'}
+                    today={today}
+                    onUpdate={() => {
+                      setMessage(undefined);
+                      setLastOpened(c.id);
+                      editing.show(c.id);
+                    }}
+                    updateRef={lastOpened === c.id ? editing.opener : undefined}
+                    open={editing.open === c.id}
+                  />,
+                  editing.open === c.id && (
+                    <tr key={`${c.id}-form`} class="check-table__form">
+                      <td colSpan={8}>
+                        <CheckForm
+                          check={c}
+                          title={c.label}
+                          rules={type ?? { required: false, hasExpiry: Boolean(c.expiresOn) }}
+                          today={today}
+                          onDone={editing.hide}
+                        />
+                      </td>
+                    </tr>
+                  ),
+                ];
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

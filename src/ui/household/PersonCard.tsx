@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { isAdult } from '../../domain/checks';
+import { ageOn, formatDate, type IsoDate } from '../../domain/dates';
+import type { Person } from '../../domain/household';
+import { peopleRepo } from '../../data/repositories/people';
+import { Tag } from '../components/Tag';
+import { byName } from '../current-user';
+import { saveFailed } from './AssessmentFormParts';
+
+/** One applicant or household member as a summary card, with change and remove (after confirming). */
+export function PersonCard({
+  person,
+  today,
+  canRemove,
+  onChange,
+  changeRef,
+}: {
+  person: Person;
+  today: IsoDate;
+  canRemove: boolean;
+  onChange: () => void;
+  changeRef?: preact.Ref<HTMLButtonElement>;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const adult = isAdult(person, today);
+
+  async function remove() {
+    try {
+      const result = await peopleRepo.removePerson(person.id, byName());
+      if (!result.ok) setError(result.error);
+    } catch (e) {
+      setError(saveFailed(e));
+    }
+  }
+
+  return (
+    <li class="card person-card">
+      <h4 class="person-card__name">{person.name}</h4>
+      <p class="person-card__tags">
+        <Tag>{adult ? 'Adult' : 'Child'}</Tag> {adult && <Tag tone="requested">DBS needed</Tag>}
+      </p>
+      <dl class="person-card__facts">
+        <dt>Date of birth</dt>
+        <dd>{person.dateOfBirth ? `${formatDate(person.dateOfBirth)} (age ${ageOn(person.dateOfBirth, today)})` : 'Not recorded'}</dd>
+        <dt>Relationship</dt>
+        <dd>{person.relationship ?? 'Not recorded'}</dd>
+      </dl>
+      {error && (
+        <p class="error-message" role="alert">
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {confirming ? (
+        <div class="person-card__confirm">
+          <p>Remove {person.name} from the household? Their checks still in progress will be removed too.</p>
+          <div class="button-group">
+            <button type="button" class="button button--warning" onClick={remove}>
+              Yes, remove <span class="visually-hidden">{person.name}</span>
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="button-group">
+          <button type="button" class="link-button" onClick={onChange} ref={changeRef}>
+            Change <span class="visually-hidden">details of {person.name}</span>
+          </button>
+          {canRemove && (
+            <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+              Remove <span class="visually-hidden">{person.name}</span>
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../domain/dates';
+import type { Person } from '../../domain/household';
+import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonForm as Form } from '../../domain/person-edit';
+import { peopleRepo } from '../../data/repositories/people';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { byName } from '../current-user';
+import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+
+type Errors = Partial<Record<PersonField | 'form', string>>;
+
+/**
+ * Adds a person to the household, or changes one. `otherApplicants` is how many applicants the
+ * household has besides this person, for the one-or-two-applicants rule.
+ */
+export function PersonForm({
+  householdId,
+  person,
+  otherApplicants,
+  today,
+  onDone,
+}: {
+  householdId: string;
+  person?: Person;
+  otherApplicants: number;
+  today: IsoDate;
+  onDone: (saved?: Person) => void;
+}) {
+  const prefix = `person-${person?.id ?? 'new'}`;
+  const id = (f: PersonField | 'form') => `${prefix}-${f === 'form' ? 'name' : f}`;
+  const [form, setForm] = useState<Form>(() => personForm(person ?? { role: otherApplicants === 0 ? 'applicant' : 'member' }));
+  const [errors, setErrors] = useState<Errors>({});
+  const set = (field: PersonField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const result = validatePerson(form, today, otherApplicants);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      const saved = person
+        ? await peopleRepo.updatePerson(person.id, result.person, byName(), today)
+        : await peopleRepo.addPerson(householdId, result.person, byName(), today);
+      if (!saved.ok) return setErrors(saved.errors);
+      onDone(saved.person);
+    } catch (error) {
+      setErrors({ form: saveFailed(error) });
+    }
+  }
+
+  const summary = summaryErrors(errors, [...PERSON_FIELD_ORDER, 'form'] as const, id);
+  const title = person ? `Change details of ${person.name}` : 'Add a person to the household';
+  return (
+    <form class="card" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
+      <h3 id={`${prefix}-title`}>{title}</h3>
+      <ErrorSummary errors={summary} id={`${prefix}-errors`} />
+      <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />
+      <TextField id={id('name')} label="Full name" value={form.name} onInput={set('name')} autocomplete="off" spellcheck={false} error={errors.name} />
+      <TextField
+        id={id('dateOfBirth')}
+        label="Date of birth"
+        hint={form.role === 'applicant' ? 'Optional for applicants until the application' : 'Their age decides when they need adult checks'}
+        type="date"
+        width="date"
+        max={today}
+        value={form.dateOfBirth}
+        onInput={set('dateOfBirth')}
+        error={errors.dateOfBirth}
+      />
+      <TextField
+        id={id('relationship')}
+        label="Relationship"
+        hint="Optional. For example, partner, son, daughter, lodger, grandparent"
+        value={form.relationship}
+        onInput={set('relationship')}
+        error={errors.relationship}
+      />
+      <FormButtons save={person ? 'Save changes' : 'Add person'} onCancel={() => onDone()} />
+    </form>
+  );
+}

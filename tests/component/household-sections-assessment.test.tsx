@@ -1,0 +1,101 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { householdsRepo } from '../../src/data/repositories/households';
+import { staffRepo } from '../../src/data/repositories/staff';
+import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
+import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+
+const row = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling!.textContent;
+
+describe('Assessment section', () => {
+  it('saves and shows the report dates, the assessor and the panel details', async () => {
+    const assessor = await staffRepo.add('Asha Assessor');
+    const h = await makeHousehold();
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
+    let form = await screen.findByRole('form', { name: 'Change stage 2 details' });
+    await within(form).findByRole('option', { name: 'Asha Assessor' });
+    fireEvent.change(within(form).getByLabelText('Assessor'), { target: { value: assessor.id } });
+    fireEvent.input(within(form).getByLabelText('Date the Form F was started'), { target: { value: '2026-03-02' } });
+    fireEvent.input(within(form).getByLabelText('Date the Form F was completed'), { target: { value: '2026-05-29' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save stage 2 details' }));
+    await waitFor(() => expect(row('Form F completed')).toBe('29 May 2026'));
+    expect(row('Assessor')).toBe('Asha Assessor');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Change panel details' }));
+    form = await screen.findByRole('form', { name: 'Change panel details' });
+    fireEvent.input(within(form).getByLabelText('Date of panel'), { target: { value: '2026-06-11' } });
+    fireEvent.input(within(form).getByLabelText('Date the papers were sent'), { target: { value: '2026-06-02' } });
+    fireEvent.click(within(form).getByLabelText('Approve'));
+    fireEvent.input(within(form).getByLabelText('Date the final minutes were received'), { target: { value: '2026-06-12' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
+    await waitFor(() => expect(row('Recommendation')).toBe('Approve'));
+    expect(row('Date of panel')).toBe('11 June 2026');
+    expect(row('Papers sent')).toBe('2 June 2026');
+    expect(row('Final minutes received')).toBe('12 June 2026');
+
+    const saved = (await householdsRepo.get(h.id))!.assessment;
+    expect(saved).toMatchObject({
+      assessorId: assessor.id,
+      reportStartedOn: '2026-03-02',
+      reportCompletedOn: '2026-05-29',
+      panel: { panelOn: '2026-06-11', papersSentOn: '2026-06-02', recommendation: 'approve', minutesReceivedOn: '2026-06-12' },
+    });
+    const events = await householdsRepo.timeline(h.id);
+    expect(events[0]!.summary).toBe('Panel recommendation recorded: approve');
+  });
+
+  it('refuses final minutes dated before the panel', async () => {
+    const h = await makeHousehold();
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change panel details' }));
+    const form = await screen.findByRole('form', { name: 'Change panel details' });
+    fireEvent.input(within(form).getByLabelText('Date of panel'), { target: { value: '2026-06-11' } });
+    fireEvent.input(within(form).getByLabelText('Date the final minutes were received'), { target: { value: '2026-06-10' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
+    const message = 'Date the final minutes were received must be the same as or after the panel, 11 June 2026';
+    expect(await within(form).findAllByText(message)).toHaveLength(2);
+    expect((await householdsRepo.get(h.id))!.assessment.panel).toBeUndefined();
+  });
+
+  it('records preparation training, defaulting to Skills to Foster', async () => {
+    const h = await makeHousehold();
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
+    expect(await screen.findByText('No preparation training recorded yet.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add training attended' }));
+    const form = await screen.findByRole('form', { name: 'Add training attended' });
+    expect((within(form).getByLabelText('Course') as HTMLInputElement).value).toBe('Skills to Foster');
+    fireEvent.input(within(form).getByLabelText('Date attended'), { target: { value: '2026-04-18' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add training' }));
+    expect(await screen.findByText('Skills to Foster: attended 18 April 2026')).toBeTruthy();
+  });
+
+  it('shows Form C and temporary approval for a connected household, and refuses a 9-week extension', async () => {
+    const h = await makeHousehold(['Nana McTestface'], 'connected');
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
+    expect(await screen.findByText('Form C completed', { selector: 'dt' })).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Change temporary approval' }));
+    const form = await screen.findByRole('form', { name: 'Change temporary approval' });
+    fireEvent.input(within(form).getByLabelText('Date temporary approval started'), { target: { value: '2026-03-02' } });
+    fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '9' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
+    const message = 'Extension must be 8 weeks or fewer: temporary approval can be extended once, by up to 8 weeks';
+    expect(await within(form).findAllByText(message)).toHaveLength(2);
+    expect((await householdsRepo.get(h.id))!.assessment.temporaryApproval).toBeUndefined();
+
+    fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '4' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
+    await waitFor(() => expect(row('Ends')).toBe('20 July 2026 (16 weeks plus 4 weeks’ extension)'));
+    expect((await householdsRepo.get(h.id))!.assessment.temporaryApproval).toEqual({ startOn: '2026-03-02', extensionWeeks: 4 });
+  });
+
+  it('shows a qualifying determination with the day its 28-day window closes', async () => {
+    const h = await makeHousehold();
+    await householdsRepo.updateAssessment(h.id, { decision: { qualifyingDeterminationOn: '2026-06-01' } }, 'Tess Tester', 'Qualifying determination');
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} today={TODAY} />);
+    await waitFor(() => expect(row('Representations or review window closes')).toBe('29 June 2026'));
+    expect(screen.queryByText('Temporary approval')).toBeNull();
+  });
+});

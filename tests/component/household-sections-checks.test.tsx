@@ -1,0 +1,141 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { addWeeks } from '../../src/domain/dates';
+import { db } from '../../src/data/db';
+import { checksRepo } from '../../src/data/repositories/checks';
+import { householdsRepo } from '../../src/data/repositories/households';
+import { ChecksSection } from '../../src/ui/household/ChecksSection';
+import { PeopleSection } from '../../src/ui/household/PeopleSection';
+import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+
+const rowOf = async (name: RegExp | string) => (await screen.findByRole('rowheader', { name })).closest('tr')!;
+
+async function openUpdate(label: string) {
+  fireEvent.click(await screen.findByRole('button', { name: `Update ${label}` }));
+  return screen.findByRole('form', { name: `Update: ${label}` });
+}
+
+describe('Checks section', () => {
+  it('raises one DBS check per adult and the rest of the stage 1 list', async () => {
+    const h = await makeHousehold(['Testy McTestface', 'Partner McTestface']);
+    render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
+    expect(await screen.findByText('No stage 1 checks raised yet.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Raise stage 1 checks' }));
+
+    const table = await screen.findByRole('table', { name: 'Stage 1 checks' });
+    const dbsRows = within(table).getAllByRole('rowheader', { name: 'Enhanced DBS with barred list' });
+    expect(dbsRows.map((r) => r.closest('tr')!.querySelector('td')!.textContent)).toEqual(['Partner McTestface', 'Testy McTestface']);
+    expect(within(table).getByRole('rowheader', { name: 'Personal reference 2' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Ofsted check' })).toBeTruthy();
+    expect(await screen.findByText('0 of 16 checks received')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Raise/ })).toBeNull();
+
+    expect(await db().checks.where('householdId').equals(h.id).count()).toBe(16);
+    const events = await householdsRepo.timeline(h.id);
+    expect(events[0]!.summary).toBe('Stage 1 checks raised (16 checks)');
+  });
+
+  it('shows a check marked received, with its outcome and the count', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
+    const form = await openUpdate('Ofsted check');
+    fireEvent.input(within(form).getByLabelText('Date requested'), { target: { value: '2026-06-01' } });
+    fireEvent.input(within(form).getByLabelText('Date received'), { target: { value: '2026-06-10' } });
+    fireEvent.click(within(form).getByLabelText('Clear'));
+    expect(within(form).queryByLabelText('Not needed for this household')).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
+
+    expect(await screen.findByText('1 of 15 checks received')).toBeTruthy();
+    const row = await rowOf('Ofsted check');
+    expect(within(row).getByText('Received')).toBeTruthy();
+    expect(within(row).getByText('Clear')).toBeTruthy();
+    expect(within(row).getByText('10 Jun 2026')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+
+    const saved = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'ofsted')!;
+    expect(saved).toMatchObject({ requestedOn: '2026-06-01', receivedOn: '2026-06-10', outcome: 'clear' });
+    expect(saved.awaitingSince).toBeUndefined();
+  });
+
+  it('makes a check requested 5 weeks ago stand out as overdue', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    const medical = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'medical')!;
+    const result = await checksRepo.updateCheck(medical.id, { requestedOn: addWeeks(TODAY, -5) }, 'Tess Tester', TODAY);
+    expect(result).toEqual({ ok: true });
+    expect((await db().checks.get(medical.id))!.awaitingSince).toBe(addWeeks(TODAY, -5));
+
+    render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
+    const row = await rowOf('Medical (GP report seen by medical adviser)');
+    expect(row.classList.contains('row--overdue')).toBe(true);
+    expect(within(row).getByText('Overdue')).toBeTruthy();
+    expect((await rowOf('Ofsted check')).classList.contains('row--overdue')).toBe(false);
+    expect(await screen.findByText(/1 overdue/)).toBeTruthy();
+  });
+
+  it('offers and raises the DBS check of a household member who has turned 18', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    render(<LiveRecord id={h.id} sections={[PeopleSection, ChecksSection]} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
+    const form = await screen.findByRole('form', { name: 'Add a person to the household' });
+    fireEvent.click(within(form).getByLabelText('Household member'));
+    fireEvent.input(within(form).getByLabelText('Full name'), { target: { value: 'Junior McTestface' } });
+    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '2008-03-10' } });
+    fireEvent.input(within(form).getByLabelText('Relationship'), { target: { value: 'Son' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+
+    expect(await screen.findByText('Junior McTestface turned 18 on 10 March 2026: raise their adult checks')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Raise 1 missing check' }));
+    expect(await screen.findByText('1 check raised')).toBeTruthy();
+    await waitFor(() => {
+      const rows = screen.getAllByRole('rowheader', { name: 'Enhanced DBS with barred list' });
+      expect(rows.map((r) => r.closest('tr')!.querySelector('td')!.textContent)).toEqual(['Testy McTestface', 'Junior McTestface']);
+    });
+    expect(screen.queryByText(/raise their adult checks/)).toBeNull();
+
+    const events = await householdsRepo.timeline(h.id);
+    expect(events.map((e) => e.summary)).toContain('Enhanced DBS with barred list raised for Junior McTestface, who turned 18 on 10 March 2026');
+  });
+
+  it('shows a received date before the requested date beside the field, and saves nothing', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
+    const form = await openUpdate('Pets assessment');
+    fireEvent.input(within(form).getByLabelText('Date requested'), { target: { value: '2026-06-10' } });
+    const received = within(form).getByLabelText('Date received');
+    fireEvent.input(received, { target: { value: '2026-06-01' } });
+    fireEvent.click(within(form).getByLabelText('Clear'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
+
+    const message = 'Date received must be the same as or after the date requested, 10 June 2026';
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: message })).toBeTruthy();
+    const beside = document.getElementById(received.getAttribute('aria-describedby')!)!;
+    expect(beside.textContent).toBe(`Error: ${message}`);
+    expect(received.getAttribute('aria-invalid')).toBe('true');
+
+    const pets = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'pets')!;
+    expect(pets.requestedOn).toBeUndefined();
+  });
+
+  it('lets an optional check be marked not needed, but never a required one', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
+    const form = await openUpdate('Pets assessment');
+    fireEvent.click(within(form).getByLabelText('Not needed for this household'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
+    const row = await rowOf('Pets assessment');
+    expect(await within(row).findByText('Not needed')).toBeTruthy();
+    expect(await screen.findByText(/\(1 marked not needed\)/)).toBeTruthy();
+
+    const ofsted = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'ofsted')!;
+    const refused = await checksRepo.updateCheck(ofsted.id, { notNeeded: true }, 'Tess Tester', TODAY);
+    expect(refused.ok).toBe(false);
+    expect((await db().checks.get(ofsted.id))!.notNeeded).toBeUndefined();
+  });
+});

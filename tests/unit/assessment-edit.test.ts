@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addTraining,
+  representationsCloseOn,
+  temporaryApprovalEndsOn,
+  validatePanel,
+  validateStage2,
+  validateTemporaryApproval,
+  validateTraining,
+} from '../../src/domain/assessment-edit';
+
+const today = '2026-06-15';
+const panel = (f: Partial<Parameters<typeof validatePanel>[0]>) => ({ panelOn: '', papersSentOn: '', recommendation: '', minutesReceivedOn: '', ...f });
+
+describe('validateTraining', () => {
+  it('needs a course and a real date attended that has happened', () => {
+    expect(validateTraining({ course: ' ', attendedOn: '' }, today)).toEqual({
+      ok: false,
+      errors: { course: 'Enter the name of the course', attendedOn: 'Enter the date they attended' },
+    });
+    expect(validateTraining({ course: 'Skills to Foster', attendedOn: '2026-06-16' }, today)).toEqual({
+      ok: false,
+      errors: { attendedOn: 'Date attended must be today or in the past' },
+    });
+    expect(validateTraining({ course: ' Skills to Foster ', attendedOn: '2026-06-01' }, today)).toEqual({
+      ok: true,
+      value: { course: 'Skills to Foster', attendedOn: '2026-06-01' },
+    });
+  });
+
+  it('keeps sessions in date order', () => {
+    const list = addTraining([{ course: 'A', attendedOn: '2026-05-10' }], { course: 'B', attendedOn: '2026-05-01' });
+    expect(list.map((t) => t.course)).toEqual(['B', 'A']);
+  });
+});
+
+describe('validateStage2', () => {
+  it('names the report and refuses completion before the start', () => {
+    const result = validateStage2({ assessorId: 's1', reportStartedOn: '2026-05-10', reportCompletedOn: '2026-05-01' }, 'Form C', today);
+    expect(result).toEqual({
+      ok: false,
+      errors: { reportCompletedOn: 'Date the Form C was completed must be the same as or after the date it was started, 10 May 2026' },
+    });
+  });
+
+  it('refuses future dates and accepts blanks as "not yet"', () => {
+    const future = validateStage2({ assessorId: '', reportStartedOn: '2026-07-01', reportCompletedOn: '' }, 'Form F', today);
+    expect(future).toEqual({ ok: false, errors: { reportStartedOn: 'Date the Form F was started must be today or in the past' } });
+    expect(validateStage2({ assessorId: '', reportStartedOn: '', reportCompletedOn: '' }, 'Form F', today)).toEqual({
+      ok: true,
+      value: { assessorId: undefined, reportStartedOn: undefined, reportCompletedOn: undefined },
+    });
+  });
+});
+
+describe('validatePanel', () => {
+  it('allows a panel date planned ahead', () => {
+    expect(validatePanel(panel({ panelOn: '2026-07-20' }), today)).toEqual({
+      ok: true,
+      value: { panelOn: '2026-07-20', papersSentOn: undefined, recommendation: undefined, minutesReceivedOn: undefined },
+    });
+  });
+
+  it('refuses papers sent after the panel and minutes received before it', () => {
+    const result = validatePanel(panel({ panelOn: '2026-06-01', papersSentOn: '2026-06-02', recommendation: 'approve', minutesReceivedOn: '2026-05-30' }), today);
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        papersSentOn: 'Date the papers were sent must be the same as or before the panel, 1 June 2026',
+        minutesReceivedOn: 'Date the final minutes were received must be the same as or after the panel, 1 June 2026',
+      },
+    });
+  });
+
+  it('refuses a recommendation before the panel has met, and details with no panel date', () => {
+    expect(validatePanel(panel({ panelOn: '2026-07-20', recommendation: 'approve' }), today)).toEqual({
+      ok: false,
+      errors: { recommendation: 'The recommendation can only be recorded once the panel has met on 20 July 2026' },
+    });
+    expect(validatePanel(panel({ papersSentOn: '2026-06-01' }), today)).toEqual({ ok: false, errors: { panelOn: 'Enter the date of the panel' } });
+  });
+
+  it('refuses minutes and papers dated in the future', () => {
+    const result = validatePanel(panel({ panelOn: '2026-07-20', papersSentOn: '2026-07-10', minutesReceivedOn: '2026-07-21' }), today);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.papersSentOn).toBe('Date the papers were sent must be today or in the past');
+    expect(result.errors.minutesReceivedOn).toBe('Date the final minutes were received must be today or in the past');
+  });
+});
+
+describe('temporary approval', () => {
+  it('accepts an extension from 0 to 8 weeks and refuses more', () => {
+    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '8' }, today)).toEqual({
+      ok: true,
+      value: { startOn: '2026-03-02', extensionWeeks: 8 },
+    });
+    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '0' }, today)).toEqual({ ok: true, value: { startOn: '2026-03-02' } });
+    const nine = validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '9' }, today);
+    expect(nine.ok).toBe(false);
+    if (!nine.ok) expect(nine.errors.extensionWeeks).toMatch(/^Extension must be 8 weeks or fewer/);
+  });
+
+  it('refuses a part week, a negative number and a missing start', () => {
+    expect(validateTemporaryApproval({ startOn: '', extensionWeeks: '2.5' }, today)).toEqual({
+      ok: false,
+      errors: { startOn: 'Enter the date temporary approval started', extensionWeeks: 'Extension must be a whole number of weeks, from 0 to 8' },
+    });
+    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '-1' }, today).ok).toBe(false);
+  });
+
+  it('ends 16 weeks after the start plus the extension', () => {
+    expect(temporaryApprovalEndsOn({ startOn: '2026-03-02' })).toBe('2026-06-22');
+    expect(temporaryApprovalEndsOn({ startOn: '2026-03-02', extensionWeeks: 4 })).toBe('2026-07-20');
+  });
+
+  it('closes the representations window 28 days after a qualifying determination', () => {
+    expect(representationsCloseOn('2026-06-01')).toBe('2026-06-29');
+  });
+});
