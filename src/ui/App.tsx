@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { PageErrorBoundary } from './components/PageErrorBoundary';
+import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
@@ -15,7 +16,7 @@ function Gate() {
   }, [user, path]);
   if (user === null) return <p class="loading">Loading…</p>;
   return (
-    <Router onRouteChange={focusHeading}>
+    <Router onRouteChange={focusNextPageHeading}>
       <Route path="/" component={TodayPage} />
       <Route path="/pipeline" component={BoardPage} />
       <Route path="/households" component={ListPage} />
@@ -28,10 +29,6 @@ function Gate() {
   );
 }
 
-/** After navigation, focus the new page's heading so screen readers announce it. */
-function focusHeading(): void {
-  requestAnimationFrame(() => document.getElementById('page-heading')?.focus({ preventScroll: false }));
-}
 
 function Pages() {
   const { path } = useLocation();

@@ -1,1 +1,127 @@
-export default function P() { return <h1>x</h1>; }
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { HOUSEHOLD_KINDS } from '../../domain/codes';
+import { formatDate, todayIso } from '../../domain/dates';
+import type { Household } from '../../domain/household';
+import { isOpen } from '../../domain/stages';
+import { householdDeadlines } from '../../domain/timescales';
+import { householdPageData, type HouseholdPageData } from '../../data/repositories/household-record';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { Tag } from '../components/Tag';
+import { AppointmentsSection } from './AppointmentsSection';
+import { AssessmentSection } from './AssessmentSection';
+import { ChecksSection } from './ChecksSection';
+import { MovePanel } from './MovePanel';
+import { NotesSection } from './NotesSection';
+import { PeopleSection } from './PeopleSection';
+import { StageTaskList } from './StageTaskList';
+import { Summary } from './Summary';
+import { SummaryTimescales } from './SummaryTimescales';
+import { Timeline } from './Timeline';
+
+type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; data: HouseholdPageData };
+
+/** Re-reads the record whenever anything it shows changes, in this tab or another. */
+function useHouseholdPageData(id: string): Load {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    setLoad({ status: 'loading' });
+    const subscription = liveQuery(() => householdPageData(id)).subscribe({
+      next: (data) => setLoad(data ? { status: 'ready', data } : { status: 'missing' }),
+      error: () => setLoad({ status: 'failed' }),
+    });
+    return () => subscription.unsubscribe();
+  }, [id]);
+  return load;
+}
+
+/** Which of the page's own forms are showing errors, for the "Error:" page title. */
+function useFormErrors() {
+  const [forms, setForms] = useState<string[]>([]);
+  const report = useCallback(
+    (form: string) => (has: boolean) => setForms((now) => (has ? (now.includes(form) ? now : [...now, form]) : now.filter((f) => f !== form))),
+    [],
+  );
+  return { hasErrors: forms.length > 0, report };
+}
+
+function StateTags({ household: h }: { household: Household }) {
+  return (
+    <p class="tag-row">
+      {h.state === 'onHold' && <Tag tone="onHold">On hold until {formatDate(h.holdUntil)}</Tag>}
+      {h.state === 'withdrawn' && <Tag tone="withdrawn">Withdrawn</Tag>}
+      {h.state === 'closed' && <Tag tone="closed">Closed</Tag>}
+      {h.state === 'notApproved' && <Tag tone="notApproved">Not approved</Tag>}
+      {h.state === 'active' && h.stage === 'approved' && <Tag tone="met">Approved</Tag>}
+      {h.kind === 'connected' && <Tag>{HOUSEHOLD_KINDS.connected}</Tag>}
+      {h.isDemo === 1 && <Tag tone="demo">Demo</Tag>}
+    </p>
+  );
+}
+
+function applicantNames(data: HouseholdPageData): string {
+  const names = data.record.people.filter((p) => p.role === 'applicant').map((p) => p.name);
+  return names.length ? names.join(' and ') : data.record.household.reference;
+}
+
+function Record({ data, saved, report }: { data: HouseholdPageData; saved: boolean; report: (form: string) => (has: boolean) => void }) {
+  const { record, targets, staff } = data;
+  const { household } = record;
+  const today = todayIso();
+  const onMoveErrors = useMemo(() => report('move'), [report]);
+  const onNoteErrors = useMemo(() => report('note'), [report]);
+  const deadlines = householdDeadlines(household, record.checks, targets);
+
+  return (
+    <>
+      {saved && <SuccessBanner>Enquiry saved</SuccessBanner>}
+      <PageHeading caption={household.reference}>{applicantNames(data)}</PageHeading>
+      <StateTags household={household} />
+      <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
+      <StageTaskList record={record} />
+      <MovePanel household={household} today={today} onErrors={onMoveErrors} />
+      <SummaryTimescales deadlines={deadlines} today={today} open={isOpen(household.state)} />
+      <ChecksSection record={record} today={today} />
+      <AssessmentSection record={record} today={today} />
+      <PeopleSection record={record} today={today} />
+      <AppointmentsSection record={record} today={today} />
+      <NotesSection householdId={household.id} onErrors={onNoteErrors} />
+      <Timeline householdId={household.id} />
+    </>
+  );
+}
+
+const TITLES = { loading: 'Household', missing: 'Household not found', failed: 'Household could not be read' } as const;
+
+export default function HouseholdPage() {
+  const { params, query } = useRoute();
+  const id = params.id ?? '';
+  const load = useHouseholdPageData(id);
+  const { hasErrors, report } = useFormErrors();
+  usePageTitle(load.status === 'ready' ? applicantNames(load.data) : TITLES[load.status], hasErrors);
+
+  switch (load.status) {
+    case 'loading':
+      return <p class="loading">Loading the household…</p>;
+    case 'missing':
+      return (
+        <>
+          <PageHeading>Household not found</PageHeading>
+          <p>
+            There is no household with this address on this device. Find it in the <a href="/households">list of households</a>.
+          </p>
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <PageHeading>This household could not be read</PageHeading>
+          <p>Your saved work is safe on this device. Reload the page to try again.</p>
+        </>
+      );
+    case 'ready':
+      return <Record key={id} data={load.data} saved={query.saved === '1'} report={report} />;
+  }
+}

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../domain/dates';
+import type { Household, MoveKind } from '../../domain/household';
+import { availableMoves } from '../../domain/move-options';
+import { describeMove } from '../../domain/stage-rules';
+import { LINE_STATE_LABELS, STAGE_LABELS, nextStage, previousStage } from '../../domain/stages';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { MoveForm } from './MoveForm';
+
+interface MoveAction {
+  /** The button that opens the form. */
+  label: string;
+  /** The form's submit button. */
+  submit: string;
+}
+
+function actionFor(kind: MoveKind, h: Household): MoveAction {
+  const next = nextStage(h.stage);
+  const prev = previousStage(h.stage);
+  switch (kind) {
+    case 'forward':
+      return { label: `Move to ${next ? STAGE_LABELS[next] : ''}`, submit: 'Save move' };
+    case 'back':
+      return { label: `Move back to ${prev ? STAGE_LABELS[prev] : ''}`, submit: 'Save move' };
+    case 'hold':
+      return { label: 'Put on hold', submit: 'Save move' };
+    case 'resume':
+      return { label: 'Take off hold', submit: 'Save move' };
+    case 'withdraw':
+      return { label: 'Withdraw', submit: 'Withdraw household' };
+    case 'close':
+      return { label: 'Close', submit: 'Close household' };
+    case 'qualifyingDetermination':
+      return { label: 'Record qualifying determination', submit: 'Save qualifying determination' };
+    case 'decision':
+      return { label: 'Record decision', submit: 'Save decision' };
+  }
+}
+
+function noMovesText(h: Household): string {
+  if (h.stage === 'approved' && h.state === 'active') return 'This household is approved. It has left the recruitment pipeline.';
+  return `This household is ${LINE_STATE_LABELS[h.state].toLowerCase()}. It can no longer be moved.`;
+}
+
+/** The moves valid now, each opening its own small form; the outcome shows in a banner. */
+export function MovePanel({ household, today, onErrors }: { household: Household; today: IsoDate; onErrors: (has: boolean) => void }) {
+  const [open, setOpen] = useState<MoveKind | undefined>();
+  const [banner, setBanner] = useState<{ key: number; text: string } | undefined>();
+  const kinds = availableMoves(household);
+
+  const openForm = (kind: MoveKind) => {
+    setBanner(undefined);
+    setOpen(kind);
+  };
+
+  return (
+    <section aria-labelledby="move-heading">
+      <h2 id="move-heading">Move this household</h2>
+      {banner && (
+        <SuccessBanner key={banner.key} focus>
+          {banner.text}
+        </SuccessBanner>
+      )}
+      {kinds.length === 0 ? (
+        <p>{noMovesText(household)}</p>
+      ) : (
+        <div class="button-group">
+          {kinds.map((kind) => (
+            <button
+              key={kind}
+              id={`move-action-${kind}`}
+              type="button"
+              class={`button${kind === 'forward' || kind === 'decision' ? '' : ' button--secondary'}`}
+              aria-expanded={open === kind}
+              aria-controls={open === kind ? 'move-form' : undefined}
+              onClick={() => openForm(kind)}
+            >
+              {actionFor(kind, household).label}
+            </button>
+          ))}
+        </div>
+      )}
+      {open && kinds.includes(open) && (
+        <div id="move-form" class="two-thirds">
+          <MoveForm
+            key={open}
+            kind={open}
+            title={actionFor(open, household).label}
+            submitLabel={actionFor(open, household).submit}
+            household={household}
+            today={today}
+            onErrors={onErrors}
+            onCancel={() => {
+              document.getElementById(`move-action-${open}`)?.focus();
+              setOpen(undefined);
+            }}
+            onDone={(move) => {
+              setOpen(undefined);
+              setBanner({ key: Date.now(), text: describeMove(move) });
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Note } from '../../domain/household';
+import { validateNote } from '../../domain/validation/note';
+import { liveSignal } from '../../data/live';
+import { notesRepo } from '../../data/repositories/notes';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextArea } from '../components/fields';
+import { byName } from '../current-user';
+import { formatInstant } from './TimelineFormat';
+
+const PAGE = 50;
+
+function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (has: boolean) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const result = validateNote(text);
+    if (!result.ok) {
+      setError(result.error);
+      setStatus('');
+      onErrors(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      await notesRepo.add(householdId, result.text, byName());
+      setText('');
+      setError(undefined);
+      setStatus('Note added');
+      onErrors(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit} class="two-thirds">
+      <ErrorSummary errors={error ? [{ field: 'note-text', message: error }] : []} id="note-errors" />
+      <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={setText} error={error} />
+      <button type="submit" class="button" disabled={busy}>
+        Add note
+      </button>
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+/** Case notes with who wrote them and when, newest first. */
+export function NotesSection({ householdId, onErrors }: { householdId: string; onErrors: (has: boolean) => void }) {
+  const [limit, setLimit] = useState(PAGE);
+  // Showing more keeps the rows already on screen until the longer page arrives.
+  const shown = useRef<Note[] | undefined>(undefined);
+  const notes = useMemo(() => liveSignal<Note[] | undefined>(() => notesRepo.list(householdId, limit), shown.current), [householdId, limit]);
+  const list = notes.value.value;
+  shown.current = list;
+  return (
+    <section aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <NoteForm householdId={householdId} onErrors={onErrors} />
+      {notes.error.value !== undefined ? (
+        <p class="error-message">The notes could not be read. Reload the page to try again.</p>
+      ) : list === undefined ? (
+        <p class="muted">Loading notes…</p>
+      ) : list.length === 0 ? (
+        <p>No notes yet.</p>
+      ) : (
+        <>
+          <ul class="note-list">
+            {list.map((n) => (
+              <li class="note-list__item" key={n.id}>
+                <p class="note-list__text">{n.text}</p>
+                <p class="note-list__meta">
+                  {n.by}, <time dateTime={n.at}>{formatInstant(n.at)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+          {list.length === limit && (
+            <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE)}>
+              Show earlier notes
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CLOSURE_CODES, FOSTERING_INTERESTS, HOW_HEARD, WITHDRAWAL_CODES, isKeyOf } from '../../domain/codes';
+import { daysBetween, formatDate } from '../../domain/dates';
+import type { Household, StaffMember } from '../../domain/household';
+import { STAGE_LABELS, isOpen } from '../../domain/stages';
+import { DEADLINE_STATUS_LABELS, deadlineStatus, nextDeadline, type Deadline } from '../../domain/timescales';
+import { formatPhone } from '../../domain/validation/phone';
+import { householdsRepo, type HouseholdRecord } from '../../data/repositories/households';
+import { SummaryList, type SummaryRow } from '../components/SummaryList';
+import { Tag } from '../components/Tag';
+import { SelectField } from '../components/fields';
+import { byName } from '../current-user';
+
+/** The outcome code in words, e.g. "AW3: Household circumstances changed". */
+function outcomeLabel(code: string | undefined): string {
+  if (isKeyOf(WITHDRAWAL_CODES, code)) return `${code}: ${WITHDRAWAL_CODES[code]}`;
+  if (isKeyOf(CLOSURE_CODES, code)) return CLOSURE_CODES[code];
+  return code ?? '';
+}
+
+/** Where the household stands: its stage and, off the line, the stage it left at. */
+function stageSummary(h: Household): string {
+  const stage = STAGE_LABELS[h.stage];
+  switch (h.state) {
+    case 'active':
+      return stage;
+    case 'onHold':
+      return `${stage}, on hold until ${formatDate(h.holdUntil)}`;
+    case 'withdrawn':
+      return `Withdrawn at ${stage} (${outcomeLabel(h.outcomeCode)})`;
+    case 'closed':
+      return `Closed at ${stage}: ${outcomeLabel(h.outcomeCode)}`;
+    case 'notApproved':
+      return `Not approved at ${stage}`;
+  }
+}
+
+function daysInStage(h: Household, today: string): string {
+  if (!isOpen(h.state)) return `Not counted: left on ${formatDate(h.lastMoveOn)}`;
+  const days = Math.max(0, daysBetween(h.stageEnteredOn, today));
+  return `${days} ${days === 1 ? 'day' : 'days'} (since ${formatDate(h.stageEnteredOn)})`;
+}
+
+function NextDeadline({ household, deadlines, today }: { household: Household; deadlines: Deadline[]; today: string }) {
+  const next = nextDeadline(household, deadlines);
+  if (!next) return <>None open</>;
+  const status = deadlineStatus(next, today);
+  return (
+    <>
+      {next.label}: {formatDate(next.dueOn)} <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag>
+    </>
+  );
+}
+
+function WorkerForm({ household, staff, onDone }: { household: Household; staff: StaffMember[]; onDone: () => void }) {
+  const [workerId, setWorkerId] = useState(household.workerId ?? '');
+  const choices = staff.filter((s) => s.active || s.id === household.workerId);
+  useEffect(() => document.getElementById('worker')?.focus(), []);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    await householdsRepo.updateHousehold(household.id, { workerId: workerId || undefined }, byName(), 'Worker assigned');
+    onDone();
+  };
+  return (
+    <form noValidate onSubmit={save}>
+      <SelectField
+        id="worker"
+        label="Worker"
+        value={workerId}
+        onChange={setWorkerId}
+        placeholder="Not assigned"
+        options={choices.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <div class="button-group">
+        <button type="submit" class="button">
+          Save worker
+        </button>
+        <button type="button" class="link-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function Summary({
+  record,
+  deadlines,
+  staff,
+  today,
+}: {
+  record: HouseholdRecord;
+  deadlines: Deadline[];
+  staff: StaffMember[];
+  today: string;
+}) {
+  const { household, details } = record;
+  const [editingWorker, setEditingWorker] = useState(false);
+  const worker = staff.find((s) => s.id === household.workerId);
+  const rows: SummaryRow[] = [
+    { key: 'Stage', value: stageSummary(household) },
+    { key: 'Days in stage', value: daysInStage(household, today) },
+    { key: 'Next deadline', value: <NextDeadline household={household} deadlines={deadlines} today={today} /> },
+    {
+      key: 'Worker',
+      value: editingWorker ? (
+        <WorkerForm household={household} staff={staff} onDone={() => setEditingWorker(false)} />
+      ) : (
+        worker?.name ?? 'Not assigned'
+      ),
+      action: editingWorker ? undefined : { label: 'Change', hidden: 'worker', onClick: () => setEditingWorker(true) },
+    },
+    {
+      key: 'Phone',
+      value: details.phone ? <a href={`tel:${details.phone}`}>{formatPhone(details.phone)}</a> : 'Not given',
+    },
+    {
+      key: 'Email',
+      value: details.email ? <a href={`mailto:${details.email}`}>{details.email}</a> : 'Not given',
+    },
+    { key: 'Postcode', value: details.postcode },
+  ];
+  if (details.namedChild) rows.push({ key: 'Named child', value: details.namedChild });
+  rows.push(
+    { key: 'How they heard', value: HOW_HEARD[details.howHeard] ?? details.howHeard },
+    { key: 'Interested in', value: details.interests.map((i) => FOSTERING_INTERESTS[i] ?? i).join(', ') || 'Not given' },
+  );
+  if (details.enquiryNotes) rows.push({ key: 'Notes at enquiry', value: <span class="pre-line">{details.enquiryNotes}</span> });
+  return <SummaryList rows={rows} />;
+}

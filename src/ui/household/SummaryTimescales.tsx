@@ -1,0 +1,46 @@
+import { formatShortDate } from '../../domain/dates';
+import { DEADLINE_STATUS_LABELS, deadlineStatus, type Deadline } from '../../domain/timescales';
+import { Tag } from '../components/Tag';
+
+const BASIS_LABELS = { national: 'National', local: 'Local' } as const;
+
+/**
+ * Every deadline that applies so far, national rules and local targets labelled apart. Once a
+ * household has left the line its unmet deadlines stop running rather than show as breached.
+ */
+export function SummaryTimescales({ deadlines, today, open }: { deadlines: Deadline[]; today: string; open: boolean }) {
+  return (
+    <section aria-labelledby="timescales-heading">
+      <h2 id="timescales-heading">Timescales</h2>
+      <div class="table-wrap">
+        <table class="table">
+          <caption class="visually-hidden">Every deadline for this household, with its source and status</caption>
+          <thead>
+            <tr>
+              <th scope="col">Deadline</th>
+              <th scope="col">Due</th>
+              <th scope="col">Met</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deadlines.map((d) => {
+              const status = deadlineStatus(d, today);
+              return (
+                <tr key={d.key}>
+                  <td>
+                    {d.label} <Tag tone={d.basis}>{BASIS_LABELS[d.basis]}</Tag>
+                    <span class="table__hint">{d.source}</span>
+                  </td>
+                  <td>{formatShortDate(d.dueOn)}</td>
+                  <td>{d.metOn ? formatShortDate(d.metOn) : 'Not yet'}</td>
+                  <td>{open || d.metOn ? <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag> : 'No longer applies'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
