@@ -1,7 +1,7 @@
 // Must come first: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { FosteringDb, useDatabase } from '../../src/data/db';
 
 // jsdom has no layout: the error summary scrolls its target into view.
@@ -20,3 +20,6 @@ afterEach(async () => {
   cleanup();
   await current?.delete();
 });
+
+// Preact runs effect clean-ups on a short timer; let them finish before jsdom is torn down.
+afterAll(() => new Promise((done) => setTimeout(done, 150)));

@@ -1,1 +1,96 @@
-export default function P() { return <h1>x</h1>; }
+import { todayIso } from '../../domain/dates';
+import { PIPELINE_STAGES, STAGE_LABELS } from '../../domain/stages';
+import { pipelineRepo, type HouseholdSummary, type PipelineStage } from '../../data/repositories/pipeline';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { StatusTags, daysText } from './StatusTags';
+import { useLiveQuery } from './use-live-query';
+import { ViewSwitch } from './ViewSwitch';
+
+/** Cards per column; the rest are a link away in the list. */
+const CARDS_PER_COLUMN = 20;
+
+interface Column {
+  stage: PipelineStage;
+  count: number;
+  cards: HouseholdSummary[];
+}
+
+async function loadBoard(today: string): Promise<Column[]> {
+  const [counts, cards] = await Promise.all([
+    pipelineRepo.stageCounts(),
+    Promise.all(PIPELINE_STAGES.map((s) => pipelineRepo.columnPage(s, CARDS_PER_COLUMN, today))),
+  ]);
+  return PIPELINE_STAGES.map((stage, i) => ({ stage, count: counts[stage], cards: cards[i] ?? [] }));
+}
+
+function Card({ household: h }: { household: HouseholdSummary }) {
+  return (
+    <li class="board__card">
+      <a href={`/households/${h.id}`}>
+        <span class="board__ref">{h.reference}</span> {h.names}
+      </a>
+      {h.daysInStage !== undefined && <p>{daysText(h.daysInStage)} in stage</p>}
+      <p>
+        <StatusTags household={h} />
+      </p>
+    </li>
+  );
+}
+
+function BoardColumn({ column }: { column: Column }) {
+  const label = STAGE_LABELS[column.stage];
+  const headingId = `column-${column.stage}`;
+  return (
+    <section class="board__column" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {label} ({column.count})
+      </h2>
+      {column.cards.length === 0 ? (
+        <p class="board__more">No households</p>
+      ) : (
+        <ul class="board__cards">
+          {column.cards.map((h) => (
+            <Card key={h.id} household={h} />
+          ))}
+        </ul>
+      )}
+      {column.count > column.cards.length && (
+        <p class="board__more">
+          <a href={`/households?stage=${column.stage}`}>
+            Show all {column.count} in {label}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export default function BoardPage() {
+  usePageTitle('Pipeline');
+  const today = todayIso();
+  const board = useLiveQuery(() => loadBoard(today), [today]);
+  const approved = useLiveQuery(() => pipelineRepo.approvedInLastYear(today), [today]);
+  return (
+    <>
+      <PageHeading>Pipeline</PageHeading>
+      <ViewSwitch current="board" />
+      {board.error ? (
+        <p class="error-message">The board could not be read from this device's storage. Reload the page to try again.</p>
+      ) : !board.data ? (
+        <p class="loading">Loading…</p>
+      ) : (
+        <div class="board">
+          {board.data.map((c) => (
+            <BoardColumn key={c.stage} column={c} />
+          ))}
+        </div>
+      )}
+      {approved.data !== undefined && (
+        <p>
+          Approved in the last 12 months: <strong>{approved.data}</strong>{' '}
+          <a href="/households?stage=approved">See approved households</a>
+        </p>
+      )}
+    </>
+  );
+}

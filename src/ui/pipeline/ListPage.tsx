@@ -1,1 +1,233 @@
-export default function P() { return <h1>x</h1>; }
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { formatShortDate, todayIso } from '../../domain/dates';
+import { LINE_STATE_LABELS, STAGE_LABELS } from '../../domain/stages';
+import { TIMESCALE_STATUS_LABELS } from '../../domain/timescales';
+import { pipelineRepo, STAGE_FILTERS, type HouseholdSummary, type SearchPage, type StageFilter } from '../../data/repositories/pipeline';
+import { staffRepo } from '../../data/repositories/staff';
+import { SelectField, TextField, optionsFrom } from '../components/fields';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { hasFilters, listUrl, readFilters, toRequest, type ListFilters } from './list-filters';
+import { StatusTags } from './StatusTags';
+import { useLiveQuery } from './use-live-query';
+import { ViewSwitch } from './ViewSwitch';
+
+/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
+const SEARCH_DELAY_MS = 200;
+
+const STAGE_OPTIONS = STAGE_FILTERS.map((value: StageFilter) => ({
+  value,
+  label: value in STAGE_LABELS ? STAGE_LABELS[value as keyof typeof STAGE_LABELS] : LINE_STATE_LABELS[value as keyof typeof LINE_STATE_LABELS],
+}));
+
+function stageText(h: HouseholdSummary): string {
+  const stage = STAGE_LABELS[h.stage];
+  return h.state === 'active' || h.state === 'onHold' ? stage : `${LINE_STATE_LABELS[h.state]} at ${stage}`;
+}
+
+function ResultsTable({ rows }: { rows: HouseholdSummary[] }) {
+  return (
+    <div class="table-wrap">
+      <table class="table household-table">
+        <caption class="visually-hidden">Households</caption>
+        <thead>
+          <tr>
+            <th scope="col">Household</th>
+            <th scope="col">Postcode</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Worker</th>
+            <th scope="col" class="numeric">Days in stage</th>
+            <th scope="col">Next deadline</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((h) => (
+            <tr key={h.id}>
+              <td>
+                <a href={`/households/${h.id}`}>{h.reference}</a>
+                <br />
+                {h.names}
+              </td>
+              <td>{h.postcode}</td>
+              <td>{stageText(h)}</td>
+              <td>{h.workerName ?? <span class="muted">Not assigned</span>}</td>
+              <td class="numeric">{h.daysInStage ?? ''}</td>
+              <td>
+                {h.status && h.nextDeadlineOn ? (
+                  <>
+                    {h.nextDeadlineLabel}
+                    <br />
+                    <span class="muted">{formatShortDate(h.nextDeadlineOn)}</span>
+                  </>
+                ) : (
+                  ''
+                )}
+              </td>
+              <td>
+                <StatusTags household={h} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pagination({ filters, result }: { filters: ListFilters; result: SearchPage }) {
+  if (result.page === 1 && !result.hasNext) return null;
+  return (
+    <nav aria-label="Results pages">
+      <ul class="pagination">
+        {result.page > 1 && (
+          <li>
+            <a href={listUrl({ ...filters, page: result.page - 1 })} rel="prev">
+              Previous{' '}
+              <span class="visually-hidden">page</span>
+            </a>
+          </li>
+        )}
+        {result.hasNext && (
+          <li>
+            <a href={listUrl({ ...filters, page: result.page + 1 })} rel="next">
+              Next{' '}
+              <span class="visually-hidden">page</span>
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+function Results({ filters, result }: { filters: ListFilters; result: SearchPage }) {
+  if (result.rows.length === 0) {
+    return (
+      <div role="status">
+        {result.page > 1 ? (
+          <p>
+            There are no more households. <a href={listUrl({ ...filters, page: 1 })}>Go to the first page</a>
+          </p>
+        ) : (
+          <>
+            <p>
+              <strong>No households match</strong>
+            </p>
+            {hasFilters(filters) && (
+              <p>
+                <a href="/households">Clear filters</a>
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      <p role="status">
+        Showing {result.from} to {result.from + result.rows.length - 1}
+      </p>
+      <ResultsTable rows={result.rows} />
+      <Pagination filters={filters} result={result} />
+    </>
+  );
+}
+
+export default function ListPage() {
+  usePageTitle('Households');
+  const { query, url, route } = useLocation();
+  const filters = readFilters(query);
+  const today = todayIso();
+  const [text, setText] = useState(filters.q);
+  // The last search text this page put in the address; anything else there came from a link or Back.
+  const pushed = useRef(filters.q);
+
+  useEffect(() => {
+    if (filters.q !== pushed.current) {
+      pushed.current = filters.q;
+      setText(filters.q);
+    }
+  }, [filters.q]);
+
+  useEffect(() => {
+    if (text.trim() === filters.q.trim()) return;
+    const timer = setTimeout(() => {
+      pushed.current = text;
+      route(listUrl({ ...filters, q: text, page: 1 }), true);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, url]);
+
+  const apply = (change: Partial<ListFilters>) => {
+    pushed.current = change.q ?? text;
+    route(listUrl({ ...filters, q: text, ...change, page: 1 }));
+  };
+
+  const staff = useLiveQuery(() => staffRepo.list(), []);
+  const results = useLiveQuery(() => pipelineRepo.search(toRequest(filters), today), [url, today]);
+
+  return (
+    <>
+      <PageHeading>Households</PageHeading>
+      <ViewSwitch current="list" />
+      <form
+        role="search"
+        class="filters household-filters"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply({ q: text });
+        }}
+      >
+        <TextField
+          id="q"
+          label="Search by name, postcode, email or phone"
+          type="search"
+          value={text}
+          onInput={setText}
+          spellcheck={false}
+          autocomplete="off"
+        />
+        <SelectField
+          id="stage"
+          label="Stage"
+          value={filters.stage}
+          placeholder="All stages"
+          options={STAGE_OPTIONS}
+          onChange={(v) => apply({ stage: v as ListFilters['stage'] })}
+        />
+        <SelectField
+          id="worker"
+          label="Worker"
+          value={filters.worker}
+          placeholder="All workers"
+          options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          onChange={(v) => apply({ worker: v })}
+        />
+        <SelectField
+          id="status"
+          label="Timescale status"
+          value={filters.status}
+          placeholder="Any status"
+          options={optionsFrom(TIMESCALE_STATUS_LABELS)}
+          onChange={(v) => apply({ status: v as ListFilters['status'] })}
+        />
+        <div class="form-group household-filters__actions">
+          <button type="submit" class="button">
+            Search
+          </button>
+          {hasFilters(filters) && results.data?.rows.length ? <a href="/households">Clear filters</a> : null}
+        </div>
+      </form>
+      {results.error ? (
+        <p class="error-message">The households could not be read from this device's storage. Reload the page to try again.</p>
+      ) : results.data ? (
+        <Results filters={filters} result={results.data} />
+      ) : (
+        <p class="loading">Loading…</p>
+      )}
+    </>
+  );
+}

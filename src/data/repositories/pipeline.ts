@@ -1,0 +1,247 @@
+import Dexie from 'dexie';
+import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from '../../domain/dates';
+import { byHouseholdOrder, type Household, type Person } from '../../domain/household';
+import { searchTerm } from '../../domain/search-keys';
+import { AT_RISK_DAYS } from '../../domain/settings';
+import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
+import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
+import { db } from '../db';
+
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+/** What the list's stage filter can ask for: a stage on the line, or a state off it. */
+export type StageFilter = Stage | Exclude<LineState, 'active'>;
+export const STAGE_FILTERS: StageFilter[] = [...STAGES, 'onHold', 'withdrawn', 'closed', 'notApproved'];
+
+export function isStageFilter(value: unknown): value is StageFilter {
+  return typeof value === 'string' && (STAGE_FILTERS as string[]).includes(value);
+}
+
+/** One household as a row, card or link shows it: display names loaded for this page only. */
+export interface HouseholdSummary {
+  id: string;
+  reference: string;
+  /** Applicants' names, "Ann Sample and Bo Sample". */
+  names: string;
+  postcode: string;
+  stage: Stage;
+  state: LineState;
+  workerName?: string;
+  daysInStage?: number;
+  nextDeadlineOn?: IsoDate;
+  nextDeadlineLabel?: string;
+  /** Only households still on the way to approval have a timescale status. */
+  status?: TimescaleStatus;
+  holdUntil?: IsoDate;
+}
+
+export interface SearchRequest {
+  term?: string;
+  stage?: StageFilter;
+  workerId?: string;
+  status?: TimescaleStatus;
+  /** 1-based. */
+  page?: number;
+}
+
+export interface SearchPage {
+  rows: HouseholdSummary[];
+  page: number;
+  /** The position of the first row on this page, 1-based, for "Showing 1 to 25". */
+  from: number;
+  hasNext: boolean;
+}
+
+export const PAGE_SIZE = 25;
+/** A stage this small is read whole and sorted; a bigger one is read in deadline order until the column is full. */
+const SMALL_STAGE = 100;
+const OPEN_STATES = ['active', 'onHold'] as const;
+
+type Households = ReturnType<ReturnType<typeof db>['households']['toCollection']>;
+
+function openKeys(stages: readonly Stage[] = PIPELINE_STAGES): [LineState, Stage][] {
+  return stages.flatMap((stage) => OPEN_STATES.map((state): [LineState, Stage] => [state, stage]));
+}
+
+export function householdStatus(h: Household, today: IsoDate): TimescaleStatus | undefined {
+  if (!isOpen(h.state) || h.stage === 'approved') return undefined;
+  return statusFromNextDeadline(isIsoDate(h.nextDeadlineOn) ? h.nextDeadlineOn : undefined, today);
+}
+
+/** Last day a deadline still counts as "at risk" rather than "on track". */
+export function atRiskUntil(today: IsoDate): IsoDate {
+  return addDays(today, AT_RISK_DAYS);
+}
+
+function joinNames(people: Person[]): string {
+  const applicants = people.filter((p) => p.role === 'applicant');
+  return (applicants.length ? applicants : people).sort(byHouseholdOrder).map((p) => p.name).join(' and ');
+}
+
+/** Loads names, postcode and worker for a page of households (≤ 50), in the order given. */
+export async function summarise(households: Household[], today: IsoDate): Promise<HouseholdSummary[]> {
+  if (households.length === 0) return [];
+  const d = db();
+  const ids = households.map((h) => h.id);
+  const workerIds = [...new Set(households.map((h) => h.workerId).filter((w): w is string => Boolean(w)))];
+  const [details, people, staff] = await Promise.all([
+    d.householdDetails.bulkGet(ids),
+    d.people.where('householdId').anyOf(ids).toArray(),
+    d.staff.bulkGet(workerIds),
+  ]);
+  const peopleOf = new Map<string, Person[]>();
+  for (const p of people) peopleOf.set(p.householdId, [...(peopleOf.get(p.householdId) ?? []), p]);
+  const workerName = new Map(staff.filter((s) => s !== undefined).map((s) => [s.id, s.name]));
+  return households.map((h, i) => ({
+    id: h.id,
+    reference: h.reference,
+    names: joinNames(peopleOf.get(h.id) ?? []),
+    postcode: details[i]?.postcode ?? '',
+    stage: h.stage,
+    state: h.state,
+    workerName: h.workerId ? workerName.get(h.workerId) : undefined,
+    daysInStage: isIsoDate(h.stageEnteredOn) ? Math.max(0, daysBetween(h.stageEnteredOn, today)) : undefined,
+    nextDeadlineOn: h.nextDeadlineOn,
+    nextDeadlineLabel: h.nextDeadlineLabel,
+    status: householdStatus(h, today),
+    holdUntil: h.holdUntil,
+  }));
+}
+
+/** Soonest deadline first; households with none after, longest in the stage first. */
+function byDeadline(a: Household, b: Household): number {
+  const ak = a.nextDeadlineOn ?? '\uffff';
+  const bk = b.nextDeadlineOn ?? '\uffff';
+  if (ak !== bk) return ak < bk ? -1 : 1;
+  return a.stageEnteredOn < b.stageEnteredOn ? -1 : a.stageEnteredOn > b.stageEnteredOn ? 1 : 0;
+}
+
+/** "h-0042", "H0042" → "H-0042": a household reference typed in the search box, or undefined. */
+function referenceTerm(input: string): string | undefined {
+  const m = /^h-?(\d+)$/i.exec(input.trim());
+  return m ? `H-${m[1]}` : undefined;
+}
+
+/** Search words: one box takes a name, postcode, email or phone; several words must all match. */
+function searchWords(input: string): string[] {
+  const whole = searchTerm(input);
+  if (!/\s/.test(whole)) return whole ? [whole] : [];
+  return [...new Set(whole.split(/\s+/).map(searchTerm).filter(Boolean))];
+}
+
+function isOffLine(stage: StageFilter): stage is Exclude<LineState, 'active'> {
+  return stage === 'onHold' || stage === 'withdrawn' || stage === 'closed' || stage === 'notApproved';
+}
+
+function matchesStage(h: Household, stage: StageFilter): boolean {
+  if (stage === 'approved') return h.stage === 'approved';
+  if (isOffLine(stage)) return h.state === stage;
+  return h.stage === stage && isOpen(h.state);
+}
+
+/** Every household the stage filter asks for, in index order. */
+function byStage(stage: StageFilter): Households {
+  const table = db().households;
+  if (stage === 'approved') return table.where('stage').equals('approved');
+  if (isOffLine(stage)) return table.where('[state+stage]').between([stage, Dexie.minKey], [stage, Dexie.maxKey]);
+  return table.where('[state+stage]').anyOf(openKeys([stage]));
+}
+
+export const pipelineRepo = {
+  /** Open (active or on hold) households per pipeline stage, counted on the index alone. */
+  async stageCounts(): Promise<Record<PipelineStage, number>> {
+    const table = db().households;
+    const counts = await Promise.all(
+      openKeys().map(([state, stage]) => table.where('[state+stage]').equals([state, stage]).count()),
+    );
+    const out = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as Record<PipelineStage, number>;
+    openKeys().forEach(([, stage], i) => {
+      out[stage as PipelineStage] += counts[i] ?? 0;
+    });
+    return out;
+  },
+
+  /** The first `limit` open households in a stage, soonest deadline first. */
+  async columnPage(stage: PipelineStage, limit: number, today: IsoDate): Promise<HouseholdSummary[]> {
+    const table = db().households;
+    const inStage = () => table.where('[state+stage]').anyOf(openKeys([stage]));
+    let rows: Household[];
+    if ((await inStage().count()) <= SMALL_STAGE) {
+      rows = (await inStage().toArray()).sort(byDeadline).slice(0, limit);
+    } else {
+      rows = await table
+        .orderBy('nextDeadlineOn')
+        .filter((h) => h.stage === stage && isOpen(h.state))
+        .limit(limit)
+        .toArray();
+      if (rows.length < limit) {
+        rows = rows.concat(await inStage().filter((h) => !h.nextDeadlineOn).limit(limit - rows.length).toArray());
+      }
+    }
+    return summarise(rows, today);
+  },
+
+  /** Households approved in the 12 months to today that are still approved. */
+  approvedInLastYear(today: IsoDate): Promise<number> {
+    const since = addMonths(today, -12);
+    return db()
+      .households.where('stage')
+      .equals('approved')
+      .filter((h) => h.stageEnteredOn >= since && h.stageEnteredOn <= today)
+      .count();
+  },
+
+  /**
+   * One page of the household list. The most selective index drives the read (search word,
+   * timescale range, stage, worker); the other filters run on what that index returns.
+   */
+  async search(request: SearchRequest, today: IsoDate): Promise<SearchPage> {
+    const table = db().households;
+    const page = Number.isInteger(request.page) && request.page! > 0 ? request.page! : 1;
+    const reference = referenceTerm(request.term ?? '');
+    const words = reference ? [] : searchWords(request.term ?? '');
+    const { stage, workerId, status } = request;
+
+    let source: Households;
+    let driverAnswersAll = false;
+    if (reference) {
+      source = table.where('reference').startsWith(reference);
+    } else if (words.length) {
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      source = table.where('searchKeys').startsWith(longest).distinct();
+    } else if (status === 'breached') {
+      source = table.where('nextDeadlineOn').below(today);
+    } else if (status === 'atRisk') {
+      source = table.where('nextDeadlineOn').between(today, atRiskUntil(today), true, true);
+    } else if (stage) {
+      source = byStage(stage);
+      driverAnswersAll = !workerId && !status;
+    } else if (workerId) {
+      source = table.where('workerId').equals(workerId);
+      driverAnswersAll = !status;
+    } else if (status === 'onTrack') {
+      source = table.where('[state+stage]').anyOf(openKeys());
+    } else {
+      source = table.orderBy('enquiryOn').reverse();
+      driverAnswersAll = true;
+    }
+
+    if (!driverAnswersAll) {
+      source = source.filter(
+        (h) =>
+          words.every((w) => h.searchKeys.some((k) => k.startsWith(w))) &&
+          (!stage || matchesStage(h, stage)) &&
+          (!workerId || h.workerId === workerId) &&
+          (!status || householdStatus(h, today) === status),
+      );
+    }
+    const from = (page - 1) * PAGE_SIZE;
+    const found = await source.offset(from).limit(PAGE_SIZE + 1).toArray();
+    return {
+      rows: await summarise(found.slice(0, PAGE_SIZE), today),
+      page,
+      from: from + 1,
+      hasNext: found.length > PAGE_SIZE,
+    };
+  },
+};

@@ -1,0 +1,150 @@
+import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
+import type { Appointment, Check, Household } from '../../domain/household';
+import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
+import { PIPELINE_STAGES, isOpen, type Stage } from '../../domain/stages';
+import { db } from '../db';
+import { atRiskUntil, summarise, type HouseholdSummary } from './pipeline';
+
+/** A short list for one Today section, and how many there are in all. */
+export interface Section<T> {
+  items: T[];
+  total: number;
+}
+
+export interface OverdueCheck {
+  checkId: string;
+  label: string;
+  awaitingSince: IsoDate;
+  weeksWaiting: number;
+  household: HouseholdSummary;
+}
+
+export interface UpcomingMeeting {
+  key: string;
+  kind: 'panel' | 'decision';
+  on: IsoDate;
+  household: HouseholdSummary;
+}
+
+/** Panel and decision dates shown ahead: today and the next 14 days. */
+export const UPCOMING_DAYS = 14;
+const OPEN_STATES = ['active', 'onHold'] as const;
+
+function openPipeline(h: Household | undefined): h is Household {
+  return h !== undefined && isOpen(h.state) && h.stage !== 'approved';
+}
+
+async function section(
+  query: () => ReturnType<ReturnType<typeof db>['households']['toCollection']>,
+  limit: number,
+  today: IsoDate,
+): Promise<Section<HouseholdSummary>> {
+  const [rows, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
+  return { items: await summarise(rows, today), total };
+}
+
+/** Ids of households still on the way to approval, read from the index alone. */
+async function openPipelineIds(): Promise<Set<string>> {
+  const keys = PIPELINE_STAGES.flatMap((stage) => OPEN_STATES.map((state) => [state, stage]));
+  return new Set(await db().households.where('[state+stage]').anyOf(keys).primaryKeys());
+}
+
+export const todayRepo = {
+  hasHouseholds: async (): Promise<boolean> => (await db().households.count()) > 0,
+
+  /** Next deadline already passed, and next deadline within 14 days, soonest first. */
+  async breachedAndAtRisk(today: IsoDate, limit: number): Promise<{ breached: Section<HouseholdSummary>; atRisk: Section<HouseholdSummary> }> {
+    const byDeadline = () => db().households.where('nextDeadlineOn');
+    const [breached, atRisk] = await Promise.all([
+      section(() => byDeadline().below(today).filter(openPipeline), limit, today),
+      section(() => byDeadline().between(today, atRiskUntil(today), true, true).filter(openPipeline), limit, today),
+    ]);
+    return { breached, atRisk };
+  },
+
+  /** Checks requested more than four weeks ago and not back, oldest first, for households still in the pipeline. */
+  async overdueChecks(today: IsoDate, limit: number): Promise<Section<OverdueCheck>> {
+    const open = await openPipelineIds();
+    const query = () =>
+      db()
+        .checks.where('awaitingSince')
+        .below(addWeeks(today, -OVERDUE_CHECK_WEEKS))
+        .filter((c) => open.has(c.householdId));
+    const [checks, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
+    const items = await withHouseholds(checks, today, (c: Check, household) => ({
+      checkId: c.id,
+      label: c.label,
+      awaitingSince: c.awaitingSince!,
+      weeksWaiting: Math.floor(daysBetween(c.awaitingSince!, today) / 7),
+      household,
+    }));
+    return { items, total };
+  },
+
+  /**
+   * Panels and decisions from today to 14 days ahead: planned appointments, and panel dates
+   * recorded on the assessment of households at stage 2, panel or decision.
+   */
+  async upcomingPanelsAndDecisions(today: IsoDate, limit: number): Promise<Section<UpcomingMeeting>> {
+    const until = addDays(today, UPCOMING_DAYS);
+    const stages: Stage[] = ['stage2', 'panel', 'decision'];
+    const [appointments, assessed] = await Promise.all([
+      db()
+        .appointments.where('on')
+        .between(today, until, true, true)
+        .filter((a) => a.kind === 'panel' || a.kind === 'decision')
+        .toArray(),
+      db()
+        .households.where('[state+stage]')
+        .anyOf(stages.flatMap((stage) => OPEN_STATES.map((state) => [state, stage])))
+        .filter((h) => {
+          const on = h.assessment.panel?.panelOn;
+          return on !== undefined && on >= today && on <= until;
+        })
+        .toArray(),
+    ]);
+    const meetings = new Map<string, { kind: 'panel' | 'decision'; on: IsoDate; householdId: string }>();
+    for (const a of appointments as (Appointment & { kind: 'panel' | 'decision' })[]) {
+      meetings.set(`${a.householdId}|${a.kind}|${a.on}`, { kind: a.kind, on: a.on, householdId: a.householdId });
+    }
+    for (const h of assessed) {
+      const on = h.assessment.panel!.panelOn!;
+      meetings.set(`${h.id}|panel|${on}`, { kind: 'panel', on, householdId: h.id });
+    }
+    const sorted = [...meetings.entries()].sort(([, a], [, b]) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    const items = await withHouseholds(
+      sorted.map(([key, m]) => ({ ...m, key })),
+      today,
+      (m, household) => ({ key: m.key, kind: m.kind, on: m.on, household }),
+    );
+    return { items: items.slice(0, limit), total: items.length };
+  },
+
+  /** On-hold households whose return date has come. */
+  holdsEnded(today: IsoDate, limit: number): Promise<Section<HouseholdSummary>> {
+    return section(
+      () =>
+        db()
+          .households.where('holdUntil')
+          .belowOrEqual(today)
+          .filter((h) => h.state === 'onHold'),
+      limit,
+      today,
+    );
+  },
+};
+
+/** Joins rows to their household's summary, dropping rows whose household has left the pipeline. */
+async function withHouseholds<T extends { householdId: string }, R>(
+  rows: T[],
+  today: IsoDate,
+  build: (row: T, household: HouseholdSummary) => R,
+): Promise<R[]> {
+  const ids = [...new Set(rows.map((r) => r.householdId))];
+  const households = (await db().households.bulkGet(ids)).filter(openPipeline);
+  const summaries = new Map((await summarise(households, today)).map((s) => [s.id, s]));
+  return rows.flatMap((r) => {
+    const household = summaries.get(r.householdId);
+    return household ? [build(r, household)] : [];
+  });
+}

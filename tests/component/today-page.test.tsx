@@ -1,0 +1,109 @@
+import { render, screen, within } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterAll, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { householdsRepo } from '../../src/data/repositories/households';
+import { addDays, formatDate } from '../../src/domain/dates';
+import TodayPage from '../../src/ui/today/TodayPage';
+import { create, forward, putOnTrack, settleEffects, today } from './pipeline-fixtures';
+
+function renderToday() {
+  history.replaceState(null, '', '/');
+  return render(
+    <LocationProvider>
+      <TodayPage />
+    </LocationProvider>,
+  );
+}
+
+const section = (name: RegExp) => screen.getByRole('region', { name });
+
+afterAll(settleEffects);
+
+describe('Today page', () => {
+  it('lists breached and at-risk households, an overdue check, a panel coming up and an ended hold', async () => {
+    const late = await create({ applicants: ['Dee Overdue'], enquiryOn: addDays(today, -30) });
+    const fresh = await create({ applicants: ['Eli Newcomer'] });
+
+    const checked = await create({ applicants: ['Fin Waitingcheck'], enquiryOn: addDays(today, -60) });
+    await forward(checked.id, 3, addDays(today, -50));
+    await putOnTrack(checked.id);
+    await db().checks.add({
+      id: 'c1',
+      householdId: checked.id,
+      type: 'localAuthority',
+      label: 'Local authority checks',
+      requestedOn: addDays(today, -40),
+      awaitingSince: addDays(today, -40),
+    });
+    await db().checks.add({
+      id: 'c2',
+      householdId: checked.id,
+      type: 'health',
+      label: 'Health check',
+      requestedOn: addDays(today, -10),
+      awaitingSince: addDays(today, -10),
+    });
+
+    const panel = await create({ applicants: ['Gus Panelbound'] });
+    await putOnTrack(panel.id);
+    await db().appointments.add({ id: 'a1', householdId: panel.id, kind: 'panel', on: addDays(today, 7) });
+    await db().appointments.add({ id: 'a2', householdId: panel.id, kind: 'panel', on: addDays(today, 40) });
+
+    const held = await create({ applicants: ['Hal Holdover'], enquiryOn: addDays(today, -20) });
+    await householdsRepo.move(held.id, { kind: 'hold', on: addDays(today, -10), holdUntil: addDays(today, -1) }, 'Jo Worker', today);
+    await putOnTrack(held.id);
+
+    renderToday();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeTruthy();
+    expect(screen.getByText(formatDate(today))).toBeTruthy();
+
+    const breached = await screen.findByRole('region', { name: /^Breached timescales/ });
+    expect(within(breached).getByRole('heading', { level: 2 }).textContent).toBe('Breached timescales (1)');
+    expect(within(breached).getByRole('link', { name: /Dee Overdue/ }).getAttribute('href')).toBe(`/households/${late.id}`);
+    expect(within(breached).queryByText(/Eli Newcomer/)).toBeNull();
+
+    expect(within(section(/^At risk/)).getByRole('link', { name: /Eli Newcomer/ }).getAttribute('href')).toBe(`/households/${fresh.id}`);
+
+    const checks = section(/^Checks outstanding over 4 weeks/);
+    expect(within(checks).getByRole('heading', { level: 2 }).textContent).toBe('Checks outstanding over 4 weeks (1)');
+    expect(within(checks).getByText('Local authority checks')).toBeTruthy();
+    expect(within(checks).getByRole('link', { name: /Fin Waitingcheck/ })).toBeTruthy();
+    expect(within(checks).queryByText('Health check')).toBeNull();
+
+    const meetings = section(/^Panels and decisions in the next 14 days/);
+    expect(within(meetings).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(meetings).getByRole('link', { name: /Gus Panelbound/ })).toBeTruthy();
+
+    const holds = section(/^Holds that have ended/);
+    expect(within(holds).getByRole('link', { name: /Hal Holdover/ }).getAttribute('href')).toBe(`/households/${held.id}`);
+  });
+
+  it('finds a panel date recorded on the assessment', async () => {
+    const h = await create({ applicants: ['Ivy Assessed'] });
+    await putOnTrack(h.id);
+    await db().households.update(h.id, { stage: 'panel', assessment: { training: [], panel: { panelOn: addDays(today, 3) } } });
+    renderToday();
+    const meetings = await screen.findByRole('region', { name: /^Panels and decisions/ });
+    expect(within(meetings).getByRole('link', { name: /Ivy Assessed/ })).toBeTruthy();
+  });
+
+  it('says plainly when a section is empty, and updates after a change', async () => {
+    const h = await create({ applicants: ['Jay Ontime'] });
+    renderToday();
+    expect(await screen.findByText('No breached timescales')).toBeTruthy();
+    expect(screen.getByText('No checks outstanding over 4 weeks')).toBeTruthy();
+    expect(screen.getByText('No panels or decisions in the next 14 days')).toBeTruthy();
+    expect(screen.getByText('No holds have ended')).toBeTruthy();
+
+    await db().households.update(h.id, { nextDeadlineOn: addDays(today, -2), nextDeadlineLabel: 'Initial visit' });
+    expect(await within(section(/^Breached timescales/)).findByRole('link', { name: /Jay Ontime/ })).toBeTruthy();
+  });
+
+  it('offers to record an enquiry or load demo data when there are no households', async () => {
+    renderToday();
+    expect(await screen.findByText('No households yet')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'load demo data in Settings' }).getAttribute('href')).toBe('/settings');
+    expect(screen.getByRole('link', { name: 'Record a new enquiry' }).getAttribute('href')).toBe('/enquiries/new');
+  });
+});
