@@ -9,7 +9,8 @@ export const offlineReady = signal(false);
 let wb: Workbox | undefined;
 
 export async function startServiceWorker(): Promise<void> {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  // MODE, not DEV: a build run with NODE_ENV=test (as under vitest) still needs its service worker.
+  if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {

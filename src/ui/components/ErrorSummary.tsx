@@ -14,20 +14,23 @@ export function ErrorSummary({
   errors,
   title = 'There is a problem',
   id = 'error-summary',
+  live = false,
 }: {
   errors: SummaryError[];
   title?: string;
   /** Needed when one page can show more than one form's summary, so heading ids stay unique. */
   id?: string;
+  /** Checked as the user types rather than on submit: taking focus would pull them out of the field. */
+  live?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.field + e.message).join('|');
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
+    if (errors.length && !live) ref.current?.focus();
   }, [key]);
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>
+    <div class="error-summary" ref={ref} tabIndex={-1} role={live ? 'region' : 'alert'} aria-labelledby={`${id}-title`}>
       <h2 class="error-summary__title" id={`${id}-title`}>
         {title}
       </h2>
