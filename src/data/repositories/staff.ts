@@ -14,6 +14,8 @@ export const staffRepo = {
     return member;
   },
   get: (id: string) => db().staff.get(id),
+  /** Someone who no longer works here is marked inactive; their name stays on the events they recorded. */
+  setActive: (id: string, active: boolean) => db().staff.update(id, { active: active ? 1 : 0 }),
   async current(): Promise<StaffMember | undefined> {
     const id = await settingsRepo.currentStaffId();
     return id ? db().staff.get(id) : undefined;

@@ -1,1 +1,29 @@
-export default function P() { return <h1>x</h1>; }
+import { useCallback, useState } from 'preact/hooks';
+import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { CheckTypesSection } from './CheckTypesSection';
+import { DemoDataSection } from './DemoDataSection';
+import { LocalTargetsSection } from './LocalTargetsSection';
+import { PeopleSection } from './PeopleSection';
+import { StorageSection } from './StorageSection';
+
+/** The service's settings, the demo data switch and this device's name list and storage. */
+export default function SettingsPage() {
+  const [errors, setErrors] = useState<Record<string, SummaryError[]>>({});
+  const report = useCallback((section: string, list: SummaryError[]) => setErrors((all) => ({ ...all, [section]: list })), []);
+  const all = Object.values(errors).flat();
+  usePageTitle('Settings', all.length > 0);
+
+  return (
+    <>
+      <ErrorSummary errors={all} />
+      <PageHeading>Settings</PageHeading>
+      <p class="two-thirds">Settings are kept on this device and apply to everyone who uses it.</p>
+      <DemoDataSection />
+      <LocalTargetsSection report={report} />
+      <CheckTypesSection report={report} />
+      <PeopleSection report={report} />
+      <StorageSection />
+    </>
+  );
+}

@@ -24,7 +24,7 @@ export default function WhoPage() {
   usePageTitle('Who is using this device?', Boolean(error));
 
   useEffect(() => {
-    void staffRepo.list().then(setStaff);
+    void staffRepo.list().then((all) => setStaff(all.filter((s) => s.active)));
   }, []);
 
   const pick = async (member: StaffMember) => {

@@ -1,0 +1,84 @@
+import { todayIso, type IsoDate } from '../../domain/dates';
+import { audit } from '../audit';
+import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
+import { db, nowInstant } from '../db';
+import { householdTables } from './households';
+import { settingsRepo } from './settings';
+
+export type LoadDemoResult = { ok: true; households: number } | { ok: false; message: string };
+
+export interface RemoveDemoResult {
+  households: number;
+  /** Demo staff kept because a real household, or this device's user, still refers to them. */
+  staffKept: number;
+}
+
+function demoTables() {
+  return [...householdTables(), db().staff];
+}
+
+/** How many demo households are loaded. */
+export function demoStatus(): Promise<number> {
+  return db().households.where('isDemo').equals(1).count();
+}
+
+/**
+ * Writes the synthetic households, their records and an audit event for each in one
+ * transaction: either all of the demo data arrives or none of it does.
+ */
+export async function loadDemoData(by: string, today: IsoDate = todayIso()): Promise<LoadDemoResult> {
+  return db().transaction('rw', demoTables(), async () => {
+    const d = db();
+    if ((await demoStatus()) > 0) {
+      return { ok: false as const, message: 'Demo data is already loaded. Remove it before loading it again.' };
+    }
+    const [targets, checkTypes] = await Promise.all([settingsRepo.localTargets(), settingsRepo.checkTypes()]);
+    const data = generateDemoData({ today, targets, checkTypes });
+    // Demo staff kept by an earlier removal (a real household uses them) are already there.
+    const existing = await d.staff.bulkGet(data.staff.map((s) => s.id));
+    await d.staff.bulkAdd(data.staff.filter((_, i) => !existing[i]));
+    await d.households.bulkAdd(data.households);
+    await d.householdDetails.bulkAdd(data.details);
+    await d.people.bulkAdd(data.people);
+    await d.checks.bulkAdd(data.checks);
+    await d.moves.bulkAdd(data.moves);
+    await d.appointments.bulkAdd(data.appointments);
+    await d.events.bulkAdd(data.events);
+    const at = nowInstant();
+    for (const h of data.households) await audit(h.id, by, 'demo', 'Demo household created', [], at);
+    return { ok: true as const, households: data.households.length };
+  });
+}
+
+/**
+ * Deletes every demo household and everything recorded on it, in one transaction. Real
+ * households are never touched, and demo staff a real household still names are kept.
+ */
+export async function removeDemoData(): Promise<RemoveDemoResult> {
+  return db().transaction('rw', demoTables(), async () => {
+    const d = db();
+    const ids = await d.households.where('isDemo').equals(1).primaryKeys();
+    for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes]) {
+      await table.where('householdId').anyOf(ids).delete();
+    }
+    await d.householdDetails.bulkDelete(ids);
+    await d.households.bulkDelete(ids);
+
+    const demoStaff = await d.staff.where('id').startsWith(DEMO_STAFF_ID_PREFIX).primaryKeys();
+    const kept = new Set<string>();
+    const current = await settingsRepo.currentStaffId();
+    for (const id of demoStaff) {
+      if (id === current || (await d.households.where('workerId').equals(id).count()) > 0) kept.add(id);
+    }
+    const unsure = demoStaff.filter((id) => !kept.has(id));
+    // Assessors are not indexed; one pass over the real households, and only when it can matter.
+    if (unsure.length) {
+      await d.households.each((h) => {
+        const assessor = h.assessment.assessorId;
+        if (assessor && unsure.includes(assessor)) kept.add(assessor);
+      });
+    }
+    await d.staff.bulkDelete(demoStaff.filter((id) => !kept.has(id)));
+    return { households: ids.length, staffKept: kept.size };
+  });
+}

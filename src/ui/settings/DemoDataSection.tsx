@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { liveSignal } from '../../data/live';
+import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { byName } from '../current-user';
+
+type Outcome = { kind: 'loaded' | 'removed'; count: number; at: number } | { kind: 'failed'; message: string };
+
+function households(n: number): string {
+  return `${n} demo household${n === 1 ? '' : 's'}`;
+}
+
+/** Loads or removes the synthetic households used for practice, training and demonstrations. */
+export function DemoDataSection() {
+  const count = useMemo(() => liveSignal<number | undefined>(demoStatus, undefined), []).value.value;
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const confirmRef = useRef<HTMLDivElement>(null);
+  // The button that opened the question is gone: move focus to the question itself.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const run = async (action: () => Promise<Outcome>) => {
+    setBusy(true);
+    try {
+      setOutcome(await action());
+    } catch {
+      setOutcome({ kind: 'failed', message: 'Nothing was changed: the device could not save the change. Try again.' });
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+  const load = () =>
+    run(async () => {
+      const result = await loadDemoData(byName());
+      return result.ok ? { kind: 'loaded', count: result.households, at: Date.now() } : { kind: 'failed', message: result.message };
+    });
+  const remove = () =>
+    run(async () => {
+      const result = await removeDemoData();
+      return { kind: 'removed', count: result.households, at: Date.now() };
+    });
+
+  return (
+    <section class="settings-section" aria-labelledby="demo-data-heading">
+      <h2 id="demo-data-heading">Demo data</h2>
+      {outcome?.kind === 'loaded' && (
+        <SuccessBanner key={outcome.at} focus>
+          {households(outcome.count)} loaded
+        </SuccessBanner>
+      )}
+      {outcome?.kind === 'removed' && (
+        <SuccessBanner key={outcome.at} focus>
+          Demo data removed: {households(outcome.count)} deleted
+        </SuccessBanner>
+      )}
+      {outcome?.kind === 'failed' && (
+        <p class="error-message" role="alert">
+          {outcome.message}
+        </p>
+      )}
+      <p>
+        Demo data is about 60 made-up households spread over every stage and the last 18 months, for practice, training and
+        showing the app. Every demo household is marked <strong class="tag tag--demo">Demo</strong> and has a reference starting
+        with D. Names, phone numbers and email addresses are invented; no real family is described.
+      </p>
+      <p aria-live="polite">
+        {count === undefined ? 'Checking for demo data…' : count === 0 ? 'No demo households are loaded.' : `${households(count)} ${count === 1 ? 'is' : 'are'} loaded.`}
+      </p>
+      {count === 0 && (
+        <button type="button" class="button" disabled={busy} onClick={() => void load()}>
+          {busy ? 'Loading demo data…' : 'Load demo data'}
+        </button>
+      )}
+      {count !== undefined && count > 0 && !confirming && (
+        <button type="button" class="button button--warning" disabled={busy} onClick={() => setConfirming(true)}>
+          Remove demo data
+        </button>
+      )}
+      {count !== undefined && count > 0 && confirming && (
+        <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
+          <p class="warning-text">
+            This deletes {households(count)} and everything recorded on them. Real households are not changed.
+          </p>
+          <div class="button-group">
+            <button type="button" class="button button--warning" disabled={busy} onClick={() => void remove()}>
+              {busy ? 'Removing demo data…' : 'Yes, remove demo data'}
+            </button>
+            <button type="button" class="button button--secondary" disabled={busy} onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import axe from 'axe-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { settingsRepo } from '../../src/data/repositories/settings';
+import { DEFAULT_CHECK_TYPES } from '../../src/domain/settings';
+import { currentUser } from '../../src/ui/current-user';
+import SettingsPage from '../../src/ui/settings/SettingsPage';
+
+beforeEach(() => {
+  currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
+});
+
+const checks = () => within(screen.getByRole('region', { name: 'Stage 1 checks' }));
+
+describe('Settings: stage 1 check list', () => {
+  it('renames a check, makes one optional, adds a new one and saves the list', async () => {
+    render(<SettingsPage />);
+    const ofsted = (await checks().findByDisplayValue('Ofsted check')) as HTMLInputElement;
+    fireEvent.input(ofsted, { target: { value: 'Ofsted and registration check' } });
+    fireEvent.click(checks().getByLabelText('Required before panel: Probation check'));
+
+    fireEvent.input(checks().getByLabelText('Name of the check'), { target: { value: 'Social media check' } });
+    fireEvent.input(checks().getByLabelText('How many each household needs'), { target: { value: '1' } });
+    fireEvent.click(checks().getByRole('button', { name: 'Add check to the list' }));
+    expect(await checks().findByDisplayValue('Social media check')).toBeTruthy();
+    expect(checks().getByText('New: not saved yet')).toBeTruthy();
+
+    fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
+    expect(await screen.findByText('Check list saved')).toBeTruthy();
+    const saved = await settingsRepo.checkTypes();
+    expect(saved).toHaveLength(DEFAULT_CHECK_TYPES.length + 1);
+    expect(saved.find((t) => t.key === 'ofsted')?.label).toBe('Ofsted and registration check');
+    expect(saved.find((t) => t.key === 'probation')?.required).toBe(false);
+    expect(saved.at(-1)).toMatchObject({ key: 'custom-social-media-check', label: 'Social media check', required: true, count: 1 });
+  });
+
+  it('removes a check the service added, but offers no remove for built-in checks', async () => {
+    await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', perAdult: false, required: false, hasExpiry: false, count: 1 }]);
+    render(<SettingsPage />);
+    await checks().findByDisplayValue('School visit');
+    fireEvent.click(checks().getByRole('button', { name: 'Remove School visit' }));
+    expect(checks().queryByDisplayValue('School visit')).toBeNull();
+    expect(checks().queryByRole('button', { name: /Remove Ofsted/ })).toBeNull();
+    fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
+    expect(await screen.findByText('Check list saved')).toBeTruthy();
+    expect((await settingsRepo.checkTypes()).map((t) => t.key)).toEqual(DEFAULT_CHECK_TYPES.map((t) => t.key));
+  });
+
+  it('refuses a blank name or a bad count, saving nothing, and passes axe with the errors showing', { timeout: 30_000 }, async () => {
+    const { container } = render(<SettingsPage />);
+    fireEvent.input(await checks().findByDisplayValue('Health check'), { target: { value: ' ' } });
+    fireEvent.input(checks().getByLabelText('How many Personal reference'), { target: { value: '0' } });
+    fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
+    const summary = within(await screen.findByRole('alert', { name: 'There is a problem' }));
+    expect(summary.getByRole('link', { name: 'Enter the name of check 3' })).toBeTruthy();
+    expect(summary.getByRole('link', { name: 'Number of Personal reference checks must be between 1 and 10' })).toBeTruthy();
+    expect(await settingsRepo.checkTypes()).toEqual(DEFAULT_CHECK_TYPES);
+
+    await screen.findByText('No demo households are loaded.');
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { currentUser } from '../../src/ui/current-user';
+import SettingsPage from '../../src/ui/settings/SettingsPage';
+
+beforeEach(() => {
+  currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
+});
+
+const demoSection = () => within(screen.getByRole('region', { name: 'Demo data' }));
+
+describe('Settings: demo data', () => {
+  it('loads demo data, shows how many households are loaded and says so in a banner', async () => {
+    render(<SettingsPage />);
+    expect(await screen.findByText('No demo households are loaded.')).toBeTruthy();
+    expect(demoSection().getByText(/made-up households/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load demo data' }));
+    expect(await screen.findByText('60 demo households loaded', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('60 demo households are loaded.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load demo data' })).toBeNull();
+    expect(await db().households.where('isDemo').equals(1).count()).toBe(60);
+    const [event] = await db().events.filter((e) => e.summary === 'Demo household created').limit(1).toArray();
+    expect(event?.by).toBe('Testy McWorker');
+  });
+
+  it('asks before removing demo data, then removes it and says so', async () => {
+    render(<SettingsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Load demo data' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove demo data' }, { timeout: 5000 }));
+    expect(screen.getByText(/This deletes 60 demo households/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await db().households.count()).toBe(60);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove demo data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove demo data' }));
+    expect(await screen.findByText('Demo data removed: 60 demo households deleted', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('No demo households are loaded.')).toBeTruthy();
+    expect(await db().households.count()).toBe(0);
+  });
+});

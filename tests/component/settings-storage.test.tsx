@@ -1,0 +1,54 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentUser } from '../../src/ui/current-user';
+import SettingsPage from '../../src/ui/settings/SettingsPage';
+
+const storage = () => within(screen.getByRole('region', { name: 'Storage on this device' }));
+
+function fakeStorage(persistGranted: boolean) {
+  let persisted = false;
+  const manager = {
+    persisted: vi.fn(async () => persisted),
+    estimate: vi.fn(async () => ({ usage: 2_500_000, quota: 1_200_000_000 })),
+    persist: vi.fn(async () => {
+      persisted = persistGranted;
+      return persistGranted;
+    }),
+  };
+  Object.defineProperty(navigator, 'storage', { value: manager, configurable: true });
+  return manager;
+}
+
+beforeEach(() => {
+  currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage');
+});
+
+describe('Settings: storage on this device', () => {
+  it('shows how much space is used and asks the browser to keep the data', async () => {
+    const manager = fakeStorage(true);
+    render(<SettingsPage />);
+    expect(await storage().findByText('Using 2.5 MB of about 1.2 GB available.')).toBeTruthy();
+    expect(storage().getByText(/may clear the data/)).toBeTruthy();
+    fireEvent.click(storage().getByRole('button', { name: 'Keep data on this device' }));
+    expect(await storage().findByText(/has agreed to keep the data/)).toBeTruthy();
+    expect(manager.persist).toHaveBeenCalledOnce();
+    expect(storage().queryByRole('button', { name: 'Keep data on this device' })).toBeNull();
+  });
+
+  it('says so when the browser refuses', async () => {
+    fakeStorage(false);
+    render(<SettingsPage />);
+    fireEvent.click(await storage().findByRole('button', { name: 'Keep data on this device' }));
+    expect(await storage().findByText(/did not agree to keep the data/)).toBeTruthy();
+  });
+
+  it('copes with a browser that has no storage manager', async () => {
+    render(<SettingsPage />);
+    expect(await storage().findByText('This browser does not say whether it will keep the data.')).toBeTruthy();
+    expect(storage().queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../src/data/demo/generate';
+import { checkStatus } from '../../src/domain/checks';
+import { addDays, addMonths, isIsoDate } from '../../src/domain/dates';
+import type { Household, Move } from '../../src/domain/household';
+import { planMove, type MoveRequest } from '../../src/domain/stage-rules';
+import { LINE_STATES, STAGES, isOpen } from '../../src/domain/stages';
+import { statusFromNextDeadline } from '../../src/domain/timescales';
+import { normalisePostcode } from '../../src/domain/validation/postcode';
+
+const today = '2026-03-18';
+const data = generateDemoData({ today, seed: 42 });
+
+/** Every string and number anywhere in the records, for checks that must hold everywhere. */
+function leaves(value: unknown, out: unknown[] = []): unknown[] {
+  if (value && typeof value === 'object') for (const v of Object.values(value)) leaves(v, out);
+  else out.push(value);
+  return out;
+}
+
+describe('demo data generator', () => {
+  it('makes about 60 households, all marked as demo, with D- references', () => {
+    expect(data.households.length).toBeGreaterThanOrEqual(55);
+    expect(data.households.length).toBeLessThanOrEqual(65);
+    expect(data.households.every((h) => h.isDemo === 1)).toBe(true);
+    expect(data.households.every((h) => /^D-\d{4}$/.test(h.reference))).toBe(true);
+    expect(new Set(data.households.map((h) => h.reference)).size).toBe(data.households.length);
+  });
+
+  it('covers every stage and every off-line state', () => {
+    const active = data.households.filter((h) => h.state === 'active');
+    expect(new Set(active.map((h) => h.stage))).toEqual(new Set(STAGES));
+    expect(new Set(data.households.map((h) => h.state))).toEqual(new Set(LINE_STATES));
+    const withdrawn = data.households.filter((h) => h.state === 'withdrawn');
+    expect(withdrawn.every((h) => /^AW[0-5]$/.test(h.outcomeCode ?? ''))).toBe(true);
+    const onHold = data.households.filter((h) => h.state === 'onHold');
+    expect(onHold.some((h) => h.holdUntil! < today)).toBe(true);
+    expect(onHold.some((h) => h.holdUntil! > today)).toBe(true);
+  });
+
+  it('includes kinship households with temporary approval, a qualifying determination and households with other members', () => {
+    const kinship = data.households.filter((h) => h.kind === 'connected');
+    expect(kinship.filter((h) => h.assessment.temporaryApproval).length).toBeGreaterThanOrEqual(2);
+    expect(data.households.some((h) => h.assessment.decision?.qualifyingDeterminationOn)).toBe(true);
+    expect(data.people.some((p) => p.role === 'member')).toBe(true);
+    expect(data.staff.length).toBeGreaterThanOrEqual(4);
+    expect(data.staff.length).toBeLessThanOrEqual(6);
+  });
+
+  it('dates every move on or before today, in order, after an enquiry in the last 18 months', () => {
+    const earliest = addMonths(today, -18);
+    for (const h of data.households) {
+      expect(h.enquiryOn >= earliest && h.enquiryOn <= today).toBe(true);
+      const moves = data.moves.filter((m) => m.householdId === h.id);
+      const dates = moves.map((m) => m.on);
+      expect(dates).toEqual([...dates].sort());
+      expect(dates.every((d) => d >= h.enquiryOn && d <= today)).toBe(true);
+      expect(h.lastMoveOn).toBe(dates.at(-1) ?? h.enquiryOn);
+      if (moves.length) expect(moves.at(-1)!.stateAfter).toBe(h.state);
+    }
+  });
+
+  it('makes only moves the stage rules allow, ending where the household stands', () => {
+    const request = (m: Move, h: Household): MoveRequest => {
+      switch (m.kind) {
+        case 'hold':
+          return { kind: 'hold', on: m.on, holdUntil: m.holdUntil!, reason: m.reason };
+        case 'withdraw':
+          return { kind: 'withdraw', on: m.on, code: m.code as 'AW1', reason: m.reason! };
+        case 'close':
+          return { kind: 'close', on: m.on, code: m.code as 'lapsed', reason: m.reason! };
+        case 'decision':
+          return { kind: 'decision', on: m.on, outcome: m.code as 'approve', terms: h.assessment.terms };
+        default:
+          return { kind: m.kind as 'forward', on: m.on };
+      }
+    };
+    for (const final of data.households) {
+      const checks = data.checks.filter((c) => c.householdId === final.id);
+      let h: Household = { ...final, stage: 'enquiry', state: 'active', lastMoveOn: final.enquiryOn, holdUntil: undefined, outcomeCode: undefined };
+      for (const m of data.moves.filter((x) => x.householdId === final.id)) {
+        // Replayed against the final assessment, so the determination being made must not be on it yet.
+        const before = m.kind === 'qualifyingDetermination' ? { ...h, assessment: { ...final.assessment, decision: undefined } } : h;
+        const result = planMove({ household: before, checks, today }, request(m, final));
+        expect(result.ok ? 'allowed' : JSON.stringify(result.errors)).toBe('allowed');
+        if (!result.ok) break;
+        expect(result.plan.changes).toMatchObject({ stage: m.to, state: m.stateAfter });
+        h = { ...h, ...result.plan.changes, assessment: final.assessment };
+      }
+      expect({ stage: h.stage, state: h.state, stageEnteredOn: h.stageEnteredOn }).toEqual({
+        stage: final.stage,
+        state: final.state,
+        stageEnteredOn: final.stageEnteredOn,
+      });
+    }
+  });
+
+  it('stamps stage dates and approval terms on the assessment', () => {
+    const approved = data.households.filter((h) => h.stage === 'approved');
+    expect(approved.length).toBeGreaterThan(0);
+    for (const h of approved) {
+      const a = h.assessment;
+      expect([a.initialVisitOn, a.applicationOn, a.stage1StartedOn, a.stage2StartedOn, a.reportCompletedOn, a.panel?.panelOn, a.decision?.decidedOn].every(Boolean)).toBe(true);
+      expect(a.terms?.numberOfChildren).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives stage 1 households checks, some outstanding over 4 weeks and some received', () => {
+    const stage1 = new Set(data.households.filter((h) => h.stage === 'stage1' && h.state === 'active').map((h) => h.id));
+    const statuses = data.checks.filter((c) => stage1.has(c.householdId)).map((c) => checkStatus(c, today));
+    expect(statuses).toContain('overdue');
+    expect(statuses).toContain('received');
+  });
+
+  it('books a panel in the next 14 days for some households', () => {
+    const panels = data.appointments.filter((a) => a.kind === 'panel' && a.on >= today && a.on <= addDays(today, 14));
+    expect(panels.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('mixes on track, at risk and breached timescales among open households', () => {
+    const open = data.households.filter((h) => isOpen(h.state) && h.stage !== 'approved');
+    const statuses = new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, today)));
+    expect(statuses).toEqual(new Set(['onTrack', 'atRisk', 'breached']));
+  });
+
+  it('keeps every stage, state and timescale status whatever the seed and day', () => {
+    const days = ['2025-01-04', '2026-02-28', '2026-12-25', '2027-06-30'];
+    for (const [i, day] of days.entries()) {
+      for (const seed of [1, 7, 1234 + i]) {
+        const d = generateDemoData({ today: day, seed });
+        expect(new Set(d.households.map((h) => h.stage))).toEqual(new Set(STAGES));
+        expect(new Set(d.households.map((h) => h.state))).toEqual(new Set(LINE_STATES));
+        const open = d.households.filter((h) => isOpen(h.state) && h.stage !== 'approved');
+        expect(new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, day)))).toEqual(new Set(['onTrack', 'atRisk', 'breached']));
+        expect(d.moves.every((m) => m.on <= day)).toBe(true);
+        expect(d.households.every((h) => h.enquiryOn >= addMonths(day, -18))).toBe(true);
+      }
+    }
+  });
+
+  it('is the same for the same seed and day, and different for another seed', () => {
+    expect(generateDemoData({ today, seed: 42 })).toEqual(data);
+    expect(generateDemoData({ today, seed: 43 }).people.map((p) => p.name)).not.toEqual(data.people.map((p) => p.name));
+  });
+
+  it('never produces NaN or an invalid date', () => {
+    for (const value of leaves(data)) {
+      if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) expect(isIsoDate(value)).toBe(true);
+      if (typeof value === 'string') expect(value).not.toMatch(/NaN|undefined|Invalid/);
+    }
+  });
+
+  it('uses only synthetic contact details', () => {
+    for (const d of data.details) {
+      expect(d.phone).toMatch(/^(07700900\d{3}|01632960\d{3})$/);
+      expect(d.email).toMatch(/@example\.(com|org)$/);
+      expect(normalisePostcode(d.postcode)).toBe(d.postcode);
+      expect(d.enquiryNotes).toMatch(/demo/i);
+    }
+    expect(data.staff.every((s) => s.name.includes('(demo)'))).toBe(true);
+  });
+
+  it('stores the search and duplicate keys of each household', () => {
+    const h = data.households[0]!;
+    const person = data.people.find((p) => p.householdId === h.id)!;
+    const surname = person.name.split(' ').at(-1)!.toLowerCase();
+    expect(h.searchKeys).toContain(surname);
+    expect(h.duplicateKeys.some((k) => k.startsWith('email:'))).toBe(true);
+  });
+});
