@@ -103,7 +103,7 @@ describe('from first enquiry to approval, on and offline', () => {
     await main(page).getByRole('button', { name: 'Change panel details' }).click();
     await main(page).getByLabel('Date of panel').fill(today);
     await main(page).getByLabel('Date the papers were sent').fill(today);
-    await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve').check();
+    await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
     await main(page).getByLabel('Date the final minutes were received').fill(today);
     await main(page).getByRole('button', { name: 'Save panel details' }).click();
     await main(page).getByRole('button', { name: 'Change panel details' }).waitFor();
@@ -111,7 +111,7 @@ describe('from first enquiry to approval, on and offline', () => {
 
     await main(page).getByRole('button', { name: 'Record decision' }).click();
     const decision = main(page).locator('#move-form');
-    await decision.getByRole('group', { name: 'Decision' }).getByLabel('Approve').check();
+    await decision.getByRole('group', { name: 'Decision' }).getByLabel('Approve', { exact: true }).check();
     await decision.getByLabel('Mainstream short-term').check();
     await decision.getByLabel('Youngest age').fill('11');
     await decision.getByLabel('Oldest age').fill('17');

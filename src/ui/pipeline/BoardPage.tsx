@@ -79,7 +79,7 @@ export default function BoardPage() {
       ) : !board.data ? (
         <p class="loading">Loading…</p>
       ) : (
-        <div class="board">
+        <div class="board" role="region" aria-label="Pipeline board, one column per stage" tabIndex={0}>
           {board.data.map((c) => (
             <BoardColumn key={c.stage} column={c} />
           ))}
