@@ -112,11 +112,11 @@ export function Summary({
     },
     {
       key: 'Phone',
-      value: details.phone ? <a href={`tel:${details.phone}`}>{formatPhone(details.phone)}</a> : 'Not given',
+      value: details.phone ? <a class="link-target" href={`tel:${details.phone}`}>{formatPhone(details.phone)}</a> : 'Not given',
     },
     {
       key: 'Email',
-      value: details.email ? <a href={`mailto:${details.email}`}>{details.email}</a> : 'Not given',
+      value: details.email ? <a class="link-target" href={`mailto:${details.email}`}>{details.email}</a> : 'Not given',
     },
     { key: 'Postcode', value: details.postcode },
   ];

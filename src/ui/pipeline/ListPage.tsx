@@ -218,7 +218,7 @@ export default function ListPage() {
           <button type="submit" class="button">
             Search
           </button>
-          {hasFilters(filters) && results.data?.rows.length ? <a href="/households">Clear filters</a> : null}
+          {hasFilters(filters) && results.data?.rows.length ? <a class="link-target" href="/households">Clear filters</a> : null}
         </div>
       </form>
       {results.error ? (
