@@ -1,10 +1,15 @@
 import { render } from 'preact';
 import { App } from './ui/App';
+import { preloadEverydayRoutes } from './ui/routes';
 import { startServiceWorker } from './pwa/register';
 import './styles/app.css';
 
 render(<App />, document.getElementById('app')!);
 
-// After first paint: the service worker is not needed to show the first screen.
-if ('requestIdleCallback' in window) requestIdleCallback(() => void startServiceWorker());
-else setTimeout(() => void startServiceWorker(), 1000);
+// After first paint: neither the service worker nor the other pages are needed for the first screen.
+function afterFirstScreen(): void {
+  void startServiceWorker();
+  preloadEverydayRoutes();
+}
+if ('requestIdleCallback' in window) requestIdleCallback(afterFirstScreen);
+else setTimeout(afterFirstScreen, 1000);

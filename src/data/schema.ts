@@ -45,6 +45,17 @@ export const SCHEMA: SchemaVersion[] = [
     version: 3,
     stores: { ...V1_STORES, checks: 'id, householdId, awaitingSince', targetPlans: 'id, savedAt' },
   },
+  {
+    // v4: the board, Today and the approvals count read these indexes alone, so they stay fast
+    // at 10,000 households instead of reading thousands of records to filter them.
+    version: 4,
+    stores: {
+      ...V1_STORES,
+      households: `${V1_STORES.households}, [stage+nextDeadlineOn], [stage+stageEnteredOn], assessment.panel.panelOn`,
+      checks: 'id, householdId, awaitingSince',
+      targetPlans: 'id, savedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -22,7 +22,7 @@ export interface Household {
   /** The date of the latest move; a new move may not be dated before it. */
   lastMoveOn: IsoDate;
   workerId?: string;
-  /** On hold: the date the household expects to pick up again. */
+  /** On hold: the date the household expects to pick up again. Absent in every other state. */
   holdUntil?: IsoDate;
   /** Withdrawn or closed: the Ofsted or service code. */
   outcomeCode?: WithdrawalCode | ClosureCode;
@@ -150,7 +150,10 @@ export interface Check {
   expiresOn?: IsoDate;
   /** Optional checks the worker has marked as not needed for this household. */
   notNeeded?: boolean;
-  /** Set while requested and not yet received, so "outstanding over 4 weeks" is an index range. */
+  /**
+   * Set while requested and not yet received, and only while the household is in the pipeline
+   * (`isInPipeline`), so "outstanding over 4 weeks" is an index range with nothing to filter.
+   */
   awaitingSince?: IsoDate;
 }
 
@@ -213,6 +216,15 @@ export interface StaffMember {
   id: string;
   name: string;
   active: 0 | 1;
+}
+
+/**
+ * Still on the way to approval: active or on hold, not yet approved. Only such households carry
+ * `nextDeadlineOn`, and only their checks carry `awaitingSince`, so Today and the board can count
+ * from the indexes alone.
+ */
+export function isInPipeline(h: Pick<Household, 'state' | 'stage'>): boolean {
+  return (h.state === 'active' || h.state === 'onHold') && h.stage !== 'approved';
 }
 
 export function emptyAssessment(): Assessment {

@@ -5,7 +5,7 @@ import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
-import { BoardPage, EnquiryPage, HouseholdPage, ListPage, SettingsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, EnquiryPage, HouseholdPage, ListPage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /** Sends anyone not yet named to the "who is using this device" page first. */
 function Gate() {
@@ -22,6 +22,7 @@ function Gate() {
       <Route path="/households" component={ListPage} />
       <Route path="/households/:id" component={HouseholdPage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
+      <Route path="/targets" component={TargetsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route path="/who" component={WhoPage} />
       <Route default component={NotFound} />

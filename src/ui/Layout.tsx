@@ -10,6 +10,7 @@ const NAV = [
   { href: '/pipeline', label: 'Pipeline' },
   { href: '/households', label: 'Households' },
   { href: '/enquiries/new', label: 'New enquiry' },
+  { href: '/targets', label: 'Targets' },
   { href: '/settings', label: 'Settings' },
 ];
 

@@ -15,3 +15,14 @@ export const EnquiryPage = safe(() => import('./enquiry/EnquiryPage'));
 export const HouseholdPage = safe(() => import('./household/HouseholdPage'));
 export const SettingsPage = safe(() => import('./settings/SettingsPage'));
 export const WhoPage = safe(() => import('./who/WhoPage'));
+export const TargetsPage = safe(() => import('./targets/TargetsPage'));
+
+/**
+ * Fetches the everyday pages' code once the first screen is up, so moving between them on a
+ * slow tablet waits only for data. Not part of the initial JavaScript.
+ */
+export function preloadEverydayRoutes(): void {
+  for (const page of [TodayPage, BoardPage, ListPage, HouseholdPage, EnquiryPage]) {
+    (page as unknown as { preload?: () => Promise<unknown> }).preload?.()?.catch(() => undefined);
+  }
+}

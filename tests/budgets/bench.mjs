@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { seedLargeDataset } from './seed-large.js';
 
-const PORT = 4190;
-const BASE = `http://localhost:${PORT}`;
+const PORT = 4181;
+const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 10_000);
 const EVENTS_PER_HOUSEHOLD = 20;
@@ -21,7 +21,7 @@ function run(cmd, args) {
   });
 }
 
-async function waitForServer(url, ms = 30_000) {
+async function waitForServer(url, ms = 60_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -32,9 +32,12 @@ async function waitForServer(url, ms = 30_000) {
   throw new Error(`No answer from ${url}`);
 }
 
+/** A common surname, a postcode district, a phone number, an email address and a name prefix. */
+const SEARCH_TERMS = ['samplefield', 'ls14', '07700900123', 'household9999@example.com', 'mockf'];
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Milliseconds from `action` until `selector` matches something new in the page. */
+/** Milliseconds from `action` until `check` holds in the page. */
 async function timeUntil(page, action, check) {
   const t0 = await page.evaluate(() => performance.now());
   await action();
@@ -43,7 +46,7 @@ async function timeUntil(page, action, check) {
 }
 
 if (!existsSync('dist/index.html') || process.env.BENCH_BUILD === '1') await run('npx', ['vite', 'build']);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -71,12 +74,20 @@ try {
       () => document.querySelectorAll('main table tbody tr').length >= 25));
 
     const search = page.getByLabel('Search by name, postcode, email or phone');
-    await search.fill('');
-    const term = ['samplefield', 'ls14', '07700900123', 'household9999@example.com', 'mockf'][i % 5];
-    results.search.push(await timeUntil(page, async () => {
-      await search.fill(term);
-      await search.press('Enter');
-    }, () => /[?&]q=/.test(location.search) && document.querySelector('main table tbody tr') !== null));
+    const term = SEARCH_TERMS[i % SEARCH_TERMS.length];
+    // Submit to the moment the table shows different rows from the unfiltered list before it.
+    await page.evaluate(() => {
+      window.__rowsBefore = document.querySelector('main table tbody')?.innerHTML;
+    });
+    // Typed, then submitted inside the page, so the figure is the app's work and not the driver's.
+    await search.fill(term);
+    results.search.push(await timeUntil(page, () => page.evaluate(() => {
+      document.querySelector('main form[role=search]').requestSubmit();
+    }), () => {
+      const now = document.querySelector('main table tbody')?.innerHTML;
+      return now !== undefined && now !== window.__rowsBefore;
+    }));
+    await page.waitForTimeout(300);
 
     results.board.push(await timeUntil(page, () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click(),
       () => document.querySelectorAll('main h2').length >= 7 && document.querySelector('main li a[href^="/households/"]') !== null));
@@ -101,6 +112,7 @@ try {
     if (m > budgets[key]) over++;
     console.log(`${labels[key].padEnd(46)} median ${String(m).padStart(5)}  min ${String(Math.min(...xs)).padStart(5)}  max ${String(Math.max(...xs)).padStart(5)}  budget ${budgets[key]} (${verdict})`);
   }
+  console.log(`Search terms in order: ${SEARCH_TERMS.map((t, i) => `${t} ${Math.round(results.search[i])} ms`).join(', ')}`);
   process.exitCode = over ? 1 : 0;
 } finally {
   await browser.close();

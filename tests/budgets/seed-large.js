@@ -40,7 +40,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
         const stage = pick(STAGES);
         const state = stage === 'approved' ? 'active' : pick(STATES);
         const enquiryOffset = -Math.floor(rand() * 540);
-        const nextDeadline = state === 'active' || state === 'onHold' ? day(Math.floor(rand() * 120) - 40) : undefined;
+        const nextDeadline = (state === 'active' || state === 'onHold') && stage !== 'approved' ? day(Math.floor(rand() * 120) - 40) : undefined;
         tx.objectStore('households').put({
           id, reference: `B-${String(i).padStart(5, '0')}`, kind: rand() < 0.15 ? 'connected' : 'mainstream', stage, state,
           enquiryOn: day(enquiryOffset), stageEnteredOn: day(Math.min(0, enquiryOffset + 60)), lastMoveOn: day(Math.min(0, enquiryOffset + 60)),
@@ -54,7 +54,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
         for (let e = 0; e < eventsPerHousehold; e++) {
           tx.objectStore('events').put({ id: `${id}-e${e}`, householdId: id, at: at(enquiryOffset + e), by: 'Bench User', type: 'note', summary: 'Synthetic event', fields: [] });
         }
-        if (['stage1', 'stage2', 'panel', 'decision'].includes(stage)) {
+        if (["stage1", "stage2", "panel", "decision"].includes(stage) && (state === "active" || state === "onHold")) {
           for (let c = 0; c < 6; c++) {
             const requestedOn = day(enquiryOffset + 70);
             const received = rand() < 0.7;

@@ -62,3 +62,18 @@ describe('households repository', () => {
     expect(await db().events.count()).toBe(1);
   });
 });
+
+describe('what a household off the line leaves in the indexes', () => {
+  it('clears its waiting checks and next deadline when it withdraws, so Today no longer counts it', async () => {
+    const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
+    await db().checks.add({ id: 'c1', householdId: h.id, type: 'medical', label: 'Medical', requestedOn: '2026-09-01', awaitingSince: '2026-09-01' });
+    expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeDefined();
+
+    const result = await householdsRepo.move(h.id, { kind: 'withdraw', on: '2026-11-10', code: 'AW3', reason: 'Moving abroad' }, 'Jo Worker', '2026-11-20');
+    expect(result.ok).toBe(true);
+    expect((await db().checks.get('c1'))?.awaitingSince).toBeUndefined();
+    expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeUndefined();
+    expect(await db().checks.where('awaitingSince').below('9999').count()).toBe(0);
+    expect(await db().households.where('nextDeadlineOn').below('9999').count()).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { checkSlots } from '../../domain/checks';
 import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES, isKeyOf, type ApprovalType } from '../../domain/codes';
 import { addDays, addMonths, dayOfWeek, type IsoDate } from '../../domain/dates';
+import { isInPipeline } from '../../domain/household';
 import type {
   Appointment,
   Assessment,
@@ -73,6 +74,9 @@ export function generateDemoData({ today, seed = DEMO_SEED, targets = DEFAULT_LO
   SCENARIOS.forEach((scenario, i) => {
     addHousehold(data, { rng, scenario, index: i, phoneSuffix: phoneSuffixes[i]!, today, targets, checkTypes, staff });
   });
+  // Checks wait only while their household is still in the pipeline (see `isInPipeline`).
+  const inPipeline = new Set(data.households.filter(isInPipeline).map((h) => h.id));
+  for (const check of data.checks) if (!inPipeline.has(check.householdId)) delete check.awaitingSince;
   return data;
 }
 

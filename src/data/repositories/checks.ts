@@ -1,3 +1,4 @@
+import { isInPipeline } from '../../domain/household';
 import { missingChecks } from '../../domain/checks';
 import {
   awaitingSince,
@@ -65,7 +66,7 @@ export const checksRepo = {
       if (check.personId) next.personId = check.personId;
       Object.assign(next, Object.fromEntries(Object.entries(result.patch).filter(([, v]) => v !== undefined)));
       const since = awaitingSince(next);
-      if (since) next.awaitingSince = since;
+      if (since && isInPipeline(household)) next.awaitingSince = since;
       await db().checks.put(next);
       await audit(check.householdId, by, 'checks', describeCheckUpdate(check, result.patch), fields.map((f) => `checks.${f}`));
       await refreshDeadline(household);

@@ -4,6 +4,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import {
   byHouseholdOrder,
   emptyAssessment,
+  isInPipeline,
   type Appointment,
   type Assessment,
   type Check,
@@ -136,6 +137,12 @@ export const householdsRepo = {
       const updated: Household = { ...household, ...result.plan.changes, updatedAt: at };
       await db().moves.add(move);
       await db().households.put(updated);
+      if (!isInPipeline(updated)) {
+        // A household off the line no longer has checks waiting (see `isInPipeline`).
+        await db().checks.where('householdId').equals(id).modify((c) => {
+          delete c.awaitingSince;
+        });
+      }
       await audit(id, by, 'move', describeMove(move), changedFields(household, result.plan.changes), at);
       await refreshDeadline(updated);
       return { ok: true as const, move };

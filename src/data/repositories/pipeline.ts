@@ -53,8 +53,6 @@ export interface SearchPage {
 }
 
 export const PAGE_SIZE = 25;
-/** A stage this small is read whole and sorted; a bigger one is read in deadline order until the column is full. */
-const SMALL_STAGE = 100;
 const OPEN_STATES = ['active', 'onHold'] as const;
 
 type Households = ReturnType<ReturnType<typeof db>['households']['toCollection']>;
@@ -108,14 +106,6 @@ export async function summarise(households: Household[], today: IsoDate): Promis
   }));
 }
 
-/** Soonest deadline first; households with none after, longest in the stage first. */
-function byDeadline(a: Household, b: Household): number {
-  const ak = a.nextDeadlineOn ?? '\uffff';
-  const bk = b.nextDeadlineOn ?? '\uffff';
-  if (ak !== bk) return ak < bk ? -1 : 1;
-  return a.stageEnteredOn < b.stageEnteredOn ? -1 : a.stageEnteredOn > b.stageEnteredOn ? 1 : 0;
-}
-
 /** "h-0042", "H0042" → "H-0042": a household reference typed in the search box, or undefined. */
 function referenceTerm(input: string): string | undefined {
   const m = /^h-?(\d+)$/i.exec(input.trim());
@@ -161,33 +151,33 @@ export const pipelineRepo = {
     return out;
   },
 
-  /** The first `limit` open households in a stage, soonest deadline first. */
+  /**
+   * The first `limit` open households in a stage, soonest deadline first, read from the
+   * `[stage+nextDeadlineOn]` index: only households in the pipeline have a next deadline.
+   */
   async columnPage(stage: PipelineStage, limit: number, today: IsoDate): Promise<HouseholdSummary[]> {
     const table = db().households;
-    const inStage = () => table.where('[state+stage]').anyOf(openKeys([stage]));
-    let rows: Household[];
-    if ((await inStage().count()) <= SMALL_STAGE) {
-      rows = (await inStage().toArray()).sort(byDeadline).slice(0, limit);
-    } else {
-      rows = await table
-        .orderBy('nextDeadlineOn')
-        .filter((h) => h.stage === stage && isOpen(h.state))
-        .limit(limit)
+    const withDeadline = () => table.where('[stage+nextDeadlineOn]').between([stage, Dexie.minKey], [stage, Dexie.maxKey]);
+    let rows = await withDeadline().limit(limit).toArray();
+    if (rows.length < limit) {
+      // Rare: open households with no deadline left to meet (every timescale met) come last.
+      const ids = new Set(rows.map((h) => h.id));
+      const rest = await table
+        .where('[state+stage]')
+        .anyOf(openKeys([stage]))
+        .filter((h) => !ids.has(h.id))
+        .limit(limit - rows.length)
         .toArray();
-      if (rows.length < limit) {
-        rows = rows.concat(await inStage().filter((h) => !h.nextDeadlineOn).limit(limit - rows.length).toArray());
-      }
+      rows = rows.concat(rest);
     }
     return summarise(rows, today);
   },
 
-  /** Households approved in the 12 months to today that are still approved. */
+  /** Households approved in the 12 months to today, counted on the `[stage+stageEnteredOn]` index. */
   approvedInLastYear(today: IsoDate): Promise<number> {
-    const since = addMonths(today, -12);
     return db()
-      .households.where('stage')
-      .equals('approved')
-      .filter((h) => h.stageEnteredOn >= since && h.stageEnteredOn <= today)
+      .households.where('[stage+stageEnteredOn]')
+      .between(['approved', addMonths(today, -12)], ['approved', today], true, true)
       .count();
   },
 

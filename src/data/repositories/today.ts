@@ -1,7 +1,7 @@
 import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
 import type { Appointment, Check, Household } from '../../domain/household';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
-import { PIPELINE_STAGES, isOpen, type Stage } from '../../domain/stages';
+import { isOpen } from '../../domain/stages';
 import { db } from '../db';
 import { atRiskUntil, summarise, type HouseholdSummary } from './pipeline';
 
@@ -28,12 +28,15 @@ export interface UpcomingMeeting {
 
 /** Panel and decision dates shown ahead: today and the next 14 days. */
 export const UPCOMING_DAYS = 14;
-const OPEN_STATES = ['active', 'onHold'] as const;
 
 function openPipeline(h: Household | undefined): h is Household {
   return h !== undefined && isOpen(h.state) && h.stage !== 'approved';
 }
 
+/**
+ * A section read from one index range. Rows and count need no filter: only households in the
+ * pipeline carry these fields (see `isInPipeline`), so the count never reads a record.
+ */
 async function section(
   query: () => ReturnType<ReturnType<typeof db>['households']['toCollection']>,
   limit: number,
@@ -43,12 +46,6 @@ async function section(
   return { items: await summarise(rows, today), total };
 }
 
-/** Ids of households still on the way to approval, read from the index alone. */
-async function openPipelineIds(): Promise<Set<string>> {
-  const keys = PIPELINE_STAGES.flatMap((stage) => OPEN_STATES.map((state) => [state, stage]));
-  return new Set(await db().households.where('[state+stage]').anyOf(keys).primaryKeys());
-}
-
 export const todayRepo = {
   hasHouseholds: async (): Promise<boolean> => (await db().households.count()) > 0,
 
@@ -56,20 +53,15 @@ export const todayRepo = {
   async breachedAndAtRisk(today: IsoDate, limit: number): Promise<{ breached: Section<HouseholdSummary>; atRisk: Section<HouseholdSummary> }> {
     const byDeadline = () => db().households.where('nextDeadlineOn');
     const [breached, atRisk] = await Promise.all([
-      section(() => byDeadline().below(today).filter(openPipeline), limit, today),
-      section(() => byDeadline().between(today, atRiskUntil(today), true, true).filter(openPipeline), limit, today),
+      section(() => byDeadline().below(today), limit, today),
+      section(() => byDeadline().between(today, atRiskUntil(today), true, true), limit, today),
     ]);
     return { breached, atRisk };
   },
 
   /** Checks requested more than four weeks ago and not back, oldest first, for households still in the pipeline. */
   async overdueChecks(today: IsoDate, limit: number): Promise<Section<OverdueCheck>> {
-    const open = await openPipelineIds();
-    const query = () =>
-      db()
-        .checks.where('awaitingSince')
-        .below(addWeeks(today, -OVERDUE_CHECK_WEEKS))
-        .filter((c) => open.has(c.householdId));
+    const query = () => db().checks.where('awaitingSince').below(addWeeks(today, -OVERDUE_CHECK_WEEKS));
     const [checks, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
     const items = await withHouseholds(checks, today, (c: Check, household) => ({
       checkId: c.id,
@@ -83,25 +75,17 @@ export const todayRepo = {
 
   /**
    * Panels and decisions from today to 14 days ahead: planned appointments, and panel dates
-   * recorded on the assessment of households at stage 2, panel or decision.
+   * recorded on the assessment of households still in the pipeline.
    */
   async upcomingPanelsAndDecisions(today: IsoDate, limit: number): Promise<Section<UpcomingMeeting>> {
     const until = addDays(today, UPCOMING_DAYS);
-    const stages: Stage[] = ['stage2', 'panel', 'decision'];
     const [appointments, assessed] = await Promise.all([
       db()
         .appointments.where('on')
         .between(today, until, true, true)
         .filter((a) => a.kind === 'panel' || a.kind === 'decision')
         .toArray(),
-      db()
-        .households.where('[state+stage]')
-        .anyOf(stages.flatMap((stage) => OPEN_STATES.map((state) => [state, stage])))
-        .filter((h) => {
-          const on = h.assessment.panel?.panelOn;
-          return on !== undefined && on >= today && on <= until;
-        })
-        .toArray(),
+      db().households.where('assessment.panel.panelOn').between(today, until, true, true).filter(openPipeline).toArray(),
     ]);
     const meetings = new Map<string, { kind: 'panel' | 'decision'; on: IsoDate; householdId: string }>();
     for (const a of appointments as (Appointment & { kind: 'panel' | 'decision' })[]) {
@@ -126,8 +110,7 @@ export const todayRepo = {
       () =>
         db()
           .households.where('holdUntil')
-          .belowOrEqual(today)
-          .filter((h) => h.state === 'onHold'),
+          .belowOrEqual(today),
       limit,
       today,
     );

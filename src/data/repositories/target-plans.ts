@@ -1,0 +1,33 @@
+import type { RecruitmentInputs } from '../../domain/recruitment';
+import { validateScenarioName } from '../../domain/targets-form';
+import { db, newId, nowInstant, type TargetPlanRow } from '../db';
+
+/** The saved scenarios table shows this many, newest first. */
+export const TARGET_PLANS_LIMIT = 20;
+
+export type SavePlanResult = { ok: true; plan: TargetPlanRow } | { ok: false; errors: { name: string } };
+
+/**
+ * Saved runs of the recruitment-target calculator. A scenario holds no household or personal
+ * data, so it is written on its own without an audit event; `savedBy` still says who saved it.
+ */
+export const targetPlansRepo = {
+  async save(draft: { name: string; inputs: RecruitmentInputs; targetYear: number }, by: string): Promise<SavePlanResult> {
+    const name = validateScenarioName(draft.name);
+    if (!name.ok) return { ok: false, errors: { name: name.error } };
+    const plan: TargetPlanRow = {
+      id: newId(),
+      name: name.name,
+      savedAt: nowInstant(),
+      savedBy: by,
+      inputs: { ...draft.inputs },
+      targetYear: draft.targetYear,
+    };
+    await db().targetPlans.add(plan);
+    return { ok: true, plan };
+  },
+
+  list: (limit = TARGET_PLANS_LIMIT): Promise<TargetPlanRow[]> => db().targetPlans.orderBy('savedAt').reverse().limit(limit).toArray(),
+
+  delete: (id: string): Promise<void> => db().targetPlans.delete(id),
+};

@@ -1,0 +1,190 @@
+import { useState } from 'preact/hooks';
+import type { TargetPlanRow } from '../../data/db';
+import { targetPlansRepo } from '../../data/repositories/target-plans';
+import { formatShortDate, todayIso } from '../../domain/dates';
+import { planRecruitment, type RecruitmentInputs } from '../../domain/recruitment';
+import { formatShare } from '../../domain/target-sentences';
+import { SCENARIO_NAME_MAX } from '../../domain/targets-form';
+import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { TextField } from '../components/fields';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { byName } from '../current-user';
+import { useLiveQuery } from '../pipeline/use-live-query';
+import { ScenarioComparison } from './ScenarioComparison';
+
+/** The figures on screen: either a plan that can be saved, or the first field still to correct. */
+export type CurrentFigures = { ok: true; inputs: RecruitmentInputs; targetYear: number } | { ok: false; firstErrorField: string };
+
+const NAME_ID = 'scenario-name';
+const COMPARE_ID = 'compare-scenarios';
+
+function keyResults(row: TargetPlanRow): string {
+  const result = planRecruitment(row.inputs);
+  if (!result.ok) return 'These figures no longer give a plan';
+  const { approvalsPerYear, enquiriesPerYear } = result.plan;
+  return `${approvalsPerYear} approvals and ${enquiriesPerYear} enquiries a year for ${formatShare(row.inputs.targetInHouseShare)} by March ${row.targetYear}`;
+}
+
+type Outcome = { text: string; at: number };
+
+/** Save the figures under a name, reopen or delete them, and put two or three side by side. */
+export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; onOpen: (row: TargetPlanRow) => void }) {
+  const { data: rows, error } = useLiveQuery(() => targetPlansRepo.list(), []);
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [compareError, setCompareError] = useState<string | undefined>();
+  const [comparing, setComparing] = useState<string[]>([]);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    if (!current.ok) {
+      setErrors([{ field: current.firstErrorField, message: 'Correct the figures marked as a problem before saving this scenario' }]);
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await targetPlansRepo.save({ name, inputs: current.inputs, targetYear: current.targetYear }, byName());
+      if (!result.ok) {
+        setErrors([{ field: NAME_ID, message: result.errors.name }]);
+        return;
+      }
+      setErrors([]);
+      setName('');
+      setOutcome({ text: `Scenario “${result.plan.name}” saved.`, at: Date.now() });
+    } catch {
+      setErrors([{ field: NAME_ID, message: 'The scenario could not be saved on this device. Try again.' }]);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async (row: TargetPlanRow) => {
+    await targetPlansRepo.delete(row.id);
+    setSelected((s) => s.filter((id) => id !== row.id));
+    setComparing((s) => s.filter((id) => id !== row.id));
+    setOutcome({ text: `Scenario “${row.name}” deleted.`, at: Date.now() });
+  };
+
+  const compare = () => {
+    if (selected.length < 2 || selected.length > 3) {
+      setCompareError('Select 2 or 3 scenarios to compare');
+      setComparing([]);
+      return;
+    }
+    setCompareError(undefined);
+    setComparing(selected);
+  };
+
+  const nameError = errors.find((e) => e.field === NAME_ID)?.message;
+  // Columns in the order the manager picked them.
+  const compared = comparing.flatMap((id) => rows?.find((r) => r.id === id) ?? []);
+
+  return (
+    <section class="targets-scenarios" aria-labelledby="scenarios-heading">
+      <h2 id="scenarios-heading">Saved scenarios</h2>
+      {outcome && (
+        <SuccessBanner key={outcome.at} focus>
+          {outcome.text}
+        </SuccessBanner>
+      )}
+      <form noValidate onSubmit={(e) => void save(e)} class="two-thirds">
+        <ErrorSummary errors={errors} id="scenario-errors" />
+        <TextField
+          id={NAME_ID}
+          label="Save this scenario"
+          hint={`A name for these figures, for example “70% by 2029, 2% growth”. Up to ${SCENARIO_NAME_MAX} characters.`}
+          value={name}
+          onInput={setName}
+          error={nameError}
+        />
+        <button type="submit" class="button" disabled={saving}>
+          {saving ? 'Saving…' : 'Save this scenario'}
+        </button>
+      </form>
+
+      {error ? (
+        <p class="error-message">Saved scenarios could not be read from this device’s storage. Reload the page to try again.</p>
+      ) : rows === undefined ? (
+        <p class="loading">Loading saved scenarios…</p>
+      ) : rows.length === 0 ? (
+        <p>No scenarios saved on this device yet.</p>
+      ) : (
+        <>
+          <div class="table-wrap">
+            <table class="table targets-scenarios__table">
+              <caption class="visually-hidden">Saved scenarios, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Compare</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Saved</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Key results</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <div class="choice">
+                        <input
+                          type="checkbox"
+                          id={`compare-${row.id}`}
+                          checked={selected.includes(row.id)}
+                          onChange={(e) => {
+                            const on = (e.currentTarget as HTMLInputElement).checked;
+                            setSelected((s) => (on ? [...s, row.id] : s.filter((id) => id !== row.id)));
+                          }}
+                        />
+                        <label for={`compare-${row.id}`}>
+                          Select{' '}<span class="visually-hidden">{row.name} to compare</span>
+                        </label>
+                      </div>
+                    </td>
+                    <td>{row.name}</td>
+                    <td>{formatShortDate(todayIso(new Date(row.savedAt)))}</td>
+                    <td>{row.savedBy}</td>
+                    <td>{keyResults(row)}</td>
+                    <td class="targets-scenarios__actions">
+                      <button type="button" class="link-button" onClick={() => onOpen(row)}>
+                        Open{' '}<span class="visually-hidden">{row.name}</span>
+                      </button>
+                      <button type="button" class="link-button" onClick={() => void remove(row)}>
+                        Delete{' '}<span class="visually-hidden">{row.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div class={`form-group${compareError ? ' form-group--error' : ''}`}>
+            {compareError && (
+              <p class="error-message" id={`${COMPARE_ID}-error`} role="alert">
+                <span class="visually-hidden">Error: </span>
+                {compareError}
+              </p>
+            )}
+            <button
+              type="button"
+              class="button button--secondary"
+              id={COMPARE_ID}
+              aria-describedby={compareError ? `${COMPARE_ID}-error` : undefined}
+              onClick={compare}
+            >
+              Compare side by side
+            </button>
+          </div>
+          {compared.length >= 2 && <ScenarioComparison rows={compared} />}
+        </>
+      )}
+    </section>
+  );
+}

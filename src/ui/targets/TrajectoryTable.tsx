@@ -1,0 +1,60 @@
+import type { IsoDate } from '../../domain/dates';
+import type { RecruitmentInputs, RecruitmentPlan, TrajectoryPoint } from '../../domain/recruitment';
+import { formatNumber, formatShare, yearFromToday } from '../../domain/target-sentences';
+import { requiredLine } from './TrajectoryChart';
+
+function Cell({ point }: { point: TrajectoryPoint | undefined }) {
+  if (!point) {
+    return (
+      <td class="numeric">
+        <span aria-hidden="true">–</span>
+        <span class="visually-hidden">After the target year</span>
+      </td>
+    );
+  }
+  return (
+    <td class="numeric">
+      {formatShare(point.inHouseShare)}
+      <span class="table__hint">{formatNumber(point.inHousePlaces)} places</span>
+    </td>
+  );
+}
+
+function yearLabel(year: number, inputs: RecruitmentInputs, plan: RecruitmentPlan, today: IsoDate): string {
+  const notes = [
+    year === 0 && 'today',
+    year === inputs.yearsToTarget && 'target year',
+    year > 0 && year === plan.yearsToTargetAtCurrentRate && 'reached at today’s rate',
+  ].filter(Boolean);
+  return `${yearFromToday(today, year)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** The chart's numbers, one row per year, for anyone who cannot or would rather not read the chart. */
+export function TrajectoryTable({ inputs, plan, today }: { inputs: RecruitmentInputs; plan: RecruitmentPlan; today: IsoDate }) {
+  const required = requiredLine(inputs, plan);
+  return (
+    <div class="table-wrap targets-trajectory-table">
+      <table class="table">
+        <caption>In-house share by year</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col" class="numeric">At today’s rate</th>
+            <th scope="col" class="numeric">At the required rate</th>
+            <th scope="col" class="numeric">Foster placements needed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.trajectory.map((point, i) => (
+            <tr key={point.year}>
+              <th scope="row">{yearLabel(point.year, inputs, plan, today)}</th>
+              <Cell point={point} />
+              <Cell point={required[i]} />
+              <td class="numeric">{formatNumber(point.totalDemand)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RECRUITMENT_INPUTS as D, validateRecruitmentInputs, type RecruitmentInputs } from '../../src/domain/recruitment';
+import { decodeTargetsQuery, encodeTargetsQuery, URL_KEYS } from '../../src/domain/targets-url';
+
+const validInputs: fc.Arbitrary<RecruitmentInputs> = fc.record({
+  inHousePlaces: fc.integer({ min: 1, max: 2000 }),
+  ifaPlaces: fc.integer({ min: 0, max: 2000 }),
+  targetInHouseShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  // The link never carries -0: it reads back as 0, as the page would show it.
+  demandGrowthPerYear: fc.double({ min: -0.5, max: 0.5, noNaN: true }).map((g) => g + 0),
+  yearsToTarget: fc.integer({ min: 1, max: 50 }),
+  placesPerNewHousehold: fc.double({ min: 0.1, max: 20, noNaN: true }),
+  placeUtilisation: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  deregistrationsPerYear: fc.integer({ min: 0, max: 500 }),
+  placesLostPerDeregistration: fc.double({ min: 0, max: 20, noNaN: true }),
+  enquiryToApprovalRate: fc.double({ min: 0.001, max: 1, noNaN: true }),
+  approvalsPerYearNow: fc.integer({ min: 0, max: 500 }),
+  weeklyCostIfa: fc.integer({ min: 0, max: 5000 }),
+  weeklyCostInHouse: fc.integer({ min: 0, max: 5000 }),
+});
+
+describe('inputs in the link', () => {
+  it('leave the link empty for the source documents’ figures', () => {
+    expect(encodeTargetsQuery({ inputs: D, fromRecords: [] })).toBe('');
+    expect(decodeTargetsQuery('')).toEqual({ inputs: D, fromRecords: [] });
+  });
+
+  it('write only what differs, with short keys', () => {
+    const query = encodeTargetsQuery({ inputs: { ...D, targetInHouseShare: 0.65, yearsToTarget: 5 }, fromRecords: ['approvalsPerYearNow'] });
+    expect(query).toBe('p=0.65&y=5&rec=a');
+  });
+
+  it('round-trip exactly, sources included', () => {
+    fc.assert(
+      fc.property(validInputs, fc.subarray(Object.keys(URL_KEYS) as (keyof RecruitmentInputs)[]), (inputs, fromRecords) => {
+        expect(validateRecruitmentInputs(inputs)).toEqual({});
+        const back = decodeTargetsQuery(`?${encodeTargetsQuery({ inputs, fromRecords })}`);
+        expect(back.inputs).toEqual(inputs);
+        expect(back.fromRecords).toEqual(fromRecords);
+      }),
+    );
+  });
+
+  it('fall back to the default for anything unknown, unreadable or invalid', () => {
+    const { inputs, fromRecords } = decodeTargetsQuery(
+      'h=abc&i=Infinity&p=1.5&g=1e2&y=2.5&c=0x10&u=&d=-3&l=0.5&r=0.2&zz=9&rec=a,zz,,r',
+    );
+    expect(inputs).toEqual({ ...D, placesLostPerDeregistration: 0.5, enquiryToApprovalRate: 0.2 });
+    expect(fromRecords).toEqual(['enquiryToApprovalRate', 'approvalsPerYearNow']);
+  });
+
+  it('never hand the calculator a set it refuses', () => {
+    expect(decodeTargetsQuery('h=0&i=0').inputs).toEqual({ ...D, ifaPlaces: 0 });
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.values(URL_KEYS)), fc.oneof(fc.double().map(String), fc.string())), (params) => {
+        const { inputs } = decodeTargetsQuery(new URLSearchParams(params).toString());
+        expect(validateRecruitmentInputs(inputs)).toEqual({});
+      }),
+    );
+  });
+});
