@@ -13,6 +13,7 @@ const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/households', heading: /^Households$/ },
   { path: '/households?stage=stage1', heading: /^Households$/ },
   { path: '/enquiries/new', heading: /^New enquiry$/ },
+  { path: '/targets', heading: /^Recruitment targets$/ },
   { path: '/settings', heading: /^Settings$/ },
   { path: '/who', heading: /^Who is using this device\?$/ },
 ];
