@@ -57,11 +57,13 @@ function approvals(n: number): string {
   return `${formatNumber(n)} approval${n === 1 ? '' : 's'}`;
 }
 
-function approvalsSentence(target: string, by: string, plan: RecruitmentPlan): string {
+function approvalsSentence(target: string, by: string, years: number, plan: RecruitmentPlan): string {
   const yearly = `${households(plan.approvalsPerYear)} a year`;
   if (plan.gapPlaces > 0) {
     const replace = plan.replacementHouseholds > 0 ? `${formatNumber(plan.replacementHouseholds)} to replace those who leave` : 'none to replace leavers';
-    return `To reach ${target} in-house by ${by} the service needs to approve ${yearly}: ${formatNumber(plan.netNewHouseholds)} to grow and ${replace}.`;
+    // The split is over the whole period, not per year: say so, or a board reads 60 + 39 as yearly.
+    const over = years === 1 ? 'over the year' : `over the ${formatNumber(years)} years`;
+    return `To reach ${target} in-house by ${by} the service needs to approve ${yearly}: ${over}, ${formatNumber(plan.netNewHouseholds)} to grow and ${replace}.`;
   }
   if (plan.approvalsPerYear > 0) {
     return `The service already has enough in-house places for ${target} by ${by}; it needs to approve ${yearly} to replace those who leave.`;
@@ -89,7 +91,7 @@ function savingSentence(plan: RecruitmentPlan): string | undefined {
 export function planSentences(inputs: RecruitmentInputs, plan: RecruitmentPlan, today: IsoDate): string[] {
   const target = formatShare(inputs.targetInHouseShare);
   const by = `March ${targetMarchYear(today, inputs.yearsToTarget)}`;
-  const sentences = [approvalsSentence(target, by, plan)];
+  const sentences = [approvalsSentence(target, by, inputs.yearsToTarget, plan)];
   if (plan.approvalsPerYear > 0) {
     const n = plan.enquiriesPerYear;
     sentences.push(`At today’s conversion that takes about ${formatNumber(n)} ${n === 1 ? 'enquiry' : 'enquiries'} a year.`);

@@ -17,7 +17,7 @@ describe('recruitment targets page', () => {
     expect(field(SHARE).value).toBe('70');
     expect(field('Enquiries that end in approval (%)').value).toBe('15.8');
     expect(sentences()).toBe(
-      `To reach 70% in-house by March ${targetMarchYear(today, 3)} the service needs to approve 33 households a year: 60 to grow and 39 to replace those who leave. ` +
+      `To reach 70% in-house by March ${targetMarchYear(today, 3)} the service needs to approve 33 households a year: over the 3 years, 60 to grow and 39 to replace those who leave. ` +
         'At today’s conversion that takes about 209 enquiries a year. ' +
         `At today’s 18 approvals a year, 70% is reached in ${yearFromToday(today, 12)}. ` +
         'Closing the gap saves about £2.9m a year.',
@@ -33,7 +33,7 @@ describe('recruitment targets page', () => {
     typeInto(SHARE, '60');
     typeInto('Years to reach the target (years)', '5');
     await waitFor(() => expect(sentences()).toContain(`To reach 60% in-house by March ${targetMarchYear(today, 5)}`));
-    expect(sentences()).toContain('approve 18 households a year: 25 to grow and 65 to replace those who leave');
+    expect(sentences()).toContain('approve 18 households a year: over the 5 years, 25 to grow and 65 to replace those who leave');
     expect(screen.getByText(`A whole number of years from today. That is by March ${targetMarchYear(today, 5)}.`, { exact: false })).toBeTruthy();
     expect(field(SHARE).closest('.form-group')!.textContent).toContain('Source: entered on this page.');
     await waitFor(() => expect(location.search).toBe('?p=0.6&y=5'));

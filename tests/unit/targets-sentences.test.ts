@@ -12,7 +12,7 @@ function sentences(overrides: Partial<RecruitmentInputs> = {}, today = '2025-11-
 describe('the board-paper sentences', () => {
   it('say the issue’s example exactly with the source documents’ figures', () => {
     expect(sentences()).toBe(
-      'To reach 70% in-house by March 2029 the service needs to approve 33 households a year: 60 to grow and 39 to replace those who leave. ' +
+      'To reach 70% in-house by March 2029 the service needs to approve 33 households a year: over the 3 years, 60 to grow and 39 to replace those who leave. ' +
         'At today’s conversion that takes about 209 enquiries a year. ' +
         'At today’s 18 approvals a year, 70% is reached in 2037. ' +
         'Closing the gap saves about £2.9m a year.',
@@ -21,7 +21,7 @@ describe('the board-paper sentences', () => {
 
   it('follow the figures: a 60% target in 5 years with 30 approvals a year now', () => {
     expect(sentences({ targetInHouseShare: 0.6, yearsToTarget: 5, approvalsPerYearNow: 30 })).toBe(
-      'To reach 60% in-house by March 2031 the service needs to approve 18 households a year: 25 to grow and 65 to replace those who leave. ' +
+      'To reach 60% in-house by March 2031 the service needs to approve 18 households a year: over the 5 years, 25 to grow and 65 to replace those who leave. ' +
         'At today’s conversion that takes about 114 enquiries a year. ' +
         'At today’s 30 approvals a year, 60% is reached in 2027. ' +
         'Closing the gap saves about £1.2m a year.',
