@@ -35,6 +35,29 @@ export interface TargetPlanRow {
   targetYear: number;
 }
 
+/** A library resource the carer bookmarked on this device. */
+export interface BookmarkRow {
+  resourceId: string;
+  savedAt: string;
+}
+
+/** A library resource opened on this device, for "recently viewed". */
+export interface RecentResourceRow {
+  resourceId: string;
+  viewedAt: string;
+}
+
+/** A resource the service wrote in the app (Markdown body), shared with carers in a service pack. */
+export interface LocalResourceRow {
+  id: string;
+  title: string;
+  category: string;
+  summary: string;
+  body: string;
+  lastReviewed: string;
+  updatedAt: string;
+}
+
 export class FosteringDb extends Dexie {
   households!: EntityTable<Household, 'id'>;
   householdDetails!: EntityTable<HouseholdDetails, 'householdId'>;
@@ -48,6 +71,9 @@ export class FosteringDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   targetPlans!: EntityTable<TargetPlanRow, 'id'>;
+  bookmarks!: EntityTable<BookmarkRow, 'resourceId'>;
+  recentResources!: EntityTable<RecentResourceRow, 'resourceId'>;
+  localResources!: EntityTable<LocalResourceRow, 'id'>;
 
   constructor(name: string) {
     super(name);

@@ -56,6 +56,19 @@ export const SCHEMA: SchemaVersion[] = [
       targetPlans: 'id, savedAt',
     },
   },
+  {
+    // v5: the carers' library on this device: bookmarks, recently viewed, and the service's own resources.
+    version: 5,
+    stores: {
+      ...V1_STORES,
+      households: `${V1_STORES.households}, [stage+nextDeadlineOn], [stage+stageEnteredOn], assessment.panel.panelOn`,
+      checks: 'id, householdId, awaitingSince',
+      targetPlans: 'id, savedAt',
+      bookmarks: 'resourceId, savedAt',
+      recentResources: 'resourceId, viewedAt',
+      localResources: 'id, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
