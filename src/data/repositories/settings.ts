@@ -1,3 +1,4 @@
+import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { db } from '../db';
 
@@ -16,6 +17,11 @@ export const settingsRepo = {
   saveLocalTargets: (t: LocalTargets) => write('localTargets', t),
   checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES),
   saveCheckTypes: (t: CheckType[]) => write('checkTypes', t),
+  serviceDetails: () => read<ServiceDetails>('serviceDetails', EMPTY_SERVICE_DETAILS).then((d) => ({ ...EMPTY_SERVICE_DETAILS, ...d })),
+  saveServiceDetails: (d: ServiceDetails) => write('serviceDetails', d),
+  /** Carer mode: this device shows carers only the library and their contacts. */
+  carerMode: () => read<boolean>('carerMode', false),
+  saveCarerMode: (on: boolean) => write('carerMode', on),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   saveCurrentStaffId: (id: string | undefined) => write('currentStaffId', id),
   /** The next household reference number; call inside the transaction that uses it. */
