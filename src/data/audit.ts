@@ -1,6 +1,12 @@
 import type { HouseholdEvent } from '../domain/household';
 import { db, newId, nowInstant } from './db';
 
+/**
+ * Changes that belong to no household (settings, the device's name list, demo data) are audited
+ * under this key, so the service's own trail sits beside the households' timelines.
+ */
+export const SERVICE_EVENTS = 'service';
+
 /** Writes one audit event. Call inside the caller's transaction so the change and its record land together. */
 export async function audit(
   householdId: string,

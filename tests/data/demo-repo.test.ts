@@ -77,7 +77,7 @@ describe('demo data repository', () => {
     const demoIds = await db().households.where('isDemo').equals(1).primaryKeys();
     await db().notes.add({ id: 'demo-note', householdId: demoIds[0]!, at: '2026-03-03T10:00:00.000Z', by: 'Jo Worker', text: 'Practice note' });
 
-    const removed = await removeDemoData();
+    const removed = await removeDemoData('Jo Worker');
     expect(removed.households).toBe(60);
     expect(await demoStatus()).toBe(0);
     expect(await rowsFor(demoIds)).toEqual({ households: 0, details: 0, people: 0, checks: 0, moves: 0, appointments: 0, events: 0, notes: 0 });
@@ -94,7 +94,7 @@ describe('demo data repository', () => {
     await loadDemoData('Jo Worker', today);
     const real = await householdsRepo.createEnquiry(enquiry, 'Jo Worker', { workerId: 'demo-staff-2' });
     await staffRepo.setCurrent('demo-staff-3');
-    const removed = await removeDemoData();
+    const removed = await removeDemoData('Jo Worker');
     expect(removed.staffKept).toBe(2);
     expect((await db().staff.toArray()).map((s) => s.id).sort()).toEqual(['demo-staff-2', 'demo-staff-3']);
     expect((await householdsRepo.get(real.id))?.workerId).toBe('demo-staff-2');
@@ -105,7 +105,7 @@ describe('demo data repository', () => {
   });
 
   it('dates deadlines with the local targets in force', async () => {
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4 });
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4 }, 'Jo Worker');
     await loadDemoData('Jo Worker', today);
     const stage1 = await db().households.where('[state+stage]').equals(['active', 'stage1']).toArray();
     const checksDue = stage1.filter((h) => h.nextDeadlineLabel === 'Stage 1 checks complete');
@@ -117,7 +117,7 @@ describe('demo data repository', () => {
     await loadDemoData('Jo Worker', today);
     const enquiries = () => db().households.where('[state+stage]').equals(['active', 'enquiry']).toArray();
     const before = new Map((await enquiries()).map((h) => [h.id, h.nextDeadlineOn]));
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4 });
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4 }, 'Jo Worker');
 
     const open = await db().households.where('state').anyOf('active', 'onHold').count();
     expect(await refreshOpenDeadlines(7)).toBe(open);

@@ -77,3 +77,20 @@ describe('what a household off the line leaves in the indexes', () => {
     expect(await db().households.where('nextDeadlineOn').below('9999').count()).toBe(0);
   });
 });
+
+describe('the service’s own audit trail', () => {
+  it('records who changed a setting and which fields, and who added a name to the device', async () => {
+    const { settingsRepo } = await import('../../src/data/repositories/settings');
+    const { staffRepo } = await import('../../src/data/repositories/staff');
+    const { SERVICE_EVENTS } = await import('../../src/data/audit');
+    const targets = await settingsRepo.localTargets();
+    await settingsRepo.saveLocalTargets({ ...targets, stage1Months: 3 }, 'Jo Worker');
+    await settingsRepo.saveLocalTargets({ ...targets, stage1Months: 3 }, 'Jo Worker');
+    await staffRepo.add('Kit Newstarter');
+    const trail = await householdsRepo.timeline(SERVICE_EVENTS);
+    expect(trail.map((e) => [e.by, e.summary, e.fields])).toEqual([
+      ['Kit Newstarter', 'Kit Newstarter added to the people using this device', ['staff']],
+      ['Jo Worker', 'Local timescale targets changed', ['localTargets.stage1Months']],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { audit } from '../audit';
+import { audit, SERVICE_EVENTS } from '../audit';
 import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
 import { db, nowInstant } from '../db';
 import { householdTables } from './households';
@@ -46,6 +46,7 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
     await d.events.bulkAdd(data.events);
     const at = nowInstant();
     for (const h of data.households) await audit(h.id, by, 'demo', 'Demo household created', [], at);
+    await audit(SERVICE_EVENTS, by, 'demo', `Demo data loaded: ${data.households.length} households`, ['households'], at);
     return { ok: true as const, households: data.households.length };
   });
 }
@@ -54,7 +55,7 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
  * Deletes every demo household and everything recorded on it, in one transaction. Real
  * households are never touched, and demo staff a real household still names are kept.
  */
-export async function removeDemoData(): Promise<RemoveDemoResult> {
+export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
   return db().transaction('rw', demoTables(), async () => {
     const d = db();
     const ids = await d.households.where('isDemo').equals(1).primaryKeys();
@@ -79,6 +80,7 @@ export async function removeDemoData(): Promise<RemoveDemoResult> {
       });
     }
     await d.staff.bulkDelete(demoStaff.filter((id) => !kept.has(id)));
+    await audit(SERVICE_EVENTS, by, 'demo', `Demo data removed: ${ids.length} households`, ['households']);
     return { households: ids.length, staffKept: kept.size };
   });
 }

@@ -1,5 +1,6 @@
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
+import { audit, changedFields, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 
 /** Settings are single rows by key; a missing row means the default. */
@@ -12,16 +13,33 @@ async function write<T>(key: string, value: T): Promise<void> {
   await db().settings.put({ key, value });
 }
 
+/** Saves a setting the service changes on purpose, with an audit event naming who and which fields. */
+async function change<T extends object | boolean>(key: string, value: T, fallback: T, by: string, summary: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.settings, d.events], async () => {
+    // Compared with what was in force: the default, until the service first saves its own.
+    const before = (await d.settings.get(key))?.value ?? fallback;
+    const fields =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof before === 'object' && before !== null
+        ? changedFields(before as T & object, value as Partial<T & object>, `${key}.`)
+        : JSON.stringify(before) === JSON.stringify(value)
+          ? []
+          : [key];
+    await write(key, value);
+    if (fields.length) await audit(SERVICE_EVENTS, by, 'settings', summary, fields);
+  });
+}
+
 export const settingsRepo = {
   localTargets: () => read<LocalTargets>('localTargets', DEFAULT_LOCAL_TARGETS).then((t) => ({ ...DEFAULT_LOCAL_TARGETS, ...t })),
-  saveLocalTargets: (t: LocalTargets) => write('localTargets', t),
+  saveLocalTargets: (t: LocalTargets, by: string) => change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed'),
   checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES),
-  saveCheckTypes: (t: CheckType[]) => write('checkTypes', t),
+  saveCheckTypes: (t: CheckType[], by: string) => change('checkTypes', t, DEFAULT_CHECK_TYPES, by, 'Stage 1 check list changed'),
   serviceDetails: () => read<ServiceDetails>('serviceDetails', EMPTY_SERVICE_DETAILS).then((d) => ({ ...EMPTY_SERVICE_DETAILS, ...d })),
-  saveServiceDetails: (d: ServiceDetails) => write('serviceDetails', d),
+  saveServiceDetails: (d: ServiceDetails, by = 'Unknown user') => change('serviceDetails', d, EMPTY_SERVICE_DETAILS, by, 'Service contact details changed'),
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
-  saveCarerMode: (on: boolean) => write('carerMode', on),
+  saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   saveCurrentStaffId: (id: string | undefined) => write('currentStaffId', id),
   /** The next household reference number; call inside the transaction that uses it. */

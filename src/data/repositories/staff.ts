@@ -1,4 +1,5 @@
 import type { StaffMember } from '../../domain/household';
+import { audit, SERVICE_EVENTS } from '../audit';
 import { db, newId } from '../db';
 import { settingsRepo } from './settings';
 
@@ -8,14 +9,28 @@ export const staffRepo = {
     const all = await db().staff.orderBy('name').toArray();
     return all.filter((s) => s.active).concat(all.filter((s) => !s.active));
   },
-  async add(name: string): Promise<StaffMember> {
+  /** Adds a name to the device's list; `by` is who added it (a new user adds themselves). */
+  async add(name: string, by?: string): Promise<StaffMember> {
+    const d = db();
     const member: StaffMember = { id: newId(), name: name.trim(), active: 1 };
-    await db().staff.add(member);
+    await d.transaction('rw', [d.staff, d.events], async () => {
+      await d.staff.add(member);
+      await audit(SERVICE_EVENTS, by ?? member.name, 'staff', `${member.name} added to the people using this device`, ['staff']);
+    });
     return member;
   },
   get: (id: string) => db().staff.get(id),
   /** Someone who no longer works here is marked inactive; their name stays on the events they recorded. */
-  setActive: (id: string, active: boolean) => db().staff.update(id, { active: active ? 1 : 0 }),
+  async setActive(id: string, active: boolean, by: string): Promise<void> {
+    const d = db();
+    await d.transaction('rw', [d.staff, d.events], async () => {
+      const member = await d.staff.get(id);
+      if (!member) return;
+      await d.staff.update(id, { active: active ? 1 : 0 });
+      const summary = active ? `${member.name} marked as working here again` : `${member.name} marked as no longer working here`;
+      await audit(SERVICE_EVENTS, by, 'staff', summary, ['staff.active']);
+    });
+  },
   async current(): Promise<StaffMember | undefined> {
     const id = await settingsRepo.currentStaffId();
     return id ? db().staff.get(id) : undefined;

@@ -1,3 +1,4 @@
+import { byName } from '../current-user';
 import { useEffect, useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
 import {
@@ -81,7 +82,7 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
       return;
     }
     try {
-      await settingsRepo.saveCheckTypes(result.value);
+      await settingsRepo.saveCheckTypes(result.value, byName());
     } catch {
       setMessage({ text: 'The check list could not be saved on this device. Try again.', at: Date.now() });
       return;

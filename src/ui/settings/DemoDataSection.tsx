@@ -40,7 +40,7 @@ export function DemoDataSection() {
     });
   const remove = () =>
     run(async () => {
-      const result = await removeDemoData();
+      const result = await removeDemoData(byName());
       return { kind: 'removed', count: result.households, at: Date.now() };
     });
 

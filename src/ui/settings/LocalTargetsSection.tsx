@@ -1,3 +1,4 @@
+import { byName } from '../current-user';
 import { useEffect, useState } from 'preact/hooks';
 import { refreshOpenDeadlines } from '../../data/repositories/deadlines';
 import { settingsRepo } from '../../data/repositories/settings';
@@ -46,7 +47,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
     report('targets', []);
     setStatus({ kind: 'saving' });
     try {
-      await settingsRepo.saveLocalTargets(result.value);
+      await settingsRepo.saveLocalTargets(result.value, byName());
       setStatus({ kind: 'saved', households: await refreshOpenDeadlines(), at: Date.now() });
     } catch {
       setStatus({ kind: 'failed' });

@@ -6,7 +6,7 @@ import { validateStaffName } from '../../domain/settings-validation';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
-import { currentUser } from '../current-user';
+import { currentUser, byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
 const NAME_ID = 'new-person-name';
@@ -26,7 +26,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       report('people', [{ field: NAME_ID, message: result.errors.name! }]);
       return;
     }
-    await staffRepo.add(result.value);
+    await staffRepo.add(result.value, byName());
     setName('');
     setError(undefined);
     report('people', []);
@@ -34,7 +34,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   };
 
   const setActive = async (member: StaffMember, active: boolean) => {
-    await staffRepo.setActive(member.id, active);
+    await staffRepo.setActive(member.id, active, byName());
     setDone({
       text: active ? `${member.name} marked as working here again` : `${member.name} marked as no longer working here`,
       at: Date.now(),
