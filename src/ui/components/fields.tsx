@@ -128,8 +128,8 @@ export function SelectField(props: FieldShell & { value: string; onChange: (valu
   );
 }
 
-/** Radios in a fieldset. The first radio carries the field id so the error summary can focus it. */
-export function RadioGroup(props: FieldShell & { value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean }) {
+/** The fieldset around a group of radios or checkboxes: legend, hint and error, then the choices. */
+function ChoiceGroup(props: FieldShell & { layout: string; children: ComponentChildren }) {
   const { id, label, hint, error } = props;
   return (
     <div class={`form-group${error ? ' form-group--error' : ''}`}>
@@ -137,53 +137,56 @@ export function RadioGroup(props: FieldShell & { value: string; onChange: (value
         <legend>{label}</legend>
         <Hint id={id} hint={hint} />
         <FieldError id={id} error={error} />
-        <div class={props.inline ? 'choices choices--inline' : 'choices'}>
-          {props.options.map((o, i) => (
-            <div class="choice" key={o.value}>
-              <input
-                type="radio"
-                id={i === 0 ? id : `${id}-${o.value}`}
-                name={id}
-                value={o.value}
-                checked={props.value === o.value}
-                onChange={() => props.onChange(o.value)}
-              />
-              <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
-            </div>
-          ))}
-        </div>
+        <div class={props.layout}>{props.children}</div>
       </fieldset>
     </div>
   );
 }
 
+/** The first choice carries the field id so the error summary can focus it. */
+function choiceId(id: string, index: number, value: string): string {
+  return index === 0 ? id : `${id}-${value}`;
+}
+
+export function RadioGroup(props: FieldShell & { value: string; onChange: (value: string) => void; options: Option[]; inline?: boolean }) {
+  return (
+    <ChoiceGroup {...props} layout={props.inline ? 'choices choices--inline' : 'choices'}>
+      {props.options.map((o, i) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="radio"
+            id={choiceId(props.id, i, o.value)}
+            name={props.id}
+            value={o.value}
+            checked={props.value === o.value}
+            onChange={() => props.onChange(o.value)}
+          />
+          <label for={choiceId(props.id, i, o.value)}>{o.label}</label>
+        </div>
+      ))}
+    </ChoiceGroup>
+  );
+}
+
 export function CheckboxGroup(props: FieldShell & { values: string[]; onChange: (values: string[]) => void; options: Option[]; columns?: boolean }) {
-  const { id, label, hint, error } = props;
   const toggle = (value: string, on: boolean) =>
     props.onChange(on ? [...props.values, value] : props.values.filter((v) => v !== value));
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset aria-describedby={describedBy(id, hint, error)}>
-        <legend>{label}</legend>
-        <Hint id={id} hint={hint} />
-        <FieldError id={id} error={error} />
-        <div class={props.columns ? 'choices choices--columns' : 'choices'}>
-          {props.options.map((o, i) => (
-            <div class="choice" key={o.value}>
-              <input
-                type="checkbox"
-                id={i === 0 ? id : `${id}-${o.value}`}
-                name={id}
-                value={o.value}
-                checked={props.values.includes(o.value)}
-                onChange={(e) => toggle(o.value, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
-            </div>
-          ))}
+    <ChoiceGroup {...props} layout={props.columns ? 'choices choices--columns' : 'choices'}>
+      {props.options.map((o, i) => (
+        <div class="choice" key={o.value}>
+          <input
+            type="checkbox"
+            id={choiceId(props.id, i, o.value)}
+            name={props.id}
+            value={o.value}
+            checked={props.values.includes(o.value)}
+            onChange={(e) => toggle(o.value, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label for={choiceId(props.id, i, o.value)}>{o.label}</label>
         </div>
-      </fieldset>
-    </div>
+      ))}
+    </ChoiceGroup>
   );
 }
 
