@@ -75,4 +75,14 @@ describe('People section', () => {
       error: 'A household needs at least one applicant: the last applicant cannot be removed',
     });
   });
+
+  it('shows an adult’s DBS as received once their check is back', async () => {
+    const h = await makeHousehold();
+    const applicant = (await db().people.where('householdId').equals(h.id).toArray())[0]!;
+    await db().checks.add({ id: 'dbs-1', householdId: h.id, type: 'dbs', personId: applicant.id, label: 'Enhanced DBS', requestedOn: '2026-05-01', receivedOn: '2026-05-20', outcome: 'clear' });
+    render(<LiveRecord id={h.id} sections={[PeopleSection]} />);
+    const person = await card('Testy McTestface');
+    expect(within(person).getByText('DBS received')).toBeTruthy();
+    expect(within(person).queryByText('DBS needed')).toBeNull();
+  });
 });

@@ -44,6 +44,7 @@ export function PeopleSection({ record, today }: { record: HouseholdRecord; toda
         key={p.id}
         person={p}
         today={today}
+        dbsReceived={record.checks.some((c) => c.type === 'dbs' && c.personId === p.id && Boolean(c.receivedOn))}
         canRemove={p.role === 'member' || applicants.length > 1}
         onChange={() => open(p.id)}
         changeRef={lastOpened === p.id ? editing.opener : undefined}

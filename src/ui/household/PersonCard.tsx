@@ -11,12 +11,15 @@ import { saveFailed } from './AssessmentFormParts';
 export function PersonCard({
   person,
   today,
+  dbsReceived,
   canRemove,
   onChange,
   changeRef,
 }: {
   person: Person;
   today: IsoDate;
+  /** Whether this person's enhanced DBS check has come back. */
+  dbsReceived: boolean;
   canRemove: boolean;
   onChange: () => void;
   changeRef?: preact.Ref<HTMLButtonElement>;
@@ -38,7 +41,7 @@ export function PersonCard({
     <li class="card person-card">
       <h4 class="person-card__name">{person.name}</h4>
       <p class="person-card__tags">
-        <Tag>{adult ? 'Adult' : 'Child'}</Tag> {adult && <Tag tone="requested">DBS needed</Tag>}
+        <Tag>{adult ? 'Adult' : 'Child'}</Tag> {adult && (dbsReceived ? <Tag tone="received">DBS received</Tag> : <Tag tone="requested">DBS needed</Tag>)}
       </p>
       <dl class="person-card__facts">
         <dt>Date of birth</dt>
