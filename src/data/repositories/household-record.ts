@@ -1,5 +1,5 @@
 import type { StaffMember } from '../../domain/household';
-import type { LocalTargets } from '../../domain/settings';
+import type { CheckType, LocalTargets } from '../../domain/settings';
 import { householdsRepo, type HouseholdRecord } from './households';
 import { settingsRepo } from './settings';
 import { staffRepo } from './staff';
@@ -9,10 +9,16 @@ export interface HouseholdPageData {
   record: HouseholdRecord;
   targets: LocalTargets;
   staff: StaffMember[];
+  checkTypes: CheckType[];
 }
 
 /** The household record page's data, or undefined for an unknown household. */
 export async function householdPageData(id: string): Promise<HouseholdPageData | undefined> {
-  const [record, targets, staff] = await Promise.all([householdsRepo.record(id), settingsRepo.localTargets(), staffRepo.list()]);
-  return record ? { record, targets, staff } : undefined;
+  const [record, targets, staff, checkTypes] = await Promise.all([
+    householdsRepo.record(id),
+    settingsRepo.localTargets(),
+    staffRepo.list(),
+    settingsRepo.checkTypes(),
+  ]);
+  return record ? { record, targets, staff, checkTypes } : undefined;
 }

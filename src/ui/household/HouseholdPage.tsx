@@ -17,6 +17,7 @@ import { MovePanel } from './MovePanel';
 import { NotesSection } from './NotesSection';
 import { PeopleSection } from './PeopleSection';
 import { StageTaskList } from './StageTaskList';
+import { missingChecks } from '../../domain/checks';
 import { Summary } from './Summary';
 import { SummaryTimescales } from './SummaryTimescales';
 import { Timeline } from './Timeline';
@@ -80,7 +81,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <PageHeading caption={household.reference}>{applicantNames(data)}</PageHeading>
       <StateTags household={household} />
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
-      <StageTaskList record={record} />
+      <StageTaskList record={record} unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length} />
       <MovePanel household={household} today={today} onErrors={onMoveErrors} />
       <SummaryTimescales deadlines={deadlines} today={today} open={isOpen(household.state)} />
       <ChecksSection record={record} today={today} />

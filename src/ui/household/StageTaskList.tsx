@@ -40,7 +40,7 @@ interface Row {
   linked: boolean;
 }
 
-function rowFor(stage: Stage, record: HouseholdRecord): Row {
+function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number): Row {
   const { household: h, checks, moves } = record;
   const i = stageIndex(stage);
   const current = stageIndex(h.stage);
@@ -51,7 +51,7 @@ function rowFor(stage: Stage, record: HouseholdRecord): Row {
   }
   if (i === current) {
     if (h.state === 'active') {
-      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...forwardBlockers(h, checks)], linked: true };
+      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...forwardBlockers(h, checks, unraisedChecks)], linked: true };
     }
     return { stage, status: <Tag tone={h.state}>{LINE_STATE_LABELS[h.state]}</Tag>, hints: reachedHint, linked: true };
   }
@@ -59,13 +59,13 @@ function rowFor(stage: Stage, record: HouseholdRecord): Row {
 }
 
 /** GOV.UK task list of the stages, enquiry to approval, with what stops the current one moving on. */
-export function StageTaskList({ record }: { record: HouseholdRecord }) {
+export function StageTaskList({ record, unraisedChecks }: { record: HouseholdRecord; unraisedChecks: number }) {
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading">Stages</h2>
       <ul class="task-list">
         {STAGES.map((stage) => {
-          const row = rowFor(stage, record);
+          const row = rowFor(stage, record, unraisedChecks);
           const hintId = `stage-${stage}-hint`;
           const statusId = `stage-${stage}-status`;
           const describedBy = [row.hints.length ? hintId : '', statusId].filter(Boolean).join(' ');
