@@ -1,0 +1,85 @@
+import Dexie from 'dexie';
+import type { IsoDate } from '../../domain/dates';
+import type { Check, Household, Move } from '../../domain/household';
+import type { LocalTargets } from '../../domain/settings';
+import { approvedHousehold, type ApprovedHousehold } from '../../domain/reports/annual-return';
+import { financialYear } from '../../domain/reports/financial-year';
+import { funnelHousehold, type FunnelHousehold } from '../../domain/reports/funnel';
+import { endingsFrom, type Ending } from '../../domain/reports/withdrawals';
+import { db } from '../db';
+import { summarise, type HouseholdSummary } from './pipeline';
+import { settingsRepo } from './settings';
+
+/** What a financial year's reports are worked out from: plain inputs for the domain. */
+export interface ReportYearInputs {
+  funnel: FunnelHousehold[];
+  endings: Ending[];
+  /** Households whose timescales may have been settled in the year, with their checks. */
+  timescales: { household: Household; checks: Check[] }[];
+  targets: LocalTargets;
+  /** Every household approved by the year's end (31 March), for the annual return. */
+  approved: ApprovedHousehold[];
+}
+
+/** Households listed behind one number: a page of them, and how many there are in all. */
+export interface HouseholdsBehind {
+  rows: HouseholdSummary[];
+  total: number;
+}
+
+/** At most this many households are listed behind a number; the rest are counted. */
+export const BEHIND_LIMIT = 50;
+
+export const reportsRepo = {
+  /**
+   * Reads only what the year touched, by index ranges: households that enquired in it, every move
+   * dated in it (visits, applications, decisions, withdrawals) and households approved in it. For
+   * timescales, households still open today are added too: a deadline can pass with no move made.
+   */
+  async yearInputs(start: number): Promise<ReportYearInputs> {
+    const { from, to } = financialYear(start);
+    const d = db();
+    const openNow = (state: Household['state']) =>
+      d.households.where('[state+stage]').between([state, Dexie.minKey], [state, Dexie.maxKey]).toArray();
+    const [enquired, moves, approved, active, onHold, targets, approvedByYearEnd] = await Promise.all([
+      d.households.where('enquiryOn').between(from, to, true, true).toArray(),
+      d.moves.where('on').between(from, to, true, true).toArray(),
+      d.households.where('[stage+stageEnteredOn]').between(['approved', from], ['approved', to], true, true).toArray(),
+      openNow('active'),
+      openNow('onHold'),
+      settingsRepo.localTargets(),
+      d.households.where('[stage+stageEnteredOn]').between(['approved', Dexie.minKey], ['approved', to], true, true).toArray(),
+    ]);
+    const byId = new Map<string, Household>();
+    for (const h of [...enquired, ...approved]) byId.set(h.id, h);
+    const open = [...active, ...onHold].filter((h) => h.enquiryOn <= to);
+    const missing = [...new Set(moves.map((m) => m.householdId))].filter((id) => !byId.has(id));
+    for (const h of await d.households.bulkGet(missing)) if (h) byId.set(h.id, h);
+    const movesOf = new Map<string, Move[]>();
+    for (const m of moves) movesOf.set(m.householdId, [...(movesOf.get(m.householdId) ?? []), m]);
+    const timed = new Map(byId);
+    for (const h of open) timed.set(h.id, h);
+    const checks = await d.checks.where('householdId').anyOf([...timed.keys()]).toArray();
+    const checksOf = new Map<string, Check[]>();
+    for (const c of checks) checksOf.set(c.householdId, [...(checksOf.get(c.householdId) ?? []), c]);
+    return {
+      funnel: [...byId.values()].map((h) => funnelHousehold(h, movesOf.get(h.id) ?? [])),
+      endings: endingsFrom(moves),
+      timescales: [...timed.values()].map((household) => ({ household, checks: checksOf.get(household.id) ?? [] })),
+      targets,
+      approved: approvedByYearEnd.map(approvedHousehold),
+    };
+  },
+
+  /** The earliest enquiry on this device, to offer the years that have data. */
+  async earliestEnquiry(): Promise<IsoDate | undefined> {
+    return (await db().households.orderBy('enquiryOn').first())?.enquiryOn;
+  },
+
+  /** Reference and names of the households behind a count, oldest enquiry first. */
+  async householdsBehind(ids: readonly string[], today: IsoDate): Promise<HouseholdsBehind> {
+    const found = (await db().households.bulkGet([...new Set(ids)])).filter((h): h is Household => h !== undefined);
+    found.sort((a, b) => a.enquiryOn.localeCompare(b.enquiryOn) || a.reference.localeCompare(b.reference));
+    return { rows: await summarise(found.slice(0, BEHIND_LIMIT), today), total: found.length };
+  },
+};

@@ -1,0 +1,64 @@
+import { APPROVAL_TYPES, type ApprovalType } from '../codes';
+import type { IsoDate } from '../dates';
+import type { Household } from '../household';
+
+/**
+ * Ofsted's annual return counts approved households and places at 31 March by approval type,
+ * mainstream and connected-person (kinship) households apart. Places are the number of children
+ * in the terms of approval.
+ */
+export interface ApprovedHousehold {
+  id: string;
+  kind: Household['kind'];
+  approvedOn: IsoDate;
+  type?: ApprovalType;
+  places: number;
+}
+
+export function approvedHousehold(h: Household): ApprovedHousehold {
+  const terms = h.assessment.terms;
+  const n = terms?.numberOfChildren;
+  return {
+    id: h.id,
+    kind: h.kind,
+    approvedOn: h.assessment.decision?.decidedOn ?? h.stageEnteredOn,
+    type: terms?.type,
+    places: typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0,
+  };
+}
+
+export interface ApprovedGroup {
+  households: string[];
+  places: number;
+}
+
+export interface ApprovedByType {
+  /** Undefined for households approved with no terms recorded. */
+  type: ApprovalType | undefined;
+  mainstream: ApprovedGroup;
+  kinship: ApprovedGroup;
+}
+
+function group(households: readonly ApprovedHousehold[]): ApprovedGroup {
+  return { households: households.map((h) => h.id), places: households.reduce((sum, h) => sum + h.places, 0) };
+}
+
+function split(households: readonly ApprovedHousehold[], type: ApprovalType | undefined): ApprovedByType {
+  return {
+    type,
+    mainstream: group(households.filter((h) => h.kind !== 'connected')),
+    kinship: group(households.filter((h) => h.kind === 'connected')),
+  };
+}
+
+/**
+ * Households approved on or before `at` (31 March), by approval type, then a total. Every type is
+ * listed, zeros included; a row for households with no terms recorded appears only when there are some.
+ */
+export function approvedAt(households: readonly ApprovedHousehold[], at: IsoDate): { rows: ApprovedByType[]; total: ApprovedByType } {
+  const approved = households.filter((h) => h.approvedOn <= at);
+  const rows = (Object.keys(APPROVAL_TYPES) as ApprovalType[]).map((type) => split(approved.filter((h) => h.type === type), type));
+  const untyped = approved.filter((h) => h.type === undefined);
+  if (untyped.length) rows.push(split(untyped, undefined));
+  return { rows, total: split(approved, undefined) };
+}

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { downloadCsv } from '../../data/csv';
+import { HouseholdsBehindList } from './HouseholdsBehindList';
+import { csvRows, type ReportCell, type ReportTable } from './report-table';
+
+interface Opened {
+  title: string;
+  households: readonly string[];
+}
+
+function CountButton({ cell, title, onOpen }: { cell: ReportCell; title: string; onOpen: (o: Opened) => void }) {
+  if (!cell.households?.length) return <>{cell.text}</>;
+  const households = cell.households;
+  return (
+    <button type="button" class="link-button" aria-label={`${cell.text}: list the households, ${title}`} onClick={() => onOpen({ title, households })}>
+      {cell.text}
+    </button>
+  );
+}
+
+/**
+ * A report table with its download and, once a count is chosen, the households behind it listed
+ * under the table.
+ */
+export function ReportTableView({ table, today }: { table: ReportTable; today: string }) {
+  const [opened, setOpened] = useState<Opened | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const download = () => {
+    setFailed(false);
+    downloadCsv(table.fileName, csvRows(table)).catch(() => setFailed(true));
+  };
+  return (
+    <div class="report-table">
+      <div class="table-wrap">
+        <table class="table" id={`${table.id}-table`}>
+          <caption>{table.caption}</caption>
+          <thead>
+            <tr>
+              {table.head.map((h, i) => (
+                <th key={h} scope="col" class={i > 0 && table.numeric[i - 1] ? 'numeric' : undefined}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                <th scope="row">{row.header}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={table.head[i + 1]} class={table.numeric[i] ? 'numeric' : undefined}>
+                    <CountButton cell={cell} title={`${row.header}, ${table.head[i + 1]}`} onOpen={setOpened} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <button type="button" class="button button--secondary" onClick={download}>
+          Download {table.name} as CSV
+        </button>
+      </p>
+      {failed && <p class="error-message">The CSV file could not be made. Try again, or reload the page if you are offline.</p>}
+      {opened && <HouseholdsBehindList title={opened.title} households={opened.households} today={today} onClose={() => setOpened(undefined)} />}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { householdsRepo } from '../../src/data/repositories/households';
+import { reportsRepo } from '../../src/data/repositories/reports';
+import { financialYearOf } from '../../src/domain/reports/financial-year';
+import { create, forward, today } from '../component/pipeline-fixtures';
+
+/** The financial year before this one, so every date in it is in the past. */
+const start = financialYearOf(today) - 1;
+
+describe('reports repository', () => {
+  it("reads the year's enquiries, the moves dated in it and who they belong to", async () => {
+    const inYear = await create({ applicants: ['Ada Inyear'], enquiryOn: `${start}-05-01` });
+    await forward(inYear.id, 2, `${start}-05-01`);
+    const earlier = await create({ applicants: ['Bea Earlier'], enquiryOn: `${start - 1}-12-01` });
+    await forward(earlier.id, 2, `${start}-04-01`);
+    const withdrawn = await create({ applicants: ['Cy Leaving'], enquiryOn: `${start - 1}-06-01` });
+    await householdsRepo.move(withdrawn.id, { kind: 'withdraw', on: `${start}-06-10`, code: 'AW4', reason: 'Money' }, 'Jo Worker', today);
+    await create({ applicants: ['Dot Nextyear'], enquiryOn: `${start + 1}-04-01` });
+
+    const inputs = await reportsRepo.yearInputs(start);
+    const ids = inputs.funnel.map((h) => h.id).sort();
+    expect(ids).toEqual([inYear.id, earlier.id, withdrawn.id].sort());
+    expect(inputs.funnel.find((h) => h.id === earlier.id)).toMatchObject({ initialVisitOn: `${start}-04-02`, applicationOn: `${start}-04-03` });
+    expect(inputs.endings).toEqual([{ householdId: withdrawn.id, on: `${start}-06-10`, kind: 'withdraw', stage: 'enquiry', code: 'AW4' }]);
+  });
+
+  it('finds households approved in the year through the stage index', async () => {
+    const h = await create({ applicants: ['Eve Approved'], enquiryOn: `${start - 2}-05-01` });
+    await db().households.update(h.id, {
+      stage: 'approved',
+      stageEnteredOn: `${start}-10-01`,
+      assessment: { training: [], decision: { decidedOn: `${start}-10-01`, outcome: 'approve' } },
+    });
+    const inputs = await reportsRepo.yearInputs(start);
+    expect(inputs.funnel).toEqual([expect.objectContaining({ id: h.id, approvedOn: `${start}-10-01` })]);
+  });
+
+  it('lists the households behind a number by reference and name', async () => {
+    const a = await create({ applicants: ['Fay Listed'], enquiryOn: `${start}-05-01` });
+    const behind = await reportsRepo.householdsBehind([a.id, a.id, 'gone'], today);
+    expect(behind.total).toBe(1);
+    expect(behind.rows[0]).toMatchObject({ reference: a.reference, names: 'Fay Listed' });
+  });
+});

@@ -1,0 +1,58 @@
+import { buffer } from 'node:stream/consumers';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { openPage, signIn } from './support/browser';
+import { expectLargeTargets } from './support/targets';
+
+/** Every row of a table as the screen shows it, header row first. */
+function tableRows(page: Page, caption: RegExp): Promise<string[][]> {
+  return page
+    .getByRole('table', { name: caption })
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    );
+}
+
+describe('reports', () => {
+  test('show the demo data by financial year, pass axe-core, and download a funnel CSV that matches the table', async () => {
+    const page = await openPage('/settings');
+    await signIn(page, 'Morgan Synthetic-Manager');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    const funnel = page.getByRole('table', { name: /^Households at each step/ });
+    await funnel.waitFor();
+    await page.getByRole('table', { name: /^Timescales met/ }).waitFor();
+    expect(await page.getByRole('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+
+    const rows = await tableRows(page, /^Households at each step/);
+    const enquiriesInYear = Number(rows[1]!.at(-1));
+    expect(enquiriesInYear).toBeGreaterThan(0);
+
+    for (const width of [768, 1366]) {
+      await page.setViewportSize({ width, height: width === 768 ? 1024 : 900 });
+      await expectNoAxeViolations(page, `/reports at ${width}px`);
+      await expectLargeTargets(page, `/reports at ${width}px`);
+    }
+
+    // The number opens to the households behind it.
+    await funnel.getByRole('button', { name: /^\d+: list the households, Enquiries, Whole year/ }).click();
+    const list = page.locator('.reports-behind');
+    await list.getByRole('heading', { name: /^Households behind this number: Enquiries/ }).waitFor();
+    await expect.poll(() => list.getByRole('link').count()).toBe(Math.min(enquiriesInYear, 50));
+    await expectNoAxeViolations(page, '/reports with households listed');
+    await expectLargeTargets(page, '/reports with households listed');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download funnel as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^funnel-\d{4}-\d{2}\.csv$/);
+    // The browser runs apart from the tests, so the file is read as a stream, not from a path.
+    const bytes = await buffer(await download.createReadStream());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(bytes.subarray(3).toString('utf8')).data;
+    expect(parsed).toEqual(rows);
+  });
+});
