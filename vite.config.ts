@@ -1,10 +1,14 @@
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
 
 const THEME = '#1d4f76';
+// Shown in Settings. A build stamp makes two builds differ, as the update test needs.
+const APP_VERSION = process.env.VITE_BUILD_STAMP ? `${pkg.version} (${process.env.VITE_BUILD_STAMP})` : pkg.version;
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     preact(),
     VitePWA({
@@ -15,17 +19,30 @@ export default defineConfig({
       manifest: {
         name: 'Fostering: recruitment and support',
         short_name: 'Fostering',
-        description: 'Follow foster carer households from first enquiry to approval, on or offline.',
+        description: 'Follow foster carer households from first enquiry to approval, and give carers their support library, on or offline.',
+        id: '/',
         lang: 'en-GB',
         start_url: '/',
         scope: '/',
         display: 'standalone',
+        orientation: 'any',
+        categories: ['productivity', 'business'],
         theme_color: THEME,
         background_color: '#ffffff',
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        // Shown by the browser's install dialog; fetched online then, so not precached (see globIgnores).
+        screenshots: [
+          {
+            src: '/screenshots/pipeline.png',
+            sizes: '1024x768',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'The pipeline board: households at each stage, with timescales at risk',
+          },
         ],
       },
       workbox: {

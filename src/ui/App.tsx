@@ -5,16 +5,22 @@ import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
-import { BoardPage, EnquiryPage, HouseholdPage, ListPage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { CarerGate } from './carer/CarerGate';
+import { carerMode, loadCarerMode } from './carer/carer-mode';
+import { BoardPage, CarerModePage, ContactsPage, EnquiryPage, HouseholdPage, ListPage, ReportsPage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
-/** Sends anyone not yet named to the "who is using this device" page first. */
+/**
+ * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
+ * in carer mode they are not asked, and only carers' pages open.
+ */
 function Gate() {
   const { path, route } = useLocation();
   const user = currentUser.value;
+  const carer = carerMode.value;
   useEffect(() => {
-    if (user === undefined && path !== '/who') route(`/who?next=${encodeURIComponent(path)}`, true);
-  }, [user, path]);
-  if (user === null) return <p class="loading">Loading…</p>;
+    if (carer === false && user === undefined && path !== '/who') route(`/who?next=${encodeURIComponent(path)}`, true);
+  }, [carer, user, path]);
+  if (user === null || carer === null) return <p class="loading">Loading…</p>;
   return (
     <Router onRouteChange={focusNextPageHeading}>
       <Route path="/" component={TodayPage} />
@@ -23,8 +29,11 @@ function Gate() {
       <Route path="/households/:id" component={HouseholdPage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/targets" component={TargetsPage} />
+      <Route path="/reports" component={ReportsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route path="/who" component={WhoPage} />
+      <Route path="/contacts" component={ContactsPage} />
+      <Route path="/carer-mode" component={CarerModePage} />
       <Route default component={NotFound} />
     </Router>
   );
@@ -35,7 +44,9 @@ function Pages() {
   const { path } = useLocation();
   return (
     <PageErrorBoundary resetKey={path}>
-      <Gate />
+      <CarerGate>
+        <Gate />
+      </CarerGate>
     </PageErrorBoundary>
   );
 }
@@ -43,6 +54,7 @@ function Pages() {
 export function App() {
   useEffect(() => {
     void loadCurrentUser();
+    void loadCarerMode();
   }, []);
   return (
     <LocationProvider>

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { currentUser } from './current-user';
+import { CarerHeader } from './carer/CarerHeader';
+import { carerMode } from './carer/carer-mode';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { OfflineNotice } from '../pwa/OfflineNotice';
 import { StorageProblemBanner } from './components/PageErrorBoundary';
@@ -11,6 +13,7 @@ const NAV = [
   { href: '/households', label: 'Households' },
   { href: '/enquiries/new', label: 'New enquiry' },
   { href: '/targets', label: 'Targets' },
+  { href: '/reports', label: 'Reports' },
   { href: '/settings', label: 'Settings' },
 ];
 
@@ -25,31 +28,35 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const user = currentUser.value;
   return (
     <>
-      <header class="header">
-        <div class="header__inner">
-          <a class="header__service" href="/">
-            Fostering
-          </a>
+      {carerMode.value ? (
+        <CarerHeader path={path} />
+      ) : (
+        <header class="header">
+          <div class="header__inner">
+            <a class="header__service" href="/">
+              Fostering
+            </a>
+            {user && (
+              <p class="header__user">
+                Using this device: <strong>{user.name}</strong> <a href="/who">Change</a>
+              </p>
+            )}
+          </div>
           {user && (
-            <p class="header__user">
-              Using this device: <strong>{user.name}</strong> <a href="/who">Change</a>
-            </p>
+            <nav class="nav" aria-label="Main">
+              <ul class="nav__list">
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <a class="nav__link" href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           )}
-        </div>
-        {user && (
-          <nav class="nav" aria-label="Main">
-            <ul class="nav__list">
-              {NAV.map((item) => (
-                <li key={item.href}>
-                  <a class="nav__link" href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-      </header>
+        </header>
+      )}
       <OfflineNotice />
       <UpdateBanner />
       <StorageProblemBanner />

@@ -31,7 +31,11 @@ describe('installable app', () => {
       display: 'standalone',
       start_url: '/',
       theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      description: expect.stringMatching(/\w{3,}/),
     });
+    const descriptionMeta = await page.locator('meta[name=description]').getAttribute('content');
+    expect(descriptionMeta).toBe(manifest.description);
     const themeMeta = await page.locator('meta[name=theme-color]').getAttribute('content');
     expect(themeMeta?.toLowerCase()).toBe(String(manifest.theme_color).toLowerCase());
 
@@ -45,6 +49,15 @@ describe('installable app', () => {
       expect(image.status(), icon.src).toBe(200);
       expect(image.headers()['content-type'], icon.src).toBe('image/png');
       expect(pngSize(await image.body()), icon.src).toBe(icon.sizes);
+    }
+
+    const screenshots = manifest.screenshots as (ManifestIcon & { form_factor?: string; label?: string })[];
+    expect(screenshots.some((s) => s.form_factor === 'wide')).toBe(true);
+    for (const shot of screenshots) {
+      expect(shot.label, shot.src).toBeTruthy();
+      const image = await page.request.get(shot.src);
+      expect(image.status(), shot.src).toBe(200);
+      expect(pngSize(await image.body()), shot.src).toBe(shot.sizes);
     }
   });
 

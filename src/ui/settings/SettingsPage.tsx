@@ -1,11 +1,15 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { CarerModeSection } from './CarerModeSection';
 import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { PeopleSection } from './PeopleSection';
 import { StorageSection } from './StorageSection';
+
+/** Set by the build (vite.config.ts). */
+declare const __APP_VERSION__: string;
 
 /** The service's settings, the demo data switch and this device's name list and storage. */
 export default function SettingsPage() {
@@ -24,6 +28,8 @@ export default function SettingsPage() {
       <CheckTypesSection report={report} />
       <PeopleSection report={report} />
       <StorageSection />
+      <CarerModeSection />
+      <p class="muted">App version {__APP_VERSION__}</p>
     </>
   );
 }

@@ -69,7 +69,8 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs 
   }
 }
 
-export async function startPreview(port?: number): Promise<Preview> {
+/** `outDir`: serve another build than `dist/`, e.g. one version of two in an update test. */
+export async function startPreview(port?: number, outDir?: string): Promise<Preview> {
   const chosenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosenPort}`;
   let child: ChildProcess | undefined;
@@ -77,7 +78,8 @@ export async function startPreview(port?: number): Promise<Preview> {
 
   const start = async () => {
     output = '';
-    child = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(chosenPort), '--strictPort'], {
+    const args = [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(chosenPort), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])];
+    child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: shellEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
