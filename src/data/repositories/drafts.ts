@@ -10,4 +10,6 @@ export const draftsRepo = {
     await db().drafts.put({ key, value, savedAt: nowInstant() });
   },
   remove: (key: string): Promise<void> => db().drafts.delete(key),
+  /** The keys of every draft whose key starts with `prefix`, such as one household's open forms. */
+  keysStartingWith: (prefix: string): Promise<string[]> => db().drafts.where('key').startsWith(prefix).primaryKeys(),
 };

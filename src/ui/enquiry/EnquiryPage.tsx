@@ -1,18 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { todayIso } from '../../domain/dates';
 import { duplicateKeys } from '../../domain/search-keys';
 import { ENQUIRY_FIELD_ORDER, validateEnquiry, type Enquiry, type EnquiryForm, type FieldErrors } from '../../domain/validation/enquiry';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../../data/repositories/duplicates';
-import { draftsRepo } from '../../data/repositories/drafts';
 import { householdsRepo } from '../../data/repositories/households';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { DuplicateWarning } from './DuplicateWarning';
 import { EnquiryFields } from './EnquiryFields';
-import { emptyEnquiryForm, enquiryFormFromDraft, isBlankEnquiryForm } from './enquiry-form';
-import { useDraftSaver } from './use-draft';
+import { emptyEnquiryForm } from './enquiry-form';
 
 const DRAFT_KEY = 'enquiry-new';
 
@@ -24,19 +23,15 @@ function focusField(id: string): void {
 export default function EnquiryPage() {
   const { route } = useLocation();
   const [today] = useState(todayIso);
-  // Undefined until any stored draft has been read, so a restore never overwrites fresh typing.
-  const [form, setForm] = useState<EnquiryForm | undefined>();
-  const [restored, setRestored] = useState(false);
+  const draft = useFormDraft<EnquiryForm>(DRAFT_KEY, () => emptyEnquiryForm(today));
+  // Not shown until any stored draft has been read, so a restore never overwrites fresh typing.
+  const form = draft.ready ? draft.values : undefined;
   const [errors, setErrors] = useState<FieldErrors<keyof EnquiryForm>>({});
   const [duplicates, setDuplicates] = useState<{ enquiry: Enquiry; matches: PossibleDuplicate[] }>();
   const [saveFailed, setSaveFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   // State updates land after a render; the ref stops a second tap that arrives before then.
   const busyRef = useRef(false);
-  // The answers as of the latest keystroke, which the draft must hold even if the page is left
-  // before the next render.
-  const latest = useRef<EnquiryForm | undefined>(undefined);
-  const draft = useDraftSaver<EnquiryForm>(DRAFT_KEY);
 
   const summary = ENQUIRY_FIELD_ORDER.flatMap((field) => {
     const message = errors[field];
@@ -44,33 +39,7 @@ export default function EnquiryPage() {
   });
   usePageTitle('New enquiry', summary.length > 0);
 
-  useEffect(() => {
-    let open = true;
-    draftsRepo.get(DRAFT_KEY).then(
-      (raw) => {
-        if (!open) return;
-        const fromDraft = enquiryFormFromDraft(raw, today);
-        showForm(fromDraft ?? emptyEnquiryForm(today));
-        setRestored(fromDraft !== undefined);
-      },
-      () => open && showForm(emptyEnquiryForm(today)),
-    );
-    return () => {
-      open = false;
-    };
-  }, []);
-
-  const showForm = (next: EnquiryForm) => {
-    latest.current = next;
-    setForm(next);
-  };
-
-  const change = (patch: Partial<EnquiryForm>) => {
-    if (!latest.current) return;
-    const next = { ...latest.current, ...patch };
-    showForm(next);
-    draft.save(isBlankEnquiryForm(next, today) ? null : next);
-  };
+  const change = (patch: Partial<EnquiryForm>) => draft.change((current) => ({ ...current, ...patch }));
 
   const run = async (work: () => Promise<boolean>) => {
     if (busyRef.current) return;
@@ -93,8 +62,7 @@ export default function EnquiryPage() {
 
   const save = async (enquiry: Enquiry): Promise<boolean> => {
     const household = await householdsRepo.createEnquiry(enquiry, byName());
-    // The enquiry is saved; a draft left behind by a storage hiccup is only a nuisance.
-    await draft.discard().catch(() => undefined);
+    await draft.discard();
     route(`/households/${household.id}?saved=1`);
     return true;
   };
@@ -121,9 +89,7 @@ export default function EnquiryPage() {
 
   const discardDraft = async () => {
     await draft.discard();
-    showForm(emptyEnquiryForm(today));
     setErrors({});
-    setRestored(false);
     focusField('applicant1');
   };
 
@@ -151,7 +117,7 @@ export default function EnquiryPage() {
         />
       ) : (
         <>
-          {restored && (
+          {draft.restored && (
             <div class="notification" role="status">
               <p class="notification__title">Draft restored</p>
               <div class="notification__body">

@@ -3,29 +3,73 @@ import { APPOINTMENT_KINDS, validateAppointment, type AppointmentForm } from '..
 import { formatDate, todayIso } from '../../domain/dates';
 import type { HouseholdRecord } from '../../data/repositories/households';
 import { appointmentsRepo } from '../../data/repositories/appointments';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
+import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 
 const EMPTY: AppointmentForm = { kind: '', on: '', note: '' };
 
-/** Visits and panels planned ahead. They are plans, not moves: moving stage is done when they happen. */
-export function AppointmentsSection({ record, today }: { record: HouseholdRecord; today: string }) {
-  const [form, setForm] = useState<AppointmentForm | undefined>();
+/** The form to plan a visit or panel; what is typed is kept as a draft until it is saved or cancelled. */
+function PlanAppointment({ householdId, onClose }: { householdId: string; onClose: () => void }) {
+  const draft = useFormDraft<AppointmentForm>(`appointment:${householdId}`, () => EMPTY);
+  const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<keyof AppointmentForm, string>>>({});
-  const id = record.household.id;
-  const upcoming = record.appointments.filter((a) => a.on >= today);
-  const past = record.appointments.filter((a) => a.on < today);
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!form) return;
     const result = validateAppointment(form, todayIso());
     if (!result.ok) return setErrors(result.errors);
-    await appointmentsRepo.add(id, result.appointment, byName());
-    setErrors({});
-    setForm(undefined);
+    await appointmentsRepo.add(householdId, result.appointment, byName());
+    await draft.discard();
+    onClose();
   };
+
+  return (
+    <form onSubmit={save} noValidate class="two-thirds" aria-label="Plan a visit or panel">
+      <ErrorSummary
+        errors={(['kind', 'on', 'note'] as const)
+          .filter((k) => errors[k])
+          .map((k) => ({ field: `appointment-${k}`, message: errors[k]! }))}
+      />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="appointment-kind" />}
+      <SelectField
+        id="appointment-kind"
+        label="Kind of appointment"
+        value={form.kind}
+        placeholder="Select"
+        options={optionsFrom(APPOINTMENT_KINDS)}
+        onChange={(kind) => draft.change((f) => ({ ...f, kind }))}
+        error={errors.kind}
+      />
+      <TextField id="appointment-on" type="date" width="date" label="Date" value={form.on} onInput={(on) => draft.change((f) => ({ ...f, on }))} error={errors.on} />
+      <TextField id="appointment-note" label="Note (optional)" value={form.note} onInput={(note) => draft.change((f) => ({ ...f, note }))} error={errors.note} />
+      <div class="button-group">
+        <button type="submit" class="button">Save appointment</button>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            void draft.discard();
+            onClose();
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Visits and panels planned ahead. They are plans, not moves: moving stage is done when they happen. */
+export function AppointmentsSection({ record, today }: { record: HouseholdRecord; today: string }) {
+  const [planning, setPlanning] = useState(false);
+  const id = record.household.id;
+  const upcoming = record.appointments.filter((a) => a.on >= today);
+  const past = record.appointments.filter((a) => a.on < today);
+  // An appointment half-typed on an earlier visit opens again.
+  useStoredDraft(`appointment:${id}`, () => setPlanning(true));
 
   const list = (items: typeof record.appointments, label: string) =>
     items.length > 0 && (
@@ -64,33 +108,10 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
       {record.appointments.length === 0 && <p>No visits or panels planned.</p>}
       {list(upcoming, 'Coming up')}
       {list(past, 'Past appointments')}
-      {form ? (
-        <form onSubmit={save} noValidate class="two-thirds">
-          <ErrorSummary
-            errors={(['kind', 'on', 'note'] as const)
-              .filter((k) => errors[k])
-              .map((k) => ({ field: `appointment-${k}`, message: errors[k]! }))}
-          />
-          <SelectField
-            id="appointment-kind"
-            label="Kind of appointment"
-            value={form.kind}
-            placeholder="Select"
-            options={optionsFrom(APPOINTMENT_KINDS)}
-            onChange={(kind) => setForm({ ...form, kind })}
-            error={errors.kind}
-          />
-          <TextField id="appointment-on" type="date" width="date" label="Date" value={form.on} onInput={(on) => setForm({ ...form, on })} error={errors.on} />
-          <TextField id="appointment-note" label="Note (optional)" value={form.note} onInput={(note) => setForm({ ...form, note })} error={errors.note} />
-          <div class="button-group">
-            <button type="submit" class="button">Save appointment</button>
-            <button type="button" class="link-button" onClick={() => { setForm(undefined); setErrors({}); }}>
-              Cancel
-            </button>
-          </div>
-        </form>
+      {planning ? (
+        <PlanAppointment householdId={id} onClose={() => setPlanning(false)} />
       ) : (
-        <button type="button" class="button button--secondary" onClick={() => setForm(EMPTY)}>
+        <button type="button" class="button button--secondary" onClick={() => setPlanning(true)}>
           Plan a visit or panel
         </button>
       )}

@@ -3,9 +3,11 @@ import { PANEL_RECOMMENDATIONS, validatePanel, type PanelField, type PanelForm }
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
@@ -16,6 +18,8 @@ const id = (f: PanelField) => `panel-${f}`;
 export function AssessmentPanel({ household, today }: { household: Household; today: IsoDate }) {
   const editing = useDisclosure();
   const panel = household.assessment.panel ?? {};
+  // Panel details half-typed on an earlier visit open again.
+  useStoredDraft(`panel:${household.id}`, () => editing.show(true));
   return (
     <>
       <h3>Panel</h3>
@@ -40,14 +44,15 @@ export function AssessmentPanel({ household, today }: { household: Household; to
 
 function PanelFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const panel = household.assessment.panel ?? {};
-  const [form, setForm] = useState<PanelForm>({
+  const draft = useFormDraft<PanelForm>(`panel:${household.id}`, () => ({
     panelOn: panel.panelOn ?? '',
     papersSentOn: panel.papersSentOn ?? '',
     recommendation: panel.recommendation ?? '',
     minutesReceivedOn: panel.minutesReceivedOn ?? '',
-  });
+  }));
+  const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
-  const set = (f: PanelField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -59,6 +64,7 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
       : 'Panel details updated';
     try {
       await householdsRepo.updateAssessment(household.id, { panel: result.value }, byName(), summary);
+      await draft.discard();
       onDone();
     } catch (error) {
       setErrors({ panelOn: saveFailed(error) });
@@ -69,11 +75,18 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
     <form class="card" noValidate onSubmit={submit} aria-labelledby="panel-title">
       <h4 id="panel-title">Change panel details</h4>
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('panelOn')} />}
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
       <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
       <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
-      <FormButtons save="Save panel details" onCancel={onDone} />
+      <FormButtons
+        save="Save panel details"
+        onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

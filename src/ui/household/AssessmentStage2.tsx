@@ -5,9 +5,11 @@ import type { Household, StaffMember } from '../../domain/household';
 import { assessmentReportName } from '../../domain/stage-rules';
 import { householdsRepo } from '../../data/repositories/households';
 import { staffRepo } from '../../data/repositories/staff';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
@@ -32,6 +34,8 @@ export function AssessmentStage2({ household, today }: { household: Household; t
   const staff = useStaff();
   const a = household.assessment;
   const report = assessmentReportName(household);
+  // Stage 2 details half-typed on an earlier visit open again.
+  useStoredDraft(`stage2:${household.id}`, () => editing.show(true));
   const assessor = a.assessorId ? staff.find((s) => s.id === a.assessorId)?.name ?? 'Not on this device’s staff list' : 'Not assigned';
   return (
     <>
@@ -57,13 +61,14 @@ export function AssessmentStage2({ household, today }: { household: Household; t
 function Stage2FormCard(props: { household: Household; report: string; staff: StaffMember[]; today: IsoDate; onDone: () => void }) {
   const { household, report, staff, today, onDone } = props;
   const a = household.assessment;
-  const [form, setForm] = useState<Stage2Form>({
+  const draft = useFormDraft<Stage2Form>(`stage2:${household.id}`, () => ({
     assessorId: a.assessorId ?? '',
     reportStartedOn: a.reportStartedOn ?? '',
     reportCompletedOn: a.reportCompletedOn ?? '',
-  });
+  }));
+  const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<Stage2Field, string>>>({});
-  const set = (f: Stage2Field) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const set = (f: Stage2Field) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -71,6 +76,7 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
     if (!result.ok) return setErrors(result.errors);
     try {
       await householdsRepo.updateAssessment(household.id, result.value, byName(), 'Stage 2 details updated');
+      await draft.discard();
       onDone();
     } catch (error) {
       setErrors({ assessorId: saveFailed(error) });
@@ -81,6 +87,7 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
     <form class="card" noValidate onSubmit={submit} aria-labelledby="stage2-title">
       <h4 id="stage2-title">Change stage 2 details</h4>
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="stage2-errors" />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('assessorId')} />}
       <SelectField
         id={id('assessorId')}
         label="Assessor"
@@ -92,7 +99,13 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
       />
       <TextField id={id('reportStartedOn')} label={`Date the ${report} was started`} type="date" width="date" max={today} value={form.reportStartedOn} onInput={set('reportStartedOn')} error={errors.reportStartedOn} />
       <TextField id={id('reportCompletedOn')} label={`Date the ${report} was completed`} type="date" width="date" max={today} value={form.reportCompletedOn} onInput={set('reportCompletedOn')} error={errors.reportCompletedOn} />
-      <FormButtons save="Save stage 2 details" onCancel={onDone} />
+      <FormButtons
+        save="Save stage 2 details"
+        onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

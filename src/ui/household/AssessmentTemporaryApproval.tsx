@@ -10,9 +10,11 @@ import {
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
@@ -24,6 +26,8 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
   const editing = useDisclosure();
   const t = household.assessment.temporaryApproval;
   const weeks = t?.extensionWeeks ?? 0;
+  // Temporary approval half-typed on an earlier visit opens again.
+  useStoredDraft(`temporary-approval:${household.id}`, () => editing.show(true));
   return (
     <>
       <h3>Temporary approval</h3>
@@ -51,9 +55,13 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
 
 function TemporaryApprovalFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const t = household.assessment.temporaryApproval;
-  const [form, setForm] = useState<TemporaryApprovalForm>({ startOn: t?.startOn ?? '', extensionWeeks: String(t?.extensionWeeks ?? 0) });
+  const draft = useFormDraft<TemporaryApprovalForm>(`temporary-approval:${household.id}`, () => ({
+    startOn: t?.startOn ?? '',
+    extensionWeeks: String(t?.extensionWeeks ?? 0),
+  }));
+  const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
-  const set = (f: TemporaryApprovalField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const set = (f: TemporaryApprovalField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -66,6 +74,7 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
         byName(),
         `Temporary approval recorded: ends ${formatDate(temporaryApprovalEndsOn(result.value))}`,
       );
+      await draft.discard();
       onDone();
     } catch (error) {
       setErrors({ startOn: saveFailed(error) });
@@ -76,6 +85,7 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
     <form class="card" noValidate onSubmit={submit} aria-labelledby="temporary-title">
       <h4 id="temporary-title">Change temporary approval</h4>
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('startOn')} />}
       <TextField id={id('startOn')} label="Date temporary approval started" type="date" width="date" max={today} value={form.startOn} onInput={set('startOn')} error={errors.startOn} />
       <TextField
         id={id('extensionWeeks')}
@@ -87,7 +97,13 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
         onInput={set('extensionWeeks')}
         error={errors.extensionWeeks}
       />
-      <FormButtons save="Save temporary approval" onCancel={onDone} />
+      <FormButtons
+        save="Save temporary approval"
+        onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

@@ -3,8 +3,10 @@ import { DEFAULT_TRAINING_COURSE, addTraining, validateTraining, type TrainingFi
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
+import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
@@ -15,6 +17,8 @@ const id = (f: TrainingField) => `training-${f}`;
 export function AssessmentTraining({ household, today }: { household: Household; today: IsoDate }) {
   const adding = useDisclosure();
   const training = household.assessment.training ?? [];
+  // Training half-typed on an earlier visit opens again.
+  useStoredDraft(`training:${household.id}`, () => adding.show(true));
   return (
     <>
       <h3>Preparation training</h3>
@@ -41,9 +45,10 @@ export function AssessmentTraining({ household, today }: { household: Household;
 }
 
 function TrainingFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
-  const [form, setForm] = useState<TrainingForm>({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' });
+  const draft = useFormDraft<TrainingForm>(`training:${household.id}`, () => ({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' }));
+  const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
-  const set = (f: TrainingField) => (value: string) => setForm((x) => ({ ...x, [f]: value }));
+  const set = (f: TrainingField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -57,6 +62,7 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
         byName(),
         `Preparation training recorded: ${result.value.course}, attended ${formatDate(result.value.attendedOn)}`,
       );
+      await draft.discard();
       onDone();
     } catch (error) {
       setErrors({ course: saveFailed(error) });
@@ -67,9 +73,16 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
     <form class="card" noValidate onSubmit={submit} aria-labelledby="training-title">
       <h4 id="training-title">Add training attended</h4>
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('course')} />}
       <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />
       <TextField id={id('attendedOn')} label="Date attended" type="date" width="date" max={today} value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
-      <FormButtons save="Add training" onCancel={onDone} />
+      <FormButtons
+        save="Add training"
+        onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

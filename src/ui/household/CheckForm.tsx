@@ -5,8 +5,10 @@ import type { IsoDate } from '../../domain/dates';
 import type { Check } from '../../domain/household';
 import type { CheckType } from '../../domain/settings';
 import { checksRepo } from '../../data/repositories/checks';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
 
@@ -28,9 +30,10 @@ export function CheckForm({
 }) {
   const prefix = `check-${check.id}`;
   const id = (f: CheckField | 'form') => `${prefix}-${f === 'form' ? 'requestedOn' : f}`;
-  const [form, setForm] = useState<Form>(() => checkForm(check));
+  const draft = useFormDraft<Form>(`check:${check.householdId}:${check.id}`, () => checkForm(check));
+  const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
-  const set = (field: Exclude<CheckField, 'notNeeded'>) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const set = (field: Exclude<CheckField, 'notNeeded'>) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -39,6 +42,7 @@ export function CheckForm({
     try {
       const saved = await checksRepo.updateCheck(check.id, result.patch, byName(), today);
       if (!saved.ok) return setErrors(saved.errors);
+      await draft.discard();
       onDone();
     } catch (error) {
       setErrors({ form: saveFailed(error) });
@@ -50,6 +54,7 @@ export function CheckForm({
     <form class="check-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>Update: {title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('requestedOn')} />}
       <div class="check-form__dates">
         <TextField id={id('requestedOn')} label="Date requested" type="date" width="date" max={today} value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
         <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />
@@ -72,13 +77,22 @@ export function CheckForm({
               id={id('notNeeded')}
               checked={form.notNeeded}
               aria-describedby={errors.notNeeded ? `${id('notNeeded')}-error` : undefined}
-              onChange={(e) => setForm((f) => ({ ...f, notNeeded: (e.currentTarget as HTMLInputElement).checked }))}
+              onChange={(e) => {
+                const notNeeded = (e.currentTarget as HTMLInputElement).checked;
+                draft.change((f) => ({ ...f, notNeeded }));
+              }}
             />
             <label for={id('notNeeded')}>Not needed for this household</label>
           </div>
         </div>
       )}
-      <FormButtons save="Save check" onCancel={onDone} />
+      <FormButtons
+        save="Save check"
+        onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { CheckType } from '../../domain/settings';
 import { checksRepo } from '../../data/repositories/checks';
 import type { HouseholdRecord } from '../../data/repositories/households';
 import { settingsRepo } from '../../data/repositories/settings';
+import { useStoredDrafts } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { saveFailed, useDisclosure } from './AssessmentFormParts';
 import { CheckForm } from './CheckForm';
@@ -57,6 +58,14 @@ export function ChecksSection({ record, today }: { record: HouseholdRecord; toda
   const overdue = checks.filter((c) => checkStatus(c, today) === 'overdue').length;
   const notNeeded = checks.length - needed.length;
   const typeOf = (c: Check) => types?.find((t) => t.key === c.type);
+
+  // A check update half-typed on an earlier visit opens again (one form at a time).
+  useStoredDrafts(`check:${household.id}:`, (drafts) => {
+    const id = drafts.find((d) => checks.some((c) => c.id === d));
+    if (!id || editing.open !== null) return;
+    setLastOpened(id);
+    editing.show(id);
+  });
 
   async function raise() {
     try {

@@ -4,8 +4,10 @@ import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import type { MoveErrors } from '../../domain/stage-rules';
 import { householdsRepo } from '../../data/repositories/households';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
 
@@ -63,18 +65,21 @@ export interface MoveFormProps {
   onDone: (move: Move) => void;
   onCancel: () => void;
   onErrors: (has: boolean) => void;
+  /** Opened by the page itself to show a stored draft, not by the user: leave focus where it is. */
+  reopened?: boolean;
 }
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
-export function MoveForm({ kind, title, submitLabel, household, today, onDone, onCancel, onErrors }: MoveFormProps) {
-  const [values, setValues] = useState<MoveFormValues>(() => emptyMoveForm(today));
+export function MoveForm({ kind, title, submitLabel, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
+  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
+  const values = draft.values;
   const [errors, setErrors] = useState<MoveErrors>({});
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof MoveFormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof MoveFormValues) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
   const err = (key: string) => errors[key];
 
   useEffect(() => {
-    document.getElementById(HEADING_ID)?.focus();
+    if (!reopened) document.getElementById(HEADING_ID)?.focus();
     return () => onErrors(false);
   }, []);
 
@@ -85,6 +90,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
     try {
       const result = await householdsRepo.move(household.id, toMoveRequest(kind, values), byName(), today);
       if (result.ok) {
+        await draft.discard();
         onDone(result.move);
         return;
       }
@@ -103,6 +109,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
         {title}
       </h3>
       <ErrorSummary errors={summaryErrors(errors)} id="move-errors" />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={moveFieldId('on')} />}
       <TextField
         id={moveFieldId('on')}
         label={DATE_LABELS[kind] ?? 'Date of the move'}
@@ -164,7 +171,14 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
         <button type="submit" class={`button${warning ? ' button--warning' : ''}`} disabled={busy}>
           {submitLabel}
         </button>
-        <button type="button" class="link-button" onClick={onCancel}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            void draft.discard();
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -5,6 +5,7 @@ import { availableMoves } from '../../domain/move-options';
 import { describeMove } from '../../domain/stage-rules';
 import { LINE_STATE_LABELS, STAGE_LABELS, nextStage, previousStage } from '../../domain/stages';
 import { SuccessBanner } from '../components/SuccessBanner';
+import { useStoredDrafts } from '../components/use-form-draft';
 import { MoveForm } from './MoveForm';
 
 interface MoveAction {
@@ -45,13 +46,23 @@ function noMovesText(h: Household): string {
 /** The moves valid now, each opening its own small form; the outcome shows in a banner. */
 export function MovePanel({ household, today, onErrors }: { household: Household; today: IsoDate; onErrors: (has: boolean) => void }) {
   const [open, setOpen] = useState<MoveKind | undefined>();
+  const [reopened, setReopened] = useState(false);
   const [banner, setBanner] = useState<{ key: number; text: string } | undefined>();
   const kinds = availableMoves(household);
 
   const openForm = (kind: MoveKind) => {
     setBanner(undefined);
+    setReopened(false);
     setOpen(kind);
   };
+
+  // A move half-typed on an earlier visit opens again, if that move is still possible.
+  useStoredDrafts(`move:${household.id}:`, (drafts) => {
+    const kind = kinds.find((k) => drafts.includes(k));
+    if (!kind) return;
+    setReopened(true);
+    setOpen((now) => now ?? kind);
+  });
 
   return (
     <section aria-labelledby="move-heading">
@@ -90,6 +101,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
             household={household}
             today={today}
             onErrors={onErrors}
+            reopened={reopened}
             onCancel={() => {
               document.getElementById(`move-action-${open}`)?.focus();
               setOpen(undefined);

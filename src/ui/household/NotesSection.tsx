@@ -3,15 +3,18 @@ import type { Note } from '../../domain/household';
 import { validateNote } from '../../domain/validation/note';
 import { liveSignal } from '../../data/live';
 import { notesRepo } from '../../data/repositories/notes';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextArea } from '../components/fields';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { formatInstant } from './TimelineFormat';
 
 const PAGE = 50;
 
 function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (has: boolean) => void }) {
-  const [text, setText] = useState('');
+  const draft = useFormDraft(`note:${householdId}`, () => '');
+  const text = draft.values;
   const [error, setError] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +32,7 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
     setBusy(true);
     try {
       await notesRepo.add(householdId, result.text, byName());
-      setText('');
+      await draft.discard();
       setError(undefined);
       setStatus('Note added');
       onErrors(false);
@@ -41,7 +44,8 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
   return (
     <form noValidate onSubmit={submit} class="two-thirds">
       <ErrorSummary errors={error ? [{ field: 'note-text', message: error }] : []} id="note-errors" />
-      <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={setText} error={error} />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="note-text" />}
+      <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={draft.change} error={error} />
       <button type="submit" class="button" disabled={busy}>
         Add note
       </button>
@@ -63,7 +67,7 @@ export function NotesSection({ householdId, onErrors }: { householdId: string; o
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
-      <NoteForm householdId={householdId} onErrors={onErrors} />
+      <NoteForm key={householdId} householdId={householdId} onErrors={onErrors} />
       {notes.error.value !== undefined ? (
         <p class="error-message">The notes could not be read. Reload the page to try again.</p>
       ) : list === undefined ? (

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { inHouseholdOrder } from '../../domain/person-edit';
 import type { HouseholdRecord } from '../../data/repositories/households';
+import { useStoredDrafts } from '../components/use-form-draft';
 import { useDisclosure } from './AssessmentFormParts';
 import { PersonCard } from './PersonCard';
 import { PersonForm } from './PersonForm';
@@ -23,6 +24,11 @@ export function PeopleSection({ record, today }: { record: HouseholdRecord; toda
     setLastOpened(key);
     editing.show(key);
   };
+  // A person's details half-typed on an earlier visit open again (one form at a time).
+  useStoredDrafts(`person:${householdId}:`, (drafts) => {
+    const key = drafts.find((d) => d === 'new' || people.some((p) => p.id === d));
+    if (key && editing.open === null) open(key);
+  });
   const done = (saved?: Person) => {
     if (saved && editing.open === 'new') setAdded(saved);
     editing.hide();

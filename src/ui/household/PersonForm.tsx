@@ -3,8 +3,10 @@ import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonForm as Form } from '../../domain/person-edit';
 import { peopleRepo } from '../../data/repositories/people';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
 
@@ -29,9 +31,12 @@ export function PersonForm({
 }) {
   const prefix = `person-${person?.id ?? 'new'}`;
   const id = (f: PersonField | 'form') => `${prefix}-${f === 'form' ? 'name' : f}`;
-  const [form, setForm] = useState<Form>(() => personForm(person ?? { role: otherApplicants === 0 ? 'applicant' : 'member' }));
+  const draft = useFormDraft<Form>(`person:${householdId}:${person?.id ?? 'new'}`, () =>
+    personForm(person ?? { role: otherApplicants === 0 ? 'applicant' : 'member' }),
+  );
+  const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
-  const set = (field: PersonField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const set = (field: PersonField) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -42,6 +47,7 @@ export function PersonForm({
         ? await peopleRepo.updatePerson(person.id, result.person, byName(), today)
         : await peopleRepo.addPerson(householdId, result.person, byName(), today);
       if (!saved.ok) return setErrors(saved.errors);
+      await draft.discard();
       onDone(saved.person);
     } catch (error) {
       setErrors({ form: saveFailed(error) });
@@ -54,6 +60,7 @@ export function PersonForm({
     <form class="card" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>{title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('name')} />}
       <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />
       <TextField id={id('name')} label="Full name" value={form.name} onInput={set('name')} autocomplete="off" spellcheck={false} error={errors.name} />
       <TextField
@@ -75,7 +82,11 @@ export function PersonForm({
         onInput={set('relationship')}
         error={errors.relationship}
       />
-      <FormButtons save={person ? 'Save changes' : 'Add person'} onCancel={() => onDone()} />
+      <FormButtons save={person ? 'Save changes' : 'Add person'} onCancel={() => {
+          void draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

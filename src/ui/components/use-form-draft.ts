@@ -1,0 +1,179 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { draftsRepo } from '../../data/repositories/drafts';
+
+export interface DraftSaver<T> {
+  /** Saves after a short pause in typing; `null` removes the draft (the form is as it started). */
+  save(value: T | null): void;
+  /** Forgets any pending save and removes the stored draft. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Keeps a half-filled form in the drafts table: a moment after the last change, and at once when
+ * the page is hidden or left, so a reload, a crash or a new app version never loses it.
+ */
+export function useDraftSaver<T>(key: string, delayMs = 500): DraftSaver<T> {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<{ value: T | null } | undefined>(undefined);
+
+  const write = () => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    pending.current = undefined;
+    if (!next) return;
+    const done = next.value === null ? draftsRepo.remove(key) : draftsRepo.put(key, next.value);
+    // A draft that cannot be written (storage full) must not interrupt typing; saving the form
+    // itself reports failures.
+    done.catch(() => undefined);
+  };
+
+  // A layout effect, because its clean-up runs as the page is left; a plain effect's runs later.
+  useLayoutEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') write();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', write);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', write);
+      write();
+    };
+  }, [key]);
+
+  return {
+    save(value) {
+      pending.current = { value };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(write, delayMs);
+    },
+    async discard() {
+      clearTimeout(timer.current);
+      pending.current = undefined;
+      await draftsRepo.remove(key);
+    },
+  };
+}
+
+/**
+ * A stored draft laid over the form's starting values. Drafts outlive app versions, so only
+ * fields the form still has, holding the same kind of value (text, a yes/no, a list of texts),
+ * are taken; anything else keeps its starting value.
+ */
+export function draftValues<T>(raw: unknown, start: T): T | undefined {
+  if (typeof start !== 'object' || start === null) return typeof raw === typeof start ? (raw as T) : undefined;
+  if (!raw || typeof raw !== 'object') return undefined;
+  const stored = raw as Record<string, unknown>;
+  const values: Record<string, unknown> = { ...(start as Record<string, unknown>) };
+  for (const [field, initial] of Object.entries(start)) {
+    const value = stored[field];
+    if (Array.isArray(initial)) {
+      if (Array.isArray(value)) values[field] = value.filter((v) => typeof v === 'string');
+    } else if (typeof value === typeof initial) {
+      values[field] = value;
+    }
+  }
+  return values as T;
+}
+
+/** Forms build their values from their starting values, so field order matches and this is enough. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export interface FormDraft<T> {
+  values: T;
+  /** False until any stored draft has been read. */
+  ready: boolean;
+  /** The form is showing a draft from an earlier visit: say so, and offer to discard it. */
+  restored: boolean;
+  change(next: T | ((current: T) => T)): void;
+  /**
+   * Back to the starting values and no stored draft: after a successful save, on cancel, and
+   * when the user discards a restored draft. Never fails: a leftover draft is only a nuisance.
+   */
+  discard(): Promise<void>;
+}
+
+/**
+ * A form's values, kept as a draft in the drafts table whenever they differ from where the form
+ * started, and restored when the form opens again. `key` names the form and its household
+ * (`<form>:<householdId>[:<sub-id>]`), so a draft never shows in another household's form; give
+ * the component a new `key` prop rather than changing it. Typing before the draft has been read
+ * wins over the draft.
+ */
+export function useFormDraft<T>(key: string, start: () => T): FormDraft<T> {
+  const [initial] = useState(start);
+  const [values, setValues] = useState<T>(initial);
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+  // The values as of the latest keystroke, which the draft must hold even if the form is left
+  // before the next render.
+  const latest = useRef(initial);
+  const changed = useRef(false);
+  const saver = useDraftSaver<T>(key);
+
+  useEffect(() => {
+    let open = true;
+    const done = () => open && setReady(true);
+    draftsRepo.get(key).then((raw) => {
+      if (!open) return;
+      const fromDraft = draftValues(raw, initial);
+      if (!changed.current && fromDraft !== undefined && !same(fromDraft, initial)) {
+        latest.current = fromDraft;
+        setValues(fromDraft);
+        setRestored(true);
+      }
+      done();
+    }, done);
+    return () => {
+      open = false;
+    };
+  }, [key]);
+
+  return {
+    values,
+    ready,
+    restored,
+    change(next) {
+      const value = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
+      changed.current = true;
+      latest.current = value;
+      setValues(value);
+      saver.save(same(value, initial) ? null : value);
+    },
+    async discard() {
+      changed.current = true;
+      latest.current = initial;
+      setValues(initial);
+      setRestored(false);
+      await saver.discard().catch(() => undefined);
+    },
+  };
+}
+
+/** Whether one form has a stored draft, read once as its section first shows, so the section can open it again. */
+export function useStoredDraft(key: string, found: () => void): void {
+  useStoredDrafts(key, (rest) => {
+    if (rest.includes('')) found();
+  });
+}
+
+/**
+ * Which of a section's forms have a stored draft, read once as the section first shows, so the
+ * section can open them again. `found` gets each draft's key with `prefix` taken off.
+ */
+export function useStoredDrafts(prefix: string, found: (rest: string[]) => void): void {
+  const latest = useRef(found);
+  latest.current = found;
+  useEffect(() => {
+    let open = true;
+    draftsRepo.keysStartingWith(prefix).then(
+      (keys) => open && keys.length > 0 && latest.current(keys.map((k) => k.slice(prefix.length))),
+      () => undefined,
+    );
+    return () => {
+      open = false;
+    };
+  }, [prefix]);
+}
