@@ -7,7 +7,7 @@ import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, ContactsPage, EnquiryPage, HouseholdPage, ListPage, ReportsPage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, ContactsPage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -30,6 +30,8 @@ function Gate() {
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/targets" component={TargetsPage} />
       <Route path="/reports" component={ReportsPage} />
+      <Route path="/library" component={LibraryPage} />
+      <Route path="/library/:id" component={ResourcePage} />
       <Route path="/settings" component={SettingsPage} />
       <Route path="/who" component={WhoPage} />
       <Route path="/contacts" component={ContactsPage} />

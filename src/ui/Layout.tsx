@@ -14,6 +14,7 @@ const NAV = [
   { href: '/enquiries/new', label: 'New enquiry' },
   { href: '/targets', label: 'Targets' },
   { href: '/reports', label: 'Reports' },
+  { href: '/library', label: 'Library' },
   { href: '/settings', label: 'Settings' },
 ];
 

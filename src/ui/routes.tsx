@@ -16,6 +16,8 @@ export const HouseholdPage = safe(() => import('./household/HouseholdPage'));
 export const SettingsPage = safe(() => import('./settings/SettingsPage'));
 export const WhoPage = safe(() => import('./who/WhoPage'));
 export const TargetsPage = safe(() => import('./targets/TargetsPage'));
+export const LibraryPage = safe(() => import('./library/LibraryPage'));
+export const ResourcePage = safe(() => import('./library/ResourcePage'));
 export const ReportsPage = safe(() => import('./reports/ReportsPage'));
 export const ContactsPage = safe(() => import('./contacts/ContactsPage'));
 export const CarerModePage = safe(() => import('./carer/CarerModePage'));

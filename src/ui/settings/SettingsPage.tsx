@@ -6,6 +6,7 @@ import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { PeopleSection } from './PeopleSection';
+import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
 
 /** Set by the build (vite.config.ts). */
@@ -24,6 +25,7 @@ export default function SettingsPage() {
       <PageHeading>Settings</PageHeading>
       <p class="two-thirds">Settings are kept on this device and apply to everyone who uses it.</p>
       <DemoDataSection />
+      <ServiceDetailsSection report={report} />
       <LocalTargetsSection report={report} />
       <CheckTypesSection report={report} />
       <PeopleSection report={report} />

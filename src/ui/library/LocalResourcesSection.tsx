@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import { libraryRepo } from '../../data/repositories/library';
+import { todayIso } from '../../domain/dates';
+import { validateLocalResource, type LocalResourceField, type LocalResourceForm } from '../../domain/library/local-resource';
+import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { SelectField, TextArea, TextField } from '../components/fields';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { byName } from '../current-user';
+import type { Library } from './use-library';
+
+const FIELDS: LocalResourceField[] = ['title', 'category', 'summary', 'body', 'lastReviewed'];
+const fieldId = (f: LocalResourceField) => `local-resource-${f}`;
+const emptyForm = (): LocalResourceForm => ({ title: '', category: '', summary: '', body: '', lastReviewed: todayIso() });
+const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }));
+
+type Editing = { id?: string; form: LocalResourceForm };
+
+/** The service writes its own resources here (local groups, hub contacts); they travel in the service pack. */
+export function LocalResourcesSection({ library }: { library: Library }) {
+  const local = library.catalogue.resources.filter((r) => r.source === 'local');
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
+  const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
+  const [failed, setFailed] = useState(false);
+
+  const open = (r?: Resource) => {
+    setErrors({});
+    setMessage(undefined);
+    setEditing(r ? { id: r.id, form: { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } } : { form: emptyForm() });
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    const result = validateLocalResource(editing.form);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    try {
+      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, byName());
+      else await libraryRepo.addLocalResource(result.value, library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id), byName());
+      setFailed(false);
+      setEditing(undefined);
+      setMessage({ text: `“${result.value.title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  const remove = async (r: Resource) => {
+    try {
+      await libraryRepo.removeLocalResource(r.id, byName());
+      setMessage({ text: `“${r.title}” removed from this device.`, at: Date.now() });
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  const set = (key: LocalResourceField) => (value: string) => editing && setEditing({ ...editing, form: { ...editing.form, [key]: value } });
+
+  return (
+    <section class="settings-section" aria-labelledby="local-resources-heading">
+      <h2 id="local-resources-heading">Your service’s own resources</h2>
+      {message && (
+        <SuccessBanner key={message.at} focus>
+          {message.text}
+        </SuccessBanner>
+      )}
+      {failed && (
+        <p class="error-message" role="alert">
+          The change could not be saved on this device. Try again.
+        </p>
+      )}
+      {local.length === 0 ? (
+        <p class="muted">Your service has not added any resources of its own on this device.</p>
+      ) : (
+        <ul class="library-local">
+          {local.map((r) => (
+            <li key={r.id} class="library-local__item">
+              <a href={`/library/${r.id}`}>{r.title}</a> <span class="muted">({r.category})</span>
+              <span class="button-group">
+                <button type="button" class="link-button" onClick={() => open(r)}>
+                  Change <span class="visually-hidden">{r.title}</span>
+                </button>
+                <button type="button" class="link-button" onClick={() => void remove(r)}>
+                  Remove <span class="visually-hidden">{r.title}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!editing ? (
+        <button type="button" class="button button--secondary" onClick={() => open()}>
+          Add a resource
+        </button>
+      ) : (
+        <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate>
+          <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
+          <h3>{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
+          <TextField id={fieldId('title')} label="Title" value={editing.form.title} onInput={set('title')} error={errors.title} />
+          <SelectField
+            id={fieldId('category')}
+            label="Category"
+            value={editing.form.category}
+            onChange={set('category')}
+            options={CATEGORY_OPTIONS}
+            placeholder="Choose a category"
+            error={errors.category}
+          />
+          <TextArea id={fieldId('summary')} label="Summary" hint="One or two plain sentences shown in the library list." value={editing.form.summary} onInput={set('summary')} rows={2} error={errors.summary} />
+          <TextArea
+            id={fieldId('body')}
+            label="Text"
+            hint="Markdown: ## for a heading, - for a list, [words](resource-id) to link to another resource. Phone numbers become tap-to-call."
+            value={editing.form.body}
+            onInput={set('body')}
+            rows={12}
+            error={errors.body}
+          />
+          <TextField id={fieldId('lastReviewed')} label="Last reviewed" type="date" width="date" value={editing.form.lastReviewed} onInput={set('lastReviewed')} error={errors.lastReviewed} />
+          <div class="button-group">
+            <button type="submit" class="button">
+              Save resource
+            </button>
+            <button type="button" class="link-button" onClick={() => setEditing(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

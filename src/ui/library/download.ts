@@ -1,0 +1,13 @@
+/** Saves text as a file in the browser's downloads. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium reads the blob after the click returns; revoke on the next turn, not at once.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

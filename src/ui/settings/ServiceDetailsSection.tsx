@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'preact/hooks';
+import { settingsRepo } from '../../data/repositories/settings';
+import {
+  contactKey,
+  EMPTY_CONTACT,
+  MAX_LOCAL_CONTACTS,
+  serviceDetailsForm,
+  validateServiceDetails,
+  type ContactForm,
+  type ServiceDetailsErrors,
+  type ServiceDetailsForm,
+} from '../../domain/library/service-details-form';
+import { TextField } from '../components/fields';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { byName } from '../current-user';
+import type { ReportErrors } from './section-errors';
+
+const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'email'] as const;
+const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
+const fieldId = (key: string) => `service-${key}`;
+
+/** The service's own contact details, filled into the carers' library wherever resources refer to them. */
+export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
+  const [form, setForm] = useState<ServiceDetailsForm | undefined>();
+  const [errors, setErrors] = useState<ServiceDetailsErrors>({});
+  const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed' } | undefined>();
+
+  useEffect(() => {
+    void settingsRepo.serviceDetails().then((d) => setForm(serviceDetailsForm(d)));
+  }, []);
+
+  if (!form) {
+    return (
+      <section class="settings-section" aria-labelledby="service-heading">
+        <h2 id="service-heading">Your service’s contact details</h2>
+        <p class="loading">Loading…</p>
+      </section>
+    );
+  }
+
+  const order = [...TOP_FIELDS, ...form.localContacts.flatMap((_, i) => CONTACT_FIELDS.map((f) => contactKey(i, f)))];
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = validateServiceDetails(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus(undefined);
+      report?.(
+        'service',
+        order.filter((k) => result.errors[k]).map((k) => ({ field: fieldId(k), message: result.errors[k]! })),
+      );
+      return;
+    }
+    setErrors({});
+    report?.('service', []);
+    try {
+      await settingsRepo.saveServiceDetails(result.value, byName());
+      setForm(serviceDetailsForm(result.value));
+      setStatus({ kind: 'saved', at: Date.now() });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  };
+
+  const setTop = (key: (typeof TOP_FIELDS)[number]) => (value: string) => setForm({ ...form, [key]: value });
+  const setContact = (i: number, key: keyof ContactForm) => (value: string) =>
+    setForm({ ...form, localContacts: form.localContacts.map((c, j) => (j === i ? { ...c, [key]: value } : c)) });
+  const removeContact = (i: number) => {
+    setErrors({});
+    setForm({ ...form, localContacts: form.localContacts.filter((_, j) => j !== i) });
+  };
+
+  return (
+    <section class="settings-section" aria-labelledby="service-heading">
+      <h2 id="service-heading">Your service’s contact details</h2>
+      {status?.kind === 'saved' && (
+        <SuccessBanner key={status.at} focus>
+          Contact details saved. The library shows them to carers on this device; download the service pack to share them.
+        </SuccessBanner>
+      )}
+      {status?.kind === 'failed' && (
+        <p class="error-message" role="alert">
+          The contact details could not be saved on this device. Try again.
+        </p>
+      )}
+      <p class="two-thirds">
+        The support library shows these wherever a resource refers to them. Anything left empty is shown to carers as not yet filled in.
+      </p>
+      <form class="two-thirds" onSubmit={(e) => void submit(e)} noValidate>
+        <TextField id={fieldId('name')} label="Name of the fostering service" value={form.name} onInput={setTop('name')} error={errors.name} autocomplete="organization" />
+        <TextField
+          id={fieldId('dutyPhone')}
+          label="Duty phone number (office hours)"
+          type="tel"
+          inputMode="tel"
+          width="short"
+          value={form.dutyPhone}
+          onInput={setTop('dutyPhone')}
+          error={errors.dutyPhone}
+        />
+        <TextField
+          id={fieldId('outOfHoursPhone')}
+          label="Out-of-hours phone number"
+          hint="The emergency duty team"
+          type="tel"
+          inputMode="tel"
+          width="short"
+          value={form.outOfHoursPhone}
+          onInput={setTop('outOfHoursPhone')}
+          error={errors.outOfHoursPhone}
+        />
+        <TextField id={fieldId('email')} label="Email address" type="email" inputMode="email" spellcheck={false} value={form.email} onInput={setTop('email')} error={errors.email} />
+
+        <h3>Local contacts</h3>
+        <p class="hint">For example the Mockingbird liaison worker, the KEEP facilitators or the support group lead.</p>
+        {form.localContacts.map((c, i) => (
+          <fieldset key={i} class="service-contact">
+            <legend>Contact {i + 1}</legend>
+            <TextField id={fieldId(contactKey(i, 'name'))} label="Name" value={c.name} onInput={setContact(i, 'name')} error={errors[contactKey(i, 'name')]} />
+            <TextField id={fieldId(contactKey(i, 'role'))} label="Role" value={c.role} onInput={setContact(i, 'role')} error={errors[contactKey(i, 'role')]} />
+            <TextField
+              id={fieldId(contactKey(i, 'phone'))}
+              label="Phone number"
+              type="tel"
+              inputMode="tel"
+              width="short"
+              value={c.phone}
+              onInput={setContact(i, 'phone')}
+              error={errors[contactKey(i, 'phone')]}
+            />
+            <TextField
+              id={fieldId(contactKey(i, 'email'))}
+              label="Email address"
+              type="email"
+              inputMode="email"
+              spellcheck={false}
+              value={c.email}
+              onInput={setContact(i, 'email')}
+              error={errors[contactKey(i, 'email')]}
+            />
+            <button type="button" class="link-button" onClick={() => removeContact(i)}>
+              Remove contact {i + 1}
+            </button>
+          </fieldset>
+        ))}
+        {form.localContacts.length < MAX_LOCAL_CONTACTS && (
+          <p>
+            <button type="button" class="button button--secondary" onClick={() => setForm({ ...form, localContacts: [...form.localContacts, { ...EMPTY_CONTACT }] })}>
+              Add a local contact
+            </button>
+          </p>
+        )}
+        <button type="submit" class="button">
+          Save contact details
+        </button>
+      </form>
+    </section>
+  );
+}

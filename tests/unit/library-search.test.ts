@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibraryIndex, plainText, searchLibrary } from '../../src/domain/library/search';
+
+const RESOURCES = [
+  { id: 'body-only', title: 'Keeping records', summary: 'Daily notes.', body: 'After a placement ends, write down what happened. Allowances are paid weekly.' },
+  { id: 'title-hit', title: 'Allowances and fees', summary: 'What you are paid.', body: 'The fostering allowance covers the cost of caring.' },
+  { id: 'summary-hit', title: 'Money help', summary: 'Allowances, tax and benefits.', body: 'Ask the service.' },
+  { id: 'accents', title: 'Café outings', summary: 'Days out.', body: 'Plan a trip to the **museum** with [the school](school-trips).' },
+];
+const index = buildLibraryIndex(RESOURCES);
+const ids = (q: string) => searchLibrary(index, q).map((h) => h.id);
+
+describe('library search', () => {
+  it('ranks a title hit above a summary hit above a body-only hit', () => {
+    expect(ids('allowances')).toEqual(['title-hit', 'summary-hit', 'body-only']);
+  });
+
+  it('needs every word to match somewhere', () => {
+    expect(ids('allowances weekly')).toEqual(['body-only']);
+    expect(ids('allowances unicorn')).toEqual([]);
+  });
+
+  it('matches the start of words while typing, ignoring case and accents', () => {
+    expect(ids('ALLOW')).toContain('title-hit');
+    expect(ids('cafe')).toEqual(['accents']);
+  });
+
+  it('searches the words a reader sees, not link targets or markup', () => {
+    expect(ids('museum')).toEqual(['accents']);
+    expect(ids('trips')).toEqual([]);
+    expect(plainText('## Heading\n\n- **Bold** [link](x) {{service.name}}')).toBe('Heading Bold link');
+  });
+
+  it('gives a short snippet around the first body match, or the summary for a title-only match', () => {
+    const [hit] = searchLibrary(index, 'weekly');
+    expect(hit?.snippet).toContain('Allowances are paid weekly.');
+    expect(searchLibrary(index, 'records')[0]?.snippet).toBe('Daily notes.');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(ids('   ')).toEqual([]);
+  });
+});
