@@ -1,8 +1,11 @@
 // Must come first: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { FosteringDb, useDatabase } from '../../src/data/db';
+
+// The whole suite shares two cores in CI: give findBy/waitFor room before calling a test failed.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has no layout: the error summary scrolls its target into view.
 Element.prototype.scrollIntoView ??= () => undefined;
