@@ -8,7 +8,7 @@ const CONTROLS = 'a, button, input, select, textarea, summary, [role=button]';
 
 /**
  * Visible controls smaller than 44 × 44 px, described so a person can find them. Links that are
- * plain inline text inside a paragraph are left out, as WCAG 2.5.8's "inline" exception allows.
+ * plain inline text inside running text are left out, as WCAG 2.5.8's "inline" exception allows.
  */
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(
@@ -21,8 +21,15 @@ export async function smallTargets(page: Page): Promise<string[]> {
         const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
         return `${el.tagName.toLowerCase()}${id}${classes} "${label}" is ${Math.round(rect.width)}×${Math.round(rect.height)} px`;
       };
-      const isInlineTextLink = (el: Element) =>
-        el.tagName === 'A' && getComputedStyle(el).display === 'inline' && el.closest('p') !== null;
+      // A link in running text: inline, inside a text block that holds other words besides the link.
+      // A link that is the only thing in its cell or list item is a control and must be 44 px.
+      const isInlineTextLink = (el: Element) => {
+        if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+        const block = el.closest('p, li, td, th, dd, blockquote');
+        if (!block) return false;
+        const words = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+        return block.tagName === 'P' || words(block.textContent).length > words(el.textContent).length + 3;
+      };
       const isShown = (el: Element, rect: DOMRect) => {
         if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
         if (!el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) return false;
