@@ -6,6 +6,8 @@ import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
+import { DraftNotice } from '../components/DraftNotice';
+import { useFormDraft, useStoredDrafts } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import type { Library } from './use-library';
 
@@ -16,36 +18,33 @@ const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }))
 
 type Editing = { id?: string; form: LocalResourceForm };
 
+/** Drafts are kept per resource (or `new`), so a half-written resource survives a reload or an update. */
+const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
+
 /** The service writes its own resources here (local groups, hub contacts); they travel in the service pack. */
 export function LocalResourcesSection({ library }: { library: Library }) {
   const local = library.catalogue.resources.filter((r) => r.source === 'local');
   const [editing, setEditing] = useState<Editing | undefined>();
-  const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
   const [failed, setFailed] = useState(false);
 
   const open = (r?: Resource) => {
-    setErrors({});
     setMessage(undefined);
     setEditing(r ? { id: r.id, form: { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } } : { form: emptyForm() });
   };
 
-  const save = async (e: Event) => {
-    e.preventDefault();
-    if (!editing) return;
-    const result = validateLocalResource(editing.form);
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    try {
-      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, byName());
-      else await libraryRepo.addLocalResource(result.value, library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id), byName());
-      setFailed(false);
-      setEditing(undefined);
-      setMessage({ text: `“${result.value.title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
-    } catch {
-      setFailed(true);
-    }
+  const saved = (title: string) => {
+    setFailed(false);
+    setEditing(undefined);
+    setMessage({ text: `“${title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
   };
+
+  // A draft left from an earlier visit opens its editor again.
+  useStoredDrafts('local-resource:', (rest) => {
+    const id = rest[0] === 'new' ? undefined : rest[0];
+    const resource = id ? local.find((r) => r.id === id) : undefined;
+    if (!id || resource) open(resource);
+  });
 
   const remove = async (r: Resource) => {
     try {
@@ -55,8 +54,6 @@ export function LocalResourcesSection({ library }: { library: Library }) {
       setFailed(true);
     }
   };
-
-  const set = (key: LocalResourceField) => (value: string) => editing && setEditing({ ...editing, form: { ...editing.form, [key]: value } });
 
   return (
     <section class="settings-section" aria-labelledby="local-resources-heading">
@@ -95,40 +92,87 @@ export function LocalResourcesSection({ library }: { library: Library }) {
           Add a resource
         </button>
       ) : (
-        <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate>
-          <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
-          <h3>{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
-          <TextField id={fieldId('title')} label="Title" value={editing.form.title} onInput={set('title')} error={errors.title} />
-          <SelectField
-            id={fieldId('category')}
-            label="Category"
-            value={editing.form.category}
-            onChange={set('category')}
-            options={CATEGORY_OPTIONS}
-            placeholder="Choose a category"
-            error={errors.category}
-          />
-          <TextArea id={fieldId('summary')} label="Summary" hint="One or two plain sentences shown in the library list." value={editing.form.summary} onInput={set('summary')} rows={2} error={errors.summary} />
-          <TextArea
-            id={fieldId('body')}
-            label="Text"
-            hint="Markdown: ## for a heading, - for a list, [words](resource-id) to link to another resource. Phone numbers become tap-to-call."
-            value={editing.form.body}
-            onInput={set('body')}
-            rows={12}
-            error={errors.body}
-          />
-          <TextField id={fieldId('lastReviewed')} label="Last reviewed" type="date" width="date" value={editing.form.lastReviewed} onInput={set('lastReviewed')} error={errors.lastReviewed} />
-          <div class="button-group">
-            <button type="submit" class="button">
-              Save resource
-            </button>
-            <button type="button" class="link-button" onClick={() => setEditing(undefined)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <LocalResourceEditor
+          key={draftKey(editing.id)}
+          editing={editing}
+          builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
+          onSaved={saved}
+          onFailed={() => setFailed(true)}
+          onClose={() => setEditing(undefined)}
+        />
       )}
     </section>
+  );
+}
+
+/** The form for one resource; its values are a draft until saved, cancelled or discarded. */
+function LocalResourceEditor(props: {
+  editing: Editing;
+  builtInIds: string[];
+  onSaved: (title: string) => void;
+  onFailed: () => void;
+  onClose: () => void;
+}) {
+  const { editing } = props;
+  const draft = useFormDraft(draftKey(editing.id), () => editing.form);
+  const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
+  const form = draft.values;
+  const set = (key: LocalResourceField) => (value: string) => draft.change((f) => ({ ...f, [key]: value }));
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const result = validateLocalResource(form);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    try {
+      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, byName());
+      else await libraryRepo.addLocalResource(result.value, props.builtInIds, byName());
+      await draft.discard();
+      props.onSaved(result.value.title);
+    } catch {
+      props.onFailed();
+    }
+  };
+
+  const cancel = async () => {
+    await draft.discard();
+    props.onClose();
+  };
+
+  return (
+    <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate aria-labelledby="local-resource-form-heading">
+      <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
+      <h3 id="local-resource-form-heading">{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('title')} />}
+      <TextField id={fieldId('title')} label="Title" value={form.title} onInput={set('title')} error={errors.title} />
+      <SelectField
+        id={fieldId('category')}
+        label="Category"
+        value={form.category}
+        onChange={set('category')}
+        options={CATEGORY_OPTIONS}
+        placeholder="Choose a category"
+        error={errors.category}
+      />
+      <TextArea id={fieldId('summary')} label="Summary" hint="One or two plain sentences shown in the library list." value={form.summary} onInput={set('summary')} rows={2} error={errors.summary} />
+      <TextArea
+        id={fieldId('body')}
+        label="Text"
+        hint="Markdown: ## for a heading, - for a list, [words](resource-id) to link to another resource. Phone numbers become tap-to-call."
+        value={form.body}
+        onInput={set('body')}
+        rows={12}
+        error={errors.body}
+      />
+      <TextField id={fieldId('lastReviewed')} label="Last reviewed" type="date" width="date" value={form.lastReviewed} onInput={set('lastReviewed')} error={errors.lastReviewed} />
+      <div class="button-group">
+        <button type="submit" class="button">
+          Save resource
+        </button>
+        <button type="button" class="link-button" onClick={() => void cancel()}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
