@@ -117,6 +117,8 @@ describe('household list', () => {
     await someHouseholds();
     renderList();
     await screen.findByText('Showing 1 to 3');
+    // The worker list loads on its own: a user can only pick a name once it is there.
+    await screen.findByRole('option', { name: 'Sam Caseworker' });
     fireEvent.change(await screen.findByLabelText('Worker'), { target: { value: 'w1' } });
     expect(await screen.findByText('Showing 1 to 1')).toBeTruthy();
     expect(resultRows()[0]!.textContent).toContain('Sam Caseworker');
