@@ -100,9 +100,15 @@ export interface FormDraft<T> {
  * started, and restored when the form opens again. `key` names the form and its household
  * (`<form>:<householdId>[:<sub-id>]`), so a draft never shows in another household's form; give
  * the component a new `key` prop rather than changing it. Typing before the draft has been read
- * wins over the draft.
+ * wins over the draft. A form holding lists of records passes `read`, which rebuilds its values
+ * from a stored draft (or gives `undefined` for an unusable one), since `draftValues` only keeps
+ * lists of texts.
  */
-export function useFormDraft<T>(key: string, start: () => T): FormDraft<T> {
+export function useFormDraft<T>(
+  key: string,
+  start: () => T,
+  read: (raw: unknown, start: T) => T | undefined = draftValues,
+): FormDraft<T> {
   const [initial] = useState(start);
   const [values, setValues] = useState<T>(initial);
   const [ready, setReady] = useState(false);
@@ -118,7 +124,7 @@ export function useFormDraft<T>(key: string, start: () => T): FormDraft<T> {
     const done = () => open && setReady(true);
     draftsRepo.get(key).then((raw) => {
       if (!open) return;
-      const fromDraft = draftValues(raw, initial);
+      const fromDraft = read(raw, initial);
       if (!changed.current && fromDraft !== undefined && !same(fromDraft, initial)) {
         latest.current = fromDraft;
         setValues(fromDraft);

@@ -10,8 +10,11 @@ import {
   type NewCheckTypeForm,
   type SettingsErrors,
 } from '../../domain/settings-validation';
+import type { CheckType } from '../../domain/settings';
+import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
+import { draftValues, useFormDraft } from '../components/use-form-draft';
 import type { ReportErrors } from './section-errors';
 
 const labelId = (key: string) => `check-${key}-label`;
@@ -39,37 +42,95 @@ function Checkbox({ id, label, checked, onChange }: { id: string; label: string;
   );
 }
 
+const CHECKS_DRAFT = 'settings:check-types';
+const NEW_CHECK_DRAFT = 'settings:new-check-type';
+const ROW_SHAPE: CheckTypeRow = { key: '', label: '', count: '', perAdult: false, required: false, hasExpiry: false };
+
+/** Rows with their fields in one order, so a draft can be told apart from the saved list by its text. */
+const savedRows = (types: CheckType[]): CheckTypeRow[] =>
+  checkTypeRows(types).map((r) => ({ key: r.key, label: r.label, count: r.count, perAdult: r.perAdult, required: r.required, hasExpiry: r.hasExpiry }));
+
+/**
+ * A stored check list laid over the saved one. Drafts outlive app versions, so built-in checks
+ * keep their fixed settings and only take what can be changed on them, and any built-in check
+ * the draft lacks is kept.
+ */
+function readChecksDraft(raw: unknown, saved: CheckTypeRow[]): CheckTypeRow[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const rows: CheckTypeRow[] = [];
+  for (const item of raw as unknown[]) {
+    const row = draftValues(item, ROW_SHAPE);
+    if (!row || !row.key || rows.some((r) => r.key === row.key)) continue;
+    if (!isBuiltInCheckType(row.key)) rows.push(row);
+    else {
+      const start = saved.find((r) => r.key === row.key);
+      if (start) rows.push({ ...start, label: row.label, required: row.required, count: row.count });
+    }
+  }
+  return [...rows, ...saved.filter((r) => isBuiltInCheckType(r.key) && !rows.some((d) => d.key === r.key))];
+}
+
 /** The stage 1 check list: rename, make optional, add the service's own checks, remove those. */
 export function CheckTypesSection({ report }: { report: ReportErrors }) {
-  const [rows, setRows] = useState<CheckTypeRow[] | undefined>();
-  const [errors, setErrors] = useState<SettingsErrors>({});
-  const [fresh, setFresh] = useState<Set<string>>(new Set());
-  const [draft, setDraft] = useState<NewCheckTypeForm>(EMPTY_NEW);
-  const [draftErrors, setDraftErrors] = useState<SettingsErrors<'label' | 'count'>>({});
-  const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
-  const [saved, setSaved] = useState<number | undefined>();
+  const [saved, setSaved] = useState<{ rows: CheckTypeRow[]; at: number } | undefined>();
+  const [banner, setBanner] = useState<number | undefined>();
 
   useEffect(() => {
-    void settingsRepo.checkTypes().then((types) => setRows(checkTypeRows(types)));
+    void settingsRepo.checkTypes().then((types) => setSaved({ rows: savedRows(types), at: 0 }));
   }, []);
 
-  if (!rows) {
-    return (
-      <section class="settings-section" aria-labelledby="checks-heading">
-        <h2 id="checks-heading">Stage 1 checks</h2>
-        <p class="loading">Loading the check list…</p>
-      </section>
-    );
-  }
+  const onSaved = (types: CheckType[]) => {
+    const at = Date.now();
+    setSaved({ rows: savedRows(types), at });
+    setBanner(at);
+  };
 
-  const update = (key: string, patch: Partial<CheckTypeRow>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <section class="settings-section" aria-labelledby="checks-heading">
+      <h2 id="checks-heading">Stage 1 checks</h2>
+      {saved === undefined ? (
+        <p class="loading">Loading the check list…</p>
+      ) : (
+        <>
+          {banner !== undefined && (
+            <SuccessBanner key={banner} focus>
+              Check list saved
+            </SuccessBanner>
+          )}
+          <p>
+            The checks each household needs at stage 1. Households already in stage 1 keep the checks they have. Built-in checks can be
+            renamed or made optional; checks the service adds can also be removed.
+          </p>
+          {/* A new key after each save, so the list starts again from what was saved. */}
+          <CheckListEditor
+            key={saved.at}
+            saved={saved.rows}
+            report={report}
+            onSaved={onSaved}
+            onInvalid={() => setBanner(undefined)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The check list and the form to add to it; unsaved changes to the list are a draft until saved or discarded. */
+function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; onSaved: (types: CheckType[]) => void; onInvalid: () => void }) {
+  const { saved, report } = props;
+  const draft = useFormDraft(CHECKS_DRAFT, () => saved, readChecksDraft);
+  const rows = draft.values;
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
+
+  const update = (key: string, patch: Partial<CheckTypeRow>) => draft.change((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const save = async (e: Event) => {
     e.preventDefault();
     const result = validateCheckTypes(rows);
     if (!result.ok) {
       setErrors(result.errors);
-      setSaved(undefined);
+      props.onInvalid();
       report(
         'checks',
         rows.flatMap((r) =>
@@ -87,54 +148,29 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
       setMessage({ text: 'The check list could not be saved on this device. Try again.', at: Date.now() });
       return;
     }
-    setErrors({});
-    setFresh(new Set());
-    setMessage(undefined);
     report('checks', []);
-    setSaved(Date.now());
+    await draft.discard();
+    props.onSaved(result.value);
   };
 
-  const add = (e: Event) => {
-    e.preventDefault();
-    const result = validateNewCheckType(draft, rows);
-    if (!result.ok) {
-      setDraftErrors(result.errors);
-      report(
-        'new-check',
-        (['label', 'count'] as const).filter((k) => result.errors[k]).map((k) => ({ field: `new-check-${k}`, message: result.errors[k]! })),
-      );
-      return;
-    }
-    setRows([...rows, result.value]);
-    setFresh(new Set([...fresh, result.value.key]));
-    setDraft(EMPTY_NEW);
-    setDraftErrors({});
-    report('new-check', []);
-    setMessage({ text: `${result.value.label} added to the list below. Select “Save check list” to keep it.`, at: Date.now() });
+  const added = (row: CheckTypeRow) => {
+    draft.change((all) => [...all, row]);
+    setMessage({ text: `${row.label} added to the list below. Select “Save check list” to keep it.`, at: Date.now() });
   };
 
   const remove = (row: CheckTypeRow) => {
-    setRows(rows.filter((r) => r.key !== row.key));
+    draft.change((all) => all.filter((r) => r.key !== row.key));
     setMessage({ text: `${row.label} taken off the list. Select “Save check list” to keep the change.`, at: Date.now() });
   };
 
   return (
-    <section class="settings-section" aria-labelledby="checks-heading">
-      <h2 id="checks-heading">Stage 1 checks</h2>
-      {saved !== undefined && (
-        <SuccessBanner key={saved} focus>
-          Check list saved
-        </SuccessBanner>
-      )}
-      <p>
-        The checks each household needs at stage 1. Households already in stage 1 keep the checks they have. Built-in checks can be
-        renamed or made optional; checks the service adds can also be removed.
-      </p>
+    <>
       {message && (
         <p class="warning-text" role="status" key={message.at}>
           {message.text}
         </p>
       )}
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={labelId(saved[0]?.key ?? '')} />}
       <form onSubmit={(e) => void save(e)} noValidate>
         <div class="table-wrap">
           <table class="table settings-checks">
@@ -183,7 +219,7 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
                           aria-describedby={labelError ? `${labelId(r.key)}-error` : undefined}
                           onInput={(e) => update(r.key, { label: (e.currentTarget as HTMLInputElement).value })}
                         />
-                        {fresh.has(r.key) && <span class="hint">New: not saved yet</span>}
+                        {!saved.some((k) => k.key === r.key) && <span class="hint">New: not saved yet</span>}
                       </div>
                     </td>
                     <td>{flag('perAdult', 'For each adult')}</td>
@@ -235,33 +271,63 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
         </button>
       </form>
 
-      <form onSubmit={add} noValidate class="two-thirds">
-        <h3>Add a check</h3>
-        <TextField id="new-check-label" label="Name of the check" value={draft.label} onInput={(label) => setDraft({ ...draft, label })} error={draftErrors.label} />
-        <fieldset class="form-group">
-          <legend>About this check</legend>
-          <div class="choices">
-            <Checkbox id="new-check-perAdult" label="Needed for each adult in the household" checked={draft.perAdult} onChange={(perAdult) => setDraft({ ...draft, perAdult })} />
-            <Checkbox id="new-check-required" label="Required before panel" checked={draft.required} onChange={(required) => setDraft({ ...draft, required })} />
-            <Checkbox id="new-check-hasExpiry" label="Has an expiry date" checked={draft.hasExpiry} onChange={(hasExpiry) => setDraft({ ...draft, hasExpiry })} />
-          </div>
-        </fieldset>
-        {!draft.perAdult && (
-          <TextField
-            id="new-check-count"
-            label="How many each household needs"
-            hint="A whole number from 1 to 10"
-            value={draft.count}
-            onInput={(count) => setDraft({ ...draft, count })}
-            inputMode="numeric"
-            width="number"
-            error={draftErrors.count}
-          />
-        )}
-        <button type="submit" class="button button--secondary">
-          Add check to the list
-        </button>
-      </form>
-    </section>
+      <NewCheckForm rows={rows} report={report} onAdded={added} />
+    </>
+  );
+}
+
+/** "Add a check": a draft of its own until the check is added to the list or discarded. */
+function NewCheckForm({ rows, report, onAdded }: { rows: CheckTypeRow[]; report: ReportErrors; onAdded: (row: CheckTypeRow) => void }) {
+  const draft = useFormDraft<NewCheckTypeForm>(NEW_CHECK_DRAFT, () => EMPTY_NEW);
+  const form = draft.values;
+  const [errors, setErrors] = useState<SettingsErrors<'label' | 'count'>>({});
+  const set = <K extends keyof NewCheckTypeForm>(key: K) => (value: NewCheckTypeForm[K]) => draft.change((f) => ({ ...f, [key]: value }));
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const result = validateNewCheckType(form, rows);
+    if (!result.ok) {
+      setErrors(result.errors);
+      report(
+        'new-check',
+        (['label', 'count'] as const).filter((k) => result.errors[k]).map((k) => ({ field: `new-check-${k}`, message: result.errors[k]! })),
+      );
+      return;
+    }
+    setErrors({});
+    report('new-check', []);
+    await draft.discard();
+    onAdded(result.value);
+  };
+
+  return (
+    <form onSubmit={(e) => void add(e)} noValidate class="two-thirds">
+      <h3>Add a check</h3>
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="new-check-label" />}
+      <TextField id="new-check-label" label="Name of the check" value={form.label} onInput={set('label')} error={errors.label} />
+      <fieldset class="form-group">
+        <legend>About this check</legend>
+        <div class="choices">
+          <Checkbox id="new-check-perAdult" label="Needed for each adult in the household" checked={form.perAdult} onChange={set('perAdult')} />
+          <Checkbox id="new-check-required" label="Required before panel" checked={form.required} onChange={set('required')} />
+          <Checkbox id="new-check-hasExpiry" label="Has an expiry date" checked={form.hasExpiry} onChange={set('hasExpiry')} />
+        </div>
+      </fieldset>
+      {!form.perAdult && (
+        <TextField
+          id="new-check-count"
+          label="How many each household needs"
+          hint="A whole number from 1 to 10"
+          value={form.count}
+          onInput={set('count')}
+          inputMode="numeric"
+          width="number"
+          error={errors.count}
+        />
+      )}
+      <button type="submit" class="button button--secondary">
+        Add check to the list
+      </button>
+    </form>
   );
 }

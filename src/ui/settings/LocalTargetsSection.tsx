@@ -10,48 +10,34 @@ import {
   type SettingsErrors,
 } from '../../domain/settings-validation';
 import type { LocalTargets } from '../../domain/settings';
+import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
+import { useFormDraft } from '../components/use-form-draft';
 import { NationalRules } from './NationalRules';
 import type { ReportErrors } from './section-errors';
 
 const fieldId = (key: keyof LocalTargets) => `target-${key}`;
 
-type Status = { kind: 'saving' } | { kind: 'saved'; households: number; at: number } | { kind: 'failed' };
+const DRAFT_KEY = 'settings:local-targets';
+
+type Status = { kind: 'saved'; households: number; at: number } | { kind: 'failed' };
+type Saved = { form: LocalTargetsForm; at: number };
 
 /** The service's own timescale targets, kept apart from (and shown beside) the national rules. */
 export function LocalTargetsSection({ report }: { report: ReportErrors }) {
-  const [form, setForm] = useState<LocalTargetsForm | undefined>();
-  const [errors, setErrors] = useState<SettingsErrors<keyof LocalTargets>>({});
+  const [saved, setSaved] = useState<Saved | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
 
   useEffect(() => {
-    void settingsRepo.localTargets().then((t) => setForm(localTargetsForm(t)));
+    void settingsRepo.localTargets().then((t) => setSaved({ form: localTargetsForm(t), at: 0 }));
   }, []);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!form || status?.kind === 'saving') return;
-    const result = validateLocalTargets(form);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setStatus(undefined);
-      report(
-        'targets',
-        LOCAL_TARGET_FIELDS.filter((f) => result.errors[f.key]).map((f) => ({ field: fieldId(f.key), message: result.errors[f.key]! })),
-      );
-      return;
-    }
-    setErrors({});
-    report('targets', []);
-    setStatus({ kind: 'saving' });
-    try {
-      await settingsRepo.saveLocalTargets(result.value, byName());
-      setStatus({ kind: 'saved', households: await refreshOpenDeadlines(), at: Date.now() });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
+  const onSaved = (targets: LocalTargets, households: number) => {
+    const at = Date.now();
+    setSaved({ form: localTargetsForm(targets), at });
+    setStatus({ kind: 'saved', households, at });
   };
 
   return (
@@ -71,30 +57,85 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
         <Tag tone="local">Local target</Tag> These are this service's own targets, not national rules. Changing them recalculates
         every open household's next deadline.
       </p>
-      {form === undefined ? (
+      {saved === undefined ? (
         <p class="loading">Loading targets…</p>
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds">
-          {LOCAL_TARGET_FIELDS.map((f) => (
-            <TextField
-              key={f.key}
-              id={fieldId(f.key)}
-              label={f.label}
-              hint={`${f.hint}. A whole number from ${f.min} to ${f.max}.`}
-              value={form[f.key]}
-              onInput={(v) => setForm({ ...form, [f.key]: v })}
-              inputMode="numeric"
-              width="number"
-              spellcheck={false}
-              error={errors[f.key]}
-            />
-          ))}
-          <button type="submit" class="button" disabled={status?.kind === 'saving'}>
-            {status?.kind === 'saving' ? 'Saving and updating deadlines…' : 'Save local targets'}
-          </button>
-        </form>
+        // A new key after each save, so the form starts again from what was saved.
+        <LocalTargetsEditor
+          key={saved.at}
+          saved={saved.form}
+          report={report}
+          onSaved={onSaved}
+          onFailed={() => setStatus({ kind: 'failed' })}
+          onInvalid={() => setStatus(undefined)}
+        />
       )}
       <NationalRules />
     </section>
+  );
+}
+
+/** The targets form; what is typed is a draft until it is saved or discarded. */
+function LocalTargetsEditor(props: {
+  saved: LocalTargetsForm;
+  report: ReportErrors;
+  onSaved: (targets: LocalTargets, households: number) => void;
+  onFailed: () => void;
+  onInvalid: () => void;
+}) {
+  const { report } = props;
+  const draft = useFormDraft(DRAFT_KEY, () => props.saved);
+  const form = draft.values;
+  const [errors, setErrors] = useState<SettingsErrors<keyof LocalTargets>>({});
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    const result = validateLocalTargets(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      props.onInvalid();
+      report(
+        'targets',
+        LOCAL_TARGET_FIELDS.filter((f) => result.errors[f.key]).map((f) => ({ field: fieldId(f.key), message: result.errors[f.key]! })),
+      );
+      return;
+    }
+    setErrors({});
+    report('targets', []);
+    setSaving(true);
+    try {
+      await settingsRepo.saveLocalTargets(result.value, byName());
+      const households = await refreshOpenDeadlines();
+      await draft.discard();
+      props.onSaved(result.value, households);
+    } catch {
+      setSaving(false);
+      props.onFailed();
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds">
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId(LOCAL_TARGET_FIELDS[0]!.key)} />}
+      {LOCAL_TARGET_FIELDS.map((f) => (
+        <TextField
+          key={f.key}
+          id={fieldId(f.key)}
+          label={f.label}
+          hint={`${f.hint}. A whole number from ${f.min} to ${f.max}.`}
+          value={form[f.key]}
+          onInput={(v) => draft.change((current) => ({ ...current, [f.key]: v }))}
+          inputMode="numeric"
+          width="number"
+          spellcheck={false}
+          error={errors[f.key]}
+        />
+      ))}
+      <button type="submit" class="button" disabled={saving}>
+        {saving ? 'Saving and updating deadlines…' : 'Save local targets'}
+      </button>
+    </form>
   );
 }

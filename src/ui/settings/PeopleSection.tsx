@@ -3,9 +3,11 @@ import { liveSignal } from '../../data/live';
 import { staffRepo } from '../../data/repositories/staff';
 import type { StaffMember } from '../../domain/household';
 import { validateStaffName } from '../../domain/settings-validation';
+import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
+import { useFormDraft } from '../components/use-form-draft';
 import { currentUser, byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
@@ -14,7 +16,8 @@ const NAME_ID = 'new-person-name';
 /** The "who is using this device" name list: add people, and mark those who have left. */
 export function PeopleSection({ report }: { report: ReportErrors }) {
   const staff = useMemo(() => liveSignal<StaffMember[] | undefined>(() => staffRepo.list(), undefined), []).value.value;
-  const [name, setName] = useState('');
+  const draft = useFormDraft('settings:new-person', () => '');
+  const name = draft.values;
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<{ text: string; at: number } | undefined>();
 
@@ -27,7 +30,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       return;
     }
     await staffRepo.add(result.value, byName());
-    setName('');
+    await draft.discard();
     setError(undefined);
     report('people', []);
     setDone({ text: `${result.value} added to the list`, at: Date.now() });
@@ -93,7 +96,8 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       )}
       <form onSubmit={(e) => void add(e)} noValidate class="two-thirds">
         <h3>Add a name</h3>
-        <TextField id={NAME_ID} label="Full name" value={name} onInput={setName} error={error} spellcheck={false} autocomplete="off" />
+        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
+        <TextField id={NAME_ID} label="Full name" value={name} onInput={draft.change} error={error} spellcheck={false} autocomplete="off" />
         <button type="submit" class="button button--secondary">
           Add name
         </button>

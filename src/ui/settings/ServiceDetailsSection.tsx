@@ -10,65 +10,50 @@ import {
   type ServiceDetailsErrors,
   type ServiceDetailsForm,
 } from '../../domain/library/service-details-form';
+import type { ServiceDetails } from '../../domain/service-details';
+import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
+import { draftValues, useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
 const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'email'] as const;
 const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
 const fieldId = (key: string) => `service-${key}`;
+const DRAFT_KEY = 'settings:service-details';
+
+/**
+ * A stored draft laid over the saved details; each local contact is read field by field, since
+ * drafts outlive app versions.
+ */
+function readDraft(raw: unknown, start: ServiceDetailsForm): ServiceDetailsForm | undefined {
+  const top = draftValues(raw, start);
+  if (!top) return undefined;
+  const contacts = (raw as { localContacts?: unknown }).localContacts;
+  return {
+    ...top,
+    localContacts: Array.isArray(contacts)
+      ? contacts.slice(0, MAX_LOCAL_CONTACTS).flatMap((c: unknown) => draftValues(c, EMPTY_CONTACT) ?? [])
+      : start.localContacts,
+  };
+}
+
+type Saved = { form: ServiceDetailsForm; at: number };
 
 /** The service's own contact details, filled into the carers' library wherever resources refer to them. */
 export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
-  const [form, setForm] = useState<ServiceDetailsForm | undefined>();
-  const [errors, setErrors] = useState<ServiceDetailsErrors>({});
+  const [saved, setSaved] = useState<Saved | undefined>();
   const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed' } | undefined>();
 
   useEffect(() => {
-    void settingsRepo.serviceDetails().then((d) => setForm(serviceDetailsForm(d)));
+    void settingsRepo.serviceDetails().then((d) => setSaved({ form: serviceDetailsForm(d), at: 0 }));
   }, []);
 
-  if (!form) {
-    return (
-      <section class="settings-section" aria-labelledby="service-heading">
-        <h2 id="service-heading">Your service’s contact details</h2>
-        <p class="loading">Loading…</p>
-      </section>
-    );
-  }
-
-  const order = [...TOP_FIELDS, ...form.localContacts.flatMap((_, i) => CONTACT_FIELDS.map((f) => contactKey(i, f)))];
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const result = validateServiceDetails(form);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setStatus(undefined);
-      report?.(
-        'service',
-        order.filter((k) => result.errors[k]).map((k) => ({ field: fieldId(k), message: result.errors[k]! })),
-      );
-      return;
-    }
-    setErrors({});
-    report?.('service', []);
-    try {
-      await settingsRepo.saveServiceDetails(result.value, byName());
-      setForm(serviceDetailsForm(result.value));
-      setStatus({ kind: 'saved', at: Date.now() });
-    } catch {
-      setStatus({ kind: 'failed' });
-    }
-  };
-
-  const setTop = (key: (typeof TOP_FIELDS)[number]) => (value: string) => setForm({ ...form, [key]: value });
-  const setContact = (i: number, key: keyof ContactForm) => (value: string) =>
-    setForm({ ...form, localContacts: form.localContacts.map((c, j) => (j === i ? { ...c, [key]: value } : c)) });
-  const removeContact = (i: number) => {
-    setErrors({});
-    setForm({ ...form, localContacts: form.localContacts.filter((_, j) => j !== i) });
+  const onSaved = (details: ServiceDetails) => {
+    const at = Date.now();
+    setSaved({ form: serviceDetailsForm(details), at });
+    setStatus({ kind: 'saved', at });
   };
 
   return (
@@ -84,9 +69,78 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
           The contact details could not be saved on this device. Try again.
         </p>
       )}
-      <p class="two-thirds">
-        The support library shows these wherever a resource refers to them. Anything left empty is shown to carers as not yet filled in.
-      </p>
+      {!saved ? (
+        <p class="loading">Loading…</p>
+      ) : (
+        <>
+          <p class="two-thirds">
+            The support library shows these wherever a resource refers to them. Anything left empty is shown to carers as not yet filled in.
+          </p>
+          {/* A new key after each save, so the form starts again from what was saved. */}
+          <ServiceDetailsEditor
+            key={saved.at}
+            saved={saved.form}
+            report={report}
+            onSaved={onSaved}
+            onFailed={() => setStatus({ kind: 'failed' })}
+            onInvalid={() => setStatus(undefined)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The form itself; what is typed is a draft until it is saved or discarded. */
+function ServiceDetailsEditor(props: {
+  saved: ServiceDetailsForm;
+  report?: ReportErrors;
+  onSaved: (details: ServiceDetails) => void;
+  onFailed: () => void;
+  onInvalid: () => void;
+}) {
+  const { report } = props;
+  const draft = useFormDraft(DRAFT_KEY, () => props.saved, readDraft);
+  const form = draft.values;
+  const [errors, setErrors] = useState<ServiceDetailsErrors>({});
+
+  const order = [...TOP_FIELDS, ...form.localContacts.flatMap((_, i) => CONTACT_FIELDS.map((f) => contactKey(i, f)))];
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = validateServiceDetails(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      props.onInvalid();
+      report?.(
+        'service',
+        order.filter((k) => result.errors[k]).map((k) => ({ field: fieldId(k), message: result.errors[k]! })),
+      );
+      return;
+    }
+    setErrors({});
+    report?.('service', []);
+    try {
+      await settingsRepo.saveServiceDetails(result.value, byName());
+    } catch {
+      props.onFailed();
+      return;
+    }
+    await draft.discard();
+    props.onSaved(result.value);
+  };
+
+  const setTop = (key: (typeof TOP_FIELDS)[number]) => (value: string) => draft.change((f) => ({ ...f, [key]: value }));
+  const setContact = (i: number, key: keyof ContactForm) => (value: string) =>
+    draft.change((f) => ({ ...f, localContacts: f.localContacts.map((c, j) => (j === i ? { ...c, [key]: value } : c)) }));
+  const removeContact = (i: number) => {
+    setErrors({});
+    draft.change((f) => ({ ...f, localContacts: f.localContacts.filter((_, j) => j !== i) }));
+  };
+
+  return (
+    <>
+      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('name')} />}
       <form class="two-thirds" onSubmit={(e) => void submit(e)} noValidate>
         <TextField id={fieldId('name')} label="Name of the fostering service" value={form.name} onInput={setTop('name')} error={errors.name} autocomplete="organization" />
         <TextField
@@ -146,7 +200,11 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
         ))}
         {form.localContacts.length < MAX_LOCAL_CONTACTS && (
           <p>
-            <button type="button" class="button button--secondary" onClick={() => setForm({ ...form, localContacts: [...form.localContacts, { ...EMPTY_CONTACT }] })}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => draft.change((f) => ({ ...f, localContacts: [...f.localContacts, { ...EMPTY_CONTACT }] }))}
+            >
               Add a local contact
             </button>
           </p>
@@ -155,6 +213,6 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
           Save contact details
         </button>
       </form>
-    </section>
+    </>
   );
 }

@@ -5,9 +5,11 @@ import { formatShortDate, todayIso } from '../../domain/dates';
 import { planRecruitment, type RecruitmentInputs } from '../../domain/recruitment';
 import { formatShare } from '../../domain/target-sentences';
 import { SCENARIO_NAME_MAX } from '../../domain/targets-form';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
+import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { useLiveQuery } from '../pipeline/use-live-query';
 import { ScenarioComparison } from './ScenarioComparison';
@@ -30,7 +32,8 @@ type Outcome = { text: string; at: number };
 /** Save the figures under a name, reopen or delete them, and put two or three side by side. */
 export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; onOpen: (row: TargetPlanRow) => void }) {
   const { data: rows, error } = useLiveQuery(() => targetPlansRepo.list(), []);
-  const [name, setName] = useState('');
+  const draft = useFormDraft('targets:scenario-name', () => '');
+  const name = draft.values;
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [saving, setSaving] = useState(false);
@@ -53,7 +56,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
         return;
       }
       setErrors([]);
-      setName('');
+      await draft.discard();
       setOutcome({ text: `Scenario “${result.plan.name}” saved.`, at: Date.now() });
     } catch {
       setErrors([{ field: NAME_ID, message: 'The scenario could not be saved on this device. Try again.' }]);
@@ -93,12 +96,13 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
       )}
       <form noValidate onSubmit={(e) => void save(e)} class="two-thirds">
         <ErrorSummary errors={errors} id="scenario-errors" />
+        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
         <TextField
           id={NAME_ID}
           label="Save this scenario"
           hint={`A name for these figures, for example “70% by 2029, 2% growth”. Up to ${SCENARIO_NAME_MAX} characters.`}
           value={name}
-          onInput={setName}
+          onInput={draft.change}
           error={nameError}
         />
         <button type="submit" class="button" disabled={saving}>

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { StaffMember } from '../../domain/household';
 import { staffRepo } from '../../data/repositories/staff';
+import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { useFormDraft } from '../components/use-form-draft';
 import { chooseUser, currentUser } from '../current-user';
 
 /** Only paths inside the app, so a crafted `next` cannot send anyone elsewhere. */
@@ -19,7 +21,8 @@ function safeNext(next: string | undefined): string {
 export default function WhoPage() {
   const { query, route } = useLocation();
   const [staff, setStaff] = useState<StaffMember[] | undefined>();
-  const [name, setName] = useState('');
+  const draft = useFormDraft('who:new-name', () => '');
+  const name = draft.values;
   const [error, setError] = useState<string | undefined>();
   usePageTitle('Who is using this device?', Boolean(error));
 
@@ -41,7 +44,9 @@ export default function WhoPage() {
       return setError('That name is already on the list: choose it above');
     }
     setError(undefined);
-    await pick(await staffRepo.add(trimmed));
+    const member = await staffRepo.add(trimmed);
+    await draft.discard();
+    await pick(member);
   };
 
   return (
@@ -67,7 +72,8 @@ export default function WhoPage() {
       )}
       <form onSubmit={add} noValidate>
         <h2>Add your name</h2>
-        <TextField id="new-name" label="Your full name" value={name} onInput={setName} autocomplete="name" error={error} spellcheck={false} />
+        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="new-name" />}
+        <TextField id="new-name" label="Your full name" value={name} onInput={draft.change} autocomplete="name" error={error} spellcheck={false} />
         <button type="submit" class="button">
           Add and continue
         </button>
