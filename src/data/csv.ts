@@ -11,18 +11,3 @@ export async function toCsv(rows: readonly (readonly string[])[]): Promise<strin
   const { unparse } = (await import('papaparse')).default;
   return BOM + unparse(rows as string[][], { escapeFormulae: true, newline: '\r\n' });
 }
-
-/** Saves the rows as a file in the browser's downloads. */
-export async function downloadCsv(fileName: string, rows: readonly (readonly string[])[]): Promise<void> {
-  const blob = new Blob([await toCsv(rows)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Chromium reads the blob after the click returns; revoke on the next turn, not at once.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

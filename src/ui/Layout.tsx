@@ -6,6 +6,7 @@ import { carerMode } from './carer/carer-mode';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { OfflineNotice } from '../pwa/OfflineNotice';
 import { StorageProblemBanner } from './components/PageErrorBoundary';
+import { MainNav } from './components/MainNav';
 
 const NAV = [
   { href: '/', label: 'Today' },
@@ -44,17 +45,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             )}
           </div>
           {user && (
-            <nav class="nav" aria-label="Main">
-              <ul class="nav__list">
-                {NAV.map((item) => (
-                  <li key={item.href}>
-                    <a class="nav__link" href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <MainNav items={NAV.map((item) => ({ ...item, current: isCurrent(path, item.href) }))} />
           )}
         </header>
       )}

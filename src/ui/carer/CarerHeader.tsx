@@ -1,5 +1,6 @@
 import { CARER_MODE_HOME } from '../../domain/carer-mode';
 import { useServiceDetails } from './use-service-details';
+import { MainNav } from '../components/MainNav';
 
 const NAV = [
   { href: CARER_MODE_HOME, label: 'Library' },
@@ -22,17 +23,7 @@ export function CarerHeader({ path }: { path: string }) {
           <strong class="carer-mode-tag">Carer mode</strong>
         </p>
       </div>
-      <nav class="nav" aria-label="Main">
-        <ul class="nav__list">
-          {NAV.map((item) => (
-            <li key={item.href}>
-              <a class="nav__link" href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav items={NAV.map((item) => ({ ...item, current: isCurrent(path, item.href) }))} />
     </header>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryRepo, type PackImport } from '../../data/repositories/library';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
-import { downloadText } from './download';
+import { downloadText } from '../components/download';
 
 const FILE_ID = 'service-pack-file';
 /** Far above any real pack; stops a wrong file (a video, say) being read into memory. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { downloadCsv } from '../../data/csv';
+import { toCsv } from '../../data/csv';
+import { downloadText } from '../components/download';
 import { HouseholdsBehindList } from './HouseholdsBehindList';
 import { csvRows, type ReportCell, type ReportTable } from './report-table';
 
@@ -27,7 +28,9 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
   const [failed, setFailed] = useState(false);
   const download = () => {
     setFailed(false);
-    downloadCsv(table.fileName, csvRows(table)).catch(() => setFailed(true));
+    toCsv(csvRows(table))
+      .then((csv) => downloadText(table.fileName, csv, 'text/csv;charset=utf-8'))
+      .catch(() => setFailed(true));
   };
   return (
     <div class="report-table">
