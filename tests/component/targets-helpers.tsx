@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { currentUser } from '../../src/ui/current-user';
@@ -27,5 +28,5 @@ export const sentences = () => document.querySelector('.targets-sentences')?.tex
 /** What a manager would see if anything on the page went wrong with the arithmetic. */
 export function expectNoBadNumbers() {
   const text = document.body.textContent ?? '';
-  if (/NaN|Infinity|-0(?![\d.])/.test(text)) throw new Error(`Bad number on the page: ${text.match(/.{0,40}(NaN|Infinity|-0(?![\d.])).{0,40}/)?.[0]}`);
+  expect(text, 'a bad number on the page').not.toMatch(/NaN|Infinity|-0(?![\d.])/);
 }
