@@ -1,27 +1,23 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { carerMode, setCarerMode } from './carer-mode';
 
 /** `/carer-mode`: what carer mode is, and the only way back to the staff pages (after a warning). */
 export default function CarerModePage() {
   const { route } = useLocation();
-  const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
   usePageTitle('Carer mode');
-  // The button that opened the question is gone: move focus to the question itself.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const leave = async () => {
     try {
       await setCarerMode(false);
       route('/');
+      return true;
     } catch {
       setFailed(true);
-      setConfirming(false);
+      return false;
     }
   };
 
@@ -46,23 +42,12 @@ export default function CarerModePage() {
           Carer mode is still on: the device could not save the change. Try again.
         </p>
       )}
-      {confirming ? (
-        <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
-          <p class="warning-text">Outside carer mode, this device shows the records of households who are fostering or want to foster.</p>
-          <div class="button-group">
-            <button type="button" class="button button--warning" onClick={() => void leave()}>
-              Yes, leave carer mode
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
-          Leave carer mode
-        </button>
-      )}
+      <ConfirmStep
+        openLabel="Leave carer mode"
+        confirmLabel="Yes, leave carer mode"
+        warning="Outside carer mode, this device shows the records of households who are fostering or want to foster."
+        onConfirm={leave}
+      />
     </div>
   );
 }

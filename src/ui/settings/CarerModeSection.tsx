@@ -1,22 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { setCarerMode } from '../carer/carer-mode';
 
 /** Turns this device into a carer's device: only the library and the service's contacts. */
 export function CarerModeSection() {
-  const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const switchOn = async () => {
     try {
       // Settings is not a carer-mode page, so the app moves straight on to the library.
       await setCarerMode(true);
+      return true;
     } catch {
       setFailed(true);
-      setConfirming(false);
+      return false;
     }
   };
 
@@ -33,23 +30,12 @@ export function CarerModeSection() {
           Carer mode is still off: the device could not save the change. Try again.
         </p>
       )}
-      {confirming ? (
-        <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
-          <p class="warning-text">Staff pages will be hidden on this device until someone leaves carer mode.</p>
-          <div class="button-group">
-            <button type="button" class="button button--warning" onClick={() => void switchOn()}>
-              Yes, switch to carer mode
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
-          Switch this device to carer mode
-        </button>
-      )}
+      <ConfirmStep
+        openLabel="Switch this device to carer mode"
+        confirmLabel="Yes, switch to carer mode"
+        warning="Staff pages will be hidden on this device until someone leaves carer mode."
+        onConfirm={switchOn}
+      />
     </section>
   );
 }
