@@ -1,9 +1,8 @@
 import type { ComponentType } from 'preact';
-import { useMemo } from 'preact/hooks';
 import type { HouseholdKind } from '../../src/domain/codes';
 import type { IsoDate } from '../../src/domain/dates';
-import { liveSignal } from '../../src/data/live';
 import { householdsRepo, type HouseholdRecord } from '../../src/data/repositories/households';
+import { useLiveQuery } from '../../src/ui/components/use-live-query';
 import { currentUser } from '../../src/ui/current-user';
 
 export const TODAY: IsoDate = '2026-06-15';
@@ -12,8 +11,7 @@ type Section = ComponentType<{ record: HouseholdRecord; today: IsoDate }>;
 
 /** Renders sections over the live household record, as the household page does. */
 export function LiveRecord({ id, sections, today = TODAY }: { id: string; sections: Section[]; today?: IsoDate }) {
-  const live = useMemo(() => liveSignal(() => householdsRepo.record(id), undefined as HouseholdRecord | undefined), [id]);
-  const record = live.value.value;
+  const record = useLiveQuery(() => householdsRepo.record(id), [id]).data;
   if (!record) return <p>Loading</p>;
   return (
     <main>

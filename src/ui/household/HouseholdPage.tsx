@@ -1,5 +1,4 @@
-import { liveQuery } from 'dexie';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { HOUSEHOLD_KINDS } from '../../domain/codes';
 import { formatDate, todayIso } from '../../domain/dates';
@@ -19,23 +18,21 @@ import { PeopleSection } from './PeopleSection';
 import { StageTaskList } from './StageTaskList';
 import { missingChecks } from '../../domain/checks';
 import { Summary } from './Summary';
+import { useLiveQuery } from '../components/use-live-query';
 import { SummaryTimescales } from './SummaryTimescales';
 import { Timeline } from './Timeline';
 
 type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; data: HouseholdPageData };
 
-/** Re-reads the record whenever anything it shows changes, in this tab or another. */
+/**
+ * Re-reads the record whenever anything it shows changes, in this tab or another. The answer
+ * carries its id, so moving to another household shows "loading", never the last one's data.
+ */
 function useHouseholdPageData(id: string): Load {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  useEffect(() => {
-    setLoad({ status: 'loading' });
-    const subscription = liveQuery(() => householdPageData(id)).subscribe({
-      next: (data) => setLoad(data ? { status: 'ready', data } : { status: 'missing' }),
-      error: () => setLoad({ status: 'failed' }),
-    });
-    return () => subscription.unsubscribe();
-  }, [id]);
-  return load;
+  const live = useLiveQuery(async () => ({ id, data: await householdPageData(id) }), [id]);
+  if (live.error !== undefined) return { status: 'failed' };
+  if (!live.data || live.data.id !== id) return { status: 'loading' };
+  return live.data.data ? { status: 'ready', data: live.data.data } : { status: 'missing' };
 }
 
 /** Which of the page's own forms are showing errors, for the "Error:" page title. */

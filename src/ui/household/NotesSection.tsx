@@ -1,7 +1,6 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Note } from '../../domain/household';
+import { useState } from 'preact/hooks';
 import { validateNote } from '../../domain/validation/note';
-import { liveSignal } from '../../data/live';
+import { useLiveQuery } from '../components/use-live-query';
 import { notesRepo } from '../../data/repositories/notes';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -59,16 +58,13 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
 /** Case notes with who wrote them and when, newest first. */
 export function NotesSection({ householdId, onErrors }: { householdId: string; onErrors: (has: boolean) => void }) {
   const [limit, setLimit] = useState(PAGE);
-  // Showing more keeps the rows already on screen until the longer page arrives.
-  const shown = useRef<Note[] | undefined>(undefined);
-  const notes = useMemo(() => liveSignal<Note[] | undefined>(() => notesRepo.list(householdId, limit), shown.current), [householdId, limit]);
-  const list = notes.value.value;
-  shown.current = list;
+  const notes = useLiveQuery(() => notesRepo.list(householdId, limit), [householdId, limit]);
+  const list = notes.data;
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>
       <NoteForm key={householdId} householdId={householdId} onErrors={onErrors} />
-      {notes.error.value !== undefined ? (
+      {notes.error !== undefined ? (
         <p class="error-message">The notes could not be read. Reload the page to try again.</p>
       ) : list === undefined ? (
         <p class="muted">Loading notes…</p>

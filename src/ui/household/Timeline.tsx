@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import type { HouseholdEvent } from '../../domain/household';
-import { liveSignal } from '../../data/live';
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '../components/use-live-query';
 import { householdsRepo } from '../../data/repositories/households';
 import { fieldLabel, formatInstant } from './TimelineFormat';
 
@@ -15,15 +14,12 @@ function TimelineFields({ fields }: { fields: string[] }) {
 /** MOJ timeline of every audit event, newest first, a page at a time. */
 export function Timeline({ householdId }: { householdId: string }) {
   const [limit, setLimit] = useState(PAGE);
-  // Showing more keeps the rows already on screen until the longer page arrives.
-  const shown = useRef<HouseholdEvent[] | undefined>(undefined);
-  const events = useMemo(() => liveSignal<HouseholdEvent[] | undefined>(() => householdsRepo.timeline(householdId, limit), shown.current), [householdId, limit]);
-  const list = events.value.value;
-  shown.current = list;
+  const events = useLiveQuery(() => householdsRepo.timeline(householdId, limit), [householdId, limit]);
+  const list = events.data;
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
-      {events.error.value !== undefined ? (
+      {events.error !== undefined ? (
         <p class="error-message">The timeline could not be read. Reload the page to try again.</p>
       ) : list === undefined ? (
         <p class="muted">Loading the timeline…</p>

@@ -1,5 +1,5 @@
 import { libraryRepo } from '../../data/repositories/library';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import type { Library } from './use-library';
 
 /** Bookmarks and recently viewed: kept on this device only, never shared. */

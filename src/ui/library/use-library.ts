@@ -3,7 +3,7 @@ import { catalogue, type Catalogue } from '../../data/library/catalogue';
 import { libraryRepo } from '../../data/repositories/library';
 import { settingsRepo } from '../../data/repositories/settings';
 import type { ServiceDetails } from '../../domain/service-details';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 
 export interface Library {
   catalogue: Catalogue;

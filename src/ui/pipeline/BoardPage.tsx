@@ -3,7 +3,7 @@ import { PIPELINE_STAGES, STAGE_LABELS } from '../../domain/stages';
 import { pipelineRepo, type HouseholdSummary, type PipelineStage } from '../../data/repositories/pipeline';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { StatusTags, daysText } from './StatusTags';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Cards per column; the rest are a link away in the list. */

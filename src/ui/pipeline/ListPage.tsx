@@ -9,7 +9,7 @@ import { SelectField, TextField, optionsFrom } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { hasFilters, listUrl, readFilters, toRequest, type ListFilters } from './list-filters';
 import { StatusTags } from './StatusTags';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */

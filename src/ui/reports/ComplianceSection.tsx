@@ -1,7 +1,7 @@
 import { BEHIND_LIMIT, reportsRepo } from '../../data/repositories/reports';
 import type { ComplianceReport } from '../../domain/reports/compliance';
 import type { Period } from '../../domain/reports/financial-year';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import { breachesTable, complianceTable } from './compliance-tables';
 import { ReportTableView } from './ReportTableView';
 

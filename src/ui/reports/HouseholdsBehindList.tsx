@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { reportsRepo } from '../../data/repositories/reports';
 import { STAGE_LABELS, LINE_STATE_LABELS } from '../../domain/stages';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 
 /** The households behind one count in a report: reference and names, each linking to the record. */
 export function HouseholdsBehindList(props: { title: string; households: readonly string[]; today: string; onClose: () => void }) {

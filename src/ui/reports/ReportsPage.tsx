@@ -7,7 +7,7 @@ import { funnel } from '../../domain/reports/funnel';
 import { endingsByReason, endingsByStage } from '../../domain/reports/withdrawals';
 import { SelectField } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import { compliance } from '../../domain/reports/compliance';
 import { approvedAtTable, returnCountsTable } from './annual-return-tables';
 import { ComplianceSection } from './ComplianceSection';

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { liveSignal } from '../../data/live';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLiveQuery } from '../components/use-live-query';
 import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
@@ -12,7 +12,7 @@ function households(n: number): string {
 
 /** Loads or removes the synthetic households used for practice, training and demonstrations. */
 export function DemoDataSection() {
-  const count = useMemo(() => liveSignal<number | undefined>(demoStatus, undefined), []).value.value;
+  const count = useLiveQuery(demoStatus, []).data;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();

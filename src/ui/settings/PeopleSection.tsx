@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
-import { liveSignal } from '../../data/live';
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '../components/use-live-query';
 import { staffRepo } from '../../data/repositories/staff';
 import type { StaffMember } from '../../domain/household';
 import { validateStaffName } from '../../domain/settings-validation';
@@ -15,7 +15,7 @@ const NAME_ID = 'new-person-name';
 
 /** The "who is using this device" name list: add people, and mark those who have left. */
 export function PeopleSection({ report }: { report: ReportErrors }) {
-  const staff = useMemo(() => liveSignal<StaffMember[] | undefined>(() => staffRepo.list(), undefined), []).value.value;
+  const staff = useLiveQuery(() => staffRepo.list(), []).data;
   const draft = useFormDraft('settings:new-person', () => '');
   const name = draft.values;
   const [error, setError] = useState<string | undefined>();

@@ -11,7 +11,7 @@ import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 import { ScenarioComparison } from './ScenarioComparison';
 
 /** The figures on screen: either a plan that can be saved, or the first field still to correct. */

@@ -6,7 +6,7 @@ import { todayRepo, type Section } from '../../data/repositories/today';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
-import { useLiveQuery } from '../pipeline/use-live-query';
+import { useLiveQuery } from '../components/use-live-query';
 
 /** Rows per section; the rest are a link away. */
 const SECTION_LIMIT = 10;

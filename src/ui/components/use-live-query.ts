@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../data/live';
+
+export interface LiveResult<T> {
+  /**
+   * The latest answer. While a changed query runs, the previous answer stays, so a list does not
+   * flash empty between keystrokes or when "Show more" is pressed.
+   */
+  data: T | undefined;
+  error: unknown;
+}
+
+/** A database query kept up to date while the component is on screen; re-run when `deps` change. */
+export function useLiveQuery<T>(querier: () => Promise<T>, deps: unknown[]): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>({ data: undefined, error: undefined });
+  useEffect(
+    () =>
+      watchQuery(querier, {
+        next: (data) => setResult({ data, error: undefined }),
+        error: (error) => setResult((r) => ({ data: r.data, error })),
+      }),
+    deps,
+  );
+  return result;
+}
