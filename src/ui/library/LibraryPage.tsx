@@ -9,6 +9,7 @@ import { SearchResults } from './SearchResults';
 import { ServiceContacts } from './ServiceContacts';
 import { ServicePackSection } from './ServicePackSection';
 import { useLibrary } from './use-library';
+import { carerMode } from '../carer/carer-mode';
 
 /** The carers' support library: search, categories, their own bookmarks, and the service's pack. */
 export default function LibraryPage() {
@@ -50,8 +51,9 @@ export default function LibraryPage() {
               <PersonalLists library={library} />
             </div>
           </div>
-          <LocalResourcesSection library={library} />
-          <ServicePackSection />
+          {/* A carer's device reads the service's resources; only staff write or share them. */}
+          {!carerMode.value && <LocalResourcesSection library={library} />}
+          <ServicePackSection staffTools={!carerMode.value} />
         </>
       )}
     </>

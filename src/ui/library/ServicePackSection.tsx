@@ -14,7 +14,8 @@ type Outcome = PackImport | { ok: false; problems: string[] } | undefined;
  * Staff export the service's details and own resources as one file; carers import it on their
  * own devices. The file is checked in full first, and a bad file changes nothing.
  */
-export function ServicePackSection() {
+/** `staffTools` false on a carer's device: carers import a pack, they never make one. */
+export function ServicePackSection({ staffTools }: { staffTools: boolean }) {
   const [file, setFile] = useState<File | undefined>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
@@ -58,15 +59,19 @@ export function ServicePackSection() {
       <h2 id="library-pack-heading">Service pack</h2>
       <p class="two-thirds">A service pack holds your fostering service's contact details and its own resources, so carers can read them offline on their own devices.</p>
 
-      <h3>For staff: share with carers</h3>
-      <p>Download the pack, then send the file to carers in the usual way.</p>
-      <button type="button" class="button button--secondary" onClick={() => void exportPack()}>
-        Download the service pack
-      </button>
-      {exportFailed && (
-        <p class="error-message" role="alert">
-          The service pack could not be made on this device. Try again.
-        </p>
+      {staffTools && (
+        <>
+          <h3>For staff: share with carers</h3>
+          <p>Download the pack, then send the file to carers in the usual way.</p>
+          <button type="button" class="button button--secondary" onClick={() => void exportPack()}>
+            Download the service pack
+          </button>
+          {exportFailed && (
+            <p class="error-message" role="alert">
+              The service pack could not be made on this device. Try again.
+            </p>
+          )}
+        </>
       )}
 
       <h3>For carers: import a pack from your service</h3>
