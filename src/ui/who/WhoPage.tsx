@@ -8,6 +8,7 @@ import { TextField } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useFormDraft } from '../components/use-form-draft';
 import { chooseUser, currentUser } from '../current-user';
+import { validateStaffName } from '../../domain/settings-validation';
 
 /** Only paths inside the app, so a crafted `next` cannot send anyone elsewhere. */
 function safeNext(next: string | undefined): string {
@@ -26,8 +27,14 @@ export default function WhoPage() {
   const [error, setError] = useState<string | undefined>();
   usePageTitle('Who is using this device?', Boolean(error));
 
+  // Everyone on the list counts against a new name, including people who have left, so a returning
+  // colleague is not added twice; only people still working here are offered as buttons.
+  const [allNames, setAllNames] = useState<string[]>([]);
   useEffect(() => {
-    void staffRepo.list().then((all) => setStaff(all.filter((s) => s.active)));
+    void staffRepo.list().then((all) => {
+      setAllNames(all.map((s) => s.name));
+      setStaff(all.filter((s) => s.active));
+    });
   }, []);
 
   const pick = async (member: StaffMember) => {
@@ -37,14 +44,15 @@ export default function WhoPage() {
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return setError('Enter your name');
-    if (trimmed.length > 80) return setError('Name must be 80 characters or fewer');
-    if (staff?.some((s) => s.name.toLowerCase() === trimmed.toLowerCase())) {
-      return setError('That name is already on the list: choose it above');
+    // The same rule as Settings, in the words of someone adding themselves.
+    const result = validateStaffName(name, allNames);
+    if (!result.ok) {
+      const message = result.errors.name;
+      if (!name.trim()) return setError('Enter your name');
+      return setError(message?.endsWith('is already on the list') ? `${message}: choose it above, or ask for it to be marked as working here again in Settings` : message);
     }
     setError(undefined);
-    const member = await staffRepo.add(trimmed);
+    const member = await staffRepo.add(result.value);
     await draft.discard();
     await pick(member);
   };
