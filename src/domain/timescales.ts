@@ -1,6 +1,6 @@
 import { isCheckDone } from './checks';
 import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
-import type { Check, Household } from './household';
+import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
 import { isOpen } from './stages';
 import { addWorkingDays } from './working-days';
@@ -163,6 +163,15 @@ export function deadlineStatus(d: Deadline, today: IsoDate): DeadlineStatus {
   if (d.metOn) return d.metOn <= d.dueOn ? 'met' : 'metLate';
   if (d.dueOn < today) return 'breached';
   return daysBetween(today, d.dueOn) <= AT_RISK_DAYS ? 'atRisk' : 'onTrack';
+}
+
+/**
+ * Whether a deadline still counts for the household: met, or the household is still in the
+ * pipeline, or it fell due before the household left (a breach that really happened). A deadline
+ * that would have fallen due after a withdrawal or closure never applied.
+ */
+export function deadlineApplies(h: Pick<Household, 'state' | 'stage' | 'lastMoveOn'>, d: Deadline): boolean {
+  return Boolean(d.metOn) || isInPipeline(h) || d.dueOn <= h.lastMoveOn;
 }
 
 /** Unmet deadlines, soonest first. */

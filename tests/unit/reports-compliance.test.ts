@@ -43,4 +43,19 @@ describe('timescale compliance', () => {
     expect(report.rows.find((r) => r.measure === 'stage1')).toEqual({ measure: 'stage1', met: ['e'], breached: [], share: 100 });
     expect(report.rows.find((r) => r.measure === 'panelWithin8Months')!.share).toBeUndefined();
   });
+
+  it('does not count deadlines that would have fallen due after a household withdrew, but keeps a breach from before', () => {
+    // Withdrew 2026-12-01. Stage 2 started 2026-06-01 was due 2026-10-01 and not met: a real breach.
+    // Stage 2 started 2026-09-01 would have been due 2027-01-01, after it left: it never applied.
+    const breachedBefore = { ...household('f', { stage2StartedOn: '2026-06-01' }), state: 'withdrawn', lastMoveOn: '2026-12-01' } as Household;
+    const dueAfter = { ...household('g', { stage2StartedOn: '2026-09-01' }), state: 'withdrawn', lastMoveOn: '2026-12-01' } as Household;
+    const report = compliance(
+      [breachedBefore, dueAfter].map((h) => ({ household: h, checks: [] })),
+      DEFAULT_LOCAL_TARGETS,
+      year,
+      today,
+    );
+    expect(report.rows.find((r) => r.measure === 'stage2')).toEqual({ measure: 'stage2', met: [], breached: ['f'], share: 0 });
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Check, Household } from '../household';
 import type { LocalTargets } from '../settings';
-import { householdDeadlines, type Deadline, type DeadlineKey } from '../timescales';
+import { deadlineApplies, householdDeadlines, type Deadline, type DeadlineKey } from '../timescales';
 import { percent } from './arithmetic';
 import { inPeriod, type Period } from './financial-year';
 
@@ -58,7 +58,7 @@ export function compliance(
   const measures = new Set<string>(COMPLIANCE_MEASURES);
   for (const { household, checks } of households) {
     for (const d of householdDeadlines(household, [...checks], targets)) {
-      if (!measures.has(d.key) || !settledIn(d, period, today)) continue;
+      if (!measures.has(d.key) || !deadlineApplies(household, d) || !settledIn(d, period, today)) continue;
       const measure = d.key as ComplianceMeasure;
       const row = rows.get(measure) ?? { measure, met: [], breached: [], share: undefined };
       rows.set(measure, row);

@@ -3,7 +3,6 @@ import { useRoute } from 'preact-iso';
 import { HOUSEHOLD_KINDS } from '../../domain/codes';
 import { formatDate, todayIso } from '../../domain/dates';
 import type { Household } from '../../domain/household';
-import { isOpen } from '../../domain/stages';
 import { householdDeadlines } from '../../domain/timescales';
 import { householdPageData, type HouseholdPageData } from '../../data/repositories/household-record';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
@@ -80,7 +79,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
       <StageTaskList record={record} unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length} />
       <MovePanel household={household} today={today} onErrors={onMoveErrors} />
-      <SummaryTimescales deadlines={deadlines} today={today} open={isOpen(household.state)} />
+      <SummaryTimescales household={household} deadlines={deadlines} today={today} />
       <ChecksSection record={record} today={today} />
       <AssessmentSection record={record} today={today} />
       <PeopleSection record={record} today={today} />

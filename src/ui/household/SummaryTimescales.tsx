@@ -1,14 +1,16 @@
 import { formatShortDate } from '../../domain/dates';
-import { DEADLINE_STATUS_LABELS, deadlineStatus, type Deadline } from '../../domain/timescales';
+import type { Household } from '../../domain/household';
+import { DEADLINE_STATUS_LABELS, deadlineApplies, deadlineStatus, type Deadline } from '../../domain/timescales';
 import { Tag } from '../components/Tag';
 
 const BASIS_LABELS = { national: 'National', local: 'Local' } as const;
 
 /**
  * Every deadline that applies so far, national rules and local targets labelled apart. Once a
- * household has left the line its unmet deadlines stop running rather than show as breached.
+ * household has left the line, deadlines that would have fallen due later no longer apply; a
+ * breach that happened before it left still shows.
  */
-export function SummaryTimescales({ deadlines, today, open }: { deadlines: Deadline[]; today: string; open: boolean }) {
+export function SummaryTimescales({ household, deadlines, today }: { household: Household; deadlines: Deadline[]; today: string }) {
   return (
     <section aria-labelledby="timescales-heading">
       <h2 id="timescales-heading">Timescales</h2>
@@ -34,7 +36,7 @@ export function SummaryTimescales({ deadlines, today, open }: { deadlines: Deadl
                   </td>
                   <td>{formatShortDate(d.dueOn)}</td>
                   <td>{d.metOn ? formatShortDate(d.metOn) : 'Not yet'}</td>
-                  <td>{open || d.metOn ? <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag> : 'No longer applies'}</td>
+                  <td>{deadlineApplies(household, d) ? <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag> : 'No longer applies'}</td>
                 </tr>
               );
             })}
