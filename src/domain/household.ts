@@ -1,5 +1,5 @@
 import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
-import type { IsoDate } from './dates';
+import { daysBetween, isIsoDate, type IsoDate } from './dates';
 import type { LineState, Stage } from './stages';
 
 /** An ISO instant (`Date.prototype.toISOString()`), for when something was written. */
@@ -225,6 +225,15 @@ export interface StaffMember {
  */
 export function isInPipeline(h: Pick<Household, 'state' | 'stage'>): boolean {
   return (h.state === 'active' || h.state === 'onHold') && h.stage !== 'approved';
+}
+
+/**
+ * Whole days the household has been in its current stage, or undefined once it has left the line
+ * (withdrawn, closed, not approved: the count would otherwise keep growing) or if the date is bad.
+ */
+export function daysInStage(h: Pick<Household, 'state' | 'stageEnteredOn'>, today: IsoDate): number | undefined {
+  if ((h.state !== 'active' && h.state !== 'onHold') || !isIsoDate(h.stageEnteredOn)) return undefined;
+  return Math.max(0, daysBetween(h.stageEnteredOn, today));
 }
 
 export function emptyAssessment(): Assessment {

@@ -143,3 +143,13 @@ describe('todayIso, minDate and maxDate', () => {
     expect(maxDate('2026-03-27', '2025-12-31')).toBe('2026-03-27');
   });
 });
+
+describe('days in stage', () => {
+  it('counts whole days while the household is on the line, and stops once it has left', async () => {
+    const { daysInStage } = await import('../../src/domain/household');
+    expect(daysInStage({ state: 'active', stageEnteredOn: '2026-11-01' }, '2026-11-22')).toBe(21);
+    expect(daysInStage({ state: 'onHold', stageEnteredOn: '2026-11-22' }, '2026-11-22')).toBe(0);
+    expect(daysInStage({ state: 'withdrawn', stageEnteredOn: '2026-01-01' }, '2026-11-22')).toBeUndefined();
+    expect(daysInStage({ state: 'active', stageEnteredOn: 'not a date' }, '2026-11-22')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from '../../domain/dates';
-import { byHouseholdOrder, type Household, type Person } from '../../domain/household';
+import { addDays, addMonths, isIsoDate, type IsoDate } from '../../domain/dates';
+import { byHouseholdOrder, daysInStage, type Household, type Person } from '../../domain/household';
 import { searchTerm } from '../../domain/search-keys';
 import { AT_RISK_DAYS } from '../../domain/settings';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
@@ -98,7 +98,7 @@ export async function summarise(households: Household[], today: IsoDate): Promis
     stage: h.stage,
     state: h.state,
     workerName: h.workerId ? workerName.get(h.workerId) : undefined,
-    daysInStage: isIsoDate(h.stageEnteredOn) ? Math.max(0, daysBetween(h.stageEnteredOn, today)) : undefined,
+    daysInStage: daysInStage(h, today),
     nextDeadlineOn: h.nextDeadlineOn,
     nextDeadlineLabel: h.nextDeadlineLabel,
     status: householdStatus(h, today),

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CLOSURE_CODES, FOSTERING_INTERESTS, HOW_HEARD, WITHDRAWAL_CODES, isKeyOf } from '../../domain/codes';
-import { daysBetween, formatDate } from '../../domain/dates';
-import type { Household, StaffMember } from '../../domain/household';
-import { STAGE_LABELS, isOpen } from '../../domain/stages';
+import { formatDate } from '../../domain/dates';
+import { daysInStage, type Household, type StaffMember } from '../../domain/household';
+import { STAGE_LABELS } from '../../domain/stages';
 import { DEADLINE_STATUS_LABELS, deadlineStatus, nextDeadline, type Deadline } from '../../domain/timescales';
 import { formatPhone } from '../../domain/validation/phone';
 import { householdsRepo, type HouseholdRecord } from '../../data/repositories/households';
@@ -35,9 +35,9 @@ function stageSummary(h: Household): string {
   }
 }
 
-function daysInStage(h: Household, today: string): string {
-  if (!isOpen(h.state)) return `Not counted: left on ${formatDate(h.lastMoveOn)}`;
-  const days = Math.max(0, daysBetween(h.stageEnteredOn, today));
+function daysInStageText(h: Household, today: string): string {
+  const days = daysInStage(h, today);
+  if (days === undefined) return `Not counted: left on ${formatDate(h.lastMoveOn)}`;
   return `${days} ${days === 1 ? 'day' : 'days'} (since ${formatDate(h.stageEnteredOn)})`;
 }
 
@@ -99,7 +99,7 @@ export function Summary({
   const worker = staff.find((s) => s.id === household.workerId);
   const rows: SummaryRow[] = [
     { key: 'Stage', value: stageSummary(household) },
-    { key: 'Days in stage', value: daysInStage(household, today) },
+    { key: 'Days in stage', value: daysInStageText(household, today) },
     { key: 'Next deadline', value: <NextDeadline household={household} deadlines={deadlines} today={today} /> },
     {
       key: 'Worker',
