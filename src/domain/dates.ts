@@ -26,10 +26,14 @@ function fromDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
+/**
+ * A real calendar date between 1900 and 2199: wide enough for any date of birth or plan, narrow
+ * enough that a mistyped year such as 0201 is refused rather than counted as 665,000 days ago.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 1900 || Number(m[1]) > 2199) return false;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return isValid(d) && d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
 }

@@ -153,3 +153,12 @@ describe('days in stage', () => {
     expect(daysInStage({ state: 'active', stageEnteredOn: 'not a date' }, '2026-11-22')).toBeUndefined();
   });
 });
+
+describe('real dates only', () => {
+  it('refuses a mistyped year outside 1900–2199', async () => {
+    const { isIsoDate } = await import('../../src/domain/dates');
+    expect(isIsoDate('0201-11-22')).toBe(false);
+    expect(isIsoDate('2260-01-01')).toBe(false);
+    expect(isIsoDate('1950-06-30')).toBe(true);
+  });
+});

@@ -261,3 +261,12 @@ describe('normalisation properties', () => {
     );
   });
 });
+
+describe('freephone numbers', () => {
+  it('accepts a 10-digit 0800 number as well as 11 digits', async () => {
+    const { normalisePhone } = await import('../../src/domain/validation/phone');
+    expect(normalisePhone('0800 123 456')).toBe('0800123456');
+    expect(normalisePhone('0808 157 0000')).toBe('08081570000');
+    expect(normalisePhone('0845 123 456')).toBeUndefined();
+  });
+});

@@ -11,6 +11,8 @@ export function normalisePhone(input: string): string | undefined {
   else digits = stripped;
   if (!/^\d+$/.test(digits)) return undefined;
   if (!/^0[12378]/.test(digits)) return undefined;
+  // Freephone 0800 and 0808 numbers may be 10 digits (0800 123 456) as well as 11.
+  if (/^080[08]/.test(digits)) return digits.length === 10 || digits.length === 11 ? digits : undefined;
   if (digits.startsWith('07') || digits.startsWith('03') || digits.startsWith('08')) {
     return digits.length === 11 ? digits : undefined;
   }
