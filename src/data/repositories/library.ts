@@ -54,7 +54,9 @@ export const libraryRepo = {
 
   updateLocalResource: (id: string, fields: LocalResourceFields, by: string) =>
     db().transaction('rw', db().localResources, db().events, async () => {
-      await db().localResources.update(id, { ...fields, updatedAt: nowInstant() });
+      // A resource removed meanwhile (another tab, or a service pack import) must not look saved.
+      const changed = await db().localResources.update(id, { ...fields, updatedAt: nowInstant() });
+      if (changed === 0) throw new Error('This resource is no longer on this device');
       await audit(SERVICE_EVENTS, by, 'library', `Library resource changed: ${fields.title}`, ['localResources']);
     }),
 

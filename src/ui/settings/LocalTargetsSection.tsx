@@ -22,7 +22,8 @@ const fieldId = (key: keyof LocalTargets) => `target-${key}`;
 
 const DRAFT_KEY = 'settings:local-targets';
 
-type Status = { kind: 'saved'; households: number; at: number } | { kind: 'failed' };
+/** `households` is undefined when the targets were saved but the open households' deadlines were not all redated. */
+type Status = { kind: 'saved'; households: number | undefined; at: number } | { kind: 'failed' };
 type Saved = { form: LocalTargetsForm; at: number };
 
 /** The service's own timescale targets, kept apart from (and shown beside) the national rules. */
@@ -34,7 +35,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
     void settingsRepo.localTargets().then((t) => setSaved({ form: localTargetsForm(t), at: 0 }));
   }, []);
 
-  const onSaved = (targets: LocalTargets, households: number) => {
+  const onSaved = (targets: LocalTargets, households: number | undefined) => {
     const at = Date.now();
     setSaved({ form: localTargetsForm(targets), at });
     setStatus({ kind: 'saved', households, at });
@@ -45,7 +46,9 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
       <h2 id="targets-heading">Local timescale targets</h2>
       {status?.kind === 'saved' && (
         <SuccessBanner key={status.at} focus>
-          Local targets saved. Deadlines updated for {status.households} open household{status.households === 1 ? '' : 's'}.
+          {status.households === undefined
+            ? 'Local targets saved. Some open households’ deadlines could not be updated on this device: save the targets again to update them.'
+            : `Local targets saved. Deadlines updated for ${status.households} open household${status.households === 1 ? '' : 's'}.`}
         </SuccessBanner>
       )}
       {status?.kind === 'failed' && (
@@ -79,7 +82,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
 function LocalTargetsEditor(props: {
   saved: LocalTargetsForm;
   report: ReportErrors;
-  onSaved: (targets: LocalTargets, households: number) => void;
+  onSaved: (targets: LocalTargets, households: number | undefined) => void;
   onFailed: () => void;
   onInvalid: () => void;
 }) {
@@ -107,13 +110,15 @@ function LocalTargetsEditor(props: {
     setSaving(true);
     try {
       await settingsRepo.saveLocalTargets(result.value, byName());
-      const households = await refreshOpenDeadlines();
-      await draft.discard();
-      props.onSaved(result.value, households);
     } catch {
       setSaving(false);
       props.onFailed();
+      return;
     }
+    // The targets are saved; redating the open households is a separate pass that may fail on its own.
+    const households = await refreshOpenDeadlines().catch(() => undefined);
+    await draft.discard();
+    props.onSaved(result.value, households);
   };
 
   return (
