@@ -1,5 +1,6 @@
 import { addDays, addWeeks, formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Assessment, PanelRecommendation, PanelRecord, TemporaryApproval, TrainingAttendance } from './household';
+import type { Stage } from './stages';
 
 export type FormErrors<K extends string> = Partial<Record<K, string>>;
 export type EditResult<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<K> };
@@ -66,7 +67,25 @@ export type Stage2Field = keyof Stage2Form;
 export type Stage2Patch = Pick<Assessment, 'assessorId' | 'reportStartedOn' | 'reportCompletedOn'>;
 
 /** `reportName` is "Form F" or "Form C", so messages name the report the worker is writing. */
-export function validateStage2(form: Stage2Form, reportName: string, today: IsoDate): EditResult<Stage2Patch, Stage2Field> {
+/**
+ * Where the household stands, for the rules that protect what later stages were based on: after
+ * panel the report's completion stays, after the decision the panel's recommendation stays, and
+ * the panel cannot move to after the decision.
+ */
+export interface AssessmentPosition {
+  stage: Stage;
+  decidedOn?: IsoDate;
+}
+
+const PAST_PANEL: Stage[] = ['panel', 'decision', 'approved'];
+const PAST_DECISION_STAGE: Stage[] = ['decision', 'approved'];
+
+export function validateStage2(
+  form: Stage2Form,
+  reportName: string,
+  today: IsoDate,
+  position?: AssessmentPosition,
+): EditResult<Stage2Patch, Stage2Field> {
   const started = form.reportStartedOn.trim();
   const completed = form.reportCompletedOn.trim();
   const errors: FormErrors<Stage2Field> = {
@@ -75,6 +94,9 @@ export function validateStage2(form: Stage2Form, reportName: string, today: IsoD
   };
   if (!errors.reportStartedOn && !errors.reportCompletedOn && started && completed && completed < started) {
     errors.reportCompletedOn = `Date the ${reportName} was completed must be the same as or after the date it was started, ${formatDate(started)}`;
+  }
+  if (!completed && position && PAST_PANEL.includes(position.stage)) {
+    errors.reportCompletedOn = `Enter the date the ${reportName} was completed: the household has gone to panel on it`;
   }
   return settle(errors, () => ({
     assessorId: clean(form.assessorId),
@@ -97,7 +119,7 @@ export type PanelField = keyof PanelForm;
  * The panel date may be planned ahead; everything else has to have happened. Papers go before
  * the panel, a recommendation is only made once it has met, and the minutes come after it.
  */
-export function validatePanel(form: PanelForm, today: IsoDate): EditResult<PanelRecord, PanelField> {
+export function validatePanel(form: PanelForm, today: IsoDate, position?: AssessmentPosition): EditResult<PanelRecord, PanelField> {
   const panelOn = form.panelOn.trim();
   const papersSentOn = form.papersSentOn.trim();
   const minutesReceivedOn = form.minutesReceivedOn.trim();
@@ -117,6 +139,14 @@ export function validatePanel(form: PanelForm, today: IsoDate): EditResult<Panel
     errors.recommendation = "Select the panel's recommendation";
   } else if (recommendation && panelOk && panelOn > today) {
     errors.recommendation = `The recommendation can only be recorded once the panel has met on ${formatDate(panelOn)}`;
+  }
+
+  if (position && PAST_DECISION_STAGE.includes(position.stage)) {
+    if (!panelOn) errors.panelOn = 'Enter the date of the panel: the decision was made on its recommendation';
+    if (!recommendation) errors.recommendation = "Select the panel's recommendation: the decision was made on it";
+  }
+  if (!errors.panelOn && panelOk && position?.decidedOn && panelOn > position.decidedOn) {
+    errors.panelOn = `Date of the panel must be the same as or before the decision on ${formatDate(position.decidedOn)}`;
   }
 
   errors.minutesReceivedOn = pastDate(minutesReceivedOn, 'Date the final minutes were received', today);

@@ -118,3 +118,28 @@ describe('temporary approval', () => {
     expect(representationsCloseOn('2026-06-01')).toBe('2026-06-29');
   });
 });
+
+describe('what later stages were based on stays put', () => {
+  const panel = { panelOn: '2026-05-12', papersSentOn: '2026-05-01', recommendation: 'approve', minutesReceivedOn: '2026-05-14' };
+
+  it('keeps the panel recommendation and date once the decision stage is reached', async () => {
+    const { validatePanel } = await import('../../src/domain/assessment-edit');
+    const cleared = validatePanel({ panelOn: '', papersSentOn: '', recommendation: '', minutesReceivedOn: '' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
+    expect(cleared.ok).toBe(false);
+    if (!cleared.ok) {
+      expect(cleared.errors.panelOn).toBe('Enter the date of the panel: the decision was made on its recommendation');
+      expect(cleared.errors.recommendation).toBe("Select the panel's recommendation: the decision was made on it");
+    }
+    const late = validatePanel({ ...panel, panelOn: '2026-05-25', minutesReceivedOn: '2026-05-26' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
+    expect(!late.ok && late.errors.panelOn).toBe('Date of the panel must be the same as or before the decision on 20 May 2026');
+    expect(validatePanel(panel, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' }).ok).toBe(true);
+  });
+
+  it('keeps the report completed date once the household has gone to panel', async () => {
+    const { validateStage2 } = await import('../../src/domain/assessment-edit');
+    const form = { assessorId: '', reportStartedOn: '2026-02-01', reportCompletedOn: '' };
+    const result = validateStage2(form, 'Form F', '2026-06-15', { stage: 'panel' });
+    expect(!result.ok && result.errors.reportCompletedOn).toBe('Enter the date the Form F was completed: the household has gone to panel on it');
+    expect(validateStage2(form, 'Form F', '2026-06-15', { stage: 'stage2' }).ok).toBe(true);
+  });
+});

@@ -56,7 +56,7 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
 
   async function submit(e: Event) {
     e.preventDefault();
-    const result = validatePanel(form, today);
+    const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
     const summary = recommended

@@ -72,7 +72,7 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
 
   async function submit(e: Event) {
     e.preventDefault();
-    const result = validateStage2(form, report, today);
+    const result = validateStage2(form, report, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
     try {
       await householdsRepo.updateAssessment(household.id, result.value, byName(), 'Stage 2 details updated');
