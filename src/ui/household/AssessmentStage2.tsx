@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { validateStage2, type Stage2Field, type Stage2Form } from '../../domain/assessment-edit';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, StaffMember } from '../../domain/household';
@@ -12,20 +12,14 @@ import { SummaryList } from '../components/SummaryList';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { useLiveQuery } from '../components/use-live-query';
 
 const ORDER: Stage2Field[] = ['assessorId', 'reportStartedOn', 'reportCompletedOn'];
 const id = (f: Stage2Field) => `stage2-${f}`;
 
+/** The staff list, kept live so someone added in Settings can be chosen without a reload. */
 function useStaff(): StaffMember[] {
-  const [staff, setStaff] = useState<StaffMember[]>([]);
-  useEffect(() => {
-    let live = true;
-    void staffRepo.list().then((s) => live && setStaff(s));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return staff;
+  return useLiveQuery(() => staffRepo.list(), []).data ?? [];
 }
 
 /** Stage 2: who is assessing, and when the Form F (or Form C) was started and completed. */

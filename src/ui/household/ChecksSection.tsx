@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { adultChecksDue } from '../../domain/check-edit';
 import { checkStatus, missingChecks, turningEighteen } from '../../domain/checks';
 import { addDays, addMonths, formatDate, type IsoDate } from '../../domain/dates';
@@ -13,20 +13,14 @@ import { byName } from '../current-user';
 import { saveFailed, useDisclosure } from './AssessmentFormParts';
 import { CheckForm } from './CheckForm';
 import { CheckRow } from './CheckRow';
+import { useLiveQuery } from '../components/use-live-query';
 
 /** How far ahead to warn that a household member will turn 18 and need adult checks. */
 const TURNING_EIGHTEEN_NOTICE_MONTHS = 3;
 
+/** The check list, kept live so a change in Settings shows here without a reload. */
 function useCheckTypes(): CheckType[] | undefined {
-  const [types, setTypes] = useState<CheckType[]>();
-  useEffect(() => {
-    let live = true;
-    void settingsRepo.checkTypes().then((t) => live && setTypes(t));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return types;
+  return useLiveQuery(() => settingsRepo.checkTypes(), []).data;
 }
 
 /** The settings' order, so every household's table reads the same way; per-person checks in the people's order. */
