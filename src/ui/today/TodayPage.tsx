@@ -2,11 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { daysBetween, formatDate, formatShortDate, todayIso, type IsoDate } from '../../domain/dates';
 import { STAGE_LABELS } from '../../domain/stages';
 import type { HouseholdSummary } from '../../data/repositories/pipeline';
-import { todayRepo, type Section } from '../../data/repositories/today';
+import { UPCOMING_DAYS, todayRepo, type Section } from '../../data/repositories/today';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
+import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 
 /** Rows per section; the rest are a link away. */
 const SECTION_LIMIT = 10;
@@ -130,18 +131,18 @@ export default function TodayPage() {
         </TodaySection>
         <TodaySection
           id="at-risk"
-          title="At risk (due within 14 days)"
+          title={`At risk (due within ${AT_RISK_DAYS} days)`}
           section={data.atRisk}
           empty="No timescales at risk"
           more={{ href: '/households?status=atRisk', label: `See all ${data.atRisk.total} at risk` }}
         >
           {(rows) => <DeadlineTable caption="At risk" rows={rows} today={today} overdue={false} />}
         </TodaySection>
-        <TodaySection id="overdue-checks" title="Checks outstanding over 4 weeks" section={data.checks} empty="No checks outstanding over 4 weeks">
+        <TodaySection id="overdue-checks" title={`Checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`} section={data.checks} empty={`No checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}>
           {(rows) => (
             <div class="table-wrap">
               <table class="table household-table">
-                <caption class="visually-hidden">Checks outstanding over 4 weeks</caption>
+                <caption class="visually-hidden">Checks outstanding over {OVERDUE_CHECK_WEEKS} weeks</caption>
                 <thead>
                   <tr>
                     <th scope="col">Household</th>
@@ -168,9 +169,9 @@ export default function TodayPage() {
         </TodaySection>
         <TodaySection
           id="meetings"
-          title="Panels and decisions in the next 14 days"
+          title={`Panels and decisions in the next ${UPCOMING_DAYS} days`}
           section={data.meetings}
-          empty="No panels or decisions in the next 14 days"
+          empty={`No panels or decisions in the next ${UPCOMING_DAYS} days`}
         >
           {(rows) => (
             <ul class="today-list">
