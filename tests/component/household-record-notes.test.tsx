@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { notesRepo } from '../../src/data/repositories/notes';
 import { WORKER, createHousehold, renderHousehold, signIn } from './household-record-helpers';
@@ -37,6 +37,19 @@ describe('household record: notes', () => {
 
     await waitFor(() => expect(document.getElementById('note-text-error')?.textContent).toContain('Enter the note'));
     expect(await db().notes.count()).toBe(0);
+  });
+
+  it('says so when the note cannot be saved, and keeps what was typed', async () => {
+    const h = await createHousehold();
+    renderHousehold(h.id);
+    await screen.findByRole('heading', { name: 'Notes' });
+    const add = vi.spyOn(notesRepo, 'add').mockRejectedValueOnce(new Error('disk full'));
+    fireEvent.input(screen.getByLabelText('Add a note'), { target: { value: 'Visit went well.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+
+    await waitFor(() => expect(document.getElementById('note-text-error')?.textContent).toContain('The note could not be saved on this device. Try again.'));
+    expect((screen.getByLabelText('Add a note') as HTMLTextAreaElement).value).toBe('Visit went well.');
+    add.mockRestore();
   });
 
   it('lists notes newest first', async () => {

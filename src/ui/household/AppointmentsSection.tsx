@@ -21,7 +21,12 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
     e.preventDefault();
     const result = validateAppointment(form, todayIso());
     if (!result.ok) return setErrors(result.errors);
-    await appointmentsRepo.add(householdId, result.appointment, byName());
+    try {
+      await appointmentsRepo.add(householdId, result.appointment, byName());
+    } catch {
+      // What was typed stays in the form and its draft.
+      return setErrors({ kind: 'The appointment could not be saved on this device. Try again.' });
+    }
     await draft.discard();
     onClose();
   };

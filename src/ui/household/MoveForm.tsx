@@ -96,6 +96,10 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
       }
       setErrors(result.errors);
       onErrors(true);
+    } catch {
+      // The typed values stay in the form and its draft; say what happened instead of doing nothing.
+      setErrors({ form: 'The move could not be saved on this device. Try again.' });
+      onErrors(true);
     } finally {
       setBusy(false);
     }

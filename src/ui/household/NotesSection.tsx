@@ -35,6 +35,11 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
       setError(undefined);
       setStatus('Note added');
       onErrors(false);
+    } catch {
+      // The note stays in the box and in its draft.
+      setError('The note could not be saved on this device. Try again.');
+      setStatus('');
+      onErrors(true);
     } finally {
       setBusy(false);
     }
