@@ -37,6 +37,14 @@ export const LINE_STATE_LABELS: Record<LineState, string> = {
   notApproved: 'Not approved',
 };
 
+/** Where a household stands, in one phrase: "Stage 1", "Stage 1, on hold", "Withdrawn at Stage 1". */
+export function standingText(stage: Stage, state: LineState): string {
+  const label = STAGE_LABELS[stage];
+  if (state === 'active') return label;
+  if (state === 'onHold') return `${label}, on hold`;
+  return `${LINE_STATE_LABELS[state]} at ${label}`;
+}
+
 export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
 }

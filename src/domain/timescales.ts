@@ -2,7 +2,6 @@ import { isCheckDone } from './checks';
 import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
-import { isOpen } from './stages';
 import { addWorkingDays } from './working-days';
 
 /** National rules come from regulations and standards; local targets are the service's settings. */
@@ -192,7 +191,7 @@ export function timescaleStatus(deadlines: Deadline[], today: IsoDate): Timescal
 
 /** The next deadline to keep on the household row, or none once it has left the line. */
 export function nextDeadline(h: Household, deadlines: Deadline[]): Deadline | undefined {
-  if (!isOpen(h.state) || h.stage === 'approved') return undefined;
+  if (!isInPipeline(h)) return undefined;
   return openDeadlines(deadlines)[0];
 }
 

@@ -549,3 +549,13 @@ describe('planMove properties', () => {
     );
   });
 });
+
+describe('where a household stands, in words', () => {
+  it('reads the same everywhere', async () => {
+    const { standingText } = await import('../../src/domain/stages');
+    expect(standingText('stage1', 'active')).toBe('Stage 1');
+    expect(standingText('stage1', 'onHold')).toBe('Stage 1, on hold');
+    expect(standingText('stage1', 'withdrawn')).toBe('Withdrawn at Stage 1');
+    expect(standingText('decision', 'notApproved')).toBe('Not approved at Decision');
+  });
+});

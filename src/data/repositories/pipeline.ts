@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { addDays, addMonths, isIsoDate, type IsoDate } from '../../domain/dates';
-import { byHouseholdOrder, daysInStage, type Household, type Person } from '../../domain/household';
+import { byHouseholdOrder, daysInStage, isInPipeline, type Household, type Person } from '../../domain/household';
 import { searchTerm } from '../../domain/search-keys';
 import { AT_RISK_DAYS } from '../../domain/settings';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
@@ -62,7 +62,7 @@ function openKeys(stages: readonly Stage[] = PIPELINE_STAGES): [LineState, Stage
 }
 
 export function householdStatus(h: Household, today: IsoDate): TimescaleStatus | undefined {
-  if (!isOpen(h.state) || h.stage === 'approved') return undefined;
+  if (!isInPipeline(h)) return undefined;
   return statusFromNextDeadline(isIsoDate(h.nextDeadlineOn) ? h.nextDeadlineOn : undefined, today);
 }
 

@@ -1,7 +1,6 @@
 import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
-import type { Appointment, Check, Household } from '../../domain/household';
+import { isInPipeline, type Appointment, type Check, type Household } from '../../domain/household';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
-import { isOpen } from '../../domain/stages';
 import { db } from '../db';
 import { atRiskUntil, summarise, type HouseholdSummary } from './pipeline';
 
@@ -30,7 +29,7 @@ export interface UpcomingMeeting {
 export const UPCOMING_DAYS = 14;
 
 function openPipeline(h: Household | undefined): h is Household {
-  return h !== undefined && isOpen(h.state) && h.stage !== 'approved';
+  return h !== undefined && isInPipeline(h);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { LINE_STATE_LABELS, STAGE_LABELS } from '../../domain/stages';
+import { standingText } from '../../domain/stages';
 import type { PossibleDuplicate } from '../../data/repositories/duplicates';
 import { Tag } from '../components/Tag';
 
@@ -11,8 +11,7 @@ interface Props {
 }
 
 function stageText(match: PossibleDuplicate): string {
-  const stage = STAGE_LABELS[match.stage];
-  return match.state === 'active' ? stage : `${stage} (${LINE_STATE_LABELS[match.state].toLowerCase()})`;
+  return standingText(match.stage, match.state);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatShortDate, todayIso } from '../../domain/dates';
-import { LINE_STATE_LABELS, STAGE_LABELS } from '../../domain/stages';
+import { LINE_STATE_LABELS, STAGE_LABELS, standingText } from '../../domain/stages';
 import { TIMESCALE_STATUS_LABELS } from '../../domain/timescales';
 import { pipelineRepo, STAGE_FILTERS, type HouseholdSummary, type SearchPage, type StageFilter } from '../../data/repositories/pipeline';
 import { staffRepo } from '../../data/repositories/staff';
@@ -21,8 +21,7 @@ const STAGE_OPTIONS = STAGE_FILTERS.map((value: StageFilter) => ({
 }));
 
 function stageText(h: HouseholdSummary): string {
-  const stage = STAGE_LABELS[h.stage];
-  return h.state === 'active' || h.state === 'onHold' ? stage : `${LINE_STATE_LABELS[h.state]} at ${stage}`;
+  return standingText(h.stage, h.state);
 }
 
 function ResultsTable({ rows }: { rows: HouseholdSummary[] }) {

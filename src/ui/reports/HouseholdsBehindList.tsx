@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { reportsRepo } from '../../data/repositories/reports';
-import { STAGE_LABELS, LINE_STATE_LABELS } from '../../domain/stages';
+import { standingText } from '../../domain/stages';
 import { useLiveQuery } from '../components/use-live-query';
 
 /** The households behind one count in a report: reference and names, each linking to the record. */
@@ -27,7 +27,7 @@ export function HouseholdsBehindList(props: { title: string; households: readonl
                   {h.reference} {h.names}
                 </a>{' '}
                 <span class="muted">
-                  {h.state === 'active' ? STAGE_LABELS[h.stage] : `${LINE_STATE_LABELS[h.state]} at ${STAGE_LABELS[h.stage]}`}
+                  {standingText(h.stage, h.state)}
                 </span>
               </li>
             ))}
