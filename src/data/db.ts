@@ -11,9 +11,10 @@ import type {
   StaffMember,
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
+import type { FieldConflict, Revised } from '../domain/revision';
 import { SCHEMA } from './schema';
 
-export interface SettingRow {
+export interface SettingRow extends Revised {
   key: string;
   value: unknown;
 }
@@ -25,7 +26,7 @@ export interface DraftRow {
 }
 
 /** A saved run of the recruitment-target calculator: its name, inputs and when it was saved. */
-export interface TargetPlanRow {
+export interface TargetPlanRow extends Revised {
   id: string;
   name: string;
   savedAt: string;
@@ -48,7 +49,7 @@ export interface RecentResourceRow {
 }
 
 /** A resource the service wrote in the app (Markdown body), shared with carers in a service pack. */
-export interface LocalResourceRow {
+export interface LocalResourceRow extends Revised {
   id: string;
   title: string;
   category: string;
@@ -56,6 +57,27 @@ export interface LocalResourceRow {
   body: string;
   lastReviewed: string;
   updatedAt: string;
+}
+
+/**
+ * A field two devices (or a device and a backup) both changed since they last met. The record keeps
+ * the local value until a person chooses; both values stay here until then.
+ */
+export interface ConflictRow extends FieldConflict {
+  id: string;
+  /** The table and primary key of the record the field belongs to. */
+  table: string;
+  recordId: string;
+  /** The household the record belongs to, so its page can show the conflict; absent for service records. */
+  householdId?: string;
+  /** Where the other version came from, in words: "Backup from Tablet 2 made 28 Nov 2026". */
+  source: string;
+  foundAt: string;
+  /** 1 until settled, so the open ones are an index range. */
+  open: 0 | 1;
+  settledAt?: string;
+  settledBy?: string;
+  settledWith?: 'local' | 'incoming';
 }
 
 export class FosteringDb extends Dexie {
@@ -74,6 +96,7 @@ export class FosteringDb extends Dexie {
   bookmarks!: EntityTable<BookmarkRow, 'resourceId'>;
   recentResources!: EntityTable<RecentResourceRow, 'resourceId'>;
   localResources!: EntityTable<LocalResourceRow, 'id'>;
+  conflicts!: EntityTable<ConflictRow, 'id'>;
 
   constructor(name: string) {
     super(name);

@@ -4,6 +4,7 @@
  * Personal fields are never indexed except the derived search and duplicate tokens.
  */
 import type { Transaction } from 'dexie';
+import { legacyRevision } from '../domain/revision';
 
 export interface SchemaVersion {
   version: number;
@@ -24,6 +25,32 @@ const V1_STORES: Record<string, string> = {
   settings: 'key',
   drafts: 'key',
 };
+
+const V5_STORES: Record<string, string> = {
+  ...V1_STORES,
+  households: `${V1_STORES.households}, [stage+nextDeadlineOn], [stage+stageEnteredOn], assessment.panel.panelOn`,
+  checks: 'id, householdId, awaitingSince',
+  targetPlans: 'id, savedAt',
+  bookmarks: 'resourceId, savedAt',
+  recentResources: 'resourceId, viewedAt',
+  localResources: 'id, updatedAt',
+};
+
+/**
+ * Tables whose records change after they are written, so each carries a revision. Moves, events and
+ * notes are only ever added; drafts, bookmarks and recently viewed belong to this device alone.
+ */
+export const REVISED_TABLES = [
+  'households',
+  'householdDetails',
+  'people',
+  'checks',
+  'appointments',
+  'staff',
+  'settings',
+  'targetPlans',
+  'localResources',
+] as const;
 
 export const SCHEMA: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
@@ -56,17 +83,27 @@ export const SCHEMA: SchemaVersion[] = [
       targetPlans: 'id, savedAt',
     },
   },
+  // v5: the carers' library on this device: bookmarks, recently viewed, and the service's own resources.
+  { version: 5, stores: V5_STORES },
   {
-    // v5: the carers' library on this device: bookmarks, recently viewed, and the service's own resources.
-    version: 5,
+    // v6: every record that can change carries a revision (see domain/revision.ts), so a stale form,
+    // a second tab or a merged backup never overwrites a change it has not seen; conflicts a merge
+    // finds wait in their own table for a person to settle.
+    version: 6,
     stores: {
-      ...V1_STORES,
-      households: `${V1_STORES.households}, [stage+nextDeadlineOn], [stage+stageEnteredOn], assessment.panel.panelOn`,
-      checks: 'id, householdId, awaitingSince',
-      targetPlans: 'id, savedAt',
-      bookmarks: 'resourceId, savedAt',
-      recentResources: 'resourceId, viewedAt',
-      localResources: 'id, updatedAt',
+      ...V5_STORES,
+      conflicts: 'id, open, householdId, [table+recordId]',
+    },
+    upgrade: async (tx) => {
+      const at = new Date().toISOString();
+      for (const table of REVISED_TABLES) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: { revision?: unknown }) => {
+            row.revision ??= legacyRevision(row, at, 'Before revisions were kept');
+          });
+      }
     },
   },
 ];

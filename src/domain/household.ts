@@ -1,5 +1,6 @@
 import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
+import type { Revised } from './revision';
 import type { LineState, Stage } from './stages';
 
 /** An ISO instant (`Date.prototype.toISOString()`), for when something was written. */
@@ -10,7 +11,7 @@ export type Instant = string;
  * Names, contact details and notes live in `HouseholdDetails` and `Person`, so they can be
  * encrypted at rest later without touching what the pipeline queries.
  */
-export interface Household {
+export interface Household extends Revised {
   id: string;
   /** A short reference safe to read aloud or write on paper, e.g. "H-0042". */
   reference: string;
@@ -101,7 +102,7 @@ export interface TemporaryApproval {
 }
 
 /** Personal details of a household, kept apart from the indexed row. */
-export interface HouseholdDetails {
+export interface HouseholdDetails extends Revised {
   householdId: string;
   email?: string;
   phone?: string;
@@ -116,7 +117,7 @@ export interface HouseholdDetails {
 
 export type PersonRole = 'applicant' | 'member';
 
-export interface Person {
+export interface Person extends Revised {
   id: string;
   householdId: string;
   role: PersonRole;
@@ -135,7 +136,7 @@ export function byHouseholdOrder(a: Person, b: Person): number {
 
 export type CheckOutcome = 'clear' | 'informationToConsider' | 'concern';
 
-export interface Check {
+export interface Check extends Revised {
   id: string;
   householdId: string;
   /** Key into the check types setting. */
@@ -184,7 +185,7 @@ export interface Move {
 }
 
 /** A planned visit, panel or decision meeting: an appointment, not a move, so it may be in the future. */
-export interface Appointment {
+export interface Appointment extends Revised {
   id: string;
   householdId: string;
   kind: 'initialVisit' | 'panel' | 'decision' | 'assessmentVisit' | 'other';
@@ -212,7 +213,7 @@ export interface Note {
   text: string;
 }
 
-export interface StaffMember {
+export interface StaffMember extends Revised {
   id: string;
   name: string;
   active: 0 | 1;

@@ -20,12 +20,22 @@ describe('upgrading a database written by version 1', () => {
     expect(await db.events.count()).toBe(1);
     expect(await db.notes.count()).toBe(1);
     expect(await db.staff.count()).toBe(1);
-    expect(await db.settings.get('nextReference')).toEqual({ key: 'nextReference', value: 2 });
+    expect(await db.settings.get('nextReference')).toMatchObject({ key: 'nextReference', value: 2 });
 
     // Only the check requested and neither received nor marked not needed is awaiting.
     const awaiting = await db.checks.where('awaitingSince').belowOrEqual('9999-12-31').toArray();
     expect(awaiting.map((c) => c.id)).toEqual(['c1']);
     expect(awaiting[0]!.awaitingSince).toBe('2026-03-03');
+
+    // Every record that can change has a first revision, and identical records get the same one.
+    const household = await db.households.get('hh-v1-1');
+    expect(household?.revision).toMatchObject({ rev: expect.stringMatching(/^1-/), changedBy: 'Before revisions were kept' });
+    expect(household?.revision?.fieldRevs).toMatchObject({ stage: household?.revision?.rev, 'assessment.applicationOn': household?.revision?.rev });
+    for (const table of ['householdDetails', 'people', 'checks', 'staff', 'settings'] as const) {
+      expect((await db[table].toArray()).every((row) => row.revision?.rev.startsWith('1-'))).toBe(true);
+    }
+    expect(await db.moves.toArray()).toEqual([expect.not.objectContaining({ revision: expect.anything() })]);
+    expect(await db.conflicts.count()).toBe(0);
 
     // The household still opens by its indexes after the upgrade.
     expect(await db.households.where('searchKeys').startsWith('testp').primaryKeys()).toEqual(['hh-v1-1']);
