@@ -80,6 +80,17 @@ export interface ConflictRow extends FieldConflict {
   settledWith?: 'local' | 'incoming';
 }
 
+/** What is left of a removed record: enough for a merge to remove it too, or to ask if it changed since. */
+export interface DeletionRow {
+  table: string;
+  recordId: string;
+  householdId?: string;
+  /** The record's revision when it was removed. */
+  rev: string;
+  deletedAt: string;
+  deletedBy: string;
+}
+
 export class FosteringDb extends Dexie {
   households!: EntityTable<Household, 'id'>;
   householdDetails!: EntityTable<HouseholdDetails, 'householdId'>;
@@ -97,6 +108,7 @@ export class FosteringDb extends Dexie {
   recentResources!: EntityTable<RecentResourceRow, 'resourceId'>;
   localResources!: EntityTable<LocalResourceRow, 'id'>;
   conflicts!: EntityTable<ConflictRow, 'id'>;
+  deletions!: Dexie.Table<DeletionRow, [string, string]>;
 
   constructor(name: string) {
     super(name);

@@ -88,11 +88,13 @@ export const SCHEMA: SchemaVersion[] = [
   {
     // v6: every record that can change carries a revision (see domain/revision.ts), so a stale form,
     // a second tab or a merged backup never overwrites a change it has not seen; conflicts a merge
-    // finds wait in their own table for a person to settle.
+    // finds wait in their own table for a person to settle; a removed record leaves a note of its
+    // removal, so a merge does not bring it back unseen.
     version: 6,
     stores: {
       ...V5_STORES,
       conflicts: 'id, open, householdId, [table+recordId]',
+      deletions: '[table+recordId], deletedAt',
     },
     upgrade: async (tx) => {
       const at = new Date().toISOString();

@@ -36,6 +36,7 @@ describe('upgrading a database written by version 1', () => {
     }
     expect(await db.moves.toArray()).toEqual([expect.not.objectContaining({ revision: expect.anything() })]);
     expect(await db.conflicts.count()).toBe(0);
+    expect(await db.deletions.count()).toBe(0);
 
     // The household still opens by its indexes after the upgrade.
     expect(await db.households.where('searchKeys').startsWith('testp').primaryKeys()).toEqual(['hh-v1-1']);
