@@ -5,12 +5,13 @@ import type { IsoDate } from '../../domain/dates';
 import type { Check } from '../../domain/household';
 import type { CheckType } from '../../domain/settings';
 import { checksRepo } from '../../data/repositories/checks';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+import { FormButtons, summaryErrors } from './AssessmentFormParts';
 
 type Errors = Partial<Record<CheckField | 'form', string>>;
 
@@ -45,7 +46,7 @@ export function CheckForm({
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ form: saveFailed(error) });
+      setErrors({ form: writeErrorMessage(error) });
     }
   }
 

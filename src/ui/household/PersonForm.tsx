@@ -3,12 +3,13 @@ import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonForm as Form } from '../../domain/person-edit';
 import { peopleRepo } from '../../data/repositories/people';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+import { FormButtons, summaryErrors } from './AssessmentFormParts';
 
 type Errors = Partial<Record<PersonField | 'form', string>>;
 
@@ -50,7 +51,7 @@ export function PersonForm({
       await draft.discard();
       onDone(saved.person);
     } catch (error) {
-      setErrors({ form: saveFailed(error) });
+      setErrors({ form: writeErrorMessage(error) });
     }
   }
 

@@ -1,6 +1,7 @@
 import { byName } from '../current-user';
 import { useEffect, useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
 import {
   checkTypeRows,
   isBuiltInCheckType,
@@ -144,8 +145,8 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
     }
     try {
       await settingsRepo.saveCheckTypes(result.value, byName());
-    } catch {
-      setMessage({ text: 'The check list could not be saved on this device. Try again.', at: Date.now() });
+    } catch (error) {
+      setMessage({ text: writeErrorMessage(error, 'The check list'), at: Date.now() });
       return;
     }
     report('checks', []);

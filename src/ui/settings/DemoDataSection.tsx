@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
+import { writeErrorMessage } from '../../data/write-errors';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 
@@ -26,8 +27,8 @@ export function DemoDataSection() {
     setBusy(true);
     try {
       setOutcome(await action());
-    } catch {
-      setOutcome({ kind: 'failed', message: 'Nothing was changed: the device could not save the change. Try again.' });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: writeErrorMessage(error, 'The demo data') });
     } finally {
       setBusy(false);
       setConfirming(false);
