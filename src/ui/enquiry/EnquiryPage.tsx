@@ -6,6 +6,7 @@ import { ENQUIRY_FIELD_ORDER, validateEnquiry, type Enquiry, type EnquiryForm, t
 import { findPossibleDuplicates, type PossibleDuplicate } from '../../data/repositories/duplicates';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
+import { DraftUnsaved } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
@@ -125,6 +126,7 @@ export default function EnquiryPage() {
               </div>
             </div>
           )}
+          <DraftUnsaved draft={draft} />
           <form noValidate onSubmit={submit}>
             <EnquiryFields form={form} errors={errors} today={today} onChange={change} />
             <button type="submit" class="button" aria-disabled={busy}>

@@ -39,7 +39,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
           .filter((k) => errors[k])
           .map((k) => ({ field: `appointment-${k}`, message: errors[k]! }))}
       />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="appointment-kind" />}
+      <DraftNotice draft={draft} focusId="appointment-kind" />
       <SelectField
         id="appointment-kind"
         label="Kind of appointment"

@@ -81,7 +81,7 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
       <h4 id="panel-title">Change panel details</h4>
       <SaveFailed message={failed} id="panel-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('panelOn')} />}
+      <DraftNotice draft={draft} focusId={id('panelOn')} />
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
       <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />

@@ -87,7 +87,7 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
       <h4 id="stage2-title">Change stage 2 details</h4>
       <SaveFailed message={failed} id="stage2-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="stage2-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('assessorId')} />}
+      <DraftNotice draft={draft} focusId={id('assessorId')} />
       <SelectField
         id={id('assessorId')}
         label="Assessor"

@@ -91,7 +91,7 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
       <h4 id="temporary-title">Change temporary approval</h4>
       <SaveFailed message={failed} id="temporary-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('startOn')} />}
+      <DraftNotice draft={draft} focusId={id('startOn')} />
       <TextField id={id('startOn')} label="Date temporary approval started" type="date" width="date" max={today} value={form.startOn} onInput={set('startOn')} error={errors.startOn} />
       <TextField
         id={id('extensionWeeks')}

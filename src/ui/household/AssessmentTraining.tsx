@@ -79,7 +79,7 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
       <h4 id="training-title">Add training attended</h4>
       <SaveFailed message={failed} id="training-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('course')} />}
+      <DraftNotice draft={draft} focusId={id('course')} />
       <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />
       <TextField id={id('attendedOn')} label="Date attended" type="date" width="date" max={today} value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
       <FormButtons

@@ -55,7 +55,7 @@ export function CheckForm({
     <form class="check-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>Update: {title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('requestedOn')} />}
+      <DraftNotice draft={draft} focusId={id('requestedOn')} />
       <div class="check-form__dates">
         <TextField id={id('requestedOn')} label="Date requested" type="date" width="date" max={today} value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
         <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />

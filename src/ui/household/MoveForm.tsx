@@ -114,7 +114,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
         {title}
       </h3>
       <ErrorSummary errors={summaryErrors(errors)} id="move-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={moveFieldId('on')} />}
+      <DraftNotice draft={draft} focusId={moveFieldId('on')} />
       <TextField
         id={moveFieldId('on')}
         label={DATE_LABELS[kind] ?? 'Date of the move'}

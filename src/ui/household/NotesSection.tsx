@@ -49,7 +49,7 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
   return (
     <form noValidate onSubmit={submit} class="two-thirds">
       <ErrorSummary errors={error ? [{ field: 'note-text', message: error }] : []} id="note-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="note-text" />}
+      <DraftNotice draft={draft} focusId="note-text" />
       <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={draft.change} error={error} />
       <button type="submit" class="button" disabled={busy}>
         Add note

@@ -61,7 +61,7 @@ export function PersonForm({
     <form class="card" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>{title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('name')} />}
+      <DraftNotice draft={draft} focusId={id('name')} />
       <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />
       <TextField id={id('name')} label="Full name" value={form.name} onInput={set('name')} autocomplete="off" spellcheck={false} error={errors.name} />
       <TextField

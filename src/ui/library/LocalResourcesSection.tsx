@@ -144,7 +144,7 @@ function LocalResourceEditor(props: {
     <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate aria-labelledby="local-resource-form-heading">
       <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
       <h3 id="local-resource-form-heading">{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('title')} />}
+      <DraftNotice draft={draft} focusId={fieldId('title')} />
       <TextField id={fieldId('title')} label="Title" value={form.title} onInput={set('title')} error={errors.title} />
       <SelectField
         id={fieldId('category')}

@@ -124,7 +124,7 @@ function LocalTargetsEditor(props: {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds">
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId(LOCAL_TARGET_FIELDS[0]!.key)} />}
+      <DraftNotice draft={draft} focusId={fieldId(LOCAL_TARGET_FIELDS[0]!.key)} />
       {LOCAL_TARGET_FIELDS.map((f) => (
         <TextField
           key={f.key}

@@ -115,7 +115,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       )}
       <form onSubmit={(e) => void add(e)} noValidate class="two-thirds">
         <h3>Add a name</h3>
-        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
+        <DraftNotice draft={draft} focusId={NAME_ID} />
         <TextField id={NAME_ID} label="Full name" value={name} onInput={draft.change} error={error} spellcheck={false} autocomplete="off" />
         <button type="submit" class="button button--secondary">
           Add name

@@ -141,7 +141,7 @@ function ServiceDetailsEditor(props: {
 
   return (
     <>
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('name')} />}
+      <DraftNotice draft={draft} focusId={fieldId('name')} />
       <form class="two-thirds" onSubmit={(e) => void submit(e)} noValidate>
         <TextField id={fieldId('name')} label="Name of the fostering service" value={form.name} onInput={setTop('name')} error={errors.name} autocomplete="organization" />
         <TextField

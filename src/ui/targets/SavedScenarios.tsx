@@ -97,7 +97,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
       )}
       <form noValidate onSubmit={(e) => void save(e)} class="two-thirds">
         <ErrorSummary errors={errors} id="scenario-errors" />
-        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
+        <DraftNotice draft={draft} focusId={NAME_ID} />
         <TextField
           id={NAME_ID}
           label="Save this scenario"
