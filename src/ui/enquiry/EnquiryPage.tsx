@@ -6,6 +6,7 @@ import { ENQUIRY_FIELD_ORDER, validateEnquiry, type Enquiry, type EnquiryForm, t
 import { findPossibleDuplicates, type PossibleDuplicate } from '../../data/repositories/duplicates';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
+import { askToKeepData } from '../../data/persistence';
 import { DraftUnsaved } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
@@ -65,6 +66,8 @@ export default function EnquiryPage() {
 
   const save = async (enquiry: Enquiry): Promise<boolean> => {
     const household = await householdsRepo.createEnquiry(enquiry, byName());
+    // The device now holds a real record: ask the browser not to clear it (a no-op once agreed).
+    void askToKeepData();
     await draft.discard();
     route(`/households/${household.id}?saved=1`);
     return true;

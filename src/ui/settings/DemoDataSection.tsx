@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
 import { writeErrorMessage } from '../../data/write-errors';
+import { askToKeepData } from '../../data/persistence';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 
@@ -37,6 +38,8 @@ export function DemoDataSection() {
   const load = () =>
     run(async () => {
       const result = await loadDemoData(byName());
+      // The device now holds data worth keeping: ask the browser not to clear it.
+      if (result.ok) void askToKeepData();
       return result.ok ? { kind: 'loaded', count: result.households, at: Date.now() } : { kind: 'failed', message: result.message };
     });
   const remove = () =>
