@@ -2,8 +2,11 @@ import { render } from 'preact';
 import { App } from './ui/App';
 import { preloadEverydayRoutes } from './ui/routes';
 import { startServiceWorker } from './pwa/register';
+import { holdTabLock } from './data/tab';
 import './styles/app.css';
 
+// Before any form opens, so other tabs can tell this one's drafts are still being typed.
+holdTabLock();
 render(<App />, document.getElementById('app')!);
 
 // After first paint: neither the service worker nor the other pages are needed for the first screen.

@@ -13,6 +13,7 @@ import type {
 import type { RecruitmentInputs } from '../domain/recruitment';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { SCHEMA } from './schema';
+import { connectionState } from './connection';
 
 export interface SettingRow extends Revised {
   key: string;
@@ -116,6 +117,22 @@ export class FosteringDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.on('versionchange', () => {
+      // A newer version of the app in another tab is upgrading the database. Close for good:
+      // Dexie's own handler would reopen on the next write, and old code would then write into
+      // a database shaped for the new code. Returning false skips that handler.
+      this.close({ disableAutoOpen: true });
+      connectionState.value = 'replaced';
+      return false;
+    });
+    // This tab is the newer version and an older tab still holds the database open; the upgrade
+    // carries on by itself as soon as that tab closes (or, running this code, steps aside).
+    this.on('blocked', () => {
+      if (connectionState.value === 'open') connectionState.value = 'waiting';
+    });
+    this.on('ready', () => {
+      if (connectionState.value === 'waiting') connectionState.value = 'open';
+    });
   }
 }
 

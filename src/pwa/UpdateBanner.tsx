@@ -1,11 +1,18 @@
+import { writePendingDrafts } from '../data/repositories/drafts';
 import { applyUpdate, updateWaiting } from './register';
+
+/** The last keystrokes of any open form are written before the page goes. */
+async function reloadToUpdate(): Promise<void> {
+  await writePendingDrafts();
+  applyUpdate();
+}
 
 export function UpdateBanner() {
   if (!updateWaiting.value) return null;
   return (
     <div class="banner banner--info" role="region" aria-label="New version">
       <p class="banner__text">A new version of the app is ready. Saved work is kept when you update.</p>
-      <button type="button" class="button button--secondary" onClick={applyUpdate}>
+      <button type="button" class="button button--secondary" onClick={() => void reloadToUpdate()}>
         Reload to update
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Workbox } from 'workbox-window';
+import { askToKeepData } from '../data/persistence';
 
 /** A new version is installed and waiting for the user's say-so. */
 export const updateWaiting = signal(false);
@@ -7,6 +8,9 @@ export const updateWaiting = signal(false);
 export const offlineReady = signal(false);
 
 let wb: Workbox | undefined;
+
+// Installed to the home screen: the moment browsers are most willing to promise to keep the data.
+if (typeof window !== 'undefined') window.addEventListener('appinstalled', () => void askToKeepData());
 
 export async function startServiceWorker(): Promise<void> {
   // MODE, not DEV: a build run with NODE_ENV=test (as under vitest) still needs its service worker.

@@ -7,6 +7,7 @@ import { UpdateBanner } from '../pwa/UpdateBanner';
 import { OfflineNotice } from '../pwa/OfflineNotice';
 import { StorageProblemBanner } from './components/PageErrorBoundary';
 import { MainNav } from './components/MainNav';
+import { ConnectionBanner } from './components/ConnectionBanner';
 
 const NAV = [
   { href: '/', label: 'Today' },
@@ -49,6 +50,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           )}
         </header>
       )}
+      <ConnectionBanner />
       <OfflineNotice />
       <UpdateBanner />
       <StorageProblemBanner />

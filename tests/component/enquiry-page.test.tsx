@@ -186,6 +186,7 @@ describe('the enquiry form', () => {
     await fillValidEnquiry();
     submit();
     expect(await screen.findByRole('heading', { name: 'The enquiry could not be saved' })).toBeTruthy();
+    expect(screen.getByText(/This device has no space left to save this\. Nothing was changed and what you typed is kept\./)).toBeTruthy();
     expect((screen.getByLabelText("Applicant's full name") as HTMLInputElement).value).toBe('Alex Fakename');
     expect(await db().households.count()).toBe(0);
 

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '../../src/data/db';
+import { draftsRepo } from '../../src/data/repositories/drafts';
 import { renderLibrary } from './library-helpers';
 
 vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
@@ -13,7 +13,7 @@ describe('a resource the service is writing', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add a resource' }));
     fireEvent.input(field('Title'), { target: { value: 'Hub evenings' } });
     fireEvent.input(field('Text'), { target: { value: 'First Tuesday of the month, at the hub home.' } });
-    await waitFor(async () => expect(await db().drafts.get('local-resource:new')).toBeDefined());
+    await waitFor(async () => expect(await draftsRepo.get('local-resource:new')).toBeDefined());
 
     cleanup();
     renderLibrary('/library');
@@ -23,6 +23,6 @@ describe('a resource the service is writing', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /Discard it/ }));
     await waitFor(() => expect(field('Title').value).toBe(''));
-    expect(await db().drafts.get('local-resource:new')).toBeUndefined();
+    expect(await draftsRepo.get('local-resource:new')).toBeUndefined();
   });
 });

@@ -1,15 +1,15 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentUser } from '../../src/ui/current-user';
 import SettingsPage from '../../src/ui/settings/SettingsPage';
 
 const storage = () => within(screen.getByRole('region', { name: 'Storage on this device' }));
 
-function fakeStorage(persistGranted: boolean) {
+function fakeStorage(persistGranted: boolean, usage = 2_500_000, quota = 1_200_000_000) {
   let persisted = false;
   const manager = {
     persisted: vi.fn(async () => persisted),
-    estimate: vi.fn(async () => ({ usage: 2_500_000, quota: 1_200_000_000 })),
+    estimate: vi.fn(async () => ({ usage, quota })),
     persist: vi.fn(async () => {
       persisted = persistGranted;
       return persistGranted;
@@ -32,7 +32,8 @@ describe('Settings: storage on this device', () => {
     const manager = fakeStorage(true);
     render(<SettingsPage />);
     expect(await storage().findByText('Using 2.5 MB of about 1.2 GB available.')).toBeTruthy();
-    expect(storage().getByText(/may clear the data/)).toBeTruthy();
+    expect(storage().getByText(/may clear the data/).textContent).toMatch(/Back up regularly \(see Backups below\)/);
+    expect(storage().queryByText(/% full/)).toBeNull();
     fireEvent.click(storage().getByRole('button', { name: 'Keep data on this device' }));
     expect(await storage().findByText(/has agreed to keep the data/)).toBeTruthy();
     expect(manager.persist).toHaveBeenCalledOnce();
@@ -48,7 +49,23 @@ describe('Settings: storage on this device', () => {
 
   it('copes with a browser that has no storage manager', async () => {
     render(<SettingsPage />);
-    expect(await storage().findByText('This browser does not say whether it will keep the data.')).toBeTruthy();
+    expect(await storage().findByText(/This browser does not say whether it will keep the data\. Back up regularly/)).toBeTruthy();
     expect(storage().queryByRole('button')).toBeNull();
+  });
+
+  it('warns once the app uses 80% of the space the browser allows', async () => {
+    fakeStorage(true, 850_000_000, 1_000_000_000);
+    render(<SettingsPage />);
+    expect(await storage().findByText('Using 850.0 MB of about 1.0 GB available.')).toBeTruthy();
+    expect(storage().getByText(/storage for the app is 85% full\. Back up now/)).toBeTruthy();
+  });
+});
+
+describe('asking the browser to keep the data', () => {
+  it('asks once the demo data is loaded, with no button pressed', async () => {
+    const manager = fakeStorage(true);
+    render(<SettingsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Load demo data' }));
+    await waitFor(() => expect(manager.persist).toHaveBeenCalled(), { timeout: 15_000 });
   });
 });

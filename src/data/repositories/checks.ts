@@ -1,4 +1,5 @@
 import { isInPipeline } from '../../domain/household';
+import { RecordGoneError } from '../write-errors';
 import { missingChecks } from '../../domain/checks';
 import {
   awaitingSince,
@@ -26,7 +27,7 @@ export const checksRepo = {
   async raiseChecks(householdId: string, by: string, today: IsoDate = todayIso()): Promise<Check[]> {
     return db().transaction('rw', householdTables(), async () => {
       const household = await db().households.get(householdId);
-      if (!household) throw new Error('This household no longer exists');
+      if (!household) throw new RecordGoneError('This household no longer exists');
       const [types, people, existing] = await Promise.all([
         settingsRepo.checkTypes(),
         db().people.where('householdId').equals(householdId).toArray(),

@@ -1,15 +1,215 @@
 import { db, nowInstant } from '../db';
+import { liveTabs, thisTab } from '../tab';
 
 /**
- * Half-filled forms, one row per form, so a reload, a crash or a new app version never loses
- * what someone was typing. The value is whatever the form keeps; callers check its shape on reading.
+ * Half-filled forms, so a reload, a crash or a new app version never loses what someone was
+ * typing. Each tab keeps its own: a row's key is the form's key (`<form>:<householdId>[:<sub-id>]`)
+ * then `#` and the tab's id, so two tabs typing into the same form never overwrite each other and
+ * a prefix still finds one household's forms. The value is whatever the form keeps; callers check
+ * its shape on reading.
+ *
+ * A copy can also sit in localStorage: written synchronously as the page is hidden or left (an
+ * IndexedDB write started then may never finish), and when IndexedDB refuses a draft (storage full,
+ * or the database closed for an upgrade in another tab). The newer copy wins when the form opens.
  */
+const TAB_SEPARATOR = '#';
+const FALLBACK_PREFIX = 'fostering:draft:';
+/**
+ * Where the browser has no Web Locks to tell which tabs are open, another tab's draft counts as
+ * left behind once it has not been written for this long: a tab still typing writes every half
+ * second, while a draft from a closed or crashed tab stops changing. A tab left idle longer than
+ * this may see its draft offered elsewhere, which loses nothing.
+ */
+const QUIET_MS = 10_000;
+
+interface Copy {
+  form: string;
+  /** Undefined for drafts kept before drafts were kept per tab. */
+  tab: string | undefined;
+  value: unknown;
+  savedAt: string;
+  /** The row's key in the drafts table, or undefined for a localStorage copy. */
+  row: string | undefined;
+}
+
+const rowKey = (form: string, tab: string) => form + TAB_SEPARATOR + tab;
+
+function split(key: string): { form: string; tab: string | undefined } {
+  const at = key.lastIndexOf(TAB_SEPARATOR);
+  return at < 0 ? { form: key, tab: undefined } : { form: key.slice(0, at), tab: key.slice(at + 1) };
+}
+
+function local(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function fallbackCopies(prefix: string): Copy[] {
+  const store = local();
+  if (!store) return [];
+  const copies: Copy[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(FALLBACK_PREFIX + prefix)) continue;
+    try {
+      const { value, savedAt } = JSON.parse(store.getItem(key) ?? '') as { value: unknown; savedAt: unknown };
+      if (typeof savedAt === 'string') copies.push({ ...split(key.slice(FALLBACK_PREFIX.length)), value, savedAt, row: undefined });
+    } catch {
+      // A copy that cannot be read is no draft.
+    }
+  }
+  return copies;
+}
+
+/** Whether the copy was written; false when localStorage is missing or full too. */
+function writeFallback(form: string, tab: string, value: unknown, savedAt: string): boolean {
+  try {
+    local()!.setItem(FALLBACK_PREFIX + rowKey(form, tab), JSON.stringify({ value, savedAt }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes one tab's localStorage copy of a form, unless it is newer than `upTo`. */
+function removeFallback(form: string, tab: string | undefined, upTo?: string): void {
+  const key = FALLBACK_PREFIX + (tab === undefined ? form : rowKey(form, tab));
+  const store = local();
+  if (!store) return;
+  if (upTo !== undefined) {
+    const copy = fallbackCopies(form).find((c) => c.form === form && c.tab === tab);
+    if (copy && copy.savedAt > upTo) return;
+  }
+  store.removeItem(key);
+}
+
+async function allCopies(prefix: string): Promise<Copy[]> {
+  const rows = await db().drafts.where('key').startsWith(prefix).toArray();
+  return [...rows.map((r) => ({ ...split(r.key), value: r.value, savedAt: r.savedAt, row: r.key })), ...fallbackCopies(prefix)];
+}
+
+/** A draft from another tab that is no longer open, or kept before drafts were kept per tab. */
+function leftBehind(copy: Copy, alive: Set<string> | undefined, now: number): boolean {
+  if (copy.tab === undefined) return true;
+  if (alive) return !alive.has(copy.tab);
+  return now - Date.parse(copy.savedAt) > QUIET_MS;
+}
+
+const newest = (copies: Copy[]): Copy | undefined =>
+  copies.reduce<Copy | undefined>((best, c) => (!best || c.savedAt > best.savedAt || (c.savedAt === best.savedAt && c.row) ? c : best), undefined);
+
+/** The drafts this tab may show: its own, and those left behind by tabs that are gone. */
+async function offered(prefix: string, tab: string): Promise<{ own: Copy[]; orphans: Copy[] }> {
+  const copies = await allCopies(prefix);
+  const own = copies.filter((c) => c.tab === tab);
+  const others = copies.filter((c) => c.tab !== tab);
+  const alive = others.length > 0 ? await liveTabs() : undefined;
+  const now = Date.now();
+  return { own, orphans: others.filter((c) => leftBehind(c, alive, now)) };
+}
+
+const inFlight = new Set<Promise<unknown>>();
+const pendingSavers = new Set<() => void>();
+
+function track<T>(work: Promise<T>): Promise<T> {
+  inFlight.add(work);
+  const done = () => inFlight.delete(work);
+  work.then(done, done);
+  return work;
+}
+
+async function putRow(form: string, tab: string, value: unknown, savedAt: string): Promise<void> {
+  await db().drafts.put({ key: rowKey(form, tab), value, savedAt });
+}
+
 export const draftsRepo = {
-  get: async (key: string): Promise<unknown> => (await db().drafts.get(key))?.value,
-  put: async (key: string, value: unknown): Promise<void> => {
-    await db().drafts.put({ key, value, savedAt: nowInstant() });
+  /** This tab's stored draft of one form. */
+  get: async (form: string, tab = thisTab()): Promise<unknown> => (await db().drafts.get(rowKey(form, tab)))?.value,
+  put: (form: string, value: unknown, tab = thisTab()): Promise<void> => putRow(form, tab, value, nowInstant()),
+
+  /**
+   * Stores a draft; when IndexedDB refuses it, keeps it in localStorage instead. Fails only when
+   * neither would take it.
+   */
+  keep: (form: string, value: unknown, tab = thisTab()): Promise<void> => {
+    const savedAt = nowInstant();
+    return track(
+      putRow(form, tab, value, savedAt).then(
+        () => removeFallback(form, tab, savedAt),
+        (error: unknown) => {
+          if (!writeFallback(form, tab, value, savedAt)) throw error;
+        },
+      ),
+    );
   },
-  remove: (key: string): Promise<void> => db().drafts.delete(key),
-  /** The keys of every draft whose key starts with `prefix`, such as one household's open forms. */
-  keysStartingWith: (prefix: string): Promise<string[]> => db().drafts.where('key').startsWith(prefix).primaryKeys(),
+
+  /**
+   * As the page is hidden or left: a synchronous localStorage copy, which survives a reload that
+   * cuts the IndexedDB write short, and that write started too. `null` forgets the draft.
+   */
+  keepNow: (form: string, value: unknown, tab = thisTab()): void => {
+    if (value === null) {
+      removeFallback(form, tab);
+      void track(db().drafts.delete(rowKey(form, tab))).catch(() => undefined);
+      return;
+    }
+    const savedAt = nowInstant();
+    writeFallback(form, tab, value, savedAt);
+    void track(putRow(form, tab, value, savedAt).then(() => removeFallback(form, tab, savedAt))).catch(() => undefined);
+  },
+
+  /** Forgets this tab's draft of one form. */
+  remove: (form: string, tab = thisTab()): Promise<void> => {
+    removeFallback(form, tab);
+    return track(db().drafts.delete(rowKey(form, tab)));
+  },
+
+  /**
+   * The draft to show as the form opens: this tab's newest copy, or else the newest one left
+   * behind by a tab that is gone (or kept before drafts were per tab), which becomes this tab's
+   * own so that no other tab is offered it too.
+   */
+  take: async (form: string, tab = thisTab()): Promise<unknown> => {
+    const exact = (c: Copy) => c.form === form;
+    const { own, orphans } = await offered(form, tab);
+    const mine = own.filter(exact);
+    const chosen = newest(mine) ?? newest(orphans.filter(exact));
+    if (!chosen) return undefined;
+    const ownRow = rowKey(form, tab);
+    if (chosen.row !== ownRow) {
+      await db()
+        .transaction('rw', db().drafts, async () => {
+          await db().drafts.put({ key: ownRow, value: chosen.value, savedAt: chosen.savedAt });
+          if (chosen.row) await db().drafts.delete(chosen.row);
+        })
+        .then(() => {
+          if (!chosen.row) removeFallback(form, chosen.tab);
+        })
+        // Still shown; the copy stays where it was until a write succeeds.
+        .catch(() => undefined);
+    }
+    for (const c of mine) if (!c.row && c !== chosen) removeFallback(form, tab);
+    return chosen.value;
+  },
+
+  /** The forms whose key starts with `prefix` (such as one household's) with a draft this tab may show. */
+  keysStartingWith: async (prefix: string, tab = thisTab()): Promise<string[]> => {
+    const { own, orphans } = await offered(prefix, tab);
+    return [...new Set([...own, ...orphans].map((c) => c.form))];
+  },
+
+  /** A form's saver, whose waiting draft `writePendingDrafts` writes at once. Returns the way to stop. */
+  watchPending: (write: () => void): (() => void) => {
+    pendingSavers.add(write);
+    return () => pendingSavers.delete(write);
+  },
 };
+
+/** Writes every draft still waiting for a pause in typing and waits for all draft writes, as before a reload. */
+export async function writePendingDrafts(): Promise<void> {
+  for (const write of pendingSavers) write();
+  await Promise.allSettled([...inFlight]);
+}

@@ -1,4 +1,5 @@
 import { missingChecks } from '../../domain/checks';
+import { RecordGoneError } from '../write-errors';
 import type { Enquiry } from '../../domain/validation/enquiry';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import {
@@ -153,7 +154,7 @@ export const householdsRepo = {
   async updateAssessment(id: string, patch: Partial<Assessment>, by: string, summary: string): Promise<void> {
     await db().transaction('rw', householdTables(), async () => {
       const household = await db().households.get(id);
-      if (!household) throw new Error('This household no longer exists');
+      if (!household) throw new RecordGoneError('This household no longer exists');
       const assessment = { ...household.assessment, ...patch };
       const fields = changedFields(household.assessment, patch, 'assessment.');
       if (fields.length === 0) return;
@@ -167,7 +168,7 @@ export const householdsRepo = {
   async updateHousehold(id: string, patch: Partial<Pick<Household, 'workerId' | 'kind'>>, by: string, summary: string): Promise<void> {
     await db().transaction('rw', householdTables(), async () => {
       const household = await db().households.get(id);
-      if (!household) throw new Error('This household no longer exists');
+      if (!household) throw new RecordGoneError('This household no longer exists');
       const fields = changedFields(household, patch);
       if (fields.length === 0) return;
       const updated = { ...household, ...patch, updatedAt: nowInstant() };
@@ -180,7 +181,7 @@ export const householdsRepo = {
   async updateDetails(id: string, patch: Partial<Omit<HouseholdDetails, 'householdId'>>, by: string): Promise<void> {
     await db().transaction('rw', householdTables(), async () => {
       const [household, details] = await Promise.all([db().households.get(id), db().householdDetails.get(id)]);
-      if (!household || !details) throw new Error('This household no longer exists');
+      if (!household || !details) throw new RecordGoneError('This household no longer exists');
       const fields = changedFields(details, patch);
       if (fields.length === 0) return;
       const next = { ...details, ...patch };

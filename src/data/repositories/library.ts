@@ -1,4 +1,5 @@
 import type { LocalResourceFields } from '../../domain/library/local-resource';
+import { RecordGoneError } from '../write-errors';
 import { localResourceId } from '../../domain/library/local-resource';
 import { SERVICE_PACK_KIND, SERVICE_PACK_VERSION, validateServicePack, type ServicePack } from '../../domain/library/service-pack';
 import { audit, SERVICE_EVENTS } from '../audit';
@@ -56,7 +57,7 @@ export const libraryRepo = {
     db().transaction('rw', db().localResources, db().events, async () => {
       // A resource removed meanwhile (another tab, or a service pack import) must not look saved.
       const changed = await db().localResources.update(id, { ...fields, updatedAt: nowInstant() });
-      if (changed === 0) throw new Error('This resource is no longer on this device');
+      if (changed === 0) throw new RecordGoneError('This resource is no longer on this device');
       await audit(SERVICE_EVENTS, by, 'library', `Library resource changed: ${fields.title}`, ['localResources']);
     }),
 

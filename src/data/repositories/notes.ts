@@ -1,4 +1,5 @@
 import type { Note } from '../../domain/household';
+import { RecordGoneError } from '../write-errors';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { householdTables } from './households';
@@ -8,7 +9,7 @@ export const notesRepo = {
   async add(householdId: string, text: string, by: string): Promise<Note> {
     return db().transaction('rw', householdTables(), async () => {
       const household = await db().households.get(householdId);
-      if (!household) throw new Error('This household no longer exists');
+      if (!household) throw new RecordGoneError('This household no longer exists');
       const at = nowInstant();
       const note: Note = { id: newId(), householdId, at, by, text };
       await db().notes.add(note);

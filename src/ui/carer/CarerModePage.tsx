@@ -3,11 +3,12 @@ import { useLocation } from 'preact-iso';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { carerMode, setCarerMode } from './carer-mode';
+import { writeErrorMessage } from '../../data/write-errors';
 
 /** `/carer-mode`: what carer mode is, and the only way back to the staff pages (after a warning). */
 export default function CarerModePage() {
   const { route } = useLocation();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string>();
   usePageTitle('Carer mode');
 
   const leave = async () => {
@@ -15,8 +16,8 @@ export default function CarerModePage() {
       await setCarerMode(false);
       route('/');
       return true;
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed(`Carer mode is still on. ${writeErrorMessage(error)}`);
       return false;
     }
   };
@@ -39,7 +40,7 @@ export default function CarerModePage() {
       <p>Only leave carer mode if you work for the fostering service and this is a work device.</p>
       {failed && (
         <p class="error-message" role="alert">
-          Carer mode is still on: the device could not save the change. Try again.
+          {failed}
         </p>
       )}
       <ConfirmStep

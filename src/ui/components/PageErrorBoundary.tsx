@@ -1,5 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { signal } from '@preact/signals';
+import { connectionState } from '../../data/connection';
+import { isQuotaError } from '../../data/write-errors';
 
 /** A storage failure seen anywhere (full disk, connection lost on iOS): shown once, never silently. */
 export const storageProblem = signal<string | undefined>(undefined);
@@ -7,9 +9,10 @@ export const storageProblem = signal<string | undefined>(undefined);
 if (typeof window !== 'undefined') {
   window.addEventListener('unhandledrejection', (e) => {
     const name = (e.reason as { name?: string } | undefined)?.name ?? '';
-    if (name === 'QuotaExceededError' || (e.reason as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+    if (isQuotaError(e.reason)) {
       storageProblem.value = 'This device is out of storage space, so the last change was not saved. Free some space, then try again.';
-    } else if (name === 'DatabaseClosedError' || name === 'UnknownError' || name === 'InvalidStateError') {
+    } else if (connectionState.value === 'open' && (name === 'DatabaseClosedError' || name === 'UnknownError' || name === 'InvalidStateError')) {
+      // Not while the connection banner already explains a closed database.
       storageProblem.value = 'The connection to this device’s storage was lost. Reload to continue: saved work is safe.';
     }
   });

@@ -1,47 +1,73 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { draftsRepo } from '../../data/repositories/drafts';
+import { thisTab } from '../../data/tab';
 
 export interface DraftSaver<T> {
   /** Saves after a short pause in typing; `null` removes the draft (the form is as it started). */
   save(value: T | null): void;
   /** Forgets any pending save and removes the stored draft. */
   discard(): Promise<void>;
+  /** The last draft could not be stored anywhere: the form says so, as typing goes on. */
+  unsaved: boolean;
 }
 
 /**
- * Keeps a half-filled form in the drafts table: a moment after the last change, and at once when
- * the page is hidden or left, so a reload, a crash or a new app version never loses it.
+ * Keeps a half-filled form as this tab's draft: a moment after the last change, and at once
+ * (synchronously, to localStorage) when the page is hidden or left, so a reload, a crash or a new
+ * app version never loses it. `tab` is this tab's id, fixed as the form opens.
  */
-export function useDraftSaver<T>(key: string, delayMs = 500): DraftSaver<T> {
+export function useDraftSaver<T>(key: string, tab: string, delayMs = 500): DraftSaver<T> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<{ value: T | null } | undefined>(undefined);
+  // Handed to IndexedDB but not yet written: what a page left now must still keep.
+  const unwritten = useRef<{ value: T | null } | undefined>(undefined);
+  const mounted = useRef(true);
+  const [unsaved, setUnsaved] = useState(false);
 
   const write = () => {
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = undefined;
     if (!next) return;
-    const done = next.value === null ? draftsRepo.remove(key) : draftsRepo.put(key, next.value);
-    // A draft that cannot be written (storage full) must not interrupt typing; saving the form
-    // itself reports failures.
-    done.catch(() => undefined);
+    unwritten.current = next;
+    const done = next.value === null ? draftsRepo.remove(key, tab) : draftsRepo.keep(key, next.value, tab);
+    done.then(
+      () => {
+        if (unwritten.current === next) unwritten.current = undefined;
+        if (mounted.current) setUnsaved(false);
+      },
+      // A leftover draft that cannot be removed is only a nuisance; one that cannot be kept is said.
+      () => mounted.current && next.value !== null && setUnsaved(true),
+    );
+  };
+
+  const keepNow = () => {
+    clearTimeout(timer.current);
+    const next = pending.current ?? unwritten.current;
+    pending.current = undefined;
+    if (next) draftsRepo.keepNow(key, next.value, tab);
   };
 
   // A layout effect, because its clean-up runs as the page is left; a plain effect's runs later.
   useLayoutEffect(() => {
+    mounted.current = true;
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') write();
+      if (document.visibilityState === 'hidden') keepNow();
     };
     document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', write);
+    window.addEventListener('pagehide', keepNow);
+    const stopWatching = draftsRepo.watchPending(write);
     return () => {
+      mounted.current = false;
       document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', write);
+      window.removeEventListener('pagehide', keepNow);
+      stopWatching();
       write();
     };
   }, [key]);
 
   return {
+    unsaved,
     save(value) {
       pending.current = { value };
       clearTimeout(timer.current);
@@ -50,7 +76,9 @@ export function useDraftSaver<T>(key: string, delayMs = 500): DraftSaver<T> {
     async discard() {
       clearTimeout(timer.current);
       pending.current = undefined;
-      await draftsRepo.remove(key);
+      unwritten.current = undefined;
+      setUnsaved(false);
+      await draftsRepo.remove(key, tab);
     },
   };
 }
@@ -87,6 +115,8 @@ export interface FormDraft<T> {
   ready: boolean;
   /** The form is showing a draft from an earlier visit: say so, and offer to discard it. */
   restored: boolean;
+  /** What was typed last could not be kept as a draft (storage full): say so beside the form. */
+  unsaved: boolean;
   change(next: T | ((current: T) => T)): void;
   /**
    * Back to the starting values and no stored draft: after a successful save, on cancel, and
@@ -96,8 +126,9 @@ export interface FormDraft<T> {
 }
 
 /**
- * A form's values, kept as a draft in the drafts table whenever they differ from where the form
- * started, and restored when the form opens again. `key` names the form and its household
+ * A form's values, kept as this tab's draft whenever they differ from where the form started, and
+ * restored when the form opens again in this tab (or in any tab, once the tab that typed it has
+ * gone). `key` names the form and its household
  * (`<form>:<householdId>[:<sub-id>]`), so a draft never shows in another household's form; give
  * the component a new `key` prop rather than changing it. Typing before the draft has been read
  * wins over the draft. A form holding lists of records passes `read`, which rebuilds its values
@@ -117,12 +148,13 @@ export function useFormDraft<T>(
   // before the next render.
   const latest = useRef(initial);
   const changed = useRef(false);
-  const saver = useDraftSaver<T>(key);
+  const [tab] = useState(thisTab);
+  const saver = useDraftSaver<T>(key, tab);
 
   useEffect(() => {
     let open = true;
     const done = () => open && setReady(true);
-    draftsRepo.get(key).then((raw) => {
+    draftsRepo.take(key, tab).then((raw) => {
       if (!open) return;
       const fromDraft = read(raw, initial);
       if (!changed.current && fromDraft !== undefined && !same(fromDraft, initial)) {
@@ -141,6 +173,7 @@ export function useFormDraft<T>(
     values,
     ready,
     restored,
+    unsaved: saver.unsaved,
     change(next) {
       const value = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
       changed.current = true;
@@ -174,7 +207,7 @@ export function useStoredDrafts(prefix: string, found: (rest: string[]) => void)
   latest.current = found;
   useEffect(() => {
     let open = true;
-    draftsRepo.keysStartingWith(prefix).then(
+    draftsRepo.keysStartingWith(prefix, thisTab()).then(
       (keys) => open && keys.length > 0 && latest.current(keys.map((k) => k.slice(prefix.length))),
       () => undefined,
     );

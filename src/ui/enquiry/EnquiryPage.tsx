@@ -5,7 +5,11 @@ import { duplicateKeys } from '../../domain/search-keys';
 import { ENQUIRY_FIELD_ORDER, validateEnquiry, type Enquiry, type EnquiryForm, type FieldErrors } from '../../domain/validation/enquiry';
 import { findPossibleDuplicates, type PossibleDuplicate } from '../../data/repositories/duplicates';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
+import { askToKeepData } from '../../data/persistence';
+import { DraftUnsaved } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveFailed } from '../components/SaveFailed';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
@@ -28,7 +32,7 @@ export default function EnquiryPage() {
   const form = draft.ready ? draft.values : undefined;
   const [errors, setErrors] = useState<FieldErrors<keyof EnquiryForm>>({});
   const [duplicates, setDuplicates] = useState<{ enquiry: Enquiry; matches: PossibleDuplicate[] }>();
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<string>();
   const [busy, setBusy] = useState(false);
   // State updates land after a render; the ref stops a second tap that arrives before then.
   const busyRef = useRef(false);
@@ -45,12 +49,12 @@ export default function EnquiryPage() {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
-    setSaveFailed(false);
+    setSaveFailed(undefined);
     let leaving = false;
     try {
       leaving = await work();
-    } catch {
-      setSaveFailed(true);
+    } catch (error) {
+      setSaveFailed(writeErrorMessage(error, 'The enquiry'));
     } finally {
       // After a successful save the page is going away: stay busy so nothing runs twice.
       if (!leaving) {
@@ -62,6 +66,8 @@ export default function EnquiryPage() {
 
   const save = async (enquiry: Enquiry): Promise<boolean> => {
     const household = await householdsRepo.createEnquiry(enquiry, byName());
+    // The device now holds a real record: ask the browser not to clear it (a no-op once agreed).
+    void askToKeepData();
     await draft.discard();
     route(`/households/${household.id}?saved=1`);
     return true;
@@ -95,12 +101,7 @@ export default function EnquiryPage() {
 
   return (
     <div class="two-thirds">
-      {saveFailed && (
-        <div class="error-summary" role="alert">
-          <h2 class="error-summary__title">The enquiry could not be saved</h2>
-          <p>Your answers are still here and kept on this device. Try again; if it keeps failing, the device may be out of storage.</p>
-        </div>
-      )}
+      <SaveFailed message={saveFailed} id="enquiry-failed" title="The enquiry could not be saved" />
       <ErrorSummary errors={summary} />
       <PageHeading>New enquiry</PageHeading>
       {form === undefined ? (
@@ -128,6 +129,7 @@ export default function EnquiryPage() {
               </div>
             </div>
           )}
+          <DraftUnsaved draft={draft} />
           <form noValidate onSubmit={submit}>
             <EnquiryFields form={form} errors={errors} today={today} onChange={change} />
             <button type="submit" class="button" aria-disabled={busy}>

@@ -3,6 +3,7 @@ import { APPOINTMENT_KINDS, validateAppointment, type AppointmentForm } from '..
 import { formatDate, todayIso } from '../../domain/dates';
 import type { HouseholdRecord } from '../../data/repositories/households';
 import { appointmentsRepo } from '../../data/repositories/appointments';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
@@ -23,9 +24,9 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
     if (!result.ok) return setErrors(result.errors);
     try {
       await appointmentsRepo.add(householdId, result.appointment, byName());
-    } catch {
+    } catch (error) {
       // What was typed stays in the form and its draft.
-      return setErrors({ kind: 'The appointment could not be saved on this device. Try again.' });
+      return setErrors({ kind: writeErrorMessage(error, 'The appointment') });
     }
     await draft.discard();
     onClose();
@@ -38,7 +39,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
           .filter((k) => errors[k])
           .map((k) => ({ field: `appointment-${k}`, message: errors[k]! }))}
       />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="appointment-kind" />}
+      <DraftNotice draft={draft} focusId="appointment-kind" />
       <SelectField
         id="appointment-kind"
         label="Kind of appointment"

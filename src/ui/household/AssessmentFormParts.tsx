@@ -37,8 +37,3 @@ export function FormButtons({ save, onCancel }: { save: string; onCancel: () => 
     </div>
   );
 }
-
-/** What to show when a write fails for a reason the form could not foresee (the record was removed in another tab). */
-export function saveFailed(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : 'The change could not be saved. Try again.';
-}

@@ -3,13 +3,15 @@ import { PANEL_RECOMMENDATIONS, validatePanel, type PanelField, type PanelForm }
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveFailed } from '../components/SaveFailed';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
 const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'recommendation', 'minutesReceivedOn'];
 const id = (f: PanelField) => `panel-${f}`;
@@ -52,10 +54,12 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
   }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
+  const [failed, setFailed] = useState<string>();
   const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    setFailed(undefined);
     const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
@@ -67,15 +71,17 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ panelOn: saveFailed(error) });
+      setErrors({});
+      setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="panel-title">
       <h4 id="panel-title">Change panel details</h4>
+      <SaveFailed message={failed} id="panel-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('panelOn')} />}
+      <DraftNotice draft={draft} focusId={id('panelOn')} />
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
       <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />

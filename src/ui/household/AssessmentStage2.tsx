@@ -4,14 +4,16 @@ import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, StaffMember } from '../../domain/household';
 import { assessmentReportName } from '../../domain/stage-rules';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { staffRepo } from '../../data/repositories/staff';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveFailed } from '../components/SaveFailed';
 import { SelectField, TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 import { useLiveQuery } from '../components/use-live-query';
 
 const ORDER: Stage2Field[] = ['assessorId', 'reportStartedOn', 'reportCompletedOn'];
@@ -62,10 +64,12 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
   }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<Stage2Field, string>>>({});
+  const [failed, setFailed] = useState<string>();
   const set = (f: Stage2Field) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    setFailed(undefined);
     const result = validateStage2(form, report, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
     try {
@@ -73,15 +77,17 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ assessorId: saveFailed(error) });
+      setErrors({});
+      setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="stage2-title">
       <h4 id="stage2-title">Change stage 2 details</h4>
+      <SaveFailed message={failed} id="stage2-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="stage2-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('assessorId')} />}
+      <DraftNotice draft={draft} focusId={id('assessorId')} />
       <SelectField
         id={id('assessorId')}
         label="Assessor"

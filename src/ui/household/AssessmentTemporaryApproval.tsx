@@ -10,13 +10,15 @@ import {
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
 const ORDER: TemporaryApprovalField[] = ['startOn', 'extensionWeeks'];
 const id = (f: TemporaryApprovalField) => `temporary-${f}`;
@@ -61,10 +63,12 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
   }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
+  const [failed, setFailed] = useState<string>();
   const set = (f: TemporaryApprovalField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    setFailed(undefined);
     const result = validateTemporaryApproval(form, today);
     if (!result.ok) return setErrors(result.errors);
     try {
@@ -77,15 +81,17 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ startOn: saveFailed(error) });
+      setErrors({});
+      setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="temporary-title">
       <h4 id="temporary-title">Change temporary approval</h4>
+      <SaveFailed message={failed} id="temporary-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('startOn')} />}
+      <DraftNotice draft={draft} focusId={id('startOn')} />
       <TextField id={id('startOn')} label="Date temporary approval started" type="date" width="date" max={today} value={form.startOn} onInput={set('startOn')} error={errors.startOn} />
       <TextField
         id={id('extensionWeeks')}

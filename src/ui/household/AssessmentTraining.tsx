@@ -3,12 +3,14 @@ import { DEFAULT_TRAINING_COURSE, addTraining, validateTraining, type TrainingFi
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
 const ORDER: TrainingField[] = ['course', 'attendedOn'];
 const id = (f: TrainingField) => `training-${f}`;
@@ -48,10 +50,12 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
   const draft = useFormDraft<TrainingForm>(`training:${household.id}`, () => ({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
+  const [failed, setFailed] = useState<string>();
   const set = (f: TrainingField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    setFailed(undefined);
     const result = validateTraining(form, today);
     if (!result.ok) return setErrors(result.errors);
     try {
@@ -65,15 +69,17 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ course: saveFailed(error) });
+      setErrors({});
+      setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="training-title">
       <h4 id="training-title">Add training attended</h4>
+      <SaveFailed message={failed} id="training-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('course')} />}
+      <DraftNotice draft={draft} focusId={id('course')} />
       <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />
       <TextField id={id('attendedOn')} label="Date attended" type="date" width="date" max={today} value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
       <FormButtons

@@ -5,12 +5,13 @@ import type { IsoDate } from '../../domain/dates';
 import type { Check } from '../../domain/household';
 import type { CheckType } from '../../domain/settings';
 import { checksRepo } from '../../data/repositories/checks';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+import { FormButtons, summaryErrors } from './AssessmentFormParts';
 
 type Errors = Partial<Record<CheckField | 'form', string>>;
 
@@ -45,7 +46,7 @@ export function CheckForm({
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ form: saveFailed(error) });
+      setErrors({ form: writeErrorMessage(error) });
     }
   }
 
@@ -54,7 +55,7 @@ export function CheckForm({
     <form class="check-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>Update: {title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('requestedOn')} />}
+      <DraftNotice draft={draft} focusId={id('requestedOn')} />
       <div class="check-form__dates">
         <TextField id={id('requestedOn')} label="Date requested" type="date" width="date" max={today} value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
         <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />

@@ -8,9 +8,10 @@ import type { CheckType } from '../../domain/settings';
 import { checksRepo } from '../../data/repositories/checks';
 import type { HouseholdRecord } from '../../data/repositories/households';
 import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
 import { useStoredDrafts } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { saveFailed, useDisclosure } from './AssessmentFormParts';
+import { useDisclosure } from './AssessmentFormParts';
 import { CheckForm } from './CheckForm';
 import { CheckRow } from './CheckRow';
 import { useLiveQuery } from '../components/use-live-query';
@@ -66,7 +67,7 @@ export function ChecksSection({ record, today }: { record: HouseholdRecord; toda
       const rows = await checksRepo.raiseChecks(household.id, byName(), today);
       setMessage({ error: false, text: `${rows.length} ${rows.length === 1 ? 'check' : 'checks'} raised` });
     } catch (error) {
-      setMessage({ error: true, text: saveFailed(error) });
+      setMessage({ error: true, text: writeErrorMessage(error, 'The checks') });
     }
   }
 

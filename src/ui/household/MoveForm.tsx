@@ -4,6 +4,7 @@ import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import type { MoveErrors } from '../../domain/stage-rules';
 import { householdsRepo } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
@@ -96,9 +97,9 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
       }
       setErrors(result.errors);
       onErrors(true);
-    } catch {
+    } catch (error) {
       // The typed values stay in the form and its draft; say what happened instead of doing nothing.
-      setErrors({ form: 'The move could not be saved on this device. Try again.' });
+      setErrors({ form: writeErrorMessage(error, 'The move') });
       onErrors(true);
     } finally {
       setBusy(false);
@@ -113,7 +114,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
         {title}
       </h3>
       <ErrorSummary errors={summaryErrors(errors)} id="move-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={moveFieldId('on')} />}
+      <DraftNotice draft={draft} focusId={moveFieldId('on')} />
       <TextField
         id={moveFieldId('on')}
         label={DATE_LABELS[kind] ?? 'Date of the move'}

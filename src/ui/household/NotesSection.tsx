@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { validateNote } from '../../domain/validation/note';
 import { useLiveQuery } from '../components/use-live-query';
 import { notesRepo } from '../../data/repositories/notes';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextArea } from '../components/fields';
@@ -35,9 +36,9 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
       setError(undefined);
       setStatus('Note added');
       onErrors(false);
-    } catch {
+    } catch (error) {
       // The note stays in the box and in its draft.
-      setError('The note could not be saved on this device. Try again.');
+      setError(writeErrorMessage(error, 'The note'));
       setStatus('');
       onErrors(true);
     } finally {
@@ -48,7 +49,7 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
   return (
     <form noValidate onSubmit={submit} class="two-thirds">
       <ErrorSummary errors={error ? [{ field: 'note-text', message: error }] : []} id="note-errors" />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="note-text" />}
+      <DraftNotice draft={draft} focusId="note-text" />
       <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={draft.change} error={error} />
       <button type="submit" class="button" disabled={busy}>
         Add note

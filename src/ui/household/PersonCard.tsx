@@ -3,9 +3,9 @@ import { isAdult } from '../../domain/checks';
 import { ageOn, formatDate, type IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { peopleRepo } from '../../data/repositories/people';
+import { writeErrorMessage } from '../../data/write-errors';
 import { Tag } from '../components/Tag';
 import { byName } from '../current-user';
-import { saveFailed } from './AssessmentFormParts';
 
 /** One applicant or household member as a summary card, with change and remove (after confirming). */
 export function PersonCard({
@@ -33,7 +33,7 @@ export function PersonCard({
       const result = await peopleRepo.removePerson(person.id, byName());
       if (!result.ok) setError(result.error);
     } catch (e) {
-      setError(saveFailed(e));
+      setError(writeErrorMessage(e));
     }
   }
 

@@ -3,12 +3,13 @@ import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonForm as Form } from '../../domain/person-edit';
 import { peopleRepo } from '../../data/repositories/people';
+import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
-import { FormButtons, saveFailed, summaryErrors } from './AssessmentFormParts';
+import { FormButtons, summaryErrors } from './AssessmentFormParts';
 
 type Errors = Partial<Record<PersonField | 'form', string>>;
 
@@ -50,7 +51,7 @@ export function PersonForm({
       await draft.discard();
       onDone(saved.person);
     } catch (error) {
-      setErrors({ form: saveFailed(error) });
+      setErrors({ form: writeErrorMessage(error) });
     }
   }
 
@@ -60,7 +61,7 @@ export function PersonForm({
     <form class="card" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>{title}</h3>
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('name')} />}
+      <DraftNotice draft={draft} focusId={id('name')} />
       <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />
       <TextField id={id('name')} label="Full name" value={form.name} onInput={set('name')} autocomplete="off" spellcheck={false} error={errors.name} />
       <TextField

@@ -6,9 +6,11 @@ import { STAGE_LABELS } from '../../domain/stages';
 import { DEADLINE_STATUS_LABELS, deadlineStatus, nextDeadline, type Deadline } from '../../domain/timescales';
 import { formatPhone } from '../../domain/validation/phone';
 import { householdsRepo, type HouseholdRecord } from '../../data/repositories/households';
+import { writeErrorMessage } from '../../data/write-errors';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { Tag } from '../components/Tag';
 import { SelectField } from '../components/fields';
+import { SaveFailed } from '../components/SaveFailed';
 import { byName } from '../current-user';
 
 /** The outcome code in words, e.g. "AW3: Household circumstances changed". */
@@ -54,15 +56,22 @@ function NextDeadline({ household, deadlines, today }: { household: Household; d
 
 function WorkerForm({ household, staff, onDone }: { household: Household; staff: StaffMember[]; onDone: () => void }) {
   const [workerId, setWorkerId] = useState(household.workerId ?? '');
+  const [failed, setFailed] = useState<string>();
   const choices = staff.filter((s) => s.active || s.id === household.workerId);
   useEffect(() => document.getElementById('worker')?.focus(), []);
   const save = async (e: Event) => {
     e.preventDefault();
-    await householdsRepo.updateHousehold(household.id, { workerId: workerId || undefined }, byName(), 'Worker assigned');
-    onDone();
+    setFailed(undefined);
+    try {
+      await householdsRepo.updateHousehold(household.id, { workerId: workerId || undefined }, byName(), 'Worker assigned');
+      onDone();
+    } catch (error) {
+      setFailed(writeErrorMessage(error, 'The worker'));
+    }
   };
   return (
     <form noValidate onSubmit={save}>
+      <SaveFailed message={failed} id="worker-failed" />
       <SelectField
         id="worker"
         label="Worker"

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { libraryRepo } from '../../data/repositories/library';
+import { writeErrorMessage } from '../../data/write-errors';
 
 /** A toggle button: its pressed state is what screen readers announce, its words what others see. */
 export function BookmarkButton({ resourceId }: { resourceId: string }) {
   const [on, setOn] = useState<boolean | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string>();
 
   useEffect(() => {
     void libraryRepo.isBookmarked(resourceId).then(setOn);
@@ -13,9 +14,9 @@ export function BookmarkButton({ resourceId }: { resourceId: string }) {
   const toggle = async () => {
     try {
       setOn(await libraryRepo.toggleBookmark(resourceId));
-      setFailed(false);
-    } catch {
-      setFailed(true);
+      setFailed(undefined);
+    } catch (error) {
+      setFailed(writeErrorMessage(error, 'The bookmark'));
     }
   };
 
@@ -27,7 +28,7 @@ export function BookmarkButton({ resourceId }: { resourceId: string }) {
       </button>
       {failed && (
         <p class="error-message" role="alert">
-          The bookmark could not be saved on this device. Try again.
+          {failed}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { libraryRepo } from '../../data/repositories/library';
+import { writeErrorMessage } from '../../data/write-errors';
 import { todayIso } from '../../domain/dates';
 import { validateLocalResource, type LocalResourceField, type LocalResourceForm } from '../../domain/library/local-resource';
 import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource';
@@ -26,7 +27,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   const local = library.catalogue.resources.filter((r) => r.source === 'local');
   const [editing, setEditing] = useState<Editing | undefined>();
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string>();
 
   const open = (r?: Resource) => {
     setMessage(undefined);
@@ -34,7 +35,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   };
 
   const saved = (title: string) => {
-    setFailed(false);
+    setFailed(undefined);
     setEditing(undefined);
     setMessage({ text: `“${title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
   };
@@ -50,8 +51,8 @@ export function LocalResourcesSection({ library }: { library: Library }) {
     try {
       await libraryRepo.removeLocalResource(r.id, byName());
       setMessage({ text: `“${r.title}” removed from this device.`, at: Date.now() });
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed(writeErrorMessage(error));
     }
   };
 
@@ -65,7 +66,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
       )}
       {failed && (
         <p class="error-message" role="alert">
-          The change could not be saved on this device. Try again.
+          {failed}
         </p>
       )}
       {local.length === 0 ? (
@@ -97,7 +98,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
           editing={editing}
           builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
           onSaved={saved}
-          onFailed={() => setFailed(true)}
+          onFailed={setFailed}
           onClose={() => setEditing(undefined)}
         />
       )}
@@ -110,7 +111,7 @@ function LocalResourceEditor(props: {
   editing: Editing;
   builtInIds: string[];
   onSaved: (title: string) => void;
-  onFailed: () => void;
+  onFailed: (message: string) => void;
   onClose: () => void;
 }) {
   const { editing } = props;
@@ -129,8 +130,8 @@ function LocalResourceEditor(props: {
       else await libraryRepo.addLocalResource(result.value, props.builtInIds, byName());
       await draft.discard();
       props.onSaved(result.value.title);
-    } catch {
-      props.onFailed();
+    } catch (error) {
+      props.onFailed(writeErrorMessage(error, 'The resource'));
     }
   };
 
@@ -143,7 +144,7 @@ function LocalResourceEditor(props: {
     <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate aria-labelledby="local-resource-form-heading">
       <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
       <h3 id="local-resource-form-heading">{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('title')} />}
+      <DraftNotice draft={draft} focusId={fieldId('title')} />
       <TextField id={fieldId('title')} label="Title" value={form.title} onInput={set('title')} error={errors.title} />
       <SelectField
         id={fieldId('category')}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryRepo, type PackImport } from '../../data/repositories/library';
+import { writeErrorMessage } from '../../data/write-errors';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 import { downloadText } from '../components/download';
@@ -41,8 +42,8 @@ export function ServicePackSection({ staffTools }: { staffTools: boolean }) {
     setBusy(true);
     try {
       setOutcome(await libraryRepo.importServicePack(await file.text(), byName()));
-    } catch {
-      setOutcome({ ok: false, problems: ['The service pack could not be saved on this device. Nothing was changed. Try again.'] });
+    } catch (error) {
+      setOutcome({ ok: false, problems: [writeErrorMessage(error, 'The service pack')] });
     } finally {
       setBusy(false);
     }

@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { setCarerMode } from '../carer/carer-mode';
+import { writeErrorMessage } from '../../data/write-errors';
 
 /** Turns this device into a carer's device: only the library and the service's contacts. */
 export function CarerModeSection() {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string>();
 
   const switchOn = async () => {
     try {
       // Settings is not a carer-mode page, so the app moves straight on to the library.
       await setCarerMode(true);
       return true;
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed(`Carer mode is still off. ${writeErrorMessage(error)}`);
       return false;
     }
   };
@@ -27,7 +28,7 @@ export function CarerModeSection() {
       <p>Carer mode hides records; it does not delete them. Give carers only devices that have never held household records.</p>
       {failed && (
         <p class="error-message" role="alert">
-          Carer mode is still off: the device could not save the change. Try again.
+          {failed}
         </p>
       )}
       <ConfirmStep

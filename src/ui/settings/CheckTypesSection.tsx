@@ -1,6 +1,7 @@
 import { byName } from '../current-user';
 import { useEffect, useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
 import {
   checkTypeRows,
   isBuiltInCheckType,
@@ -144,8 +145,8 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
     }
     try {
       await settingsRepo.saveCheckTypes(result.value, byName());
-    } catch {
-      setMessage({ text: 'The check list could not be saved on this device. Try again.', at: Date.now() });
+    } catch (error) {
+      setMessage({ text: writeErrorMessage(error, 'The check list'), at: Date.now() });
       return;
     }
     report('checks', []);
@@ -170,7 +171,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
           {message.text}
         </p>
       )}
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={labelId(saved[0]?.key ?? '')} />}
+      <DraftNotice draft={draft} focusId={labelId(saved[0]?.key ?? '')} />
       <form onSubmit={(e) => void save(e)} noValidate>
         <div class="table-wrap">
           <table class="table settings-checks">
@@ -303,7 +304,7 @@ function NewCheckForm({ rows, report, onAdded }: { rows: CheckTypeRow[]; report:
   return (
     <form onSubmit={(e) => void add(e)} noValidate class="two-thirds">
       <h3>Add a check</h3>
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="new-check-label" />}
+      <DraftNotice draft={draft} focusId="new-check-label" />
       <TextField id="new-check-label" label="Name of the check" value={form.label} onInput={set('label')} error={errors.label} />
       <fieldset class="form-group">
         <legend>About this check</legend>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
+import { writeErrorMessage } from '../../data/write-errors';
+import { askToKeepData } from '../../data/persistence';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 
@@ -26,8 +28,8 @@ export function DemoDataSection() {
     setBusy(true);
     try {
       setOutcome(await action());
-    } catch {
-      setOutcome({ kind: 'failed', message: 'Nothing was changed: the device could not save the change. Try again.' });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: writeErrorMessage(error, 'The demo data') });
     } finally {
       setBusy(false);
       setConfirming(false);
@@ -36,6 +38,8 @@ export function DemoDataSection() {
   const load = () =>
     run(async () => {
       const result = await loadDemoData(byName());
+      // The device now holds data worth keeping: ask the browser not to clear it.
+      if (result.ok) void askToKeepData();
       return result.ok ? { kind: 'loaded', count: result.households, at: Date.now() } : { kind: 'failed', message: result.message };
     });
   const remove = () =>

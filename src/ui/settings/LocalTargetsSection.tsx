@@ -2,6 +2,7 @@ import { byName } from '../current-user';
 import { useEffect, useState } from 'preact/hooks';
 import { refreshOpenDeadlines } from '../../data/repositories/deadlines';
 import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
 import {
   LOCAL_TARGET_FIELDS,
   localTargetsForm,
@@ -23,7 +24,7 @@ const fieldId = (key: keyof LocalTargets) => `target-${key}`;
 const DRAFT_KEY = 'settings:local-targets';
 
 /** `households` is undefined when the targets were saved but the open households' deadlines were not all redated. */
-type Status = { kind: 'saved'; households: number | undefined; at: number } | { kind: 'failed' };
+type Status = { kind: 'saved'; households: number | undefined; at: number } | { kind: 'failed'; message: string };
 type Saved = { form: LocalTargetsForm; at: number };
 
 /** The service's own timescale targets, kept apart from (and shown beside) the national rules. */
@@ -53,7 +54,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
       )}
       {status?.kind === 'failed' && (
         <p class="error-message" role="alert">
-          The targets could not be saved on this device. Try again.
+          {status.message}
         </p>
       )}
       <p>
@@ -69,7 +70,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
           saved={saved.form}
           report={report}
           onSaved={onSaved}
-          onFailed={() => setStatus({ kind: 'failed' })}
+          onFailed={(message) => setStatus({ kind: 'failed', message })}
           onInvalid={() => setStatus(undefined)}
         />
       )}
@@ -83,7 +84,7 @@ function LocalTargetsEditor(props: {
   saved: LocalTargetsForm;
   report: ReportErrors;
   onSaved: (targets: LocalTargets, households: number | undefined) => void;
-  onFailed: () => void;
+  onFailed: (message: string) => void;
   onInvalid: () => void;
 }) {
   const { report } = props;
@@ -110,9 +111,9 @@ function LocalTargetsEditor(props: {
     setSaving(true);
     try {
       await settingsRepo.saveLocalTargets(result.value, byName());
-    } catch {
+    } catch (error) {
       setSaving(false);
-      props.onFailed();
+      props.onFailed(writeErrorMessage(error, 'The targets'));
       return;
     }
     // The targets are saved; redating the open households is a separate pass that may fail on its own.
@@ -123,7 +124,7 @@ function LocalTargetsEditor(props: {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds">
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId(LOCAL_TARGET_FIELDS[0]!.key)} />}
+      <DraftNotice draft={draft} focusId={fieldId(LOCAL_TARGET_FIELDS[0]!.key)} />
       {LOCAL_TARGET_FIELDS.map((f) => (
         <TextField
           key={f.key}

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../components/use-live-query';
 import { staffRepo } from '../../data/repositories/staff';
+import { writeErrorMessage } from '../../data/write-errors';
 import type { StaffMember } from '../../domain/household';
 import { validateStaffName } from '../../domain/settings-validation';
 import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
+import { SaveFailed } from '../components/SaveFailed';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
 import { useFormDraft } from '../components/use-form-draft';
@@ -19,6 +21,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   const draft = useFormDraft('settings:new-person', () => '');
   const name = draft.values;
   const [error, setError] = useState<string | undefined>();
+  const [failed, setFailed] = useState<string>();
   const [done, setDone] = useState<{ text: string; at: number } | undefined>();
 
   const add = async (e: Event) => {
@@ -29,15 +32,30 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       report('people', [{ field: NAME_ID, message: result.errors.name! }]);
       return;
     }
-    await staffRepo.add(result.value, byName());
-    await draft.discard();
     setError(undefined);
     report('people', []);
+    try {
+      await staffRepo.add(result.value, byName());
+    } catch (error) {
+      // The name stays in the box and in its draft.
+      setDone(undefined);
+      setFailed(writeErrorMessage(error, 'The name'));
+      return;
+    }
+    setFailed(undefined);
+    await draft.discard();
     setDone({ text: `${result.value} added to the list`, at: Date.now() });
   };
 
   const setActive = async (member: StaffMember, active: boolean) => {
-    await staffRepo.setActive(member.id, active, byName());
+    try {
+      await staffRepo.setActive(member.id, active, byName());
+    } catch (error) {
+      setDone(undefined);
+      setFailed(writeErrorMessage(error));
+      return;
+    }
+    setFailed(undefined);
     setDone({
       text: active ? `${member.name} marked as working here again` : `${member.name} marked as no longer working here`,
       at: Date.now(),
@@ -47,6 +65,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   return (
     <section class="settings-section" aria-labelledby="people-heading">
       <h2 id="people-heading">People using this device</h2>
+      <SaveFailed message={failed} id="people-failed" />
       {done && (
         <SuccessBanner key={done.at} focus>
           {done.text}
@@ -96,7 +115,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
       )}
       <form onSubmit={(e) => void add(e)} noValidate class="two-thirds">
         <h3>Add a name</h3>
-        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
+        <DraftNotice draft={draft} focusId={NAME_ID} />
         <TextField id={NAME_ID} label="Full name" value={name} onInput={draft.change} error={error} spellcheck={false} autocomplete="off" />
         <button type="submit" class="button button--secondary">
           Add name

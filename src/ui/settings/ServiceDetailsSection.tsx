@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
 import {
   contactKey,
   EMPTY_CONTACT,
@@ -44,7 +45,7 @@ type Saved = { form: ServiceDetailsForm; at: number };
 /** The service's own contact details, filled into the carers' library wherever resources refer to them. */
 export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
   const [saved, setSaved] = useState<Saved | undefined>();
-  const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed' } | undefined>();
+  const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed'; message: string } | undefined>();
 
   useEffect(() => {
     void settingsRepo.serviceDetails().then((d) => setSaved({ form: serviceDetailsForm(d), at: 0 }));
@@ -66,7 +67,7 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
       )}
       {status?.kind === 'failed' && (
         <p class="error-message" role="alert">
-          The contact details could not be saved on this device. Try again.
+          {status.message}
         </p>
       )}
       {!saved ? (
@@ -82,7 +83,7 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
             saved={saved.form}
             report={report}
             onSaved={onSaved}
-            onFailed={() => setStatus({ kind: 'failed' })}
+            onFailed={(message) => setStatus({ kind: 'failed', message })}
             onInvalid={() => setStatus(undefined)}
           />
         </>
@@ -96,7 +97,7 @@ function ServiceDetailsEditor(props: {
   saved: ServiceDetailsForm;
   report?: ReportErrors;
   onSaved: (details: ServiceDetails) => void;
-  onFailed: () => void;
+  onFailed: (message: string) => void;
   onInvalid: () => void;
 }) {
   const { report } = props;
@@ -122,8 +123,8 @@ function ServiceDetailsEditor(props: {
     report?.('service', []);
     try {
       await settingsRepo.saveServiceDetails(result.value, byName());
-    } catch {
-      props.onFailed();
+    } catch (error) {
+      props.onFailed(writeErrorMessage(error, 'The contact details'));
       return;
     }
     await draft.discard();
@@ -140,7 +141,7 @@ function ServiceDetailsEditor(props: {
 
   return (
     <>
-      {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={fieldId('name')} />}
+      <DraftNotice draft={draft} focusId={fieldId('name')} />
       <form class="two-thirds" onSubmit={(e) => void submit(e)} noValidate>
         <TextField id={fieldId('name')} label="Name of the fostering service" value={form.name} onInput={setTop('name')} error={errors.name} autocomplete="organization" />
         <TextField

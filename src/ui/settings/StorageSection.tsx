@@ -1,25 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-
-interface StorageInfo {
-  /** Undefined where the browser does not say (older browsers, test environments). */
-  persisted?: boolean;
-  usage?: number;
-  quota?: number;
-}
-
-function storageManager(): StorageManager | undefined {
-  return typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : undefined;
-}
-
-async function readStorage(): Promise<StorageInfo> {
-  const storage = storageManager();
-  if (!storage) return {};
-  const [persisted, estimate] = await Promise.all([
-    typeof storage.persisted === 'function' ? storage.persisted().catch(() => undefined) : undefined,
-    typeof storage.estimate === 'function' ? storage.estimate().catch(() => undefined) : undefined,
-  ]);
-  return { persisted, usage: estimate?.usage, quota: estimate?.quota };
-}
+import { NEARLY_FULL, askToKeepData, canAskToKeepData, readStorage, type StorageInfo } from '../../data/persistence';
 
 const UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB'];
 
@@ -35,7 +15,7 @@ function formatBytes(bytes: number): string {
 
 const usable = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
-/** Whether the browser has promised to keep this device's data, and asking it to. */
+/** Whether the browser has promised to keep this device's data, how full it is, and asking it to keep it. */
 export function StorageSection() {
   const [info, setInfo] = useState<StorageInfo | undefined>();
   const [refused, setRefused] = useState(false);
@@ -44,13 +24,12 @@ export function StorageSection() {
     void readStorage().then(setInfo);
   }, []);
 
-  const canAsk = typeof storageManager()?.persist === 'function';
   const keep = async () => {
-    const granted = await storageManager()!.persist().catch(() => false);
-    setRefused(!granted);
+    setRefused(!(await askToKeepData()));
     setInfo(await readStorage());
   };
 
+  const space = info && usable(info.usage) && usable(info.quota) && info.quota > 0 ? { usage: info.usage, quota: info.quota } : undefined;
   return (
     <section class="settings-section" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage on this device</h2>
@@ -60,11 +39,24 @@ export function StorageSection() {
       ) : (
         <>
           {info.persisted === true && <p>This browser has agreed to keep the data: it will not clear it to save space.</p>}
-          {info.persisted === false && <p>This browser may clear the data if the device runs short of space.</p>}
-          {info.persisted === undefined && <p>This browser does not say whether it will keep the data.</p>}
-          {usable(info.usage) && usable(info.quota) && info.quota > 0 && (
+          {info.persisted === false && (
             <p>
-              Using {formatBytes(info.usage)} of about {formatBytes(info.quota)} available.
+              <strong>This browser has not agreed to keep the data</strong>, so it may clear the data if the device runs short of space or
+              the app is not used for a while. Back up regularly (see Backups below): a backup is what protects the records.
+            </p>
+          )}
+          {info.persisted === undefined && (
+            <p>This browser does not say whether it will keep the data. Back up regularly (see Backups below).</p>
+          )}
+          {space && (
+            <p>
+              Using {formatBytes(space.usage)} of about {formatBytes(space.quota)} available.
+            </p>
+          )}
+          {space && space.usage >= NEARLY_FULL * space.quota && (
+            <p class="warning-text">
+              This device’s storage for the app is {Math.floor((space.usage / space.quota) * 100)}% full. Back up now, then free some space on
+              the device: when it is full, nothing more can be saved.
             </p>
           )}
           {refused && (
@@ -72,7 +64,7 @@ export function StorageSection() {
               The browser did not agree to keep the data. Installing the app on the home screen, or using it often, usually changes that.
             </p>
           )}
-          {canAsk && info.persisted !== true && (
+          {canAskToKeepData() && info.persisted !== true && (
             <button type="button" class="button button--secondary" onClick={() => void keep()}>
               Keep data on this device
             </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetPlanRow } from '../../data/db';
 import { targetPlansRepo } from '../../data/repositories/target-plans';
+import { writeErrorMessage } from '../../data/write-errors';
 import { formatShortDate, todayIso } from '../../domain/dates';
 import { planRecruitment, type RecruitmentInputs } from '../../domain/recruitment';
 import { formatShare } from '../../domain/target-sentences';
@@ -58,8 +59,8 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
       setErrors([]);
       await draft.discard();
       setOutcome({ text: `Scenario “${result.plan.name}” saved.`, at: Date.now() });
-    } catch {
-      setErrors([{ field: NAME_ID, message: 'The scenario could not be saved on this device. Try again.' }]);
+    } catch (error) {
+      setErrors([{ field: NAME_ID, message: writeErrorMessage(error, 'The scenario') }]);
     } finally {
       setSaving(false);
     }
@@ -96,7 +97,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
       )}
       <form noValidate onSubmit={(e) => void save(e)} class="two-thirds">
         <ErrorSummary errors={errors} id="scenario-errors" />
-        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={NAME_ID} />}
+        <DraftNotice draft={draft} focusId={NAME_ID} />
         <TextField
           id={NAME_ID}
           label="Save this scenario"

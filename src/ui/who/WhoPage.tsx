@@ -80,7 +80,7 @@ export default function WhoPage() {
       )}
       <form onSubmit={add} noValidate>
         <h2>Add your name</h2>
-        {draft.restored && <DraftNotice onDiscard={draft.discard} focusId="new-name" />}
+        <DraftNotice draft={draft} focusId="new-name" />
         <TextField id="new-name" label="Your full name" value={name} onInput={draft.change} autocomplete="name" error={error} spellcheck={false} />
         <button type="submit" class="button">
           Add and continue
