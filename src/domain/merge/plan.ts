@@ -227,15 +227,16 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
       continue;
     }
     const householdId = removal.householdId ?? householdOf(table, row);
+    if (table !== 'households' && householdId && keptHouseholds.has(householdId)) {
+      // Its household stays until a person decides, and the question is asked once, on the household.
+      plan.notes.push(removal);
+      continue;
+    }
     const rowRev = revisionOf(row, ctx);
-    const covered = table === 'households' ? !keptHouseholds.has(removal.recordId) : removalCovers(removal, rowRev.rev);
-    if (covered && !(table !== 'households' && householdId && keptHouseholds.has(householdId))) {
+    if (table === 'households' ? !keptHouseholds.has(removal.recordId) : removalCovers(removal, rowRev.rev)) {
       plan.removals.push({ ...removal, householdId });
       count(plan, table, 'removed');
       if (table === 'households') goneHouseholds.add(removal.recordId);
-    } else if (covered) {
-      // Removed there only with its household, which stays here: it stays with it.
-      plan.notes.push(removal);
     } else {
       plan.conflicts.push(wholeRecordConflict(table, removal.recordId, row, rowRev, removal, false));
       plan.notes.push(removal);
