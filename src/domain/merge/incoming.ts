@@ -21,3 +21,12 @@ export interface Removal {
   deletedAt: string;
   deletedBy: string;
 }
+
+const MADE_ON = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** Where a backup came from, in words for the conflict list: "Backup from Tablet 2 made 28 Nov 2026". */
+export function backupSource(deviceName: string, createdAt: string): string {
+  const made = new Date(createdAt);
+  const when = Number.isNaN(made.getTime()) ? '' : ` made ${MADE_ON.format(made)}`;
+  return `Backup from ${deviceName.trim() || 'another device'}${when}`;
+}
