@@ -39,7 +39,7 @@ describe('merging two households that are the same people', () => {
     const phone = screen.getByRole('group', { name: /Phone: which to keep\?/ });
     expect(screen.queryByRole('group', { name: /Postcode: which to keep\?/ })).toBeNull();
 
-    fireEvent.click(within(phone).getByLabelText(`07700900456 (${newer.reference})`));
+    fireEvent.click(within(phone).getByLabelText(`07700 900456 (${newer.reference})`));
     fireEvent.click(screen.getByRole('button', { name: `Merge into ${older.reference}` }));
 
     expect(await screen.findByText(`Household page for ${older.id}`)).toBeTruthy();

@@ -12,7 +12,7 @@ import type { Instant } from '../household';
 import { legacyRevision, mergeRows, nextRevision, type FieldConflict, type Revised, type Revision } from '../revision';
 import type { IncomingRecords, Removal } from './incoming';
 import { counterAbove, formatReference } from './references';
-import { APPEND_ONLY, householdOf, isServiceSetting, KEY_OF, REFERENCE_COUNTER, REVISED, SETTING_SCOPE, type AppendOnlyTable, type RevisedTable } from './tables';
+import { APPEND_ONLY, householdOf, isServiceSetting, KEY_OF, REFERENCE_COUNTER, REVISED, type AppendOnlyTable, type RevisedTable } from './tables';
 
 export type Row = Record<string, unknown> & Revised;
 
@@ -324,7 +324,7 @@ function settleReferences(plan: MergePlan, local: LocalView, incoming: IncomingR
   for (const w of writes) freed(w.id as string);
   for (const r of plan.removals) if (r.table === 'households') freed(r.recordId);
 
-  const incomingCounter = incomingRows(incoming, 'settings').find((s) => s.key === REFERENCE_COUNTER && SETTING_SCOPE[REFERENCE_COUNTER] === 'counter')?.value;
+  const incomingCounter = incomingRows(incoming, 'settings').find((s) => s.key === REFERENCE_COUNTER)?.value;
   let counter = counterAbove(
     [...holders.keys(), ...writes.map((w) => String(w.reference))],
     [local.counter, typeof incomingCounter === 'number' ? incomingCounter : 0],

@@ -9,6 +9,7 @@ import { APPROVAL_TYPES, CLOSURE_CODES, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HO
 import { formatDate, isIsoDate } from '../dates';
 import { PERSON_ROLES } from '../person-edit';
 import { LINE_STATE_LABELS, STAGE_LABELS } from '../stages';
+import { formatPhone } from '../validation/phone';
 import { RECORD_KEPT, RECORD_REMOVED, WHOLE_RECORD } from './plan';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -122,6 +123,7 @@ export function valueInWords(table: string, path: string, value: unknown, staffN
   if (path === WHOLE_RECORD) return value === RECORD_REMOVED ? 'Removed' : value === RECORD_KEPT ? 'Kept, with changes' : String(value);
   if (value === undefined || value === null || value === '') return 'Not recorded';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (path === 'phone' && typeof value === 'string') return formatPhone(value);
   if ((path === 'workerId' || path === 'assessment.assessorId') && typeof value === 'string') return staffName(value) ?? 'Someone no longer on this device';
   const codes = codeTable(table, path);
   const word = (v: unknown): string => {
