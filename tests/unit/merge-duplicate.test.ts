@@ -19,16 +19,16 @@ describe('merging a duplicate household by hand', () => {
 
   it('asks only about summary values that differ, and takes the ones chosen', () => {
     const kept = { household: older, details: details({ phone: '07700900123' }) };
-    const other = { household: newer, details: details({ householdId: 'h2', phone: '07700900456', interests: ['respite'] }) };
+    const other = { household: newer, details: details({ householdId: 'h2', phone: '07700900456', interests: ['shortBreaks'] }) };
     expect(differingFields(kept, other).map((f) => f.key)).toEqual(['phone']);
     const merged = mergedHousehold(kept, other, { phone: 'other' });
     expect(merged.details.phone).toBe('07700900456');
-    expect(merged.details.interests).toEqual(['shortTerm', 'respite']);
+    expect(merged.details.interests).toEqual(['shortTerm', 'shortBreaks']);
     // Dates only the other recorded are filled in; the kept household's own stay; training from both is kept.
     expect(merged.household.assessment).toMatchObject({ initialVisitOn: '2026-01-20', applicationOn: '2026-03-01' });
     expect(merged.household.assessment.training.map((t) => t.course)).toEqual(['Skills to Foster', 'Safer caring']);
     expect(merged.household.lastMoveOn).toBe('2026-03-01');
-    expect(merged.filled).toEqual(['assessment.applicationOn', 'assessment.training']);
+    expect(merged.filled.sort()).toEqual(['assessment.applicationOn', 'assessment.training']);
   });
 
   it('refuses two agency decisions, demo mixed with real, and a household with itself', () => {
