@@ -75,7 +75,9 @@ function MergeForm({ pair, staffName }: { pair: DuplicatePair; staffName: (id: s
         <button type="submit" class="button" disabled={busy}>
           Merge into {kept.household.reference}
         </button>
-        <a href={`/households/${a.household.id}`}>Cancel</a>
+        <a class="button button--secondary" href={`/households/${a.household.id}`}>
+          Cancel
+        </a>
       </div>
     </form>
   );
