@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db, type FosteringDb } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
+import { duplicateMergeRepo } from '../../src/data/repositories/duplicate-merge';
 import { mergeRepo } from '../../src/data/repositories/merge';
 import { addHousehold, backupOf, copyOfThisDevice, edit, onOtherDevice, removeHousehold } from './merge-helpers';
 
@@ -147,5 +148,23 @@ describe('merging another device into this one', () => {
     await expect(mergeRepo.merge(backup, 'Jo Worker')).rejects.toThrow('The disk is full');
 
     expect(await everything()).toEqual(before);
+  });
+
+  it('follows a duplicate household merged by hand on the other device, keeping both histories here too', async () => {
+    const there = await twoDevicesSharing();
+    await db().notes.add({ id: 'n2', householdId: 'h2', at: '2026-11-20T10:00:00.000Z', by: 'Jo Worker', text: 'Asked about short breaks' });
+    const backup = await onOtherDevice(there, async () => {
+      await db().notes.add({ id: 'n2', householdId: 'h2', at: '2026-11-20T10:00:00.000Z', by: 'Jo Worker', text: 'Asked about short breaks' });
+      expect(await duplicateMergeRepo.merge('h1', 'h2', {}, 'Ali Colleague')).toEqual({ ok: true, keptId: 'h1' });
+      return backupOf(SOURCE);
+    });
+
+    await mergeRepo.merge(backup, 'Jo Worker');
+
+    expect(await householdsRepo.get('h2')).toBeUndefined();
+    expect((await db().notes.get('n2'))?.householdId).toBe('h1');
+    expect((await db().people.where('householdId').equals('h1').toArray()).map((p) => p.name).sort()).toEqual(['Priya Examplesmith', 'Sam Samplewood']);
+    const summaries = (await householdsRepo.timeline('h1')).map((e) => e.summary);
+    expect(summaries).toEqual(expect.arrayContaining(['Enquiry recorded (H-0001)', 'Enquiry recorded (H-0002)', expect.stringContaining('Merged with H-0002')]));
   });
 });

@@ -83,9 +83,9 @@ export function exported(d: Device): IncomingRecords {
 
 export function localView(d: Device, incoming: IncomingRecords): LocalView {
   const keys = incomingKeys(incoming);
-  const view: LocalView = { rows: {}, appendOnlyIds: {}, removals: new Map(), householdParts: new Map(), referenceHolders: new Map(), counter: d.counter };
+  const view: LocalView = { rows: {}, appendOnly: {}, removals: new Map(), householdParts: new Map(), referenceHolders: new Map(), counter: d.counter };
   for (const t of REVISED) view.rows[t] = new Map(keys.rows[t].filter((k) => d.tables[t]!.has(k)).map((k) => [k, d.tables[t]!.get(k)!]));
-  for (const t of APPEND_ONLY) view.appendOnlyIds[t] = new Set(keys.rows[t].filter((k) => d.tables[t]!.has(k)));
+  for (const t of APPEND_ONLY) view.appendOnly[t] = new Map(keys.rows[t].filter((k) => d.tables[t]!.has(k)).map((k) => [k, d.tables[t]!.get(k)!.householdId as string]));
   view.removals = new Map(d.removals);
   for (const r of keys.removals) {
     if (r.table !== 'households') continue;

@@ -31,7 +31,7 @@ function mergeTables() {
 async function readLocal(incoming: IncomingRecords): Promise<LocalView> {
   const d = db();
   const keys = incomingKeys(incoming);
-  const local: LocalView = { rows: {}, appendOnlyIds: {}, removals: new Map(), householdParts: new Map(), referenceHolders: new Map(), counter: 1 };
+  const local: LocalView = { rows: {}, appendOnly: {}, removals: new Map(), householdParts: new Map(), referenceHolders: new Map(), counter: 1 };
   for (const table of REVISED) {
     const found = new Map<string, Row>();
     for (const part of chunks(keys.rows[table])) {
@@ -41,11 +41,11 @@ async function readLocal(incoming: IncomingRecords): Promise<LocalView> {
     local.rows[table] = found;
   }
   for (const table of APPEND_ONLY) {
-    const here = new Set<string>();
+    const here = new Map<string, string | undefined>();
     for (const part of chunks(keys.rows[table])) {
-      for (const id of await d.table(table).where(':id').anyOf(part).primaryKeys()) here.add(String(id));
+      for (const row of (await d.table(table).bulkGet(part)) as ({ id: string; householdId?: string } | undefined)[]) if (row) here.set(row.id, row.householdId);
     }
-    local.appendOnlyIds[table] = here;
+    local.appendOnly[table] = here;
   }
   const named: [string, string][] = [
     ...REVISED.flatMap((table) => keys.rows[table].map((id): [string, string] => [table, id])),
@@ -116,7 +116,7 @@ async function apply(p: MergePlan, incoming: IncomingRecords, by: string, at: st
   for (const removal of p.removals) await removeRecord(removal.table, removal.recordId, removal.deletedBy, removal.deletedAt);
   await d.deletions.bulkPut([...p.notes, ...p.removals]);
   for (const [table, rows] of Object.entries(p.writes)) await (d.table(table) as Table<Row>).bulkPut(rows);
-  for (const [table, rows] of Object.entries(p.appended)) await (d.table(table) as Table<Row>).bulkAdd(rows);
+  for (const [table, rows] of Object.entries(p.appended)) await (d.table(table) as Table<Row>).bulkPut(rows);
   if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
   await writeConflicts(p, incoming.source, at);
   for (const r of p.renumbered) {

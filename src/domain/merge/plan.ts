@@ -19,8 +19,8 @@ export type Row = Record<string, unknown> & Revised;
 /** What this device holds of the records the incoming side names. */
 export interface LocalView {
   rows: Partial<Record<RevisedTable, Map<string, Row>>>;
-  /** Keys of the incoming append-only rows that are already here. */
-  appendOnlyIds: Partial<Record<AppendOnlyTable, Set<string>>>;
+  /** The incoming append-only rows already here: each one's household here, by key. */
+  appendOnly: Partial<Record<AppendOnlyTable, Map<string, string | undefined>>>;
   /** This device's removal notes for the records the incoming side names, by `removalKey`. */
   removals: Map<string, Removal>;
   /** What is recorded here on each household the incoming side removed, with each record's revision. */
@@ -67,6 +67,7 @@ export interface TableCounts {
 export interface MergePlan {
   /** Rows to put, new or changed, by table, each with the revision it is to have. */
   writes: Partial<Record<RevisedTable, Row[]>>;
+  /** Append-only rows to put: new ones, and history moved onto a household kept by a duplicate merge. */
   appended: Partial<Record<AppendOnlyTable, Row[]>>;
   /** Local records to remove; each note is kept so the removal travels on. */
   removals: Removal[];
@@ -210,7 +211,9 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
     const row = removal.table === 'households' ? localRow('households', removal.recordId) : undefined;
     if (!row) continue;
     const parts = local.householdParts.get(removal.recordId) ?? [];
+    // A part the other side still has (moved to another household) is merged as a record of its own.
     const partChanged = parts.some((p) => {
+      if (incomingByTable.get(p.table as RevisedTable)?.has(p.recordId)) return false;
       const partRemoval = removalOf.get(removalKey(p.table, p.recordId));
       return !partRemoval || !removalCovers(partRemoval, p.rev);
     });
@@ -289,7 +292,7 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
   }
 
   for (const table of APPEND_ONLY) {
-    const here = local.appendOnlyIds[table] ?? new Set<string>();
+    const here = local.appendOnly[table] ?? new Map<string, string | undefined>();
     const seen = new Set<string>();
     for (const row of incomingRows(incoming, table)) {
       const key = keyOf(table, row);
@@ -297,12 +300,17 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
         plan.skipped += 1;
         continue;
       }
-      if (here.has(key) || seen.has(key)) continue;
       const householdId = householdOf(table, row);
-      if (householdId && goneHouseholds.has(householdId)) continue;
+      if (seen.has(key) || (householdId && goneHouseholds.has(householdId))) continue;
+      if (here.has(key)) {
+        // History is never rewritten, with one exception: a duplicate household merged by hand there
+        // moved its history onto the household kept, and the household it left is going here too.
+        const was = here.get(key);
+        if (was === householdId || !was || !goneHouseholds.has(was)) continue;
+        count(plan, table, 'updated');
+      } else count(plan, table, 'added');
       seen.add(key);
       (plan.appended[table] ??= []).push(row as Row);
-      count(plan, table, 'added');
     }
   }
 
