@@ -7,7 +7,7 @@ import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, ContactsPage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, ConflictsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -27,6 +27,7 @@ function Gate() {
       <Route path="/pipeline" component={BoardPage} />
       <Route path="/households" component={ListPage} />
       <Route path="/households/:id" component={HouseholdPage} />
+      <Route path="/households/:id/merge/:otherId" component={DuplicateMergePage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/targets" component={TargetsPage} />
       <Route path="/reports" component={ReportsPage} />
@@ -36,6 +37,7 @@ function Gate() {
       <Route path="/who" component={WhoPage} />
       <Route path="/contacts" component={ContactsPage} />
       <Route path="/carer-mode" component={CarerModePage} />
+      <Route path="/conflicts" component={ConflictsPage} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -21,6 +21,8 @@ export const ResourcePage = safe(() => import('./library/ResourcePage'));
 export const ReportsPage = safe(() => import('./reports/ReportsPage'));
 export const ContactsPage = safe(() => import('./contacts/ContactsPage'));
 export const CarerModePage = safe(() => import('./carer/CarerModePage'));
+export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
+export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
 
 /**
  * Fetches the everyday pages' code once the first screen is up, so moving between them on a

@@ -21,6 +21,7 @@ const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/contacts', heading: /^Contacts$/ },
   { path: '/settings', heading: /^Settings$/ },
   { path: '/who', heading: /^Who is using this device\?$/ },
+  { path: '/conflicts', heading: /^Conflicts to settle$/ },
 ];
 
 async function openRoute(page: Page, path: string, heading: RegExp): Promise<void> {

@@ -1,3 +1,4 @@
+import { formatReference } from '../../domain/merge/references';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { audit, changedFields, SERVICE_EVENTS } from '../audit';
@@ -46,6 +47,6 @@ export const settingsRepo = {
   async takeReference(): Promise<string> {
     const n = await read<number>('nextReference', 1);
     await write('nextReference', n + 1);
-    return `H-${String(n).padStart(4, '0')}`;
+    return formatReference(n);
   },
 };

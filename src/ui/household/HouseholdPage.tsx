@@ -20,6 +20,7 @@ import { Summary } from './Summary';
 import { useLiveQuery } from '../components/use-live-query';
 import { SummaryTimescales } from './SummaryTimescales';
 import { Timeline } from './Timeline';
+import { HouseholdMergeNotices } from '../merge/HouseholdMergeNotices';
 
 type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed' } | { status: 'ready'; data: HouseholdPageData };
 
@@ -76,6 +77,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       {saved && <SuccessBanner>Enquiry saved</SuccessBanner>}
       <PageHeading caption={household.reference}>{applicantNames(data)}</PageHeading>
       <StateTags household={household} />
+      <HouseholdMergeNotices household={household} />
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
       <StageTaskList record={record} unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length} />
       <MovePanel household={household} today={today} onErrors={onMoveErrors} />

@@ -5,6 +5,7 @@ import { CarerModeSection } from './CarerModeSection';
 import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LocalTargetsSection } from './LocalTargetsSection';
+import { MergeSection } from './MergeSection';
 import { PeopleSection } from './PeopleSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
@@ -30,6 +31,7 @@ export default function SettingsPage() {
       <CheckTypesSection report={report} />
       <PeopleSection report={report} />
       <StorageSection />
+      <MergeSection />
       <CarerModeSection />
       <p class="muted">App version {__APP_VERSION__}</p>
     </>

@@ -1,0 +1,88 @@
+/**
+ * Merging two households that are the same people entered twice: one transaction moves
+ * everything recorded on the other onto the kept one (ids unchanged, both histories kept),
+ * removes the other with a note of its removal, and audits the merge on the kept household.
+ */
+import type { Table } from 'dexie';
+import { byHouseholdOrder, type Household, type Person } from '../../domain/household';
+import { mergedHousehold, mergeRefusal, type Choices } from '../../domain/merge/duplicate';
+import { nextRevision, type Revised } from '../../domain/revision';
+import { audit } from '../audit';
+import { db, newId, nowInstant } from '../db';
+import { removeRecord } from '../removals';
+import { refreshDerived } from './household-derived';
+import { householdsRepo, householdTables, type HouseholdRecord } from './households';
+
+export interface DuplicatePair {
+  a: HouseholdRecord;
+  b: HouseholdRecord;
+  /** Why the two cannot be merged, or undefined. */
+  refusal?: string;
+}
+
+export type DuplicateMergeResult = { ok: true; keptId: string } | { ok: false; error: string };
+
+function mergeTables() {
+  const d = db();
+  return [...householdTables(), d.conflicts, d.deletions];
+}
+
+/** The rows on the kept household, each with a new revision as an edit by `by`. */
+function moved<T extends Revised & { householdId: string }>(rows: T[], to: string, by: string, at: string, extra: (row: T, index: number) => Partial<T> = () => ({})): T[] {
+  return rows.map((row, i) => {
+    const after = { ...row, ...extra(row, i), householdId: to };
+    return { ...after, revision: nextRevision(row, after, by, at, newId()) };
+  });
+}
+
+export const duplicateMergeRepo = {
+  /** Both households as the check-answers page shows them, or undefined if either has gone. */
+  async pair(id: string, otherId: string): Promise<DuplicatePair | undefined> {
+    const [a, b] = await Promise.all([householdsRepo.record(id), householdsRepo.record(otherId)]);
+    if (!a || !b) return undefined;
+    return { a, b, refusal: mergeRefusal(a.household, b.household) };
+  },
+
+  async merge(keptId: string, otherId: string, choices: Choices, by: string): Promise<DuplicateMergeResult> {
+    return db().transaction('rw', mergeTables(), async () => {
+      const d = db();
+      const [kept, other, keptDetails, otherDetails] = await Promise.all([
+        d.households.get(keptId),
+        d.households.get(otherId),
+        d.householdDetails.get(keptId),
+        d.householdDetails.get(otherId),
+      ]);
+      if (!kept || !other || !keptDetails || !otherDetails) return { ok: false as const, error: 'One of these households is no longer on this device' };
+      const refusal = mergeRefusal(kept, other);
+      if (refusal) return { ok: false as const, error: refusal };
+      const at = nowInstant();
+      const merged = mergedHousehold({ household: kept, details: keptDetails }, { household: other, details: otherDetails }, choices);
+      const household: Household = { ...merged.household, updatedAt: at };
+      household.revision = nextRevision(kept, household, by, at, newId());
+      await d.households.put(household);
+      await d.householdDetails.put({ ...merged.details, revision: nextRevision(keptDetails, merged.details, by, at, newId()) });
+
+      const keptPeople = await d.people.where('householdId').equals(keptId).toArray();
+      const otherPeople = (await d.people.where('householdId').equals(otherId).toArray()).sort(byHouseholdOrder);
+      // The other household's people follow the kept one's, in their own order.
+      const after = keptPeople.reduce((max, p) => Math.max(max, p.order ?? 0), -1) + 1;
+      await d.people.bulkPut(moved<Person>(otherPeople, keptId, by, at, (_, i) => ({ order: after + i })));
+      await d.checks.bulkPut(moved(await d.checks.where('householdId').equals(otherId).toArray(), keptId, by, at));
+      await d.appointments.bulkPut(moved(await d.appointments.where('householdId').equals(otherId).toArray(), keptId, by, at));
+      for (const table of [d.moves, d.notes, d.events] as Table<{ householdId: string }>[]) {
+        await table.where('householdId').equals(otherId).modify({ householdId: keptId });
+      }
+      await d.conflicts.where('householdId').equals(otherId).modify({ householdId: keptId });
+      await removeRecord('households', otherId, by, at);
+
+      await audit(keptId, by, 'merge', `Merged with ${other.reference}: its people, checks, moves, appointments, notes and timeline are now on this household, and ${other.reference} is removed`, [
+        ...Object.entries(choices)
+          .filter(([, side]) => side === 'other')
+          .map(([field]) => field),
+        ...merged.filled,
+      ], at);
+      await refreshDerived(keptId);
+      return { ok: true as const, keptId };
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db, type FosteringDb } from '../../src/data/db';
+import { backupSource } from '../../src/domain/merge/incoming';
+import { MergePreview } from '../../src/ui/merge/MergePreview';
+import { addHousehold, backupOf, copyOfThisDevice, onOtherDevice } from '../data/merge-helpers';
+import { signIn } from './household-record-helpers';
+
+let other: FosteringDb | undefined;
+afterEach(async () => {
+  await other?.delete();
+  other = undefined;
+});
+
+describe('the merge preview', () => {
+  it('says what the merge will do, merges when asked, and points to households that may be the same people', async () => {
+    await addHousehold('h1', 'H-0001', ['Priya Examplesmith'], 'LS1 4AP');
+    other = await copyOfThisDevice();
+    const backup = await onOtherDevice(other, async () => {
+      await addHousehold('h2', 'H-0002', ['Tom Examplesmith'], 'LS1 4AP', 'Ali Colleague');
+      return backupOf(backupSource('Tablet 2', '2026-11-28T16:00:00.000Z'));
+    });
+    signIn();
+    let done = 0;
+    render(<MergePreview content={backup} onDone={() => (done += 1)} />);
+
+    expect(await screen.findByRole('heading', { name: 'Merging Backup from Tablet 2 made 28 Nov 2026 into this device' })).toBeTruthy();
+    expect(screen.getByText('Adds 1 household, 1 household’s contact details, 1 person and 1 timeline entry.')).toBeTruthy();
+    expect(await db().households.count()).toBe(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Merge into this device' }));
+
+    expect(await screen.findByText('Merged Backup from Tablet 2 made 28 Nov 2026')).toBeTruthy();
+    expect(done).toBe(1);
+    expect(await db().households.count()).toBe(2);
+    expect(screen.getByRole('link', { name: 'H-0002' }).getAttribute('href')).toBe('/households/h2');
+    expect(screen.getByText(/may be the same as H-0001/)).toBeTruthy();
+  });
+});
