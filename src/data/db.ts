@@ -88,6 +88,8 @@ export interface DeletionRow {
   householdId?: string;
   /** The record's revision when it was removed. */
   rev: string;
+  /** That revision's ancestors, so a removal also wins over an older copy of the record. */
+  revs?: string[];
   deletedAt: string;
   deletedBy: string;
 }
