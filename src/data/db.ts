@@ -12,7 +12,8 @@ import type {
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
 import type { FieldConflict, Revised } from '../domain/revision';
-import { SCHEMA } from './schema';
+import { revisionsMiddleware } from './revisions';
+import { REVISED_TABLES, SCHEMA } from './schema';
 
 export interface SettingRow extends Revised {
   key: string;
@@ -116,6 +117,7 @@ export class FosteringDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(revisionsMiddleware(REVISED_TABLES));
   }
 }
 

@@ -7,6 +7,8 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -52,28 +54,32 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
   }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
+  const guard = useRevisionGuard(household);
   const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    guard.clear();
     const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
     const summary = recommended
       ? `Panel recommendation recorded: ${PANEL_RECOMMENDATIONS[result.value.recommendation!].toLowerCase()}`
       : 'Panel details updated';
     try {
-      await householdsRepo.updateAssessment(household.id, { panel: result.value }, byName(), summary);
+      await householdsRepo.updateAssessment(household.id, { patch: { panel: result.value }, baseRev: guard.base }, byName(), summary);
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ panelOn: saveFailed(error) });
+      if (!guard.refused(error)) setErrors({ panelOn: saveFailed(error) });
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="panel-title">
       <h4 id="panel-title">Change panel details</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="panel-stale" />}
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
       {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('panelOn')} />}
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />

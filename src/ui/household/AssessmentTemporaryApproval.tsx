@@ -14,6 +14,8 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -61,29 +63,33 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
   }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
+  const guard = useRevisionGuard(household);
   const set = (f: TemporaryApprovalField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    guard.clear();
     const result = validateTemporaryApproval(form, today);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
       await householdsRepo.updateAssessment(
         household.id,
-        { temporaryApproval: result.value },
+        { patch: { temporaryApproval: result.value }, baseRev: guard.base },
         byName(),
         `Temporary approval recorded: ends ${formatDate(temporaryApprovalEndsOn(result.value))}`,
       );
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ startOn: saveFailed(error) });
+      if (!guard.refused(error)) setErrors({ startOn: saveFailed(error) });
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="temporary-title">
       <h4 id="temporary-title">Change temporary approval</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="temporary-approval-stale" />}
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
       {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('startOn')} />}
       <TextField id={id('startOn')} label="Date temporary approval started" type="date" width="date" max={today} value={form.startOn} onInput={set('startOn')} error={errors.startOn} />

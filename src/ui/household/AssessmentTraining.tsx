@@ -6,6 +6,8 @@ import { householdsRepo } from '../../data/repositories/households';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, saveFailed, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -48,30 +50,34 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
   const draft = useFormDraft<TrainingForm>(`training:${household.id}`, () => ({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' }));
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
+  const guard = useRevisionGuard(household);
   const set = (f: TrainingField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    guard.clear();
     const result = validateTraining(form, today);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
       const training = addTraining(household.assessment.training ?? [], result.value);
       await householdsRepo.updateAssessment(
         household.id,
-        { training },
+        { patch: { training }, baseRev: guard.base },
         byName(),
         `Preparation training recorded: ${result.value.course}, attended ${formatDate(result.value.attendedOn)}`,
       );
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ course: saveFailed(error) });
+      if (!guard.refused(error)) setErrors({ course: saveFailed(error) });
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="training-title">
       <h4 id="training-title">Add training attended</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="training-stale" />}
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
       {draft.restored && <DraftNotice onDiscard={draft.discard} focusId={id('course')} />}
       <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />

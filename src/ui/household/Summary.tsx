@@ -9,6 +9,8 @@ import { householdsRepo, type HouseholdRecord } from '../../data/repositories/ho
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { Tag } from '../components/Tag';
 import { SelectField } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 
 /** The outcome code in words, e.g. "AW3: Household circumstances changed". */
@@ -54,15 +56,29 @@ function NextDeadline({ household, deadlines, today }: { household: Household; d
 
 function WorkerForm({ household, staff, onDone }: { household: Household; staff: StaffMember[]; onDone: () => void }) {
   const [workerId, setWorkerId] = useState(household.workerId ?? '');
+  const [failed, setFailed] = useState(false);
+  const guard = useRevisionGuard(household);
   const choices = staff.filter((s) => s.active || s.id === household.workerId);
   useEffect(() => document.getElementById('worker')?.focus(), []);
   const save = async (e: Event) => {
     e.preventDefault();
-    await householdsRepo.updateHousehold(household.id, { workerId: workerId || undefined }, byName(), 'Worker assigned');
-    onDone();
+    guard.clear();
+    setFailed(false);
+    try {
+      await householdsRepo.updateHousehold(household.id, { patch: { workerId: workerId || undefined }, baseRev: guard.base }, byName(), 'Worker assigned');
+      onDone();
+    } catch (error) {
+      if (!guard.refused(error)) setFailed(true);
+    }
   };
   return (
     <form noValidate onSubmit={save}>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="worker-stale" />}
+      {failed && (
+        <p class="error-message" role="alert">
+          The worker could not be saved on this device. Try again.
+        </p>
+      )}
       <SelectField
         id="worker"
         label="Worker"

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryRepo } from '../../data/repositories/library';
+import { failureMessage } from '../../data/stale';
 import { todayIso } from '../../domain/dates';
 import { validateLocalResource, type LocalResourceField, type LocalResourceForm } from '../../domain/library/local-resource';
 import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource';
@@ -18,6 +19,8 @@ const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }))
 
 type Editing = { id?: string; form: LocalResourceForm };
 
+const SAVE_FAILED = 'The change could not be saved on this device. Try again.';
+
 /** Drafts are kept per resource (or `new`), so a half-written resource survives a reload or an update. */
 const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
 
@@ -26,7 +29,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   const local = library.catalogue.resources.filter((r) => r.source === 'local');
   const [editing, setEditing] = useState<Editing | undefined>();
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | undefined>();
 
   const open = (r?: Resource) => {
     setMessage(undefined);
@@ -34,7 +37,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   };
 
   const saved = (title: string) => {
-    setFailed(false);
+    setFailed(undefined);
     setEditing(undefined);
     setMessage({ text: `“${title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
   };
@@ -51,7 +54,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
       await libraryRepo.removeLocalResource(r.id, byName());
       setMessage({ text: `“${r.title}” removed from this device.`, at: Date.now() });
     } catch {
-      setFailed(true);
+      setFailed(SAVE_FAILED);
     }
   };
 
@@ -65,7 +68,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
       )}
       {failed && (
         <p class="error-message" role="alert">
-          The change could not be saved on this device. Try again.
+          {failed}
         </p>
       )}
       {local.length === 0 ? (
@@ -97,7 +100,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
           editing={editing}
           builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
           onSaved={saved}
-          onFailed={() => setFailed(true)}
+          onFailed={setFailed}
           onClose={() => setEditing(undefined)}
         />
       )}
@@ -110,10 +113,15 @@ function LocalResourceEditor(props: {
   editing: Editing;
   builtInIds: string[];
   onSaved: (title: string) => void;
-  onFailed: () => void;
+  onFailed: (message: string) => void;
   onClose: () => void;
 }) {
   const { editing } = props;
+  // The revision the resource had when its editor opened: a save over a change made since is refused.
+  const baseRev = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (editing.id) void libraryRepo.localResource(editing.id).then((r) => (baseRev.current ??= r?.revision?.rev ?? ''));
+  }, []);
   const draft = useFormDraft(draftKey(editing.id), () => editing.form);
   const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
   const form = draft.values;
@@ -125,12 +133,12 @@ function LocalResourceEditor(props: {
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     try {
-      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, byName());
+      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, baseRev.current ?? '', byName());
       else await libraryRepo.addLocalResource(result.value, props.builtInIds, byName());
       await draft.discard();
       props.onSaved(result.value.title);
-    } catch {
-      props.onFailed();
+    } catch (error) {
+      props.onFailed(failureMessage(error, SAVE_FAILED));
     }
   };
 
