@@ -15,6 +15,8 @@ import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { draftValues, useFormDraft } from '../components/use-form-draft';
+import { StaleWriteError } from '../../data/stale';
+import { useSettingRevision } from './use-setting-revision';
 import type { ReportErrors } from './section-errors';
 
 const labelId = (key: string) => `check-${key}-label`;
@@ -122,6 +124,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
   const rows = draft.values;
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
+  const baseRev = useSettingRevision('checkTypes');
 
   const update = (key: string, patch: Partial<CheckTypeRow>) => draft.change((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -143,9 +146,10 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
       return;
     }
     try {
-      await settingsRepo.saveCheckTypes(result.value, byName());
-    } catch {
-      setMessage({ text: 'The check list could not be saved on this device. Try again.', at: Date.now() });
+      await settingsRepo.saveCheckTypes(result.value, byName(), baseRev.current);
+    } catch (error) {
+      const stale = error instanceof StaleWriteError;
+      setMessage({ text: stale ? error.userMessage : 'The check list could not be saved on this device. Try again.', at: Date.now() });
       return;
     }
     report('checks', []);
