@@ -1,3 +1,4 @@
+import type { FieldChange } from '../domain/change-words';
 import type { HouseholdEvent } from '../domain/household';
 import { db, newId, nowInstant } from './db';
 
@@ -7,25 +8,21 @@ import { db, newId, nowInstant } from './db';
  */
 export const SERVICE_EVENTS = 'service';
 
-/** Writes one audit event. Call inside the caller's transaction so the change and its record land together. */
+/**
+ * Writes one audit event. Call inside the caller's transaction so the change and its record land
+ * together. Pass the changes (old and new values) where the write knows them, or just field names.
+ */
 export async function audit(
   householdId: string,
   by: string,
   type: string,
   summary: string,
-  fields: string[],
+  fields: string[] | FieldChange[],
   at: string = nowInstant(),
 ): Promise<HouseholdEvent> {
-  const event: HouseholdEvent = { id: newId(), householdId, at, by, type, summary, fields };
+  const changes = fields.filter((f): f is FieldChange => typeof f === 'object');
+  const event: HouseholdEvent = { id: newId(), householdId, at, by, type, summary, fields: fields.map((f) => (typeof f === 'object' ? f.field : f)) };
+  if (changes.length) event.changes = changes;
   await db().events.add(event);
   return event;
-}
-
-/** Names of the fields whose values differ, for the audit record. */
-export function changedFields<T extends object>(before: T, after: Partial<T>, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const key of Object.keys(after) as (keyof T & string)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out.push(prefix + key);
-  }
-  return out;
 }

@@ -12,8 +12,9 @@ import type {
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
 import type { FieldConflict, Revised } from '../domain/revision';
-import { SCHEMA } from './schema';
 import { connectionState } from './connection';
+import { revisionsMiddleware } from './revisions';
+import { REVISED_TABLES, SCHEMA } from './schema';
 
 export interface SettingRow extends Revised {
   key: string;
@@ -135,6 +136,7 @@ export class FosteringDb extends Dexie {
     this.on('ready', () => {
       if (connectionState.value === 'waiting') connectionState.value = 'open';
     });
+    this.use(revisionsMiddleware(REVISED_TABLES));
   }
 }
 

@@ -1,4 +1,5 @@
 import { connectionState } from './connection';
+import { StaleWriteError } from './stale';
 
 /**
  * A write refused because what it changes is no longer on this device (removed in another tab).
@@ -36,6 +37,7 @@ const CONNECTION_LOST = `This was not saved because the connection to this devic
  * which means nothing to the person typing. `what` names what was being saved ("The note").
  */
 export function writeErrorMessage(error: unknown, what = 'The change'): string {
+  if (error instanceof StaleWriteError) return error.userMessage;
   if (error instanceof RecordGoneError) return `${error.message}, so nothing was saved.`;
   if (isQuotaError(error)) return NO_SPACE;
   if (connectionState.value === 'replaced') return UPDATED_ELSEWHERE;

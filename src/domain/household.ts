@@ -1,5 +1,6 @@
 import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
+import type { FieldChange } from './change-words';
 import type { Revised } from './revision';
 import type { LineState, Stage } from './stages';
 
@@ -201,7 +202,10 @@ export interface HouseholdEvent {
   by: string;
   type: string;
   summary: string;
+  /** The fields changed, kept for events written before `changes` existed and for their readers. */
   fields: string[];
+  /** Each changed field's old and new value, where the write knew them. */
+  changes?: FieldChange[];
 }
 
 /** A case note on a household: free text, so personal, kept out of every index but its keys. */

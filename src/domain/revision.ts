@@ -123,7 +123,8 @@ export function legacyRevision(row: object, at: Instant, by: string): Revision {
  */
 export function nextRevision(before: (object & Revised) | undefined, after: object, by: string, at: Instant, token: string): Revision {
   const base = before ? (before.revision ?? legacyRevision(before, at, by)) : undefined;
-  const changed = changedPaths(before, after);
+  // A new record needs no comparison: every field it has is set by this revision.
+  const changed = base ? changedPaths(before, after) : [];
   if (base && changed.length === 0) return base;
   const rev = `${(base ? generation(base.rev) : 0) + 1}-${token}`;
   // A removed field keeps the revision that removed it, so a merge can tell a removal from "never set".

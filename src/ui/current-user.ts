@@ -10,12 +10,12 @@ export async function loadCurrentUser(): Promise<void> {
 }
 
 export async function chooseUser(member: StaffMember): Promise<void> {
-  await staffRepo.setCurrent(member.id);
+  await staffRepo.setCurrent(member.id, member.name);
   currentUser.value = member;
 }
 
 export async function signOutUser(): Promise<void> {
-  await staffRepo.setCurrent(undefined);
+  await staffRepo.setCurrent(undefined, byName());
   currentUser.value = undefined;
 }
 

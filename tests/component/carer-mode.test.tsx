@@ -91,7 +91,7 @@ describe('carer mode: refused pages', () => {
   });
 
   it('moves a worker who switches carer mode on to the library without the notice', async () => {
-    await staffRepo.setCurrent((await staffRepo.add('Testy McWorker')).id);
+    await staffRepo.setCurrent((await staffRepo.add('Testy McWorker')).id, 'Testy McWorker');
     openApp('/settings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     await setCarerMode(true);

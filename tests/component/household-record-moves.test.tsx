@@ -4,6 +4,8 @@ import { addDays, formatDate, todayIso } from '../../src/domain/dates';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { WORKER, createHousehold, renderHousehold, signIn, summaryRow } from './household-record-helpers';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 beforeEach(signIn);
 
@@ -75,7 +77,7 @@ describe('household record: moving a household', () => {
   it('asks why when moving back a stage without a reason', async () => {
     const today = todayIso();
     const h = await createHousehold({ enquiryOn: addDays(today, -10) });
-    await householdsRepo.move(h.id, { kind: 'forward', on: addDays(today, -5) }, WORKER);
+    await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'forward', on: addDays(today, -5) }, WORKER);
     renderHousehold(h.id);
     await openMove('Move back to Enquiry');
     fireEvent.click(screen.getByRole('button', { name: 'Save move' }));
@@ -104,7 +106,7 @@ describe('household record: moving a household', () => {
   it('explains what is missing when the forward move is blocked', async () => {
     const today = todayIso();
     const h = await createHousehold({ enquiryOn: addDays(today, -60) });
-    await db().households.update(h.id, { stage: 'stage2', stageEnteredOn: addDays(today, -5), lastMoveOn: addDays(today, -5) });
+    await asFixture(async () => db().households.update(h.id, { stage: 'stage2', stageEnteredOn: addDays(today, -5), lastMoveOn: addDays(today, -5) }));
     renderHousehold(h.id);
     await openMove('Move to Panel');
     fireEvent.click(screen.getByRole('button', { name: 'Save move' }));
@@ -132,12 +134,12 @@ describe('household record: moving a household', () => {
   it('records a decision to approve with its terms, refusing numbers that are not whole', async () => {
     const today = todayIso();
     const h = await createHousehold({ enquiryOn: addDays(today, -200) });
-    await db().households.update(h.id, {
+    await asFixture(async () => db().households.update(h.id, {
       stage: 'decision',
       stageEnteredOn: addDays(today, -3),
       lastMoveOn: addDays(today, -3),
       assessment: { training: [], panel: { panelOn: addDays(today, -10), recommendation: 'approve' } },
-    });
+    }));
     renderHousehold(h.id);
     await openMove('Record decision');
     fireEvent.click(screen.getByLabelText('Approve'));

@@ -93,7 +93,7 @@ describe('Assessment section', () => {
 
   it('shows a qualifying determination with the day its 28-day window closes', async () => {
     const h = await makeHousehold();
-    await householdsRepo.updateAssessment(h.id, { decision: { qualifyingDeterminationOn: '2026-06-01' } }, 'Tess Tester', 'Qualifying determination');
+    await householdsRepo.updateAssessment(h.id, { patch: { decision: { qualifyingDeterminationOn: '2026-06-01' } }, baseRev: h.revision!.rev }, 'Tess Tester', 'Qualifying determination');
     render(<LiveRecord id={h.id} sections={[AssessmentSection]} today={TODAY} />);
     await waitFor(() => expect(row('Representations or review window closes')).toBe('29 June 2026'));
     expect(screen.queryByText('Temporary approval')).toBeNull();

@@ -62,7 +62,7 @@ describe('Checks section', () => {
     const h = await makeHousehold();
     await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
     const medical = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'medical')!;
-    const result = await checksRepo.updateCheck(medical.id, { requestedOn: addWeeks(TODAY, -5) }, 'Tess Tester', TODAY);
+    const result = await checksRepo.updateCheck(medical.id, { requestedOn: addWeeks(TODAY, -5) }, medical.revision!.rev, 'Tess Tester', TODAY);
     expect(result).toEqual({ ok: true });
     expect((await db().checks.get(medical.id))!.awaitingSince).toBe(addWeeks(TODAY, -5));
 
@@ -134,7 +134,7 @@ describe('Checks section', () => {
     expect(await screen.findByText(/\(1 marked not needed\)/)).toBeTruthy();
 
     const ofsted = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'ofsted')!;
-    const refused = await checksRepo.updateCheck(ofsted.id, { notNeeded: true }, 'Tess Tester', TODAY);
+    const refused = await checksRepo.updateCheck(ofsted.id, { notNeeded: true }, ofsted.revision!.rev, 'Tess Tester', TODAY);
     expect(refused.ok).toBe(false);
     expect((await db().checks.get(ofsted.id))!.notNeeded).toBeUndefined();
   });

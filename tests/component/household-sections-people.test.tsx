@@ -6,6 +6,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { peopleRepo } from '../../src/data/repositories/people';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { asFixture } from '../fixture-person';
 
 const card = async (name: string) => (await screen.findByRole('heading', { name })).closest('li')!;
 
@@ -79,7 +80,7 @@ describe('People section', () => {
   it('shows an adult’s DBS as received once their check is back', async () => {
     const h = await makeHousehold();
     const applicant = (await db().people.where('householdId').equals(h.id).toArray())[0]!;
-    await db().checks.add({ id: 'dbs-1', householdId: h.id, type: 'dbs', personId: applicant.id, label: 'Enhanced DBS', requestedOn: '2026-05-01', receivedOn: '2026-05-20', outcome: 'clear' });
+    await asFixture(async () => db().checks.add({ id: 'dbs-1', householdId: h.id, type: 'dbs', personId: applicant.id, label: 'Enhanced DBS', requestedOn: '2026-05-01', receivedOn: '2026-05-20', outcome: 'clear' }));
     render(<LiveRecord id={h.id} sections={[PeopleSection]} />);
     const person = await card('Testy McTestface');
     expect(within(person).getByText('DBS received')).toBeTruthy();

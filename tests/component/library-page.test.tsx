@@ -5,6 +5,7 @@ import { libraryRepo } from '../../src/data/repositories/library';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import { renderLibrary } from './library-helpers';
+import { asFixture } from '../fixture-person';
 
 vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
 
@@ -97,7 +98,7 @@ describe('the support library page', () => {
   ])('rejects a pack %s, says why and changes nothing', async (_, pack, message) => {
     const before = { ...EMPTY_SERVICE_DETAILS, name: 'Old Name Fostering' };
     await settingsRepo.saveServiceDetails(before);
-    await db().localResources.put({ id: 'local-kept', title: 'Kept resource', category: 'Money', summary: 'Stays.', body: 'Text.', lastReviewed: '2026-01-01', updatedAt: '2026-01-01T00:00:00Z' });
+    await asFixture(async () => db().localResources.put({ id: 'local-kept', title: 'Kept resource', category: 'Money', summary: 'Stays.', body: 'Text.', lastReviewed: '2026-01-01', updatedAt: '2026-01-01T00:00:00Z' }));
     renderLibrary('/library');
     await screen.findByRole('region', { name: 'Money' });
 

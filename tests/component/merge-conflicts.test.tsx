@@ -1,3 +1,4 @@
+import { asFixture } from '../fixture-person';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,10 +17,12 @@ afterEach(async () => {
 
 /** A household whose postcode and assessor both devices changed, merged from "Tablet 2". */
 async function twoConflicts() {
-  await db().staff.bulkPut([
-    { id: 's1', name: 'Sam Assessor', active: 1 },
-    { id: 's2', name: 'Kim Assessor', active: 1 },
-  ]);
+  await asFixture(() =>
+    db().staff.bulkPut([
+      { id: 's1', name: 'Sam Assessor', active: 1 },
+      { id: 's2', name: 'Kim Assessor', active: 1 },
+    ]),
+  );
   await addHousehold('h1', 'H-0001', ['Priya Examplesmith'], 'LS1 4AP');
   other = await copyOfThisDevice();
   const backup = await onOtherDevice(other, async () => {

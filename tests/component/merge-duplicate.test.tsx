@@ -52,7 +52,7 @@ describe('merging two households that are the same people', () => {
   it('explains why two households with agency decisions cannot be merged, and offers no merge', async () => {
     const a = await createHousehold({ enquiryOn: '2026-01-05' });
     const b = await createHousehold({ enquiryOn: '2026-02-10' });
-    for (const h of [a, b]) await householdsRepo.updateAssessment(h.id, { decision: { decidedOn: '2026-03-01', outcome: 'approve' } }, WORKER, 'Decision recorded');
+    for (const h of [a, b]) await householdsRepo.updateAssessment(h.id, { patch: { decision: { decidedOn: '2026-03-01', outcome: 'approve' } }, baseRev: (await householdsRepo.get(h.id))!.revision!.rev }, WORKER, 'Decision recorded');
     signIn();
     renderMerge(a.id, b.id);
 

@@ -6,6 +6,8 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { addDays } from '../../src/domain/dates';
 import BoardPage from '../../src/ui/pipeline/BoardPage';
 import { create, forward, settleEffects, today } from './pipeline-fixtures';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 function renderBoard() {
   history.replaceState(null, '', '/pipeline');
@@ -46,7 +48,7 @@ describe('pipeline board', () => {
     const enquiryColumn = await screen.findByRole('region', { name: 'Enquiry (1)' });
     expect(within(enquiryColumn).getByText('Breached')).toBeTruthy();
 
-    await householdsRepo.move(late.id, { kind: 'hold', on: today, holdUntil: addDays(today, 30) }, 'Jo Worker', today);
+    await householdsRepo.move(late.id, { from: moveFrom((await householdsRepo.get(late.id))!), kind: 'hold', on: today, holdUntil: addDays(today, 30) }, 'Jo Worker', today);
     expect(await within(await screen.findByRole('region', { name: 'Enquiry (1)' })).findByText(/^On hold until/)).toBeTruthy();
   });
 
@@ -61,14 +63,14 @@ describe('pipeline board', () => {
   it('puts the soonest deadlines first in a busy column', async () => {
     const template = await create({ applicants: ['Kit Template'] });
     const row = (await db().households.get(template.id))!;
-    await db().households.bulkAdd(
+    await asFixture(async () => db().households.bulkAdd(
       Array.from({ length: 120 }, (_, i) => ({
         ...row,
         id: `bulk-${i}`,
         reference: `H-B${i}`,
         nextDeadlineOn: i === 77 ? addDays(today, -5) : i % 10 === 0 ? undefined : addDays(today, 30 + i),
       })),
-    );
+    ));
     renderBoard();
     const column = await screen.findByRole('region', { name: 'Enquiry (121)' });
     const cards = within(column).getAllByRole('link', { name: /^H-/ });
@@ -80,8 +82,8 @@ describe('pipeline board', () => {
   it('counts households approved in the last 12 months', async () => {
     const recent = await create({ applicants: ['Eve Approvedson'] });
     const longAgo = await create({ applicants: ['Fay Oldapproval'] });
-    await db().households.update(recent.id, { stage: 'approved', stageEnteredOn: addDays(today, -100) });
-    await db().households.update(longAgo.id, { stage: 'approved', stageEnteredOn: addDays(today, -400) });
+    await asFixture(async () => db().households.update(recent.id, { stage: 'approved', stageEnteredOn: addDays(today, -100) }));
+    await asFixture(async () => db().households.update(longAgo.id, { stage: 'approved', stageEnteredOn: addDays(today, -400) }));
     renderBoard();
     expect(await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent?.startsWith('Approved in the last 12 months: 1') === true)).toBeTruthy();
   });

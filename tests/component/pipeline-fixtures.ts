@@ -2,6 +2,8 @@ import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { addDays, todayIso, type IsoDate } from '../../src/domain/dates';
 import type { Enquiry } from '../../src/domain/validation/enquiry';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 export const today = todayIso();
 
@@ -27,14 +29,14 @@ export function create(overrides: Partial<Enquiry> = {}, workerId?: string) {
 /** Moves a household forward through `steps` stages, one day apart, ending on or before today. */
 export async function forward(id: string, steps: number, from: IsoDate = addDays(today, -steps)) {
   for (let i = 1; i <= steps; i++) {
-    const result = await householdsRepo.move(id, { kind: 'forward', on: addDays(from, i) }, 'Jo Worker', today);
+    const result = await householdsRepo.move(id, { from: moveFrom((await householdsRepo.get(id))!), kind: 'forward', on: addDays(from, i) }, 'Jo Worker', today);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
   }
 }
 
 /** Pushes the stored next deadline far enough away that the household is on track. */
 export function putOnTrack(id: string) {
-  return db().households.update(id, { nextDeadlineOn: addDays(today, 60), nextDeadlineLabel: 'Initial visit' });
+  return asFixture(async () => db().households.update(id, { nextDeadlineOn: addDays(today, 60), nextDeadlineLabel: 'Initial visit' }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { db } from '../../src/data/db';
 import { addDays } from '../../src/domain/dates';
 import ListPage from '../../src/ui/pipeline/ListPage';
 import { create, forward, settleEffects, putOnTrack, today } from './pipeline-fixtures';
+import { asFixture } from '../fixture-person';
 
 function renderList(url = '/households') {
   history.replaceState(null, '', url);
@@ -112,7 +113,7 @@ describe('household list', () => {
   });
 
   it('narrows by worker', async () => {
-    await db().staff.add({ id: 'w1', name: 'Sam Caseworker', active: 1 });
+    await asFixture(async () => db().staff.add({ id: 'w1', name: 'Sam Caseworker', active: 1 }));
     await create({ applicants: ['Gil Assignedperson'] }, 'w1');
     await someHouseholds();
     renderList();

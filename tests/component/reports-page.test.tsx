@@ -7,6 +7,8 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { financialYearLabel, financialYearOf } from '../../src/domain/reports/financial-year';
 import ReportsPage from '../../src/ui/reports/ReportsPage';
 import { create, forward, settleEffects, today } from './pipeline-fixtures';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 /** Last financial year, so every seeded date is in the past. */
 const start = financialYearOf(today) - 1;
@@ -17,7 +19,7 @@ async function seed() {
   await forward(ada.id, 2, `${start}-05-01`);
   await create({ applicants: ['Bo Quarterthree'], enquiryOn: `${start}-11-03` });
   const cy = await create({ applicants: ['Cy Withdrawing'], enquiryOn: `${start}-05-20` });
-  await householdsRepo.move(cy.id, { kind: 'withdraw', on: `${start}-06-01`, code: 'AW4', reason: 'Costs' }, 'Jo Worker', today);
+  await householdsRepo.move(cy.id, { from: moveFrom((await householdsRepo.get(cy.id))!), kind: 'withdraw', on: `${start}-06-01`, code: 'AW4', reason: 'Costs' }, 'Jo Worker', today);
 }
 
 async function renderForYear() {
@@ -106,10 +108,10 @@ describe('Reports page', () => {
 describe('Reports page timescales', () => {
   it('shows the share of timescales met and lists the breaches', async () => {
     const h = await create({ applicants: ['Gil Latestage'], enquiryOn: `${start}-04-02` });
-    await db().households.update(h.id, {
+    await asFixture(async () => db().households.update(h.id, {
       stage: 'stage2',
       assessment: { training: [], initialVisitOn: `${start}-04-03`, applicationOn: `${start}-04-04`, stage2StartedOn: `${start}-04-05` },
-    });
+    }));
     await renderForYear();
     const table = await screen.findByRole('table', { name: `Timescales met, ${label}` });
     const stage2 = within(table).getByRole('rowheader', { name: /Stage 2 assessment complete/ }).closest('tr')!;
@@ -124,7 +126,7 @@ describe('Reports page annual return', () => {
     const main = await create({ applicants: ['Hana Approvedhome'], enquiryOn: `${start}-04-02` });
     const kin = await create({ applicants: ['Ivo Kinshiphome'], enquiryOn: `${start}-04-02`, kind: 'connected' });
     const approve = (id: string, type: 'longTerm' | 'kinship', children: number) =>
-      db().households.update(id, {
+      asFixture(async () => db().households.update(id, {
         stage: 'approved',
         stageEnteredOn: `${start}-10-01`,
         assessment: {
@@ -132,7 +134,7 @@ describe('Reports page annual return', () => {
           decision: { decidedOn: `${start}-10-01`, outcome: 'approve' },
           terms: { type, ageFrom: 0, ageTo: 18, numberOfChildren: children, siblingGroups: false },
         },
-      });
+      }));
     await approve(main.id, 'longTerm', 2);
     await approve(kin.id, 'kinship', 1);
     await renderForYear();

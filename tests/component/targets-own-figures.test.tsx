@@ -5,20 +5,21 @@ import { db } from '../../src/data/db';
 import { addDays } from '../../src/domain/dates';
 import { create, settleEffects, today } from './pipeline-fixtures';
 import { expectNoBadNumbers, field, renderTargets, sentences, typeInto } from './targets-helpers';
+import { asFixture } from '../fixture-person';
 
 afterAll(settleEffects);
 
 /** A household approved `daysAgo` days ago for `children` places; it enquired a year before. */
 async function approved(daysAgo: number, children?: number) {
   const h = await create({ applicants: ['Ada Sampleapproved'], enquiryOn: addDays(today, -daysAgo - 20) });
-  await db().households.update(h.id, {
+  await asFixture(async () => db().households.update(h.id, {
     stage: 'approved',
     stageEnteredOn: addDays(today, -daysAgo),
     assessment: {
       training: [],
       ...(children !== undefined && { terms: { type: 'shortTerm', ageFrom: 0, ageTo: 17, numberOfChildren: children, siblingGroups: false } }),
     },
-  });
+  }));
 }
 
 const sourceOf = (label: string) => field(label).closest('.form-group')!.querySelector('.targets-source')!.textContent;

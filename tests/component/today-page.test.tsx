@@ -6,6 +6,8 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { addDays, formatDate } from '../../src/domain/dates';
 import TodayPage from '../../src/ui/today/TodayPage';
 import { create, forward, putOnTrack, settleEffects, today } from './pipeline-fixtures';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 function renderToday() {
   history.replaceState(null, '', '/');
@@ -28,30 +30,30 @@ describe('Today page', () => {
     const checked = await create({ applicants: ['Fin Waitingcheck'], enquiryOn: addDays(today, -60) });
     await forward(checked.id, 3, addDays(today, -50));
     await putOnTrack(checked.id);
-    await db().checks.add({
+    await asFixture(async () => db().checks.add({
       id: 'c1',
       householdId: checked.id,
       type: 'localAuthority',
       label: 'Local authority checks',
       requestedOn: addDays(today, -40),
       awaitingSince: addDays(today, -40),
-    });
-    await db().checks.add({
+    }));
+    await asFixture(async () => db().checks.add({
       id: 'c2',
       householdId: checked.id,
       type: 'health',
       label: 'Health check',
       requestedOn: addDays(today, -10),
       awaitingSince: addDays(today, -10),
-    });
+    }));
 
     const panel = await create({ applicants: ['Gus Panelbound'] });
     await putOnTrack(panel.id);
-    await db().appointments.add({ id: 'a1', householdId: panel.id, kind: 'panel', on: addDays(today, 7) });
-    await db().appointments.add({ id: 'a2', householdId: panel.id, kind: 'panel', on: addDays(today, 40) });
+    await asFixture(async () => db().appointments.add({ id: 'a1', householdId: panel.id, kind: 'panel', on: addDays(today, 7) }));
+    await asFixture(async () => db().appointments.add({ id: 'a2', householdId: panel.id, kind: 'panel', on: addDays(today, 40) }));
 
     const held = await create({ applicants: ['Hal Holdover'], enquiryOn: addDays(today, -20) });
-    await householdsRepo.move(held.id, { kind: 'hold', on: addDays(today, -10), holdUntil: addDays(today, -1) }, 'Jo Worker', today);
+    await householdsRepo.move(held.id, { from: moveFrom((await householdsRepo.get(held.id))!), kind: 'hold', on: addDays(today, -10), holdUntil: addDays(today, -1) }, 'Jo Worker', today);
     await putOnTrack(held.id);
 
     renderToday();
@@ -82,7 +84,7 @@ describe('Today page', () => {
   it('finds a panel date recorded on the assessment', async () => {
     const h = await create({ applicants: ['Ivy Assessed'] });
     await putOnTrack(h.id);
-    await db().households.update(h.id, { stage: 'panel', assessment: { training: [], panel: { panelOn: addDays(today, 3) } } });
+    await asFixture(async () => db().households.update(h.id, { stage: 'panel', assessment: { training: [], panel: { panelOn: addDays(today, 3) } } }));
     renderToday();
     const meetings = await screen.findByRole('region', { name: /^Panels and decisions/ });
     expect(within(meetings).getByRole('link', { name: /Ivy Assessed/ })).toBeTruthy();
@@ -96,7 +98,7 @@ describe('Today page', () => {
     expect(screen.getByText('No panels or decisions in the next 14 days')).toBeTruthy();
     expect(screen.getByText('No holds have ended')).toBeTruthy();
 
-    await db().households.update(h.id, { nextDeadlineOn: addDays(today, -2), nextDeadlineLabel: 'Initial visit' });
+    await asFixture(async () => db().households.update(h.id, { nextDeadlineOn: addDays(today, -2), nextDeadlineLabel: 'Initial visit' }));
     expect(await within(section(/^Breached timescales/)).findByRole('link', { name: /Jay Ontime/ })).toBeTruthy();
   });
 

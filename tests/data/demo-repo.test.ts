@@ -93,7 +93,7 @@ describe('demo data repository', () => {
   it('keeps demo staff a real household names as its worker, and the person using the device', async () => {
     await loadDemoData('Jo Worker', today);
     const real = await householdsRepo.createEnquiry(enquiry, 'Jo Worker', { workerId: 'demo-staff-2' });
-    await staffRepo.setCurrent('demo-staff-3');
+    await staffRepo.setCurrent('demo-staff-3', 'Jo Worker');
     const removed = await removeDemoData('Jo Worker');
     expect(removed.staffKept).toBe(2);
     expect((await db().staff.toArray()).map((s) => s.id).sort()).toEqual(['demo-staff-2', 'demo-staff-3']);

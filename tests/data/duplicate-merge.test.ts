@@ -4,6 +4,7 @@ import { duplicateMergeRepo } from '../../src/data/repositories/duplicate-merge'
 import { householdsRepo } from '../../src/data/repositories/households';
 import { notesRepo } from '../../src/data/repositories/notes';
 import type { Enquiry } from '../../src/domain/validation/enquiry';
+import { moveFrom } from '../../src/domain/stale-rule';
 
 const enquiry = (applicants: string[], enquiryOn: string, extra: Partial<Enquiry> = {}): Enquiry => ({
   applicants,
@@ -22,7 +23,7 @@ describe('merging a duplicate household by hand', () => {
     const second = await householdsRepo.createEnquiry(enquiry(['Priya Examplesmith', 'Tom Examplesmith'], '2026-11-04', { phone: '07700900123', postcode: 'LS2 7AA' }), 'Ali Colleague');
     await notesRepo.add(first.id, 'Rang to book the visit', 'Jo Worker');
     await notesRepo.add(second.id, 'Asked about respite care', 'Ali Colleague');
-    await householdsRepo.move(second.id, { kind: 'forward', on: '2026-11-10' }, 'Ali Colleague', '2026-11-20');
+    await householdsRepo.move(second.id, { kind: 'forward', on: '2026-11-10', from: moveFrom(second) }, 'Ali Colleague', '2026-11-20');
 
     const result = await duplicateMergeRepo.merge(first.id, second.id, { phone: 'other', postcode: 'kept' }, 'Jo Worker');
 
@@ -44,7 +45,7 @@ describe('merging a duplicate household by hand', () => {
   it('refuses two households that both have an agency decision, and changes nothing', async () => {
     const first = await householdsRepo.createEnquiry(enquiry(['Priya Examplesmith'], '2026-11-02'), 'Jo Worker');
     const second = await householdsRepo.createEnquiry(enquiry(['Priya Examplesmith'], '2026-11-04'), 'Jo Worker');
-    for (const h of [first, second]) await householdsRepo.updateAssessment(h.id, { decision: { decidedOn: '2026-11-15', outcome: 'approve' } }, 'Jo Worker', 'Decision recorded');
+    for (const h of [first, second]) await householdsRepo.updateAssessment(h.id, { patch: { decision: { decidedOn: '2026-11-15', outcome: 'approve' } }, baseRev: (await householdsRepo.get(h.id))!.revision!.rev }, 'Jo Worker', 'Decision recorded');
 
     const result = await duplicateMergeRepo.merge(first.id, second.id, {}, 'Jo Worker');
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import type { Enquiry } from '../../src/domain/validation/enquiry';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 const enquiry: Enquiry = {
   applicants: ['Priya Examplesmith', 'Tom Examplesmith'],
@@ -31,7 +33,7 @@ describe('households repository', () => {
 
   it('writes nothing at all when part of the enquiry fails', async () => {
     // A reference already taken makes the household insert fail after the reference counter moved.
-    await db().households.add({ ...(await householdsRepo.createEnquiry(enquiry, 'Jo Worker')), id: 'other', reference: 'H-0002' });
+    await asFixture(async () => db().households.add({ ...(await householdsRepo.createEnquiry(enquiry, 'Jo Worker')), id: 'other', reference: 'H-0002' }));
     await expect(householdsRepo.createEnquiry(enquiry, 'Jo Worker')).rejects.toThrow();
     expect(await db().households.count()).toBe(2);
     expect(await db().householdDetails.count()).toBe(1);
@@ -42,7 +44,7 @@ describe('households repository', () => {
 
   it('moves a household forward, keeping the history and who made the move', async () => {
     const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
-    const result = await householdsRepo.move(h.id, { kind: 'forward', on: '2026-11-05' }, 'Jo Worker', '2026-11-20');
+    const result = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'forward', on: '2026-11-05' }, 'Jo Worker', '2026-11-20');
     expect(result.ok).toBe(true);
     const record = await householdsRepo.record(h.id);
     expect(record?.household).toMatchObject({ stage: 'initialVisit', stageEnteredOn: '2026-11-05', lastMoveOn: '2026-11-05' });
@@ -55,7 +57,7 @@ describe('households repository', () => {
 
   it('refuses a move dated before the last one and writes nothing', async () => {
     const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
-    const result = await householdsRepo.move(h.id, { kind: 'forward', on: '2026-11-01' }, 'Jo Worker', '2026-11-20');
+    const result = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'forward', on: '2026-11-01' }, 'Jo Worker', '2026-11-20');
     expect(result).toEqual({ ok: false, errors: { on: expect.stringContaining('same as or after 2 November 2026') } });
     expect(await db().moves.count()).toBe(0);
     expect((await householdsRepo.get(h.id))?.stage).toBe('enquiry');
@@ -66,10 +68,10 @@ describe('households repository', () => {
 describe('what a household off the line leaves in the indexes', () => {
   it('clears its waiting checks and next deadline when it withdraws, so Today no longer counts it', async () => {
     const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
-    await db().checks.add({ id: 'c1', householdId: h.id, type: 'medical', label: 'Medical', requestedOn: '2026-09-01', awaitingSince: '2026-09-01' });
+    await asFixture(async () => db().checks.add({ id: 'c1', householdId: h.id, type: 'medical', label: 'Medical', requestedOn: '2026-09-01', awaitingSince: '2026-09-01' }));
     expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeDefined();
 
-    const result = await householdsRepo.move(h.id, { kind: 'withdraw', on: '2026-11-10', code: 'AW3', reason: 'Moving abroad' }, 'Jo Worker', '2026-11-20');
+    const result = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'withdraw', on: '2026-11-10', code: 'AW3', reason: 'Moving abroad' }, 'Jo Worker', '2026-11-20');
     expect(result.ok).toBe(true);
     expect((await db().checks.get('c1'))?.awaitingSince).toBeUndefined();
     expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeUndefined();

@@ -16,7 +16,7 @@ describe('the service’s own library resources', () => {
     const row = await libraryRepo.addLocalResource(fields, [], 'Jo Worker');
     await libraryRepo.removeLocalResource(row.id, 'Jo Worker');
     const eventsBefore = await db().events.count();
-    await expect(libraryRepo.updateLocalResource(row.id, { ...fields, title: 'Changed' }, 'Jo Worker')).rejects.toThrow(
+    await expect(libraryRepo.updateLocalResource(row.id, { ...fields, title: 'Changed' }, row.revision!.rev, 'Jo Worker')).rejects.toThrow(
       'This resource is no longer on this device',
     );
     expect(await db().events.count()).toBe(eventsBefore);

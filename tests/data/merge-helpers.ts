@@ -5,12 +5,17 @@
 import type { Table } from 'dexie';
 import { db, FosteringDb, useDatabase } from '../../src/data/db';
 import { removeRecord } from '../../src/data/removals';
+import { asPerson } from '../../src/data/revisions';
 import type { IncomingRecords } from '../../src/domain/merge/incoming';
 import { emptyAssessment, type Household, type HouseholdDetails, type Person } from '../../src/domain/household';
 import { nextRevision, type Revised } from '../../src/domain/revision';
 import { duplicateKeys, searchKeys } from '../../src/domain/search-keys';
 
 let tokens = 0;
+
+function asDevice<T>(by: string, work: () => Promise<T>): Promise<T> {
+  return asPerson(by, db().tables, work, { keepRevisions: true });
+}
 const KEYS: Record<string, string> = { householdDetails: 'householdId', settings: 'key' };
 
 /** Writes a row as an edit: a new revision naming what changed. */
@@ -18,7 +23,8 @@ export async function write<T extends Revised>(table: string, row: T, by: string
   const t = db().table(table) as Table<T>;
   const before = await t.get((row as Record<string, unknown>)[KEYS[table] ?? 'id'] as string);
   const stamped = { ...row, revision: nextRevision(before, row, by, at, `tok${++tokens}`) };
-  await t.put(stamped);
+  // Written with the revision made here, at a fixed time, as if on a device of its own.
+  await asDevice(by, () => t.put(stamped));
   return stamped;
 }
 
@@ -52,11 +58,11 @@ export async function addHousehold(id: string, reference: string, names: string[
   await db().events.add({ id: `${id}-enquiry`, householdId: id, at: household.createdAt, by, type: 'enquiry', summary: `Enquiry recorded (${reference})`, fields: [] });
   const counter = Number(reference.slice(2)) + 1;
   const current = ((await db().settings.get('nextReference'))?.value as number | undefined) ?? 1;
-  await db().settings.put({ key: 'nextReference', value: Math.max(current, counter) });
+  await asDevice(by, () => db().settings.put({ key: 'nextReference', value: Math.max(current, counter) }));
 }
 
 export async function removeHousehold(id: string, by: string): Promise<void> {
-  await db().transaction('rw', db().tables, () => removeRecord('households', id, by, '2026-11-21T10:00:00.000Z'));
+  await asPerson(by, db().tables, () => removeRecord('households', id));
 }
 
 const MERGED = ['households', 'householdDetails', 'people', 'checks', 'appointments', 'moves', 'events', 'notes', 'staff', 'settings', 'targetPlans', 'localResources', 'deletions'];
@@ -85,6 +91,8 @@ export async function copyOfThisDevice(): Promise<FosteringDb> {
   const other = new FosteringDb(`other-device-${process.pid}-${++devices}`);
   const rows = await Promise.all(MERGED.map(async (t) => [t, await db().table(t).toArray()] as const));
   await other.open();
-  for (const [t, r] of rows) await other.table(t).bulkPut(r);
+  await asPerson('Restore', other.tables, async () => {
+    for (const [t, r] of rows) await other.table(t).bulkPut(r);
+  }, { keepRevisions: true });
   return other;
 }

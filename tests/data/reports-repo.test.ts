@@ -4,6 +4,8 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { reportsRepo } from '../../src/data/repositories/reports';
 import { financialYearOf } from '../../src/domain/reports/financial-year';
 import { create, forward, today } from '../component/pipeline-fixtures';
+import { moveFrom } from '../../src/domain/stale-rule';
+import { asFixture } from '../fixture-person';
 
 /** The financial year before this one, so every date in it is in the past. */
 const start = financialYearOf(today) - 1;
@@ -15,7 +17,7 @@ describe('reports repository', () => {
     const earlier = await create({ applicants: ['Bea Earlier'], enquiryOn: `${start - 1}-12-01` });
     await forward(earlier.id, 2, `${start}-04-01`);
     const withdrawn = await create({ applicants: ['Cy Leaving'], enquiryOn: `${start - 1}-06-01` });
-    await householdsRepo.move(withdrawn.id, { kind: 'withdraw', on: `${start}-06-10`, code: 'AW4', reason: 'Money' }, 'Jo Worker', today);
+    await householdsRepo.move(withdrawn.id, { from: moveFrom((await householdsRepo.get(withdrawn.id))!), kind: 'withdraw', on: `${start}-06-10`, code: 'AW4', reason: 'Money' }, 'Jo Worker', today);
     await create({ applicants: ['Dot Nextyear'], enquiryOn: `${start + 1}-04-01` });
 
     const inputs = await reportsRepo.yearInputs(start);
@@ -27,11 +29,11 @@ describe('reports repository', () => {
 
   it('finds households approved in the year through the stage index', async () => {
     const h = await create({ applicants: ['Eve Approved'], enquiryOn: `${start - 2}-05-01` });
-    await db().households.update(h.id, {
+    await asFixture(async () => db().households.update(h.id, {
       stage: 'approved',
       stageEnteredOn: `${start}-10-01`,
       assessment: { training: [], decision: { decidedOn: `${start}-10-01`, outcome: 'approve' } },
-    });
+    }));
     const inputs = await reportsRepo.yearInputs(start);
     expect(inputs.funnel).toEqual([expect.objectContaining({ id: h.id, approvedOn: `${start}-10-01` })]);
   });

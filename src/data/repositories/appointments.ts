@@ -3,11 +3,12 @@ import { formatDate } from '../../domain/dates';
 import type { Appointment } from '../../domain/household';
 import { audit } from '../audit';
 import { db, newId } from '../db';
+import { asPerson } from '../revisions';
 
 export const appointmentsRepo = {
   async add(householdId: string, appointment: Omit<Appointment, 'id' | 'householdId'>, by: string): Promise<Appointment> {
     const d = db();
-    return d.transaction('rw', [d.appointments, d.events], async () => {
+    return asPerson(by, [d.appointments, d.events], async () => {
       const row: Appointment = { id: newId(), householdId, ...appointment };
       await d.appointments.add(row);
       await audit(householdId, by, 'appointment', `${APPOINTMENT_KINDS[row.kind]} planned for ${formatDate(row.on)}`, ['appointments']);
@@ -17,7 +18,7 @@ export const appointmentsRepo = {
 
   async remove(id: string, by: string): Promise<void> {
     const d = db();
-    await d.transaction('rw', [d.appointments, d.events], async () => {
+    await asPerson(by, [d.appointments, d.events], async () => {
       const row = await d.appointments.get(id);
       if (!row) return;
       await d.appointments.delete(id);

@@ -5,10 +5,11 @@
 import { byHouseholdOrder } from '../../domain/household';
 import { RECORD_REMOVED, WHOLE_RECORD } from '../../domain/merge/plan';
 import { fieldInWords, RECORD_KINDS, valueInWords } from '../../domain/merge/words';
-import { nextRevision, setPath, type Revised } from '../../domain/revision';
+import { setPath, type Revised } from '../../domain/revision';
 import { audit, SERVICE_EVENTS } from '../audit';
-import { db, newId, nowInstant, type ConflictRow } from '../db';
+import { db, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
+import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
 
 /** A conflict with what the list shows beside it: the household's reference and applicants. */
@@ -60,7 +61,7 @@ export const conflictsRepo = {
    * to the record as an edit by `by`. Either way the choice is audited and the conflict closed.
    */
   async settle(id: string, choice: 'local' | 'incoming', by: string): Promise<SettleResult> {
-    return db().transaction('rw', conflictTables(), async () => {
+    return asPerson(by, conflictTables(), async () => {
       const d = db();
       const conflict = await d.conflicts.get(id);
       if (!conflict || conflict.open === 0) return { ok: false as const, error: 'This conflict has already been settled' };
@@ -69,11 +70,10 @@ export const conflictsRepo = {
       const table = d.table(conflict.table);
       const row = (await table.get(conflict.recordId)) as (Record<string, unknown> & Revised) | undefined;
       if (conflict.path === WHOLE_RECORD) {
-        if (chosen === RECORD_REMOVED) await removeRecord(conflict.table, conflict.recordId, by, at);
+        if (chosen === RECORD_REMOVED) await removeRecord(conflict.table, conflict.recordId);
       } else if (row && choice === 'incoming') {
         const after = structuredClone(row);
         setPath(after, conflict.path, chosen);
-        after.revision = nextRevision(row, after, by, at, newId());
         await table.put(after);
       }
       await d.conflicts.update(id, { open: 0, settledAt: at, settledBy: by, settledWith: choice });

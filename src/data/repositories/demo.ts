@@ -2,6 +2,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
 import { db, nowInstant } from '../db';
+import { asPerson } from '../revisions';
 import { householdTables } from './households';
 import { settingsRepo } from './settings';
 
@@ -27,7 +28,7 @@ export function demoStatus(): Promise<number> {
  * transaction: either all of the demo data arrives or none of it does.
  */
 export async function loadDemoData(by: string, today: IsoDate = todayIso()): Promise<LoadDemoResult> {
-  return db().transaction('rw', demoTables(), async () => {
+  return asPerson(by, demoTables(), async () => {
     const d = db();
     if ((await demoStatus()) > 0) {
       return { ok: false as const, message: 'Demo data is already loaded. Remove it before loading it again.' };
@@ -56,7 +57,7 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
  * households are never touched, and demo staff a real household still names are kept.
  */
 export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
-  return db().transaction('rw', demoTables(), async () => {
+  return asPerson(by, demoTables(), async () => {
     const d = db();
     const ids = await d.households.where('isDemo').equals(1).primaryKeys();
     for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes]) {

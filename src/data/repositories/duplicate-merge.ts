@@ -6,10 +6,10 @@
 import type { Table } from 'dexie';
 import { byHouseholdOrder, type Household, type Person } from '../../domain/household';
 import { mergedHousehold, mergeRefusal, type Choices } from '../../domain/merge/duplicate';
-import { nextRevision, type Revised } from '../../domain/revision';
 import { audit } from '../audit';
-import { db, newId, nowInstant } from '../db';
+import { db, nowInstant } from '../db';
 import { removeRecord } from '../removals';
+import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
 import { householdsRepo, householdTables, type HouseholdRecord } from './households';
 
@@ -27,12 +27,9 @@ function mergeTables() {
   return [...householdTables(), d.conflicts, d.deletions];
 }
 
-/** The rows on the kept household, each with a new revision as an edit by `by`. */
-function moved<T extends Revised & { householdId: string }>(rows: T[], to: string, by: string, at: string, extra: (row: T, index: number) => Partial<T> = () => ({})): T[] {
-  return rows.map((row, i) => {
-    const after = { ...row, ...extra(row, i), householdId: to };
-    return { ...after, revision: nextRevision(row, after, by, at, newId()) };
-  });
+/** The rows on the kept household; each is an edit, so gets a new revision as it is written. */
+function moved<T extends { householdId: string }>(rows: T[], to: string, extra: (row: T, index: number) => Partial<T> = () => ({})): T[] {
+  return rows.map((row, i) => ({ ...row, ...extra(row, i), householdId: to }));
 }
 
 export const duplicateMergeRepo = {
@@ -44,7 +41,7 @@ export const duplicateMergeRepo = {
   },
 
   async merge(keptId: string, otherId: string, choices: Choices, by: string): Promise<DuplicateMergeResult> {
-    return db().transaction('rw', mergeTables(), async () => {
+    return asPerson(by, mergeTables(), async () => {
       const d = db();
       const [kept, other, keptDetails, otherDetails] = await Promise.all([
         d.households.get(keptId),
@@ -58,22 +55,21 @@ export const duplicateMergeRepo = {
       const at = nowInstant();
       const merged = mergedHousehold({ household: kept, details: keptDetails }, { household: other, details: otherDetails }, choices);
       const household: Household = { ...merged.household, updatedAt: at };
-      household.revision = nextRevision(kept, household, by, at, newId());
       await d.households.put(household);
-      await d.householdDetails.put({ ...merged.details, revision: nextRevision(keptDetails, merged.details, by, at, newId()) });
+      await d.householdDetails.put(merged.details);
 
       const keptPeople = await d.people.where('householdId').equals(keptId).toArray();
       const otherPeople = (await d.people.where('householdId').equals(otherId).toArray()).sort(byHouseholdOrder);
       // The other household's people follow the kept one's, in their own order.
       const after = keptPeople.reduce((max, p) => Math.max(max, p.order ?? 0), -1) + 1;
-      await d.people.bulkPut(moved<Person>(otherPeople, keptId, by, at, (_, i) => ({ order: after + i })));
-      await d.checks.bulkPut(moved(await d.checks.where('householdId').equals(otherId).toArray(), keptId, by, at));
-      await d.appointments.bulkPut(moved(await d.appointments.where('householdId').equals(otherId).toArray(), keptId, by, at));
+      await d.people.bulkPut(moved<Person>(otherPeople, keptId, (_, i) => ({ order: after + i })));
+      await d.checks.bulkPut(moved(await d.checks.where('householdId').equals(otherId).toArray(), keptId));
+      await d.appointments.bulkPut(moved(await d.appointments.where('householdId').equals(otherId).toArray(), keptId));
       for (const table of [d.moves, d.notes, d.events] as Table<{ householdId: string }>[]) {
         await table.where('householdId').equals(otherId).modify({ householdId: keptId });
       }
       await d.conflicts.where('householdId').equals(otherId).modify({ householdId: keptId });
-      await removeRecord('households', otherId, by, at);
+      await removeRecord('households', otherId);
 
       await audit(keptId, by, 'merge', `Merged with ${other.reference}: its people, checks, moves, appointments, notes and timeline are now on this household, and ${other.reference} is removed`, [
         ...Object.entries(choices)

@@ -18,8 +18,12 @@ import {
 import { duplicateKeys, searchKeys } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
 import { householdDeadlines, nextDeadline } from '../../domain/timescales';
-import { audit, changedFields } from '../audit';
+import { fieldChanges } from '../../domain/change-words';
+import { movedSince, type MoveFrom } from '../../domain/stale-rule';
+import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
+import { asPerson } from '../revisions';
+import { refuseIfStale, staleMove } from '../stale';
 import { settingsRepo } from './settings';
 
 /** Everything the household record page shows. */
@@ -62,9 +66,18 @@ export async function refreshDeadline(household: Household): Promise<Pick<Househ
 
 export type CreateResult = { household: Household };
 
+/** A move as the form sends it: the request, and where the household stood when it was chosen. */
+export type MoveFromRequest = MoveRequest & { from: MoveFrom };
+
+/** A change to fields of a record, with the revision the form was opened on (see `staleFields`). */
+export interface Edit<T> {
+  patch: T;
+  baseRev: string;
+}
+
 export const householdsRepo = {
   async createEnquiry(enquiry: Enquiry, by: string, options: { isDemo?: boolean; workerId?: string } = {}): Promise<Household> {
-    return db().transaction('rw', householdTables(), async () => {
+    return asPerson(by, householdTables(), async () => {
       const id = newId();
       const at = nowInstant();
       const people: Person[] = enquiry.applicants.map((name, order) => ({ id: newId(), householdId: id, role: 'applicant', name, order }));
@@ -120,11 +133,15 @@ export const householdsRepo = {
     });
   },
 
-  /** Applies a move if the stage rules allow it: move, household and audit event in one transaction. */
-  async move(id: string, request: MoveRequest, by: string, today: IsoDate = todayIso()): Promise<{ ok: true; move: Move } | { ok: false; errors: MoveErrors }> {
-    return db().transaction('rw', householdTables(), async () => {
+  /**
+   * Applies a move if the stage rules allow it: move, household and audit event in one transaction.
+   * A move chosen when the household stood elsewhere (another tab moved it) throws a `StaleWriteError`.
+   */
+  async move(id: string, request: MoveFromRequest, by: string, today: IsoDate = todayIso()): Promise<{ ok: true; move: Move } | { ok: false; errors: MoveErrors }> {
+    return asPerson(by, householdTables(), async () => {
       const household = await db().households.get(id);
       if (!household) return { ok: false as const, errors: { form: 'This household no longer exists' } };
+      if (movedSince(household, request.from)) throw staleMove(household);
       const [checks, people, checkTypes] = await Promise.all([
         db().checks.where('householdId').equals(id).toArray(),
         db().people.where('householdId').equals(id).toArray(),
@@ -144,51 +161,57 @@ export const householdsRepo = {
           delete c.awaitingSince;
         });
       }
-      await audit(id, by, 'move', describeMove(move), changedFields(household, result.plan.changes), at);
+      await audit(id, by, 'move', describeMove(move), fieldChanges(household, updated), at);
       await refreshDeadline(updated);
       return { ok: true as const, move };
     });
   },
 
-  /** Records assessment progress (dates, panel, training); writes the fields that changed to the audit. */
-  async updateAssessment(id: string, patch: Partial<Assessment>, by: string, summary: string): Promise<void> {
-    await db().transaction('rw', householdTables(), async () => {
+  /**
+   * Records assessment progress (dates, panel, training) and audits each changed field's old and
+   * new value. Refused with a `StaleWriteError` when a field in the patch changed since `baseRev`.
+   */
+  async updateAssessment(id: string, edit: Edit<Partial<Assessment>>, by: string, summary: string): Promise<void> {
+    await asPerson(by, householdTables(), async () => {
       const household = await db().households.get(id);
       if (!household) throw new RecordGoneError('This household no longer exists');
-      const assessment = { ...household.assessment, ...patch };
-      const fields = changedFields(household.assessment, patch, 'assessment.');
-      if (fields.length === 0) return;
+      refuseIfStale(household, edit.baseRev, Object.keys(edit.patch).map((k) => `assessment.${k}`));
+      const assessment = { ...household.assessment, ...edit.patch };
+      const changes = fieldChanges(household.assessment, assessment, 'assessment.');
+      if (changes.length === 0) return;
       const updated = { ...household, assessment, updatedAt: nowInstant() };
       await db().households.put(updated);
-      await audit(id, by, 'assessment', summary, fields);
+      await audit(id, by, 'assessment', summary, changes);
       await refreshDeadline(updated);
     });
   },
 
-  async updateHousehold(id: string, patch: Partial<Pick<Household, 'workerId' | 'kind'>>, by: string, summary: string): Promise<void> {
-    await db().transaction('rw', householdTables(), async () => {
+  async updateHousehold(id: string, edit: Edit<Partial<Pick<Household, 'workerId' | 'kind'>>>, by: string, summary: string): Promise<void> {
+    await asPerson(by, householdTables(), async () => {
       const household = await db().households.get(id);
       if (!household) throw new RecordGoneError('This household no longer exists');
-      const fields = changedFields(household, patch);
-      if (fields.length === 0) return;
-      const updated = { ...household, ...patch, updatedAt: nowInstant() };
+      refuseIfStale(household, edit.baseRev, Object.keys(edit.patch));
+      const updated = { ...household, ...edit.patch, updatedAt: nowInstant() };
+      const changes = fieldChanges(household, updated);
+      if (changes.length === 0) return;
       await db().households.put(updated);
-      await audit(id, by, 'household', summary, fields);
+      await audit(id, by, 'household', summary, changes);
       await refreshDeadline(updated);
     });
   },
 
-  async updateDetails(id: string, patch: Partial<Omit<HouseholdDetails, 'householdId'>>, by: string): Promise<void> {
-    await db().transaction('rw', householdTables(), async () => {
+  async updateDetails(id: string, edit: Edit<Partial<Omit<HouseholdDetails, 'householdId'>>>, by: string): Promise<void> {
+    await asPerson(by, householdTables(), async () => {
       const [household, details] = await Promise.all([db().households.get(id), db().householdDetails.get(id)]);
       if (!household || !details) throw new RecordGoneError('This household no longer exists');
-      const fields = changedFields(details, patch);
-      if (fields.length === 0) return;
-      const next = { ...details, ...patch };
+      refuseIfStale(details, edit.baseRev, Object.keys(edit.patch));
+      const next = { ...details, ...edit.patch };
+      const changes = fieldChanges(details, next);
+      if (changes.length === 0) return;
       const people = await db().people.where('householdId').equals(id).toArray();
       await db().householdDetails.put(next);
       await db().households.update(id, { ...tokensFor(next, people), updatedAt: nowInstant() });
-      await audit(id, by, 'details', 'Contact details changed', fields);
+      await audit(id, by, 'details', 'Contact details changed', changes);
     });
   },
 

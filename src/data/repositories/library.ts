@@ -2,8 +2,11 @@ import type { LocalResourceFields } from '../../domain/library/local-resource';
 import { RecordGoneError } from '../write-errors';
 import { localResourceId } from '../../domain/library/local-resource';
 import { SERVICE_PACK_KIND, SERVICE_PACK_VERSION, validateServicePack, type ServicePack } from '../../domain/library/service-pack';
+import { fieldChanges } from '../../domain/change-words';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant, type BookmarkRow, type LocalResourceRow, type RecentResourceRow } from '../db';
+import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { settingsRepo } from './settings';
 
 const RECENT_SHOWN = 5;
@@ -45,7 +48,7 @@ export const libraryRepo = {
 
   /** `reservedIds` are the repo's own resource ids, which a local resource must not take. */
   addLocalResource: (fields: LocalResourceFields, reservedIds: readonly string[], by: string): Promise<LocalResourceRow> =>
-    db().transaction('rw', db().localResources, db().events, async () => {
+    asPerson(by, [db().localResources, db().events], async () => {
       const taken = new Set([...reservedIds, ...(await db().localResources.toCollection().primaryKeys())]);
       const row: LocalResourceRow = { id: localResourceId(fields.title, taken), ...fields, updatedAt: nowInstant() };
       await db().localResources.add(row);
@@ -53,17 +56,21 @@ export const libraryRepo = {
       return row;
     }),
 
-  updateLocalResource: (id: string, fields: LocalResourceFields, by: string) =>
-    db().transaction('rw', db().localResources, db().events, async () => {
+  /** Refused with a `StaleWriteError` when the resource was changed since `baseRev` (another tab). */
+  updateLocalResource: (id: string, fields: LocalResourceFields, baseRev: string, by: string) =>
+    asPerson(by, [db().localResources, db().events], async () => {
+      const before = await db().localResources.get(id);
       // A resource removed meanwhile (another tab, or a service pack import) must not look saved.
-      const changed = await db().localResources.update(id, { ...fields, updatedAt: nowInstant() });
-      if (changed === 0) throw new RecordGoneError('This resource is no longer on this device');
-      await audit(SERVICE_EVENTS, by, 'library', `Library resource changed: ${fields.title}`, ['localResources']);
+      if (!before) throw new RecordGoneError('This resource is no longer on this device');
+      refuseIfStale(before, baseRev, Object.keys(fields));
+      const next: LocalResourceRow = { ...before, ...fields, updatedAt: nowInstant() };
+      await db().localResources.put(next);
+      await audit(SERVICE_EVENTS, by, 'library', `Library resource changed: ${fields.title}`, fieldChanges(before, next, 'localResources.'));
     }),
 
   /** A removed resource also leaves this device's bookmarks and recently viewed. */
   removeLocalResource: (id: string, by: string) =>
-    db().transaction('rw', [db().localResources, db().bookmarks, db().recentResources, db().events], async () => {
+    asPerson(by, [db().localResources, db().bookmarks, db().recentResources, db().events], async () => {
       const row = await db().localResources.get(id);
       if (!row) return;
       await db().localResources.delete(id);
@@ -94,7 +101,7 @@ export const libraryRepo = {
     const result = validateServicePack(data);
     if (!result.ok) return result;
     const { service, resources } = result.pack;
-    await db().transaction('rw', [db().settings, db().localResources, db().events], async () => {
+    await asPerson(by, [db().settings, db().localResources, db().events], async () => {
       await settingsRepo.saveServiceDetails(service, by);
       await db().localResources.clear();
       await db().localResources.bulkPut(resources);

@@ -11,6 +11,7 @@ import { APPEND_ONLY, householdOf, REFERENCE_COUNTER, REVISED } from '../../doma
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
+import { asPerson } from '../revisions';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
 import { refreshDerived } from './household-derived';
 
@@ -113,7 +114,7 @@ async function writeConflicts(p: MergePlan, source: string, at: string): Promise
 async function apply(p: MergePlan, incoming: IncomingRecords, by: string, at: string, summary: MergeSummary): Promise<string[]> {
   const d = db();
   const { changed, added } = touchedHouseholds(p);
-  for (const removal of p.removals) await removeRecord(removal.table, removal.recordId, removal.deletedBy, removal.deletedAt);
+  for (const removal of p.removals) await removeRecord(removal.table, removal.recordId);
   await d.deletions.bulkPut([...p.notes, ...p.removals]);
   for (const [table, rows] of Object.entries(p.writes)) await (d.table(table) as Table<Row>).bulkPut(rows);
   for (const [table, rows] of Object.entries(p.appended)) await (d.table(table) as Table<Row>).bulkPut(rows);
@@ -155,12 +156,17 @@ export const mergeRepo = {
   async merge(incoming: IncomingRecords, by: string): Promise<MergeResult> {
     const d = db();
     const at = nowInstant();
-    const { summary, added } = await d.transaction('rw', mergeTables(), async () => {
-      const p = plan(await readLocal(incoming), incoming, by, at);
-      const summary = summarise(p);
-      if (isEmptyPlan(p)) return { summary, added: [] as string[] };
-      return { summary, added: await apply(p, incoming, by, at, summary) };
-    });
+    const { summary, added } = await asPerson(
+      by,
+      mergeTables(),
+      async () => {
+        const p = plan(await readLocal(incoming), incoming, by, at);
+        const summary = summarise(p);
+        if (isEmptyPlan(p)) return { summary, added: [] as string[] };
+        return { summary, added: await apply(p, incoming, by, at, summary) };
+      },
+      { keepRevisions: true },
+    );
     const possibleDuplicates: MergeResult['possibleDuplicates'] = [];
     for (const id of added) {
       if (possibleDuplicates.length >= DUPLICATE_LIMIT) break;

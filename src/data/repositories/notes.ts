@@ -2,12 +2,13 @@ import type { Note } from '../../domain/household';
 import { RecordGoneError } from '../write-errors';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
+import { asPerson } from '../revisions';
 import { householdTables } from './households';
 
 export const notesRepo = {
   /** Adds a case note and its audit event together; the household's `updatedAt` marks the activity. */
   async add(householdId: string, text: string, by: string): Promise<Note> {
-    return db().transaction('rw', householdTables(), async () => {
+    return asPerson(by, householdTables(), async () => {
       const household = await db().households.get(householdId);
       if (!household) throw new RecordGoneError('This household no longer exists');
       const at = nowInstant();

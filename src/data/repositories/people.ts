@@ -1,9 +1,12 @@
 import { todayIso, type IsoDate } from '../../domain/dates';
 import type { Household, Person } from '../../domain/household';
 import { isCheckDone } from '../../domain/checks';
-import { PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonInput } from '../../domain/person-edit';
-import { audit, changedFields } from '../audit';
+import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonInput } from '../../domain/person-edit';
+import { fieldChanges } from '../../domain/change-words';
+import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
+import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { householdTables, refreshDeadline, tokensFor } from './households';
 
 export type PersonWriteResult = { ok: true; person: Person } | { ok: false; errors: Partial<Record<PersonField | 'form', string>> };
@@ -33,7 +36,7 @@ function withoutEmpty<T extends object>(row: T): T {
 export const peopleRepo = {
   /** Adds an applicant or household member; the rules are checked again here so no caller can skip them. */
   async addPerson(householdId: string, input: PersonInput, by: string, today: IsoDate = todayIso()): Promise<PersonWriteResult> {
-    return db().transaction('rw', householdTables(), async () => {
+    return asPerson(by, householdTables(), async () => {
       const household = await db().households.get(householdId);
       if (!household) return { ok: false as const, errors: { form: 'This household no longer exists' } };
       const result = validatePerson(personForm(input), today, await applicantsOtherThan(householdId));
@@ -46,18 +49,20 @@ export const peopleRepo = {
     });
   },
 
-  async updatePerson(id: string, input: PersonInput, by: string, today: IsoDate = todayIso()): Promise<PersonWriteResult> {
-    return db().transaction('rw', householdTables(), async () => {
+  /** Refused with a `StaleWriteError` when a field the form shows changed since `baseRev`. */
+  async updatePerson(id: string, input: PersonInput, baseRev: string, by: string, today: IsoDate = todayIso()): Promise<PersonWriteResult> {
+    return asPerson(by, householdTables(), async () => {
       const before = await db().people.get(id);
       const household = before && (await db().households.get(before.householdId));
       if (!before || !household) return { ok: false as const, errors: { form: 'This person is no longer in the household' } };
+      refuseIfStale(before, baseRev, PERSON_FIELD_ORDER);
       const result = validatePerson(personForm(input), today, await applicantsOtherThan(before.householdId, id));
       if (!result.ok) return result;
-      const fields = changedFields(before, result.person);
-      if (fields.length === 0) return { ok: true as const, person: before };
       const person: Person = withoutEmpty({ ...before, ...result.person });
+      const changes = fieldChanges(before, person, 'people.');
+      if (changes.length === 0) return { ok: true as const, person: before };
       await db().people.put(person);
-      await audit(before.householdId, by, 'people', `Details of ${person.name} changed`, fields.map((f) => `people.${f}`));
+      await audit(before.householdId, by, 'people', `Details of ${person.name} changed`, changes);
       await refreshHousehold(household);
       return { ok: true as const, person };
     });
@@ -68,7 +73,7 @@ export const peopleRepo = {
    * checks still in progress go with them; received ones stay as the record of what was seen.
    */
   async removePerson(id: string, by: string): Promise<{ ok: true } | { ok: false; error: string }> {
-    return db().transaction('rw', householdTables(), async () => {
+    return asPerson(by, householdTables(), async () => {
       const person = await db().people.get(id);
       const household = person && (await db().households.get(person.householdId));
       if (!person || !household) return { ok: false as const, error: 'This person is no longer in the household' };

@@ -1,8 +1,11 @@
 import { formatReference } from '../../domain/merge/references';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
-import { audit, changedFields, SERVICE_EVENTS } from '../audit';
+import { fieldChanges } from '../../domain/change-words';
+import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
+import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 
 /** Settings are single rows by key; a missing row means the default. */
 async function read<T>(key: string, fallback: T): Promise<T> {
@@ -14,35 +17,44 @@ async function write<T>(key: string, value: T): Promise<void> {
   await db().settings.put({ key, value });
 }
 
-/** Saves a setting the service changes on purpose, with an audit event naming who and which fields. */
-async function change<T extends object | boolean>(key: string, value: T, fallback: T, by: string, summary: string): Promise<void> {
+/**
+ * Saves a setting the service changes on purpose, with an audit event naming who and each field's
+ * old and new value. `baseRev` is the revision the form was opened on ('' for the default, never
+ * saved): a setting saved since, in another tab, is refused with a `StaleWriteError`.
+ */
+async function change<T extends object | boolean>(key: string, value: T, fallback: T, by: string, summary: string, baseRev?: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.settings, d.events], async () => {
+  await asPerson(by, [d.settings, d.events], async () => {
+    const row = await d.settings.get(key);
+    if (row && baseRev !== undefined) refuseIfStale(row, baseRev, ['value']);
     // Compared with what was in force: the default, until the service first saves its own.
-    const before = (await d.settings.get(key))?.value ?? fallback;
-    const fields =
+    const before = row?.value ?? fallback;
+    const changes =
       typeof value === 'object' && value !== null && !Array.isArray(value) && typeof before === 'object' && before !== null
-        ? changedFields(before as T & object, value as Partial<T & object>, `${key}.`)
-        : JSON.stringify(before) === JSON.stringify(value)
-          ? []
-          : [key];
+        ? fieldChanges(before, value, `${key}.`)
+        : fieldChanges({ [key]: before }, { [key]: value });
     await write(key, value);
-    if (fields.length) await audit(SERVICE_EVENTS, by, 'settings', summary, fields);
+    if (changes.length) await audit(SERVICE_EVENTS, by, 'settings', summary, changes);
   });
 }
 
 export const settingsRepo = {
   localTargets: () => read<LocalTargets>('localTargets', DEFAULT_LOCAL_TARGETS).then((t) => ({ ...DEFAULT_LOCAL_TARGETS, ...t })),
-  saveLocalTargets: (t: LocalTargets, by: string) => change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed'),
+  saveLocalTargets: (t: LocalTargets, by: string, baseRev?: string) => change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed', baseRev),
   checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES),
-  saveCheckTypes: (t: CheckType[], by: string) => change('checkTypes', t, DEFAULT_CHECK_TYPES, by, 'Stage 1 check list changed'),
+  saveCheckTypes: (t: CheckType[], by: string, baseRev?: string) => change('checkTypes', t, DEFAULT_CHECK_TYPES, by, 'Stage 1 check list changed', baseRev),
   serviceDetails: () => read<ServiceDetails>('serviceDetails', EMPTY_SERVICE_DETAILS).then((d) => ({ ...EMPTY_SERVICE_DETAILS, ...d })),
-  saveServiceDetails: (d: ServiceDetails, by = 'Unknown user') => change('serviceDetails', d, EMPTY_SERVICE_DETAILS, by, 'Service contact details changed'),
+  /** A service pack import replaces the details whatever they were, so it passes no `baseRev`. */
+  saveServiceDetails: (d: ServiceDetails, by = 'Unknown user', baseRev?: string) =>
+    change('serviceDetails', d, EMPTY_SERVICE_DETAILS, by, 'Service contact details changed', baseRev),
+  /** The revision a settings form opens on: '' while the setting is still the default. */
+  revisionOf: async (key: 'localTargets' | 'checkTypes' | 'serviceDetails'): Promise<string> => (await db().settings.get(key))?.revision?.rev ?? '',
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
   saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
-  saveCurrentStaffId: (id: string | undefined) => write('currentStaffId', id),
+  /** `by` is the person choosing (or leaving) the device. */
+  saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),
   /** The next household reference number; call inside the transaction that uses it. */
   async takeReference(): Promise<string> {
     const n = await read<number>('nextReference', 1);

@@ -1,6 +1,7 @@
 import type { StaffMember } from '../../domain/household';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, newId } from '../db';
+import { asPerson } from '../revisions';
 import { settingsRepo } from './settings';
 
 export const staffRepo = {
@@ -13,7 +14,7 @@ export const staffRepo = {
   async add(name: string, by?: string): Promise<StaffMember> {
     const d = db();
     const member: StaffMember = { id: newId(), name: name.trim(), active: 1 };
-    await d.transaction('rw', [d.staff, d.events], async () => {
+    await asPerson(by ?? member.name, [d.staff, d.events], async () => {
       await d.staff.add(member);
       await audit(SERVICE_EVENTS, by ?? member.name, 'staff', `${member.name} added to the people using this device`, ['staff']);
     });
@@ -23,7 +24,7 @@ export const staffRepo = {
   /** Someone who no longer works here is marked inactive; their name stays on the events they recorded. */
   async setActive(id: string, active: boolean, by: string): Promise<void> {
     const d = db();
-    await d.transaction('rw', [d.staff, d.events], async () => {
+    await asPerson(by, [d.staff, d.events], async () => {
       const member = await d.staff.get(id);
       if (!member) return;
       await d.staff.update(id, { active: active ? 1 : 0 });
@@ -35,5 +36,5 @@ export const staffRepo = {
     const id = await settingsRepo.currentStaffId();
     return id ? db().staff.get(id) : undefined;
   },
-  setCurrent: (id: string | undefined) => settingsRepo.saveCurrentStaffId(id),
+  setCurrent: (id: string | undefined, by: string) => settingsRepo.saveCurrentStaffId(id, by),
 };

@@ -1,6 +1,7 @@
 import type { RecruitmentInputs } from '../../domain/recruitment';
 import { validateScenarioName } from '../../domain/targets-form';
 import { db, newId, nowInstant, type TargetPlanRow } from '../db';
+import { asPerson } from '../revisions';
 
 /** The saved scenarios table shows this many, newest first. */
 export const TARGET_PLANS_LIMIT = 20;
@@ -23,11 +24,11 @@ export const targetPlansRepo = {
       inputs: { ...draft.inputs },
       targetYear: draft.targetYear,
     };
-    await db().targetPlans.add(plan);
+    await asPerson(by, [db().targetPlans], () => db().targetPlans.add(plan));
     return { ok: true, plan };
   },
 
   list: (limit = TARGET_PLANS_LIMIT): Promise<TargetPlanRow[]> => db().targetPlans.orderBy('savedAt').reverse().limit(limit).toArray(),
 
-  delete: (id: string): Promise<void> => db().targetPlans.delete(id),
+  delete: (id: string, by: string): Promise<void> => asPerson(by, [db().targetPlans], () => db().targetPlans.delete(id)),
 };

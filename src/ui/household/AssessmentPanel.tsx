@@ -9,6 +9,8 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -55,30 +57,34 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
   const [failed, setFailed] = useState<string>();
+  const guard = useRevisionGuard(household);
   const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setFailed(undefined);
+    guard.clear();
     const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
     const summary = recommended
       ? `Panel recommendation recorded: ${PANEL_RECOMMENDATIONS[result.value.recommendation!].toLowerCase()}`
       : 'Panel details updated';
     try {
-      await householdsRepo.updateAssessment(household.id, { panel: result.value }, byName(), summary);
+      await householdsRepo.updateAssessment(household.id, { patch: { panel: result.value }, baseRev: guard.base }, byName(), summary);
       await draft.discard();
       onDone();
     } catch (error) {
       setErrors({});
-      setFailed(writeErrorMessage(error));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="panel-title">
       <h4 id="panel-title">Change panel details</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="panel-stale" />}
       <SaveFailed message={failed} id="panel-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
       <DraftNotice draft={draft} focusId={id('panelOn')} />

@@ -11,6 +11,8 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { SelectField, TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -65,26 +67,30 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<Stage2Field, string>>>({});
   const [failed, setFailed] = useState<string>();
+  const guard = useRevisionGuard(household);
   const set = (f: Stage2Field) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setFailed(undefined);
+    guard.clear();
     const result = validateStage2(form, report, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
-      await householdsRepo.updateAssessment(household.id, result.value, byName(), 'Stage 2 details updated');
+      await householdsRepo.updateAssessment(household.id, { patch: result.value, baseRev: guard.base }, byName(), 'Stage 2 details updated');
       await draft.discard();
       onDone();
     } catch (error) {
       setErrors({});
-      setFailed(writeErrorMessage(error));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="stage2-title">
       <h4 id="stage2-title">Change stage 2 details</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="stage2-stale" />}
       <SaveFailed message={failed} id="stage2-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="stage2-errors" />
       <DraftNotice draft={draft} focusId={id('assessorId')} />

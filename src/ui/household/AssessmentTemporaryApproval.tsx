@@ -16,6 +16,8 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
 import { SummaryList } from '../components/SummaryList';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -64,17 +66,20 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
   const [failed, setFailed] = useState<string>();
+  const guard = useRevisionGuard(household);
   const set = (f: TemporaryApprovalField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setFailed(undefined);
+    guard.clear();
     const result = validateTemporaryApproval(form, today);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
       await householdsRepo.updateAssessment(
         household.id,
-        { temporaryApproval: result.value },
+        { patch: { temporaryApproval: result.value }, baseRev: guard.base },
         byName(),
         `Temporary approval recorded: ends ${formatDate(temporaryApprovalEndsOn(result.value))}`,
       );
@@ -82,13 +87,14 @@ function TemporaryApprovalFormCard({ household, today, onDone }: { household: Ho
       onDone();
     } catch (error) {
       setErrors({});
-      setFailed(writeErrorMessage(error));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="temporary-title">
       <h4 id="temporary-title">Change temporary approval</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="temporary-approval-stale" />}
       <SaveFailed message={failed} id="temporary-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="temporary-errors" />
       <DraftNotice draft={draft} focusId={id('startOn')} />

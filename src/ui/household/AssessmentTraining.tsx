@@ -8,6 +8,8 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
@@ -51,18 +53,21 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
   const [failed, setFailed] = useState<string>();
+  const guard = useRevisionGuard(household);
   const set = (f: TrainingField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setFailed(undefined);
+    guard.clear();
     const result = validateTraining(form, today);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
       const training = addTraining(household.assessment.training ?? [], result.value);
       await householdsRepo.updateAssessment(
         household.id,
-        { training },
+        { patch: { training }, baseRev: guard.base },
         byName(),
         `Preparation training recorded: ${result.value.course}, attended ${formatDate(result.value.attendedOn)}`,
       );
@@ -70,13 +75,14 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
       onDone();
     } catch (error) {
       setErrors({});
-      setFailed(writeErrorMessage(error));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error));
     }
   }
 
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby="training-title">
       <h4 id="training-title">Add training attended</h4>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="training-stale" />}
       <SaveFailed message={failed} id="training-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
       <DraftNotice draft={draft} focusId={id('course')} />

@@ -9,6 +9,8 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors } from './AssessmentFormParts';
@@ -34,19 +36,22 @@ export function CheckForm({
   const draft = useFormDraft<Form>(`check:${check.householdId}:${check.id}`, () => checkForm(check));
   const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
+  const guard = useRevisionGuard(check);
   const set = (field: Exclude<CheckField, 'notNeeded'>) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    guard.clear();
     const result = validateCheckEdit(form, rules, today);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
-      const saved = await checksRepo.updateCheck(check.id, result.patch, byName(), today);
+      const saved = await checksRepo.updateCheck(check.id, result.patch, guard.base, byName(), today);
       if (!saved.ok) return setErrors(saved.errors);
       await draft.discard();
       onDone();
     } catch (error) {
-      setErrors({ form: writeErrorMessage(error) });
+      if (!guard.refused(error)) setErrors({ form: writeErrorMessage(error) });
     }
   }
 
@@ -54,6 +59,7 @@ export function CheckForm({
   return (
     <form class="check-form" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>Update: {title}</h3>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id={`${prefix}-stale`} />}
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
       <DraftNotice draft={draft} focusId={id('requestedOn')} />
       <div class="check-form__dates">

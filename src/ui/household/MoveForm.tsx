@@ -3,12 +3,15 @@ import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES } from '../../domain/co
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import type { MoveErrors } from '../../domain/stage-rules';
+import { moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft } from '../components/use-form-draft';
+import { useStaleGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
 
@@ -59,8 +62,8 @@ const REASON_LABELS: Record<MoveKind, string | undefined> = {
 
 export interface MoveFormProps {
   kind: MoveKind;
-  title: string;
-  submitLabel: string;
+  /** The form's heading and submit button for a household standing at `from`. */
+  wording: (from: MoveFrom) => { title: string; submit: string };
   household: Household;
   today: IsoDate;
   onDone: (move: Move) => void;
@@ -71,10 +74,16 @@ export interface MoveFormProps {
 }
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
-export function MoveForm({ kind, title, submitLabel, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
+export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
   const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
   const values = draft.values;
   const [errors, setErrors] = useState<MoveErrors>({});
+  // The move is from where the household stood when the form opened, and says so in its heading.
+  const guard = useStaleGuard(
+    () => moveFrom(household),
+    () => moveFrom(household),
+  );
+  const { title, submit: submitLabel } = wording(guard.base);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof MoveFormValues) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
   const err = (key: string) => errors[key];
@@ -88,8 +97,9 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
     e.preventDefault();
     if (busy) return;
     setBusy(true);
+    guard.clear();
     try {
-      const result = await householdsRepo.move(household.id, toMoveRequest(kind, values), byName(), today);
+      const result = await householdsRepo.move(household.id, { ...toMoveRequest(kind, values), from: guard.base }, byName(), today);
       if (result.ok) {
         await draft.discard();
         onDone(result.move);
@@ -99,7 +109,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
       onErrors(true);
     } catch (error) {
       // The typed values stay in the form and its draft; say what happened instead of doing nothing.
-      setErrors({ form: writeErrorMessage(error, 'The move') });
+      setErrors(guard.refused(error) ? {} : { form: writeErrorMessage(error, 'The move') });
       onErrors(true);
     } finally {
       setBusy(false);
@@ -113,6 +123,7 @@ export function MoveForm({ kind, title, submitLabel, household, today, onDone, o
       <h3 id={HEADING_ID} tabIndex={-1}>
         {title}
       </h3>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="move-stale" />}
       <ErrorSummary errors={summaryErrors(errors)} id="move-errors" />
       <DraftNotice draft={draft} focusId={moveFieldId('on')} />
       <TextField

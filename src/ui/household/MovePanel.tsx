@@ -15,7 +15,7 @@ interface MoveAction {
   submit: string;
 }
 
-function actionFor(kind: MoveKind, h: Household): MoveAction {
+function actionFor(kind: MoveKind, h: Pick<Household, 'stage'>): MoveAction {
   const next = nextStage(h.stage);
   const prev = previousStage(h.stage);
   switch (kind) {
@@ -96,8 +96,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
           <MoveForm
             key={open}
             kind={open}
-            title={actionFor(open, household).label}
-            submitLabel={actionFor(open, household).submit}
+            wording={(from) => ({ title: actionFor(open, from).label, submit: actionFor(open, from).submit })}
             household={household}
             today={today}
             onErrors={onErrors}

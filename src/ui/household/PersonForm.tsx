@@ -7,6 +7,8 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors } from './AssessmentFormParts';
@@ -37,21 +39,24 @@ export function PersonForm({
   );
   const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
+  const guard = useRevisionGuard(person ?? {});
   const set = (field: PersonField) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
+    guard.clear();
     const result = validatePerson(form, today, otherApplicants);
     if (!result.ok) return setErrors(result.errors);
+    setErrors({});
     try {
       const saved = person
-        ? await peopleRepo.updatePerson(person.id, result.person, byName(), today)
+        ? await peopleRepo.updatePerson(person.id, result.person, guard.base, byName(), today)
         : await peopleRepo.addPerson(householdId, result.person, byName(), today);
       if (!saved.ok) return setErrors(saved.errors);
       await draft.discard();
       onDone(saved.person);
     } catch (error) {
-      setErrors({ form: writeErrorMessage(error) });
+      if (!guard.refused(error)) setErrors({ form: writeErrorMessage(error) });
     }
   }
 
@@ -60,6 +65,7 @@ export function PersonForm({
   return (
     <form class="card" noValidate onSubmit={submit} aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>{title}</h3>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id={`${prefix}-stale`} />}
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
       <DraftNotice draft={draft} focusId={id('name')} />
       <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />

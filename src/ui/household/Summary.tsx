@@ -11,6 +11,8 @@ import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { Tag } from '../components/Tag';
 import { SelectField } from '../components/fields';
 import { SaveFailed } from '../components/SaveFailed';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 
 /** The outcome code in words, e.g. "AW3: Household circumstances changed". */
@@ -57,20 +59,23 @@ function NextDeadline({ household, deadlines, today }: { household: Household; d
 function WorkerForm({ household, staff, onDone }: { household: Household; staff: StaffMember[]; onDone: () => void }) {
   const [workerId, setWorkerId] = useState(household.workerId ?? '');
   const [failed, setFailed] = useState<string>();
+  const guard = useRevisionGuard(household);
   const choices = staff.filter((s) => s.active || s.id === household.workerId);
   useEffect(() => document.getElementById('worker')?.focus(), []);
   const save = async (e: Event) => {
     e.preventDefault();
     setFailed(undefined);
+    guard.clear();
     try {
-      await householdsRepo.updateHousehold(household.id, { workerId: workerId || undefined }, byName(), 'Worker assigned');
+      await householdsRepo.updateHousehold(household.id, { patch: { workerId: workerId || undefined }, baseRev: guard.base }, byName(), 'Worker assigned');
       onDone();
     } catch (error) {
-      setFailed(writeErrorMessage(error, 'The worker'));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error, 'The worker'));
     }
   };
   return (
     <form noValidate onSubmit={save}>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="worker-stale" />}
       <SaveFailed message={failed} id="worker-failed" />
       <SelectField
         id="worker"

@@ -1,13 +1,29 @@
 import { useState } from 'preact/hooks';
+import { describeChange, fieldLabel } from '../../domain/change-words';
+import type { HouseholdEvent } from '../../domain/household';
 import { useLiveQuery } from '../components/use-live-query';
 import { householdsRepo } from '../../data/repositories/households';
-import { fieldLabel, formatInstant } from './TimelineFormat';
+import { staffRepo } from '../../data/repositories/staff';
+import { formatInstant } from './TimelineFormat';
 
 const PAGE = 50;
 
-function TimelineFields({ fields }: { fields: string[] }) {
-  // The key linking a record to its household is not something anyone changed.
-  const shown = fields.filter((f) => f !== 'householdId');
+/** The key linking a record to its household is not something anyone changed. */
+const notAChange = (field: string) => field === 'householdId' || field.endsWith('.householdId');
+
+/** Each field's old and new value where the event kept them ("Assessor: Priya Shah → not assigned"), else the fields' names. */
+function TimelineFields({ event, nameOf }: { event: HouseholdEvent; nameOf: (staffId: string) => string | undefined }) {
+  const changes = event.changes?.filter((c) => !notAChange(c.field));
+  if (changes?.length) {
+    return (
+      <ul class="timeline__fields">
+        {changes.map((c) => (
+          <li key={c.field}>{describeChange(c, nameOf)}</li>
+        ))}
+      </ul>
+    );
+  }
+  const shown = event.fields.filter((f) => !notAChange(f));
   return shown.length ? <p class="timeline__fields">Changed: {shown.map(fieldLabel).join(', ')}</p> : null;
 }
 
@@ -15,6 +31,8 @@ function TimelineFields({ fields }: { fields: string[] }) {
 export function Timeline({ householdId }: { householdId: string }) {
   const [limit, setLimit] = useState(PAGE);
   const events = useLiveQuery(() => householdsRepo.timeline(householdId, limit), [householdId, limit]);
+  const staff = useLiveQuery(() => staffRepo.list(), []).data ?? [];
+  const nameOf = (staffId: string) => staff.find((s) => s.id === staffId)?.name;
   const list = events.data;
   return (
     <section aria-labelledby="timeline-heading">
@@ -34,7 +52,7 @@ export function Timeline({ householdId }: { householdId: string }) {
                 <p class="timeline__meta">
                   by {e.by}, <time dateTime={e.at}>{formatInstant(e.at)}</time>
                 </p>
-                <TimelineFields fields={e.fields} />
+                <TimelineFields event={e} nameOf={nameOf} />
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { libraryRepo } from '../../data/repositories/library';
 import { writeErrorMessage } from '../../data/write-errors';
 import { todayIso } from '../../domain/dates';
@@ -18,6 +18,7 @@ const emptyForm = (): LocalResourceForm => ({ title: '', category: '', summary: 
 const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }));
 
 type Editing = { id?: string; form: LocalResourceForm };
+
 
 /** Drafts are kept per resource (or `new`), so a half-written resource survives a reload or an update. */
 const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
@@ -115,6 +116,11 @@ function LocalResourceEditor(props: {
   onClose: () => void;
 }) {
   const { editing } = props;
+  // The revision the resource had when its editor opened: a save over a change made since is refused.
+  const baseRev = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (editing.id) void libraryRepo.localResource(editing.id).then((r) => (baseRev.current ??= r?.revision?.rev ?? ''));
+  }, []);
   const draft = useFormDraft(draftKey(editing.id), () => editing.form);
   const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
   const form = draft.values;
@@ -126,7 +132,7 @@ function LocalResourceEditor(props: {
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     try {
-      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, byName());
+      if (editing.id) await libraryRepo.updateLocalResource(editing.id, result.value, baseRev.current ?? '', byName());
       else await libraryRepo.addLocalResource(result.value, props.builtInIds, byName());
       await draft.discard();
       props.onSaved(result.value.title);

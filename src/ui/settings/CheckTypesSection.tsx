@@ -16,6 +16,7 @@ import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { draftValues, useFormDraft } from '../components/use-form-draft';
+import { useSettingRevision } from './use-setting-revision';
 import type { ReportErrors } from './section-errors';
 
 const labelId = (key: string) => `check-${key}-label`;
@@ -123,6 +124,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
   const rows = draft.values;
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
+  const baseRev = useSettingRevision('checkTypes');
 
   const update = (key: string, patch: Partial<CheckTypeRow>) => draft.change((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -144,7 +146,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
       return;
     }
     try {
-      await settingsRepo.saveCheckTypes(result.value, byName());
+      await settingsRepo.saveCheckTypes(result.value, byName(), baseRev.current);
     } catch (error) {
       setMessage({ text: writeErrorMessage(error, 'The check list'), at: Date.now() });
       return;

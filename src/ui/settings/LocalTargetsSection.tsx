@@ -16,6 +16,8 @@ import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
 import { useFormDraft } from '../components/use-form-draft';
+import { StaleWriteError } from '../../data/stale';
+import { useSettingRevision } from './use-setting-revision';
 import { NationalRules } from './NationalRules';
 import type { ReportErrors } from './section-errors';
 
@@ -92,6 +94,7 @@ function LocalTargetsEditor(props: {
   const form = draft.values;
   const [errors, setErrors] = useState<SettingsErrors<keyof LocalTargets>>({});
   const [saving, setSaving] = useState(false);
+  const baseRev = useSettingRevision('localTargets');
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -110,10 +113,11 @@ function LocalTargetsEditor(props: {
     report('targets', []);
     setSaving(true);
     try {
-      await settingsRepo.saveLocalTargets(result.value, byName());
+      await settingsRepo.saveLocalTargets(result.value, byName(), baseRev.current);
     } catch (error) {
       setSaving(false);
-      props.onFailed(writeErrorMessage(error, 'The targets'));
+      if (error instanceof StaleWriteError) report('targets', [{ field: fieldId(LOCAL_TARGET_FIELDS[0]!.key), message: error.userMessage }]);
+      else props.onFailed(writeErrorMessage(error, 'The targets'));
       return;
     }
     // The targets are saved; redating the open households is a separate pass that may fail on its own.

@@ -16,6 +16,8 @@ import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { draftValues, useFormDraft } from '../components/use-form-draft';
+import { StaleWriteError } from '../../data/stale';
+import { useSettingRevision } from './use-setting-revision';
 import { byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
@@ -104,6 +106,7 @@ function ServiceDetailsEditor(props: {
   const draft = useFormDraft(DRAFT_KEY, () => props.saved, readDraft);
   const form = draft.values;
   const [errors, setErrors] = useState<ServiceDetailsErrors>({});
+  const baseRev = useSettingRevision('serviceDetails');
 
   const order = [...TOP_FIELDS, ...form.localContacts.flatMap((_, i) => CONTACT_FIELDS.map((f) => contactKey(i, f)))];
 
@@ -122,9 +125,10 @@ function ServiceDetailsEditor(props: {
     setErrors({});
     report?.('service', []);
     try {
-      await settingsRepo.saveServiceDetails(result.value, byName());
+      await settingsRepo.saveServiceDetails(result.value, byName(), baseRev.current);
     } catch (error) {
-      props.onFailed(writeErrorMessage(error, 'The contact details'));
+      if (error instanceof StaleWriteError && report) report('service', [{ field: fieldId(order[0]!), message: error.userMessage }]);
+      else props.onFailed(writeErrorMessage(error, 'The contact details'));
       return;
     }
     await draft.discard();

@@ -67,7 +67,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
   };
 
   const remove = async (row: TargetPlanRow) => {
-    await targetPlansRepo.delete(row.id);
+    await targetPlansRepo.delete(row.id, byName());
     setSelected((s) => s.filter((id) => id !== row.id));
     setComparing((s) => s.filter((id) => id !== row.id));
     setOutcome({ text: `Scenario “${row.name}” deleted.`, at: Date.now() });

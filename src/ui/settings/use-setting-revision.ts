@@ -1,0 +1,14 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { settingsRepo } from '../../data/repositories/settings';
+
+/**
+ * The revision a settings form opened on, so a save over one made since (another tab) is refused
+ * rather than silently undoing it. Read once when the form opens.
+ */
+export function useSettingRevision(key: 'localTargets' | 'checkTypes' | 'serviceDetails') {
+  const rev = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    void settingsRepo.revisionOf(key).then((r) => (rev.current ??= r));
+  }, []);
+  return rev;
+}
