@@ -1,3 +1,4 @@
+import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { audit, changedFields, SERVICE_EVENTS } from '../audit';
@@ -14,7 +15,7 @@ async function write<T>(key: string, value: T): Promise<void> {
 }
 
 /** Saves a setting the service changes on purpose, with an audit event naming who and which fields. */
-async function change<T extends object | boolean>(key: string, value: T, fallback: T, by: string, summary: string): Promise<void> {
+async function change<T extends object | boolean | number>(key: string, value: T, fallback: T, by: string, summary: string): Promise<void> {
   const d = db();
   await d.transaction('rw', [d.settings, d.events], async () => {
     // Compared with what was in force: the default, until the service first saves its own.
@@ -40,6 +41,16 @@ export const settingsRepo = {
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
   saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
+  /** This device's name, written into its backups so a restore can say where a file came from. */
+  deviceName: () => read<string>('deviceName', ''),
+  saveDeviceName: (name: string) => write('deviceName', name),
+  /** When this device last wrote a backup file (an ISO instant), or undefined if it never has. */
+  lastBackupAt: () => read<string | undefined>('lastBackupAt', undefined),
+  saveLastBackupAt: (at: string) => write('lastBackupAt', at),
+  /** Days after a backup before Today and Settings remind the team to make another. */
+  backupReminderDays: () => read<number>('backupReminderDays', DEFAULT_BACKUP_REMINDER_DAYS),
+  saveBackupReminderDays: (days: number, by: string) =>
+    change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   saveCurrentStaffId: (id: string | undefined) => write('currentStaffId', id),
   /** The next household reference number; call inside the transaction that uses it. */

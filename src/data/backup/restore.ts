@@ -1,0 +1,82 @@
+import type { Table } from 'dexie';
+import type { BackupContent, OnProgress } from '../../domain/backup/format';
+import { compareKeys, totals, type TableChange } from '../../domain/backup/summary';
+import { audit, SERVICE_EVENTS } from '../audit';
+import { db } from '../db';
+import { backupTables, isDeviceLocal } from './tables';
+
+/** Rows written per request inside the restore transaction: each answer is a short task. */
+const WRITE_CHUNK = 2000;
+
+function primaryKey(table: Table, row: Record<string, unknown>): unknown {
+  const path = table.schema.primKey.keyPath;
+  return Array.isArray(path) ? path.map((p) => row[p]) : row[path ?? ''];
+}
+
+/** The device's keys, table by table, leaving out the rows a restore keeps (this device's own settings). */
+async function deviceKeys(tables: Table[]): Promise<Record<string, unknown[]>> {
+  const keys: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    if (table.name === 'settings') {
+      const rows = (await table.toArray()) as Record<string, unknown>[];
+      keys[table.name] = rows.filter((r) => !isDeviceLocal(table.name, r)).map((r) => r.key);
+    } else {
+      keys[table.name] = await table.toCollection().primaryKeys();
+    }
+  }
+  return keys;
+}
+
+function backupKeys(tables: Table[], content: BackupContent): Record<string, unknown[]> {
+  const keys: Record<string, unknown[]> = {};
+  for (const table of tables) keys[table.name] = (content.tables[table.name] ?? []).map((row) => primaryKey(table, row));
+  return keys;
+}
+
+/** What restoring this backup would add, replace and remove on this device, before anything is done. */
+export async function planRestore(content: BackupContent): Promise<TableChange[]> {
+  const tables = backupTables();
+  return compareKeys(backupKeys(tables, content), await deviceKeys(tables));
+}
+
+/**
+ * Makes the database equal to the backup in one transaction: every table's rows are replaced by the
+ * backup's, so records not in the backup are removed. Drafts and this device's own settings stay.
+ * The restore is audited, and the backup's date becomes this device's last backup.
+ */
+export async function applyRestore(content: BackupContent, by: string, onProgress: OnProgress = () => undefined): Promise<TableChange[]> {
+  const tables = backupTables();
+  const d = db();
+  const total = Object.values(content.tables).reduce((n, rows) => n + rows.length, 0);
+  return d.transaction('rw', tables, async () => {
+    const changes = compareKeys(backupKeys(tables, content), await deviceKeys(tables));
+    let done = 0;
+    for (const table of tables) {
+      const rows = content.tables[table.name] ?? [];
+      if (table.name === 'settings') {
+        const incoming = new Set(rows.map((r) => r.key));
+        const all = (await table.toArray()) as Record<string, unknown>[];
+        await table.bulkDelete(all.filter((r) => !isDeviceLocal(table.name, r) && !incoming.has(r.key)).map((r) => r.key));
+      } else {
+        await table.clear();
+      }
+      for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
+        await table.bulkPut(rows.slice(at, at + WRITE_CHUNK));
+        done += Math.min(WRITE_CHUNK, rows.length - at);
+        onProgress({ step: 'Restoring records', done, total });
+      }
+    }
+    const { header } = content;
+    const households = content.tables.households?.length ?? 0;
+    const { removed } = totals(changes);
+    await audit(
+      SERVICE_EVENTS,
+      by,
+      'restore',
+      `Restored a backup made on ${header.deviceName || 'an unnamed device'} at ${header.createdAt} by ${header.createdBy}: ${households} households and ${total} records in all; ${removed} records not in the backup removed`,
+      ['backup'],
+    );
+    await d.settings.put({ key: 'lastBackupAt', value: header.createdAt });
+    return changes;
+  });
+}
