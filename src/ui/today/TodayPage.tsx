@@ -7,6 +7,7 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
+import { BackupReminderNotice } from './BackupReminderNotice';
 import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 
 /** Rows per section; the rest are a link away. */
@@ -209,6 +210,7 @@ export default function TodayPage() {
     <>
       <PageHeading>Today</PageHeading>
       <p class="today-date">{formatDate(today)}</p>
+      <BackupReminderNotice />
       <p>
         <a href="/enquiries/new" class="button">
           Record a new enquiry
