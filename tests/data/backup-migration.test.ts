@@ -59,11 +59,14 @@ describe('restoring over a device that already holds records', () => {
 
     await db().drafts.put({ key: 'enquiry', value: { name: 'Half typed' }, savedAt: '2026-04-01T09:00:00.000Z' });
     await db().settings.put({ key: 'deviceName', value: 'Kitchen tablet' });
+    await db().staff.add({ id: 's-ria', name: 'Ria Madeup', active: 1 });
+    await db().settings.put({ key: 'currentStaffId', value: 's-ria' });
     await applyRestore(read.value, 'Ria Madeup');
 
     expect((await db().households.toCollection().primaryKeys()).sort()).toEqual(['hh-1', 'hh-new', 'hh-new-2']);
-    // What belongs to this device stays: the half-typed form and the device's name.
+    // What belongs to this device stays: the half-typed form, the device's name and who is using it.
     expect(await db().drafts.get('enquiry')).toBeDefined();
+    expect((await db().staff.toArray()).map((s) => s.name).sort()).toEqual(['Ria Madeup', 'Sam Example']);
     expect((await db().settings.get('deviceName'))?.value).toBe('Kitchen tablet');
     expect((await db().settings.get('lastBackupAt'))?.value).toBe('2026-04-01T09:00:00.000Z');
     const [entry] = await db().events.where('householdId').equals('service').filter((e) => e.type === 'restore').toArray();

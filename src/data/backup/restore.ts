@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { BackupContent, OnProgress } from '../../domain/backup/format';
 import { compareKeys, totals, type TableChange } from '../../domain/backup/summary';
+import type { StaffMember } from '../../domain/household';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 import { backupTables, isDeviceLocal } from './tables';
@@ -13,15 +14,25 @@ function primaryKey(table: Table, row: Record<string, unknown>): unknown {
   return Array.isArray(path) ? path.map((p) => row[p]) : row[path ?? ''];
 }
 
-/** The device's keys, table by table, leaving out the rows a restore keeps (this device's own settings). */
-async function deviceKeys(tables: Table[]): Promise<Record<string, unknown[]>> {
+/**
+ * The person using this device, who stays on its name list even when the backup does not name
+ * them, so a restore on a new tablet does not sign out the person doing it.
+ */
+async function currentUserRow(): Promise<StaffMember | undefined> {
+  const id = (await db().settings.get('currentStaffId'))?.value;
+  return typeof id === 'string' ? db().staff.get(id) : undefined;
+}
+
+/** The device's keys, table by table, leaving out the rows a restore keeps (this device's own settings, its user). */
+async function deviceKeys(tables: Table[], user: StaffMember | undefined): Promise<Record<string, unknown[]>> {
   const keys: Record<string, unknown[]> = {};
   for (const table of tables) {
     if (table.name === 'settings') {
       const rows = (await table.toArray()) as Record<string, unknown>[];
       keys[table.name] = rows.filter((r) => !isDeviceLocal(table.name, r)).map((r) => r.key);
     } else {
-      keys[table.name] = await table.toCollection().primaryKeys();
+      const all = await table.toCollection().primaryKeys();
+      keys[table.name] = table.name === 'staff' && user ? all.filter((k) => k !== user.id) : all;
     }
   }
   return keys;
@@ -36,12 +47,13 @@ function backupKeys(tables: Table[], content: BackupContent): Record<string, unk
 /** What restoring this backup would add, replace and remove on this device, before anything is done. */
 export async function planRestore(content: BackupContent): Promise<TableChange[]> {
   const tables = backupTables();
-  return compareKeys(backupKeys(tables, content), await deviceKeys(tables));
+  return compareKeys(backupKeys(tables, content), await deviceKeys(tables, await currentUserRow()));
 }
 
 /**
  * Makes the database equal to the backup in one transaction: every table's rows are replaced by the
- * backup's, so records not in the backup are removed. Drafts and this device's own settings stay.
+ * backup's, so records not in the backup are removed. Drafts, this device's own settings and the
+ * name of the person using it stay.
  * The restore is audited, and the backup's date becomes this device's last backup.
  */
 export async function applyRestore(content: BackupContent, by: string, onProgress: OnProgress = () => undefined): Promise<TableChange[]> {
@@ -49,7 +61,8 @@ export async function applyRestore(content: BackupContent, by: string, onProgres
   const d = db();
   const total = Object.values(content.tables).reduce((n, rows) => n + rows.length, 0);
   return d.transaction('rw', tables, async () => {
-    const changes = compareKeys(backupKeys(tables, content), await deviceKeys(tables));
+    const user = await currentUserRow();
+    const changes = compareKeys(backupKeys(tables, content), await deviceKeys(tables, user));
     let done = 0;
     for (const table of tables) {
       const rows = content.tables[table.name] ?? [];
@@ -66,6 +79,7 @@ export async function applyRestore(content: BackupContent, by: string, onProgres
         onProgress({ step: 'Restoring records', done, total });
       }
     }
+    if (user && !(await d.staff.get(user.id))) await d.staff.add(user);
     const { header } = content;
     const households = content.tables.households?.length ?? 0;
     const { removed } = totals(changes);

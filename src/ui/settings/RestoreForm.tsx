@@ -101,7 +101,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
       )}
       <p>
         Restoring replaces everything on this device with the backup: records that are not in the backup are removed. Half-typed
-        forms and this device’s own settings (its name, who is using it) stay as they are.
+        forms, this device’s own settings (its name, who is using it) and your name on its list of people stay as they are.
       </p>
       {checked ? (
         <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
