@@ -1,4 +1,4 @@
-import { backupStatus } from '../../data/backup';
+import { backupStatus } from '../../data/backup/status';
 import { BackupReminder } from '../components/BackupReminder';
 import { useLiveQuery } from '../components/use-live-query';
 
