@@ -14,6 +14,19 @@ export class BodyWriter {
   private pending: string[] = [];
   private pendingLength = 0;
   private readonly encoder = new TextEncoder();
+  private tableAt = -1;
+
+  /** Starts a table whose row count is known only at its end, so its rows need not be held meanwhile. */
+  beginTable(): void {
+    this.flush();
+    this.tableAt = this.parts.push(new Uint8Array(0)) - 1;
+  }
+
+  /** Puts the table's line, naming it and its row count, in front of the rows written since `beginTable`. */
+  endTable(name: string, rows: number): void {
+    this.flush();
+    this.parts[this.tableAt] = this.encoder.encode(`${JSON.stringify({ table: name, rows })}\n`);
+  }
 
   table(name: string, rows: number): void {
     this.line(JSON.stringify({ table: name, rows }));

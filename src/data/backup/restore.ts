@@ -7,7 +7,7 @@ import { db } from '../db';
 import { backupTables, isDeviceLocal } from './tables';
 
 /** Rows written per request inside the restore transaction: each answer is a short task. */
-const WRITE_CHUNK = 2000;
+const WRITE_CHUNK = 1000;
 
 function primaryKey(table: Table, row: Record<string, unknown>): unknown {
   const path = table.schema.primKey.keyPath;
@@ -66,7 +66,10 @@ export async function applyRestore(content: BackupContent, by: string, onProgres
     let done = 0;
     for (const table of tables) {
       const rows = content.tables[table.name] ?? [];
-      if (table.name === 'settings') {
+      // Settings keep this device's own rows; every other table starts empty, and adding to an
+      // empty table spares the database looking up the rows a put would replace.
+      const kept = table.name === 'settings';
+      if (kept) {
         const incoming = new Set(rows.map((r) => r.key));
         const all = (await table.toArray()) as Record<string, unknown>[];
         await table.bulkDelete(all.filter((r) => !isDeviceLocal(table.name, r) && !incoming.has(r.key)).map((r) => r.key));
@@ -74,8 +77,9 @@ export async function applyRestore(content: BackupContent, by: string, onProgres
         await table.clear();
       }
       for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
-        await table.bulkPut(rows.slice(at, at + WRITE_CHUNK));
-        done += Math.min(WRITE_CHUNK, rows.length - at);
+        const chunk = rows.slice(at, at + WRITE_CHUNK);
+        await (kept ? table.bulkPut(chunk) : table.bulkAdd(chunk));
+        done += chunk.length;
         onProgress({ step: 'Restoring records', done, total });
       }
     }

@@ -41,21 +41,25 @@ async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<Arr
     const counts: Record<string, number> = {};
     let done = 0;
     for (const table of tables) {
-      const rows: unknown[] = [];
+      let rows = 0;
       let last: unknown;
+      writer.beginTable();
       for (;;) {
         const chunk: Record<string, unknown>[] =
           last === undefined ? await table.orderBy(':id').limit(READ_CHUNK).toArray() : await table.where(':id').above(last).limit(READ_CHUNK).toArray();
         if (chunk.length === 0) break;
         last = keyOf(chunk.at(-1)!, table.schema.primKey.keyPath);
-        for (const row of chunk) if (!isDeviceLocal(table.name, row)) rows.push(row);
+        for (const row of chunk) {
+          if (isDeviceLocal(table.name, row)) continue;
+          writer.row(row);
+          rows += 1;
+        }
         done += chunk.length;
         onProgress({ step: 'Reading this device’s records', done, total });
         if (chunk.length < READ_CHUNK) break;
       }
-      counts[table.name] = rows.length;
-      writer.table(table.name, rows.length);
-      for (const row of rows) writer.row(row);
+      counts[table.name] = rows;
+      writer.endTable(table.name, rows);
     }
     return { body: writer.finish(), counts };
   });
