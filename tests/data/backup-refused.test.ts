@@ -69,6 +69,15 @@ const corpus: Broken[] = [
   { name: 'a future schema version', file: () => forgeBackup(smallService(), { header: { schemaVersion: CURRENT_VERSION + 1 } }), message: /database version \d+; this app knows up to/ },
   { name: 'a schema version the app never had', file: () => forgeBackup(smallService(), { header: { schemaVersion: 0 } }), message: DAMAGED },
   { name: 'an old schema version with a table it did not have', file: () => forgeBackup({ ...smallService(), localResources: [] }, { header: { schemaVersion: 1 } }), message: /did not have/ },
+  {
+    name: 'an older backup with a record that has no key',
+    file: () => {
+      const rows = smallService();
+      delete rows.people![0]!.id;
+      return forgeBackup(rows, { header: { schemaVersion: 1 } });
+    },
+    message: /records are not sound: some lack a key/,
+  },
   { name: 'a text file', file: () => new Blob(['Dear team,\nhere are the households.\n']), message: /not a backup/ },
   { name: 'the library’s service pack (JSON, but not a backup)', file: () => new Blob(['{"kind":"fostering-service-pack","resources":[]}\n']), message: /not a backup/ },
   { name: 'a PNG image', file: () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])]), message: /not a backup/ },

@@ -28,10 +28,6 @@ export class BodyWriter {
     this.parts[this.tableAt] = this.encoder.encode(`${JSON.stringify({ table: name, rows })}\n`);
   }
 
-  table(name: string, rows: number): void {
-    this.line(JSON.stringify({ table: name, rows }));
-  }
-
   row(row: unknown): void {
     this.line(JSON.stringify(row));
   }

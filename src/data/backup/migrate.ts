@@ -5,6 +5,9 @@ import { SCHEMA } from '../schema';
 
 type Tables = Record<string, Record<string, unknown>[]>;
 
+const UNSOUND =
+  'The backup cannot be restored because its records are not sound: some lack a key, share one, or could not be brought up to date. Nothing was changed. Choose another backup.';
+
 /**
  * Brings rows written under an older schema to the current one by the same upgrades a device runs:
  * they go into a scratch database opened at their own version, which is then opened at the current
@@ -32,13 +35,17 @@ export async function migrateTables(fromVersion: number, tables: Tables, onProgr
         }
       });
     } catch {
-      return refuse('The backup cannot be restored because its records are not sound: two records share a key or a reference number. Nothing was changed. Choose another backup.');
+      return refuse(UNSOUND);
     } finally {
       old.close();
     }
     const upgraded = new FosteringDb(name);
     try {
-      await upgraded.open();
+      const opened = await upgraded.open().then(
+        () => true,
+        () => false,
+      );
+      if (!opened) return refuse(UNSOUND);
       const migrated: Tables = {};
       for (const table of Object.keys(tables)) migrated[table] = await upgraded.table(table).toArray();
       return { ok: true, value: migrated };

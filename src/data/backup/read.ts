@@ -86,9 +86,11 @@ async function checkRecords(tables: Record<string, Record<string, unknown>[]>, o
   const pause = pacer();
   const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
-  for (const [table, rows] of Object.entries(tables)) {
-    if (table === 'settings') tables[table] = rows.filter((row) => !isDeviceLocal(table, row));
-    for (const [i, row] of (tables[table] ?? rows).entries()) {
+  for (const [table, all] of Object.entries(tables)) {
+    // A file's own copy of a device's settings (its name, who used it) never replaces this device's.
+    const rows = table === 'settings' ? all.filter((row) => !isDeviceLocal(table, row)) : all;
+    tables[table] = rows;
+    for (const [i, row] of rows.entries()) {
       checker.check(table, row, i);
       done += 1;
       if (done % 1000 === 0) {

@@ -4,15 +4,10 @@ import { compareKeys, totals, type TableChange } from '../../domain/backup/summa
 import type { StaffMember } from '../../domain/household';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
-import { backupTables, isDeviceLocal } from './tables';
+import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
 /** Rows written per request inside the restore transaction: each answer is a short task. */
 const WRITE_CHUNK = 1000;
-
-function primaryKey(table: Table, row: Record<string, unknown>): unknown {
-  const path = table.schema.primKey.keyPath;
-  return Array.isArray(path) ? path.map((p) => row[p]) : row[path ?? ''];
-}
 
 /**
  * The person using this device, who stays on its name list even when the backup does not name
@@ -40,7 +35,7 @@ async function deviceKeys(tables: Table[], user: StaffMember | undefined): Promi
 
 function backupKeys(tables: Table[], content: BackupContent): Record<string, unknown[]> {
   const keys: Record<string, unknown[]> = {};
-  for (const table of tables) keys[table.name] = (content.tables[table.name] ?? []).map((row) => primaryKey(table, row));
+  for (const table of tables) keys[table.name] = (content.tables[table.name] ?? []).map((row) => primaryKeyOf(table, row));
   return keys;
 }
 

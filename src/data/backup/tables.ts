@@ -15,6 +15,12 @@ function keyPath(path: string | string[] | undefined | null): string {
   return Array.isArray(path) ? path.join('+') : (path ?? '');
 }
 
+/** A row's primary key as the database sees it (an array for a compound key). */
+export function primaryKeyOf(table: Table, row: Record<string, unknown>): unknown {
+  const path = table.schema.primKey.keyPath;
+  return Array.isArray(path) ? path.map((p) => row[p]) : row[path ?? ''];
+}
+
 export function tableShapes(): TableShape[] {
   return backupTables().map((t) => ({
     name: t.name,

@@ -4,7 +4,7 @@ import { CURRENT_VERSION } from '../schema';
 import { settingsRepo } from '../repositories/settings';
 import { BodyWriter } from './body';
 import { checksum, newSealer } from './crypto';
-import { backupTables, isDeviceLocal } from './tables';
+import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
 /** Rows read per request: small enough that each answer is a short task, large enough to be quick. */
 const READ_CHUNK = 5000;
@@ -21,10 +21,6 @@ export interface BackupOptions {
   by: string;
   appVersion: string;
   onProgress?: OnProgress;
-}
-
-function keyOf(row: Record<string, unknown>, path: string | string[] | null | undefined): unknown {
-  return Array.isArray(path) ? path.map((p) => row[p]) : row[path ?? ''];
 }
 
 /**
@@ -48,7 +44,7 @@ async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<Arr
         const chunk: Record<string, unknown>[] =
           last === undefined ? await table.orderBy(':id').limit(READ_CHUNK).toArray() : await table.where(':id').above(last).limit(READ_CHUNK).toArray();
         if (chunk.length === 0) break;
-        last = keyOf(chunk.at(-1)!, table.schema.primKey.keyPath);
+        last = primaryKeyOf(table, chunk.at(-1)!);
         for (const row of chunk) {
           if (isDeviceLocal(table.name, row)) continue;
           writer.row(row);

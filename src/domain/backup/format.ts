@@ -53,7 +53,10 @@ export interface BackupEnvelope {
   formatVersion: number;
   header: BackupHeader;
   encryption: BackupEncryption | null;
-  /** Hex SHA-256 over the envelope without this field, a newline, and the plain body. */
+  /**
+   * Hex SHA-256 over the envelope without this field and a newline (`checksumPrefix`), followed by
+   * the SHA-256 of the plain body.
+   */
   sha256: string;
 }
 
