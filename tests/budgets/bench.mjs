@@ -1,11 +1,13 @@
 /**
  * npm run bench: speed at 10,000 households and 200,000 events, in real Chromium against the built
  * app. Seeds the device database, then times what a worker waits for: the household list's first
- * rows, a search, the pipeline board and the Today page. Prints medians against design.md's budgets.
+ * rows, a search, the pipeline board and the Today page, then a backup and a restore. Prints medians
+ * against design.md's budgets.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { benchBackup } from './bench-backup.mjs';
 import { seedLargeDataset } from './seed-large.js';
 
 const PORT = 4181;
@@ -113,6 +115,7 @@ try {
     console.log(`${labels[key].padEnd(46)} median ${String(m).padStart(5)}  min ${String(Math.min(...xs)).padStart(5)}  max ${String(Math.max(...xs)).padStart(5)}  budget ${budgets[key]} (${verdict})`);
   }
   console.log(`Search terms in order: ${SEARCH_TERMS.map((t, i) => `${t} ${Math.round(results.search[i])} ms`).join(', ')}`);
+  over += await benchBackup(page, BASE);
   process.exitCode = over ? 1 : 0;
 } finally {
   await browser.close();

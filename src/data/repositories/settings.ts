@@ -1,4 +1,5 @@
 import { formatReference } from '../../domain/merge/references';
+import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { fieldChanges } from '../../domain/change-words';
@@ -22,7 +23,7 @@ async function write<T>(key: string, value: T): Promise<void> {
  * old and new value. `baseRev` is the revision the form was opened on ('' for the default, never
  * saved): a setting saved since, in another tab, is refused with a `StaleWriteError`.
  */
-async function change<T extends object | boolean>(key: string, value: T, fallback: T, by: string, summary: string, baseRev?: string): Promise<void> {
+async function change<T extends object | boolean | number>(key: string, value: T, fallback: T, by: string, summary: string, baseRev?: string): Promise<void> {
   const d = db();
   await asPerson(by, [d.settings, d.events], async () => {
     const row = await d.settings.get(key);
@@ -52,6 +53,16 @@ export const settingsRepo = {
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
   saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
+  /** This device's name, written into its backups so a restore can say where a file came from. */
+  deviceName: () => read<string>('deviceName', ''),
+  saveDeviceName: (name: string, by: string) => asPerson(by, [db().settings], () => write('deviceName', name)),
+  /** When this device last wrote a backup file (an ISO instant), or undefined if it never has. */
+  lastBackupAt: () => read<string | undefined>('lastBackupAt', undefined),
+  saveLastBackupAt: (at: string, by: string) => asPerson(by, [db().settings], () => write('lastBackupAt', at)),
+  /** Days after a backup before Today and Settings remind the team to make another. */
+  backupReminderDays: () => read<number>('backupReminderDays', DEFAULT_BACKUP_REMINDER_DAYS),
+  saveBackupReminderDays: (days: number, by: string) =>
+    change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   /** `by` is the person choosing (or leaving) the device. */
   saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),

@@ -37,7 +37,7 @@ export function TextField(
   props: FieldShell & {
     value: string;
     onInput: (value: string) => void;
-    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'search';
+    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'search' | 'password';
     autocomplete?: string;
     inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text' | 'search';
     width?: 'short' | 'date' | 'number';

@@ -8,8 +8,8 @@ export function MergeSection() {
     <section class="settings-section" aria-labelledby="merge-heading">
       <h2 id="merge-heading">Merging another device</h2>
       <p class="two-thirds">
-        Records from another device’s backup can be merged into this one. Where both devices changed the same thing, the merge lists a
-        conflict for someone to settle.
+        Records from another device’s backup can be merged into this one: under Backups, choose the file and “Merge the backup into
+        this device”. Where both devices changed the same thing, the merge lists a conflict for someone to settle.
       </p>
       <p>
         <a href="/conflicts">

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { BackupSection } from './BackupSection';
 import { CarerModeSection } from './CarerModeSection';
 import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
@@ -30,6 +31,7 @@ export default function SettingsPage() {
       <LocalTargetsSection report={report} />
       <CheckTypesSection report={report} />
       <PeopleSection report={report} />
+      <BackupSection report={report} />
       <StorageSection />
       <MergeSection />
       <CarerModeSection />

@@ -8,6 +8,7 @@ import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
+import { BackupReminderNotice } from './BackupReminderNotice';
 import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 
 /** Rows per section; the rest are a link away. */
@@ -211,6 +212,7 @@ export default function TodayPage() {
       <PageHeading>Today</PageHeading>
       <p class="today-date">{formatDate(today)}</p>
       <OpenConflictsNotice />
+      <BackupReminderNotice />
       <p>
         <a href="/enquiries/new" class="button">
           Record a new enquiry

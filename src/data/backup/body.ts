@@ -1,0 +1,123 @@
+/**
+ * The body of a backup file is JSON Lines: a line naming a table and its row count, then one line
+ * per row. Reading it a line at a time lets a restore pause between pieces and report progress,
+ * where one JSON.parse of tens of megabytes would freeze the page.
+ */
+import { isObject, refuse, type BackupResult, type OnProgress } from '../../domain/backup/format';
+import { pacer } from './pace';
+
+/** Strings are turned into bytes about this many characters at a time. */
+const ENCODE_AT = 1 << 20;
+
+export class BodyWriter {
+  private readonly parts: Uint8Array<ArrayBuffer>[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly encoder = new TextEncoder();
+  private tableAt = -1;
+
+  /** Starts a table whose row count is known only at its end, so its rows need not be held meanwhile. */
+  beginTable(): void {
+    this.flush();
+    this.tableAt = this.parts.push(new Uint8Array(0)) - 1;
+  }
+
+  /** Puts the table's line, naming it and its row count, in front of the rows written since `beginTable`. */
+  endTable(name: string, rows: number): void {
+    this.flush();
+    this.parts[this.tableAt] = this.encoder.encode(`${JSON.stringify({ table: name, rows })}\n`);
+  }
+
+  row(row: unknown): void {
+    this.line(JSON.stringify(row));
+  }
+
+  /** The whole body as one buffer, which Web Crypto needs. */
+  finish(): Uint8Array<ArrayBuffer> {
+    this.flush();
+    const size = this.parts.reduce((n, p) => n + p.length, 0);
+    const body = new Uint8Array(size);
+    let at = 0;
+    for (const part of this.parts.splice(0)) {
+      body.set(part, at);
+      at += part.length;
+    }
+    return body;
+  }
+
+  private line(text: string): void {
+    this.pending.push(text, '\n');
+    this.pendingLength += text.length + 1;
+    if (this.pendingLength >= ENCODE_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.parts.push(this.encoder.encode(this.pending.join('')));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+}
+
+const DAMAGED = 'The backup file is damaged: part of it is missing or was changed. Choose another backup.';
+
+/** Bytes decoded this many at a time, so one piece of work stays short. */
+const DECODE_AT = 1 << 20;
+
+/**
+ * Reads the tables out of a body. The checksum has already matched, so a malformed line means a
+ * file written wrongly, not one damaged on the way; it is refused all the same.
+ */
+export async function parseBody(
+  bytes: Uint8Array,
+  counts: Record<string, number>,
+  onProgress: OnProgress,
+): Promise<BackupResult<Record<string, Record<string, unknown>[]>>> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const pause = pacer();
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  let current: { rows: Record<string, unknown>[]; expected: number } | undefined;
+  let done = 0;
+  let carry = '';
+
+  const take = (line: string): string | undefined => {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return DAMAGED;
+    }
+    if (!isObject(value)) return DAMAGED;
+    if (current && current.rows.length < current.expected) {
+      current.rows.push(value);
+      done += 1;
+      return undefined;
+    }
+    const { table, rows } = value;
+    if (typeof table !== 'string' || typeof rows !== 'number' || table in tables || counts[table] !== rows) return DAMAGED;
+    current = { rows: [], expected: rows };
+    tables[table] = current.rows;
+    return undefined;
+  };
+
+  for (let at = 0; at < bytes.length; at += DECODE_AT) {
+    let text: string;
+    try {
+      text = carry + decoder.decode(bytes.subarray(at, at + DECODE_AT), { stream: at + DECODE_AT < bytes.length });
+    } catch {
+      return refuse(DAMAGED);
+    }
+    const lines = text.split('\n');
+    carry = lines.pop() ?? '';
+    for (const line of lines) {
+      const problem = take(line);
+      if (problem) return refuse(problem);
+    }
+    onProgress({ step: 'Reading the backup', done, total });
+    await pause();
+  }
+  if (carry !== '') return refuse(DAMAGED);
+  const complete = Object.keys(counts).every((t) => tables[t]?.length === counts[t]);
+  if (!complete || Object.keys(tables).length !== Object.keys(counts).length) return refuse(DAMAGED);
+  return { ok: true, value: tables };
+}

@@ -1,0 +1,90 @@
+/** Web Crypto only: PBKDF2-SHA-256 for the key, AES-GCM with a random IV for the body, SHA-256 for the checksum. */
+import { KEY_CHECK_TEXT, PBKDF2_ITERATIONS, type BackupEncryption } from '../../domain/backup/format';
+
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function toHex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The file's checksum: SHA-256 over the envelope text and the SHA-256 of the plain body. Hashing the
+ * body on its own spares copying tens of megabytes just to put the envelope in front of it.
+ */
+export async function checksum(prefix: string, body: Uint8Array<ArrayBuffer>): Promise<string> {
+  const head = new TextEncoder().encode(prefix);
+  const bodyHash = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  const all = new Uint8Array(head.length + bodyHash.length);
+  all.set(head);
+  all.set(bodyHash, head.length);
+  return toHex(await crypto.subtle.digest('SHA-256', all));
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+export interface Sealer {
+  encryption: BackupEncryption;
+  /** Encrypts the body; `aad` (the envelope) is authenticated too, so its header cannot be altered unseen. */
+  seal(body: Uint8Array<ArrayBuffer>, aad: string): Promise<ArrayBuffer>;
+}
+
+/** A new key from the passphrase, with a fresh random salt and IVs, for one backup. */
+export async function newSealer(passphrase: string): Promise<Sealer> {
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const checkIv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+  const check = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: checkIv }, key, new TextEncoder().encode(KEY_CHECK_TEXT));
+  return {
+    encryption: {
+      alg: 'AES-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: PBKDF2_ITERATIONS,
+      salt: toBase64(salt),
+      iv: toBase64(iv),
+      check: toBase64(new Uint8Array(check)),
+      checkIv: toBase64(checkIv),
+    },
+    seal: (body, aad) => crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, body),
+  };
+}
+
+/** The key for a file, or undefined when the passphrase is not the one the file was made with. */
+export async function unlock(passphrase: string, encryption: BackupEncryption): Promise<CryptoKey | undefined> {
+  const key = await deriveKey(passphrase, fromBase64(encryption.salt), encryption.iterations);
+  try {
+    const check = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.checkIv) }, key, fromBase64(encryption.check));
+    return new TextDecoder().decode(check) === KEY_CHECK_TEXT ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plain body, or undefined when the ciphertext or the envelope was altered. */
+export async function open(key: CryptoKey, encryption: BackupEncryption, body: Uint8Array<ArrayBuffer>, aad: string): Promise<ArrayBuffer | undefined> {
+  try {
+    return await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv), additionalData: new TextEncoder().encode(aad) }, key, body);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import type { Table } from 'dexie';
+import type { BackupContent, OnProgress } from '../../domain/backup/format';
+import { compareKeys, totals, type TableChange } from '../../domain/backup/summary';
+import type { StaffMember } from '../../domain/household';
+import { audit, SERVICE_EVENTS } from '../audit';
+import { db } from '../db';
+import { asPerson } from '../revisions';
+import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
+
+/** Rows written per request inside the restore transaction: each answer is a short task. */
+const WRITE_CHUNK = 1000;
+
+/**
+ * The person using this device, who stays on its name list even when the backup does not name
+ * them, so a restore on a new tablet does not sign out the person doing it.
+ */
+async function currentUserRow(): Promise<StaffMember | undefined> {
+  const id = (await db().settings.get('currentStaffId'))?.value;
+  return typeof id === 'string' ? db().staff.get(id) : undefined;
+}
+
+/** The device's keys, table by table, leaving out the rows a restore keeps (this device's own settings, its user). */
+async function deviceKeys(tables: Table[], user: StaffMember | undefined): Promise<Record<string, unknown[]>> {
+  const keys: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    if (table.name === 'settings') {
+      const rows = (await table.toArray()) as Record<string, unknown>[];
+      keys[table.name] = rows.filter((r) => !isDeviceLocal(table.name, r)).map((r) => r.key);
+    } else {
+      const all = await table.toCollection().primaryKeys();
+      keys[table.name] = table.name === 'staff' && user ? all.filter((k) => k !== user.id) : all;
+    }
+  }
+  return keys;
+}
+
+function backupKeys(tables: Table[], content: BackupContent): Record<string, unknown[]> {
+  const keys: Record<string, unknown[]> = {};
+  for (const table of tables) keys[table.name] = (content.tables[table.name] ?? []).map((row) => primaryKeyOf(table, row));
+  return keys;
+}
+
+/** What restoring this backup would add, replace and remove on this device, before anything is done. */
+export async function planRestore(content: BackupContent): Promise<TableChange[]> {
+  const tables = backupTables();
+  return compareKeys(backupKeys(tables, content), await deviceKeys(tables, await currentUserRow()));
+}
+
+/**
+ * Makes the database equal to the backup in one transaction: every table's rows are replaced by the
+ * backup's, so records not in the backup are removed. Drafts, this device's own settings and the
+ * name of the person using it stay.
+ * The restore is audited, and the backup's date becomes this device's last backup.
+ */
+export async function applyRestore(content: BackupContent, by: string, onProgress: OnProgress = () => undefined): Promise<TableChange[]> {
+  const tables = backupTables();
+  const d = db();
+  const total = Object.values(content.tables).reduce((n, rows) => n + rows.length, 0);
+  // Rows go back exactly as the backup holds them, revisions and removal notes included.
+  return asPerson(by, tables, async () => {
+    const user = await currentUserRow();
+    const changes = compareKeys(backupKeys(tables, content), await deviceKeys(tables, user));
+    let done = 0;
+    for (const table of tables) {
+      const rows = content.tables[table.name] ?? [];
+      // Settings keep this device's own rows; every other table starts empty, and adding to an
+      // empty table spares the database looking up the rows a put would replace.
+      const kept = table.name === 'settings';
+      if (kept) {
+        const incoming = new Set(rows.map((r) => r.key));
+        const all = (await table.toArray()) as Record<string, unknown>[];
+        await table.bulkDelete(all.filter((r) => !isDeviceLocal(table.name, r) && !incoming.has(r.key)).map((r) => r.key));
+      } else {
+        await table.clear();
+      }
+      for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
+        const chunk = rows.slice(at, at + WRITE_CHUNK);
+        await (kept ? table.bulkPut(chunk) : table.bulkAdd(chunk));
+        done += chunk.length;
+        onProgress({ step: 'Restoring records', done, total });
+      }
+    }
+    if (user && !(await d.staff.get(user.id))) await d.staff.add(user);
+    const { header } = content;
+    const households = content.tables.households?.length ?? 0;
+    const { removed } = totals(changes);
+    await audit(
+      SERVICE_EVENTS,
+      by,
+      'restore',
+      `Restored a backup made on ${header.deviceName || 'an unnamed device'} at ${header.createdAt} by ${header.createdBy}: ${households} households and ${total} records in all; ${removed} records not in the backup removed`,
+      ['backup'],
+    );
+    await d.settings.put({ key: 'lastBackupAt', value: header.createdAt });
+    return changes;
+  }, { keepRevisions: true });
+}

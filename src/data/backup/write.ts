@@ -1,0 +1,92 @@
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checksumPrefix, type BackupHeader, type OnProgress } from '../../domain/backup/format';
+import { db, nowInstant } from '../db';
+import { CURRENT_VERSION } from '../schema';
+import { settingsRepo } from '../repositories/settings';
+import { BodyWriter } from './body';
+import { checksum, newSealer } from './crypto';
+import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
+
+/** Rows read per request: small enough that each answer is a short task, large enough to be quick. */
+const READ_CHUNK = 5000;
+
+export interface BackupFile {
+  blob: Blob;
+  fileName: string;
+  header: BackupHeader;
+}
+
+export interface BackupOptions {
+  /** Encrypts the file when given. */
+  passphrase?: string;
+  by: string;
+  appVersion: string;
+  onProgress?: OnProgress;
+}
+
+/**
+ * Reads every table in one read transaction, so the file is one consistent moment even if another
+ * tab writes meanwhile, a chunk at a time so the page stays responsive.
+ */
+async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<ArrayBuffer>; counts: Record<string, number> }> {
+  const tables = backupTables();
+  const d = db();
+  return d.transaction('r', tables, async () => {
+    const sizes = await Promise.all(tables.map((t) => t.count()));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const writer = new BodyWriter();
+    const counts: Record<string, number> = {};
+    let done = 0;
+    for (const table of tables) {
+      let rows = 0;
+      let last: unknown;
+      writer.beginTable();
+      for (;;) {
+        const chunk: Record<string, unknown>[] =
+          last === undefined ? await table.orderBy(':id').limit(READ_CHUNK).toArray() : await table.where(':id').above(last).limit(READ_CHUNK).toArray();
+        if (chunk.length === 0) break;
+        last = primaryKeyOf(table, chunk.at(-1)!);
+        for (const row of chunk) {
+          if (isDeviceLocal(table.name, row)) continue;
+          writer.row(row);
+          rows += 1;
+        }
+        done += chunk.length;
+        onProgress({ step: 'Reading this device’s records', done, total });
+        if (chunk.length < READ_CHUNK) break;
+      }
+      counts[table.name] = rows;
+      writer.endTable(table.name, rows);
+    }
+    return { body: writer.finish(), counts };
+  });
+}
+
+function fileName(createdAt: string): string {
+  return `fostering-backup-${createdAt.slice(0, 10)}-${createdAt.slice(11, 13)}${createdAt.slice(14, 16)}.backup`;
+}
+
+/** Writes the whole database (but drafts and this device's own settings) to one file. */
+export async function createBackup(options: BackupOptions): Promise<BackupFile> {
+  const onProgress = options.onProgress ?? (() => undefined);
+  const { body, counts } = await writeBody(onProgress);
+  const createdAt = nowInstant();
+  const header: BackupHeader = {
+    schemaVersion: CURRENT_VERSION,
+    appVersion: options.appVersion,
+    createdAt,
+    deviceName: await settingsRepo.deviceName(),
+    createdBy: options.by,
+    counts,
+  };
+  onProgress({ step: options.passphrase ? 'Encrypting the backup' : 'Sealing the backup', done: 0, total: 1 });
+  const sealer = options.passphrase ? await newSealer(options.passphrase) : undefined;
+  const unsigned = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, header, encryption: sealer?.encryption ?? null } as const;
+  const prefix = checksumPrefix(unsigned);
+  const sha256 = await checksum(prefix, body);
+  const content = sealer ? new Uint8Array(await sealer.seal(body, prefix)) : body;
+  const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
+  const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
+  await settingsRepo.saveLastBackupAt(createdAt, options.by);
+  onProgress({ step: 'Backup ready', done: 1, total: 1 });
+  return { blob, fileName: fileName(createdAt), header };
+}

@@ -1,0 +1,144 @@
+/**
+ * Backup and restore at bench scale, through the Settings page as a user does them, each beside a
+ * floor measured in the same run: a raw read of every table for backup, a raw put of the same rows
+ * into a scratch database for restore. Also the longest task while each runs (the page must stay
+ * responsive: none over 200 ms) and the peak growth of the JS heap against the file's size.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs in the page: reads every table but drafts in one transaction, as a backup must. */
+async function rawRead() {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('fostering');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const names = [...db.objectStoreNames].filter((n) => n !== 'drafts');
+  const t0 = performance.now();
+  const tx = db.transaction(names, 'readonly');
+  const rows = await Promise.all(
+    names.map((n) => new Promise((resolve) => (tx.objectStore(n).getAll().onsuccess = (e) => resolve(e.target.result.length)))),
+  );
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, rows: rows.reduce((a, b) => a + b, 0) };
+}
+
+/** Runs in the page: puts every row into a scratch copy of the schema (same keys and indexes) in one transaction. */
+async function rawPut() {
+  const open = (name, version, upgrade) =>
+    new Promise((resolve, reject) => {
+      const req = indexedDB.open(name, version);
+      if (upgrade) req.onupgradeneeded = () => upgrade(req.result);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const source = await open('fostering');
+  const names = [...source.objectStoreNames].filter((n) => n !== 'drafts');
+  const tx = source.transaction(names, 'readonly');
+  const shapes = names.map((n) => {
+    const store = tx.objectStore(n);
+    return { name: n, keyPath: store.keyPath, indexes: [...store.indexNames].map((i) => store.index(i)).map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique, multiEntry: i.multiEntry })) };
+  });
+  const data = await Promise.all(names.map((n) => new Promise((resolve) => (tx.objectStore(n).getAll().onsuccess = (e) => resolve(e.target.result)))));
+  source.close();
+  await new Promise((resolve) => (indexedDB.deleteDatabase('bench-floor').onsuccess = resolve));
+  const floor = await open('bench-floor', 1, (db) => {
+    for (const s of shapes) {
+      const store = db.createObjectStore(s.name, { keyPath: s.keyPath });
+      for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+    }
+  });
+  const t0 = performance.now();
+  await new Promise((resolve, reject) => {
+    const write = floor.transaction(names, 'readwrite');
+    names.forEach((n, i) => {
+      const store = write.objectStore(n);
+      for (const row of data[i]) store.put(row);
+    });
+    write.oncomplete = resolve;
+    write.onerror = () => reject(write.error);
+  });
+  const ms = performance.now() - t0;
+  floor.close();
+  await new Promise((resolve) => (indexedDB.deleteDatabase('bench-floor').onsuccess = resolve));
+  return { ms };
+}
+
+/** Times `action` until `check` holds, watching long tasks in the page and the heap from outside it. */
+async function measure(page, cdp, action, check) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const base = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  let peak = base;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    });
+    window.__observer.observe({ type: 'longtask' });
+  });
+  const t0 = await page.evaluate(() => performance.now());
+  await action();
+  await page.waitForFunction(check, undefined, { timeout: 120_000, polling: 100 });
+  const ms = (await page.evaluate(() => performance.now())) - t0;
+  sampling = false;
+  await sampler;
+  const longest = await page.evaluate(() => {
+    window.__observer.disconnect();
+    return window.__longest;
+  });
+  return { ms, longest, heap: peak - base };
+}
+
+const text = (pattern) => new Function(`return ${pattern}.test(document.querySelector('#backup')?.textContent ?? '')`);
+
+export async function benchBackup(page, base) {
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${base}/settings`);
+  const section = page.getByRole('region', { name: 'Backups' });
+  await section.getByRole('button', { name: 'Back up now' }).waitFor();
+
+  const read = await page.evaluate(rawRead);
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  const backup = await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), text('/Backup saved to your downloads/'));
+  const dir = await mkdtemp(join(tmpdir(), 'bench-backup-'));
+  const path = join(dir, 'bench.backup');
+  await (await downloading).saveAs(path);
+  const fileBytes = (await stat(path)).size;
+
+  const put = await page.evaluate(rawPut);
+  await section.getByLabel('Backup file').setInputFiles(path);
+  const check = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), text('/Check before you restore/'));
+  const apply = await measure(page, cdp, () => section.getByRole('button', { name: 'Yes, replace everything with this backup' }).click(), text('/Backup restored/'));
+  await rm(dir, { recursive: true, force: true });
+
+  const restoreMs = check.ms + apply.ms;
+  const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+  const rows = [
+    ['Backup: click to file saved', backup.ms, `raw read ${Math.round(read.ms)} ms`, backup.ms <= 5000 && backup.ms <= 1.5 * read.ms, '<= 5 s and <= 1.5x raw read'],
+    ['Restore: check + apply', restoreMs, `raw put ${Math.round(put.ms)} ms`, restoreMs <= 5000 && restoreMs <= 2 * put.ms, '<= 5 s and <= 2x raw put'],
+  ];
+  console.log(`\nBackup and restore: ${read.rows.toLocaleString('en-GB')} records, file ${mb(fileBytes)} (ms)`);
+  let over = 0;
+  for (const [label, ms, floor, ok, budget] of rows) {
+    if (!ok) over++;
+    console.log(`${label.padEnd(46)} ${String(Math.round(ms)).padStart(6)}  beside ${floor}  budget ${budget} (${ok ? 'within' : 'OVER'})`);
+  }
+  console.log(`  restore parts: check ${Math.round(check.ms)} ms, apply ${Math.round(apply.ms)} ms`);
+  for (const [label, m] of [['backup', backup], ['restore check', check], ['restore apply', apply]]) {
+    const heapOk = m.heap < 3 * fileBytes;
+    const taskOk = m.longest <= 200;
+    if (!heapOk || !taskOk) over++;
+    console.log(`  ${label.padEnd(14)} longest task ${Math.round(m.longest)} ms (${taskOk ? 'within' : 'OVER'} 200), peak heap growth ${mb(m.heap)} (${heapOk ? 'within' : 'OVER'} 3x file)`);
+  }
+  return over;
+}
