@@ -11,6 +11,7 @@ import type {
   StaffMember,
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
+import type { Removal } from '../domain/merge/incoming';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { connectionState } from './connection';
 import { revisionsMiddleware } from './revisions';
@@ -83,17 +84,7 @@ export interface ConflictRow extends FieldConflict {
 }
 
 /** What is left of a removed record: enough for a merge to remove it too, or to ask if it changed since. */
-export interface DeletionRow {
-  table: string;
-  recordId: string;
-  householdId?: string;
-  /** The record's revision when it was removed. */
-  rev: string;
-  /** That revision's ancestors, so a removal also wins over an older copy of the record. */
-  revs?: string[];
-  deletedAt: string;
-  deletedBy: string;
-}
+export type DeletionRow = Removal;
 
 export class FosteringDb extends Dexie {
   households!: EntityTable<Household, 'id'>;

@@ -20,6 +20,8 @@ async function whatTheTeamSees(page: Page, householdId: string) {
   const listText = (await main.textContent())!.replace(/^.*?Search(?=Show)/, '');
   await page.goto(`/households/${householdId}`);
   await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+  // Every section has read its records (notes, timeline), so the two pages are compared whole.
+  await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading'));
   return { listText, record: await page.getByRole('main').textContent() };
 }
 

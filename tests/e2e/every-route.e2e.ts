@@ -85,5 +85,5 @@ describe('every page, with the demo data loaded', () => {
     expect(await page.getByRole('main').locator('a[href^="/households/demo-"]').count()).toBeGreaterThan(5);
     await context.setOffline(false);
     await preview.restart();
-  });
+  }, 180_000); // every route, twice over with axe, then again offline: longer than one journey
 });

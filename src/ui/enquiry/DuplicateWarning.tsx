@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { PossibleMatch } from '../components/PossibleMatch';
 import { standingText } from '../../domain/stages';
 import type { PossibleDuplicate } from '../../data/repositories/duplicates';
 import { Tag } from '../components/Tag';
@@ -37,15 +38,7 @@ export function DuplicateWarning({ matches, busy, onSaveAnyway, onChangeAnswers 
         <ul class="task-list">
           {matches.map((m) => (
             <li class="task-list__item" key={m.id}>
-              <div>
-                <span class="task-list__name">
-                  <a href={`/households/${m.id}`}>
-                    {m.reference}
-                    {m.applicants.length > 0 && `: ${m.applicants.join(' and ')}`}
-                  </a>
-                </span>
-                <span class="task-list__hint">Why it may match: {m.reasons.join('; ')}</span>
-              </div>
+              <PossibleMatch match={m} />
               <Tag>{stageText(m)}</Tag>
             </li>
           ))}

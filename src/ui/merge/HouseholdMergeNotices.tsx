@@ -1,4 +1,5 @@
 import { findPossibleDuplicates } from '../../data/repositories/duplicates';
+import { PossibleMatch } from '../components/PossibleMatch';
 import type { Household } from '../../domain/household';
 import { useLiveQuery } from '../components/use-live-query';
 import { OpenConflictsNotice } from './OpenConflictsNotice';
@@ -18,15 +19,7 @@ export function HouseholdMergeNotices({ household }: { household: Household }) {
             <ul class="task-list">
               {matches.map((m) => (
                 <li class="task-list__item" key={m.id}>
-                  <div>
-                    <span class="task-list__name">
-                      <a href={`/households/${m.id}`}>
-                        {m.reference}
-                        {m.applicants.length > 0 && `: ${m.applicants.join(' and ')}`}
-                      </a>
-                    </span>
-                    <span class="task-list__hint">Why it may match: {m.reasons.join('; ')}</span>
-                  </div>
+                  <PossibleMatch match={m} />
                   <a class="button button--secondary" href={`/households/${household.id}/merge/${m.id}`}>
                     Merge with {m.reference}
                   </a>
