@@ -24,13 +24,13 @@ describe('the merge preview', () => {
     let done = 0;
     render(<MergePreview content={backup} onDone={() => (done += 1)} />);
 
-    expect(await screen.findByRole('heading', { name: 'Merging Backup from Tablet 2 made 28 Nov 2026 into this device' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Merging backup from Tablet 2 made 28 Nov 2026 into this device' })).toBeTruthy();
     expect(screen.getByText('Adds 1 household, 1 household’s contact details, 1 person and 1 timeline entry.')).toBeTruthy();
     expect(await db().households.count()).toBe(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Merge into this device' }));
 
-    expect(await screen.findByText('Merged Backup from Tablet 2 made 28 Nov 2026')).toBeTruthy();
+    expect(await screen.findByText('Merged backup from Tablet 2 made 28 Nov 2026')).toBeTruthy();
     expect(done).toBe(1);
     expect(await db().households.count()).toBe(2);
     expect(screen.getByRole('link', { name: 'H-0002' }).getAttribute('href')).toBe('/households/h2');

@@ -100,11 +100,11 @@ describe('Settings: backups', () => {
     chooseFile(await forgeBackup(rows));
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
 
-    expect(await section().findByRole('heading', { name: /^Merging Backup from Recruitment tablet 2 made .* into this device$/ })).toBeTruthy();
+    expect(await section().findByRole('heading', { name: /^Merging backup from Recruitment tablet 2 made .* into this device$/ })).toBeTruthy();
     expect(section().queryByRole('button', { name: 'Yes, replace everything with this backup' })).toBeNull();
     expect(await db().households.count()).toBe(1);
     fireEvent.click(section().getByRole('button', { name: 'Merge into this device' }));
-    expect(await section().findByText(/^Merged Backup from Recruitment tablet 2/)).toBeTruthy();
+    expect(await section().findByText(/^Merged backup from Recruitment tablet 2/)).toBeTruthy();
     // The household already here stays, and the colleague's arrives beside it.
     expect((await db().households.toArray()).map((h) => h.id).sort()).toEqual(['hh-1', 'hh-2']);
   });

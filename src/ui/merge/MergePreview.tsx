@@ -5,6 +5,11 @@ import { mergeRepo, type MergeResult } from '../../data/repositories/merge';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 
+/** "Backup from Tablet 2 …" read inside a sentence: "Merging backup from Tablet 2 …". */
+function inSentence(source: string): string {
+  return source.charAt(0).toLowerCase() + source.slice(1);
+}
+
 type State =
   | { step: 'reading' }
   | { step: 'unreadable' }
@@ -60,13 +65,13 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
     }
   };
 
-  if (state.step === 'reading') return <p class="loading" role="status">Comparing {content.source} with this device…</p>;
+  if (state.step === 'reading') return <p class="loading" role="status">Comparing {inSentence(content.source)} with this device…</p>;
   if (state.step === 'unreadable') return <p class="error-message">This device’s records could not be read to compare them. Nothing was changed; reload the page to try again.</p>;
   if (state.step === 'done') {
     const { summary } = state.result;
     return (
       <>
-        <SuccessBanner focus>Merged {content.source}</SuccessBanner>
+        <SuccessBanner focus>Merged {inSentence(content.source)}</SuccessBanner>
         <ul>
           {summary.sentences.map((s) => (
             <li key={s}>{s}</li>
@@ -84,7 +89,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   const { summary } = state;
   return (
     <section aria-labelledby="merge-preview-title">
-      <h3 id="merge-preview-title">Merging {content.source} into this device</h3>
+      <h3 id="merge-preview-title">Merging {inSentence(content.source)} into this device</h3>
       <ul>
         {summary.sentences.map((s) => (
           <li key={s}>{s}</li>
