@@ -5,6 +5,7 @@ import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { householdTables } from './households';
 import { settingsRepo } from './settings';
+import { draftsRepo } from './drafts';
 
 export type LoadDemoResult = { ok: true; households: number } | { ok: false; message: string };
 
@@ -57,9 +58,10 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
  * households are never touched, and demo staff a real household still names are kept.
  */
 export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
-  return asPerson(by, demoTables(), async () => {
+  let ids: string[] = [];
+  const result = await asPerson(by, demoTables(), async () => {
     const d = db();
-    const ids = await d.households.where('isDemo').equals(1).primaryKeys();
+    ids = await d.households.where('isDemo').equals(1).primaryKeys();
     for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes]) {
       await table.where('householdId').anyOf(ids).delete();
     }
@@ -84,4 +86,6 @@ export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
     await audit(SERVICE_EVENTS, by, 'demo', `Demo data removed: ${ids.length} households`, ['households']);
     return { households: ids.length, staffKept: kept.size };
   });
+  await draftsRepo.forgetRecords(ids);
+  return result;
 }

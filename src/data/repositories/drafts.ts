@@ -201,6 +201,23 @@ export const draftsRepo = {
     return [...new Set([...own, ...orphans].map((c) => c.form))];
   },
 
+  /**
+   * Forgets every tab's drafts of forms about records that are gone: a form's key names its
+   * household and sub-record (`<form>:<householdId>[:<sub-id>]`), so a removed household, person or
+   * check takes its half-typed forms with it rather than leave personal text behind.
+   */
+  forgetRecords: async (ids: string[]): Promise<void> => {
+    if (ids.length === 0) return;
+    const gone = new Set(ids);
+    const about = (form: string) => form.split(':').slice(1).some((part) => gone.has(part));
+    const store = local();
+    if (store) {
+      const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '');
+      for (const key of keys) if (key.startsWith(FALLBACK_PREFIX) && about(split(key.slice(FALLBACK_PREFIX.length)).form)) store.removeItem(key);
+    }
+    await db().drafts.filter((row) => about(split(row.key).form)).delete();
+  },
+
   /** A form's saver, whose waiting draft `writePendingDrafts` writes at once. Returns the way to stop. */
   watchPending: (write: () => void): (() => void) => {
     pendingSavers.add(write);

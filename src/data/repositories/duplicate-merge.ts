@@ -12,6 +12,7 @@ import { removeRecord } from '../removals';
 import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
 import { householdsRepo, householdTables, type HouseholdRecord } from './households';
+import { draftsRepo } from './drafts';
 
 export interface DuplicatePair {
   a: HouseholdRecord;
@@ -79,6 +80,9 @@ export const duplicateMergeRepo = {
       ], at);
       await refreshDerived(keptId);
       return { ok: true as const, keptId };
+    }).then(async (result) => {
+      if (result.ok) await draftsRepo.forgetRecords([otherId]);
+      return result;
     });
   },
 };

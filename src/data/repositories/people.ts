@@ -8,6 +8,7 @@ import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 import { householdTables, refreshDeadline, tokensFor } from './households';
+import { draftsRepo } from './drafts';
 
 export type PersonWriteResult = { ok: true; person: Person } | { ok: false; errors: Partial<Record<PersonField | 'form', string>> };
 
@@ -73,7 +74,8 @@ export const peopleRepo = {
    * checks still in progress go with them; received ones stay as the record of what was seen.
    */
   async removePerson(id: string, by: string): Promise<{ ok: true } | { ok: false; error: string }> {
-    return asPerson(by, householdTables(), async () => {
+    let gone: string[] = [];
+    const result = await asPerson(by, householdTables(), async () => {
       const person = await db().people.get(id);
       const household = person && (await db().households.get(person.householdId));
       if (!person || !household) return { ok: false as const, error: 'This person is no longer in the household' };
@@ -84,10 +86,13 @@ export const peopleRepo = {
       const dropped = theirChecks.filter((c) => !isCheckDone(c));
       await db().checks.bulkDelete(dropped.map((c) => c.id));
       await db().people.delete(id);
+      gone = [id, ...dropped.map((c) => c.id)];
       const also = dropped.length ? `; ${dropped.length === 1 ? 'their check in progress was' : `their ${dropped.length} checks in progress were`} removed` : '';
       await audit(person.householdId, by, 'people', `${PERSON_ROLES[person.role]} removed: ${person.name}${also}`, ['people']);
       await refreshHousehold(household);
       return { ok: true as const };
     });
+    await draftsRepo.forgetRecords(gone);
+    return result;
   },
 };
