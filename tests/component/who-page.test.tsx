@@ -32,4 +32,13 @@ describe('who is using this device', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add and continue' }));
     await expect.poll(async () => (await db().staff.toArray()).map((s) => s.name)).toEqual(['Kit Newstarter']);
   });
+
+  it('forgets a half-typed new name once someone picks their name from the list', async () => {
+    await staffRepo.add('Mo Examplename');
+    renderWho();
+    fireEvent.input(await screen.findByLabelText('Your full name'), { target: { value: 'Mo Exam' } });
+    await expect.poll(async () => db().drafts.count()).toBe(1);
+    fireEvent.click(await screen.findByRole('button', { name: /Mo Examplename/ }));
+    await expect.poll(async () => db().drafts.count()).toBe(0);
+  });
 });

@@ -38,6 +38,8 @@ export default function WhoPage() {
   }, []);
 
   const pick = async (member: StaffMember) => {
+    // Someone who picks their name has no use for a new name half-typed here.
+    await draft.discard();
     await chooseUser(member);
     route(safeNext(query.next), true);
   };
@@ -53,7 +55,6 @@ export default function WhoPage() {
     }
     setError(undefined);
     const member = await staffRepo.add(result.value);
-    await draft.discard();
     await pick(member);
   };
 
