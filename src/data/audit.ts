@@ -1,4 +1,4 @@
-import type { FieldChange } from '../domain/change-words';
+import type { FieldChange } from '../domain/field-changes';
 import type { HouseholdEvent } from '../domain/household';
 import { db, newId, nowInstant } from './db';
 

@@ -2,27 +2,15 @@
  * The refusal of a save based on an out-of-date copy of a record (another tab, another device's
  * merge). Nothing is written; the form shows `userMessage` and keeps what was typed.
  */
-import { listOfFields, staleMessage } from '../domain/change-words';
+import { listOfFields, staleMessage } from '../domain/stale-words';
 import { standingText } from '../domain/stages';
 import type { Household } from '../domain/household';
 import type { Revised } from '../domain/revision';
 import { staleFields } from '../domain/stale-rule';
+import { StaleWriteError } from './stale-error';
 
-export class StaleWriteError extends Error {
-  override readonly name = 'StaleWriteError';
-  constructor(
-    /** Plain English for the top of the form: who changed what, and when. */
-    readonly userMessage: string,
-    /** The field paths changed since the form was opened. */
-    readonly fields: string[],
-    readonly by: string,
-    readonly at: string,
-    /** The record's revision now: a form that takes the latest uses it as its new base. */
-    readonly currentRev: string,
-  ) {
-    super(userMessage);
-  }
-}
+export { StaleWriteError };
+
 
 /** Throws a `StaleWriteError` when a field the form covers changed since `baseRev`; call before writing. */
 export function refuseIfStale(row: Revised, baseRev: string, covers: readonly string[]): void {

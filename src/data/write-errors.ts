@@ -1,5 +1,5 @@
 import { connectionState } from './connection';
-import { StaleWriteError } from './stale';
+import { StaleWriteError } from './stale-error';
 
 /**
  * A write refused because what it changes is no longer on this device (removed in another tab).

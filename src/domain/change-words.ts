@@ -6,58 +6,10 @@
 import { CHECK_OUTCOMES } from './checks';
 import { APPROVAL_TYPES, CLOSURE_CODES, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD, WITHDRAWAL_CODES } from './codes';
 import { formatDate, isIsoDate } from './dates';
-import type { Instant } from './household';
-import { fieldPaths, sameValue } from './revision';
+import type { FieldChange } from './field-changes';
 import { LINE_STATE_LABELS, STAGE_LABELS } from './stages';
+import { fieldLabel } from './stale-words';
 
-/** One field's old and new value, as an audit event keeps it; an absent value is "not set". */
-export interface FieldChange {
-  field: string;
-  from?: unknown;
-  to?: unknown;
-}
-
-/**
- * The fields that differ between two versions, walked into nested objects
- * ("assessment.panel.panelOn"); lists are one value. `prefix` names where the two sit in the record.
- */
-export function fieldChanges(before: object | undefined, after: object, prefix = ''): FieldChange[] {
-  const a = before ? fieldPaths(before) : {};
-  const b = fieldPaths(after);
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((p) => !sameValue(a[p], b[p]))
-    .sort()
-    .map((p) => withValues(prefix + p, a[p], b[p]));
-}
-
-function withValues(field: string, from: unknown, to: unknown): FieldChange {
-  const change: FieldChange = { field };
-  if (from !== undefined) change.from = from;
-  if (to !== undefined) change.to = to;
-  return change;
-}
-
-/** Field names whose plain-words form would still read as code. */
-const FIELD_WORDS: Record<string, string> = {
-  workerId: 'worker',
-  assessorId: 'assessor',
-  state: 'status',
-  lastMoveOn: 'date of the last move',
-  outcomeCode: 'withdrawal or closure code',
-  howHeard: 'how they heard',
-};
-
-/** Plain words for a field path: "assessment.stage2StartedOn" → "stage 2 started on". */
-export function fieldLabel(field: string): string {
-  const last = field.split('.').pop() ?? field;
-  return (
-    FIELD_WORDS[last] ??
-    last
-      .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
-      .replace(/([0-9])([A-Za-z])/g, '$1 $2')
-      .toLowerCase()
-  );
-}
 
 const RECOMMENDATIONS: Record<string, string> = { approve: 'approve', doNotApprove: 'do not approve', qualifyingDetermination: 'qualifying determination' };
 
@@ -105,26 +57,4 @@ export function describeValue(field: string, value: unknown, nameOf: (staffId: s
 export function describeChange(change: FieldChange, nameOf: (staffId: string) => string | undefined): string {
   const label = fieldLabel(change.field);
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${describeValue(change.field, change.from, nameOf)} → ${describeValue(change.field, change.to, nameOf)}`;
-}
-
-/** "the assessor", "the assessor and the report started on", "the assessor, the kind and the status". */
-export function listOfFields(fields: readonly string[]): string {
-  const words = [...new Set(fields.map((f) => `the ${fieldLabel(f)}`))];
-  return words.length <= 1 ? (words[0] ?? 'this record') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-const TIME = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
-const DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
-
-/** "at 10:42" today, "on 3 March 2026 at 10:42" on another day, in the device's time zone. */
-export function whenInWords(at: Instant, now: Date): string {
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return '';
-  const time = `at ${TIME.format(d)}`;
-  return DAY.format(d) === DAY.format(now) ? time : `on ${DAY.format(d)} ${time}`;
-}
-
-/** "Since you opened this form, Priya Shah changed the assessor at 10:42." */
-export function staleMessage(what: string, by: string, at: Instant, now: Date = new Date()): string {
-  return `Since you opened this form, ${by} ${what} ${whenInWords(at, now)}.`.replace(' .', '.');
 }

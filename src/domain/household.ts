@@ -1,6 +1,6 @@
 import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
-import type { FieldChange } from './change-words';
+import type { FieldChange } from './field-changes';
 import type { Revised } from './revision';
 import type { LineState, Stage } from './stages';
 

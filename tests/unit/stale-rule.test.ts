@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeChange, describeValue, fieldChanges, listOfFields, staleMessage } from '../../src/domain/change-words';
+import { describeChange, describeValue } from '../../src/domain/change-words';
+import { listOfFields, staleMessage } from '../../src/domain/stale-words';
+import { fieldChanges } from '../../src/domain/field-changes';
 import { nextRevision } from '../../src/domain/revision';
 import { movedSince, staleFields } from '../../src/domain/stale-rule';
 

@@ -13,7 +13,7 @@ import {
 } from '../../domain/check-edit';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import type { Check } from '../../domain/household';
-import { fieldChanges } from '../../domain/change-words';
+import { fieldChanges } from '../../domain/field-changes';
 import { audit } from '../audit';
 import { db, newId } from '../db';
 import { asPerson } from '../revisions';

@@ -18,7 +18,7 @@ import {
 import { duplicateKeys, searchKeys } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
 import { householdDeadlines, nextDeadline } from '../../domain/timescales';
-import { fieldChanges } from '../../domain/change-words';
+import { fieldChanges } from '../../domain/field-changes';
 import { movedSince, type MoveFrom } from '../../domain/stale-rule';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';

@@ -2,7 +2,7 @@ import type { LocalResourceFields } from '../../domain/library/local-resource';
 import { RecordGoneError } from '../write-errors';
 import { localResourceId } from '../../domain/library/local-resource';
 import { SERVICE_PACK_KIND, SERVICE_PACK_VERSION, validateServicePack, type ServicePack } from '../../domain/library/service-pack';
-import { fieldChanges } from '../../domain/change-words';
+import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant, type BookmarkRow, type LocalResourceRow, type RecentResourceRow } from '../db';
 import { asPerson } from '../revisions';

@@ -2,7 +2,7 @@ import { todayIso, type IsoDate } from '../../domain/dates';
 import type { Household, Person } from '../../domain/household';
 import { isCheckDone } from '../../domain/checks';
 import { PERSON_FIELD_ORDER, PERSON_ROLES, personForm, validatePerson, type PersonField, type PersonInput } from '../../domain/person-edit';
-import { fieldChanges } from '../../domain/change-words';
+import { fieldChanges } from '../../domain/field-changes';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';

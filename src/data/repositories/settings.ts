@@ -2,7 +2,7 @@ import { formatReference } from '../../domain/merge/references';
 import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
-import { fieldChanges } from '../../domain/change-words';
+import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 import { asPerson } from '../revisions';

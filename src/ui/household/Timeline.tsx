@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeChange, fieldLabel } from '../../domain/change-words';
+import { describeChange } from '../../domain/change-words';
+import { fieldLabel } from '../../domain/stale-words';
 import type { HouseholdEvent } from '../../domain/household';
 import { useLiveQuery } from '../components/use-live-query';
 import { householdsRepo } from '../../data/repositories/households';
