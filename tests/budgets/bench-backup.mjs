@@ -79,6 +79,8 @@ async function measure(page, cdp, action, check) {
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
+  // A page that closes mid-measure fails the action below with its own error; this one waits its turn.
+  sampler.catch(() => undefined);
   await page.evaluate(() => {
     window.__longest = 0;
     window.__observer = new PerformanceObserver((list) => {
@@ -101,13 +103,18 @@ async function measure(page, cdp, action, check) {
 
 const text = (pattern) => new Function(`return ${pattern}.test(document.querySelector('#backup')?.textContent ?? '')`);
 
+/** A line on stderr as each step starts, so a slow or failed run shows where it was. */
+const step = (what) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`);
+
 export async function benchBackup(page, base) {
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${base}/settings`);
   const section = page.getByRole('region', { name: 'Backups' });
   await section.getByRole('button', { name: 'Back up now' }).waitFor();
 
+  step('raw read of every table');
   const read = await page.evaluate(rawRead);
+  step('backup');
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   const backup = await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), text('/Backup saved to your downloads/'));
   const dir = await mkdtemp(join(tmpdir(), 'bench-backup-'));
@@ -115,9 +122,12 @@ export async function benchBackup(page, base) {
   await (await downloading).saveAs(path);
   const fileBytes = (await stat(path)).size;
 
+  step('raw put of every row into a scratch database');
   const put = await page.evaluate(rawPut);
+  step('restore: check');
   await section.getByLabel('Backup file').setInputFiles(path);
   const check = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), text('/Check before you restore/'));
+  step('restore: apply');
   const apply = await measure(page, cdp, () => section.getByRole('button', { name: 'Yes, replace everything with this backup' }).click(), text('/Backup restored/'));
   await rm(dir, { recursive: true, force: true });
 
