@@ -20,7 +20,14 @@ async function whatTheTeamSees(page: Page, householdId: string) {
   const listText = (await main.textContent())!.replace(/^.*?Search(?=Show)/, '');
   await page.goto(`/households/${householdId}`);
   await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
-  return { listText, record: await page.getByRole('main').textContent() };
+  // Parts of the record (the checks' actions) arrive after the timeline on a busy machine: read until it settles.
+  let record = await page.getByRole('main').textContent();
+  for (;;) {
+    await page.waitForTimeout(500);
+    const again = await page.getByRole('main').textContent();
+    if (again === record) return { listText, record };
+    record = again;
+  }
 }
 
 describe('backup and restore', () => {
