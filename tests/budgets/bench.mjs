@@ -6,11 +6,19 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { benchBackup } from './bench-backup.mjs';
 import { seedLargeDataset } from './seed-large.js';
 
-const PORT = 4181;
+/** A port nobody listens on: a fixed one let the bench time another build left serving there. */
+const PORT = await new Promise((resolve, reject) => {
+  const probe = createServer().once('error', reject);
+  probe.listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 10_000);
@@ -49,6 +57,10 @@ async function timeUntil(page, action, check) {
 
 if (!existsSync('dist/index.html') || process.env.BENCH_BUILD === '1') await run('npx', ['vite', 'build']);
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+server.on('exit', (code) => {
+  console.error(`The preview server stopped (exit ${code}); the bench cannot go on.`);
+  process.exit(1);
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -57,6 +69,9 @@ try {
   await waitForServer(BASE);
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
+  // A renderer that dies mid-bench says so and why, instead of a bare "Target closed" later.
+  page.on('crash', () => console.error('The page crashed (renderer out of memory or killed).'));
+  page.on('console', (m) => m.type() === 'error' && console.error(`page: ${m.text()}`));
   await page.goto(`${BASE}/who`);
   await page.getByLabel('Your full name').fill('Bench User');
   await page.getByRole('button', { name: 'Add and continue' }).click();
@@ -68,7 +83,9 @@ try {
   console.log(`Seeded ${seeded.households} households and ${seeded.events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const results = { list: [], search: [], board: [], today: [] };
-  for (let i = 0; i < RUNS; i++) {
+  // BENCH_ONLY=backup times backup and restore alone, as when working on them.
+  const pages = process.env.BENCH_ONLY !== 'backup';
+  for (let i = 0; pages && i < RUNS; i++) {
     await page.goto(`${BASE}/`);
     await page.getByRole('heading', { level: 1, name: /Today/ }).waitFor();
     // Data is ready and the app is running: time the client-side navigation to the list.
@@ -107,17 +124,18 @@ try {
   };
   console.log(`\n${HOUSEHOLDS.toLocaleString('en-GB')} households, ${seeded.events.toLocaleString('en-GB')} events, ${RUNS} runs each (ms)`);
   let over = 0;
-  for (const key of Object.keys(results)) {
+  for (const key of pages ? Object.keys(results) : []) {
     const xs = results[key].map((x) => Math.round(x));
     const m = median(xs);
     const verdict = m <= budgets[key] ? 'within' : 'OVER';
     if (m > budgets[key]) over++;
     console.log(`${labels[key].padEnd(46)} median ${String(m).padStart(5)}  min ${String(Math.min(...xs)).padStart(5)}  max ${String(Math.max(...xs)).padStart(5)}  budget ${budgets[key]} (${verdict})`);
   }
-  console.log(`Search terms in order: ${SEARCH_TERMS.map((t, i) => `${t} ${Math.round(results.search[i])} ms`).join(', ')}`);
+  if (pages) console.log(`Search terms in order: ${SEARCH_TERMS.map((t, i) => `${t} ${Math.round(results.search[i])} ms`).join(', ')}`);
   over += await benchBackup(page, BASE);
   process.exitCode = over ? 1 : 0;
 } finally {
+  server.removeAllListeners('exit');
   await browser.close();
   try {
     process.kill(-server.pid);

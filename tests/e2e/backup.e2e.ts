@@ -22,7 +22,14 @@ async function whatTheTeamSees(page: Page, householdId: string) {
   await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
   // Every section has read its records (notes, timeline), so the two pages are compared whole.
   await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading'));
-  return { listText, record: await page.getByRole('main').textContent() };
+  // Parts of the record (the checks' actions) arrive after the timeline on a busy machine: read until it settles.
+  let record = await page.getByRole('main').textContent();
+  for (;;) {
+    await page.waitForTimeout(500);
+    const again = await page.getByRole('main').textContent();
+    if (again === record) return { listText, record };
+    record = again;
+  }
 }
 
 describe('backup and restore', () => {

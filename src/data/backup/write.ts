@@ -38,13 +38,16 @@ async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<Arr
     let done = 0;
     for (const table of tables) {
       let rows = 0;
-      let last: unknown;
+      const after = (last: unknown) =>
+        last === undefined ? table.orderBy(':id').limit(READ_CHUNK).toArray() : table.where(':id').above(last).limit(READ_CHUNK).toArray();
       writer.beginTable();
+      let reading: Promise<Record<string, unknown>[]> = after(undefined);
       for (;;) {
-        const chunk: Record<string, unknown>[] =
-          last === undefined ? await table.orderBy(':id').limit(READ_CHUNK).toArray() : await table.where(':id').above(last).limit(READ_CHUNK).toArray();
+        const chunk = await reading;
         if (chunk.length === 0) break;
-        last = primaryKeyOf(table, chunk.at(-1)!);
+        // The next chunk is asked for before this one is written out, so the database reads it meanwhile.
+        const full = chunk.length === READ_CHUNK;
+        if (full) reading = after(primaryKeyOf(table, chunk.at(-1)!));
         for (const row of chunk) {
           if (isDeviceLocal(table.name, row)) continue;
           writer.row(row);
@@ -52,7 +55,7 @@ async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<Arr
         }
         done += chunk.length;
         onProgress({ step: 'Reading this device’s records', done, total });
-        if (chunk.length < READ_CHUNK) break;
+        if (!full) break;
       }
       counts[table.name] = rows;
       writer.endTable(table.name, rows);
