@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
 import { startPreview, type Preview } from './support/preview';
@@ -63,7 +63,12 @@ describe('merging a household entered twice', () => {
     await timeline.getByText('Enquiry recorded (H-0001)').waitFor();
     await timeline.getByText('Enquiry recorded (H-0002)').waitFor();
     await main(page).getByText('07700 900462').first().waitFor();
+    // One household is left: the list no longer offers H-0002.
+    expect(new URL(page.url()).pathname).toMatch(/^\/households\/[^/]+$/);
     await expectNoAxeViolations(page, 'Household after a merge');
+    await page.goto('/households');
+    await main(page).getByRole('link', { name: /^H-0001/ }).waitFor();
+    expect(await main(page).getByRole('link', { name: /^H-0002/ }).count()).toBe(0);
 
     await page.goto('/conflicts');
     await page.getByRole('heading', { level: 1, name: 'Conflicts to settle' }).waitFor();
