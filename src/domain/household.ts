@@ -1,4 +1,4 @@
-import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
+import type { ApprovalType, EndingCode, FosteringInterest, HouseholdKind, HowHeard } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
 import type { FieldChange } from './field-changes';
 import type { Revised } from './revision';
@@ -26,8 +26,8 @@ export interface Household extends Revised {
   workerId?: string;
   /** On hold: the date the household expects to pick up again. Absent in every other state. */
   holdUntil?: IsoDate;
-  /** Withdrawn or closed: the Ofsted or service code. */
-  outcomeCode?: WithdrawalCode | ClosureCode;
+  /** Withdrawn, closed or not approved: the Ofsted or service code. */
+  outcomeCode?: EndingCode;
   assessment: Assessment;
   /** The earliest unmet deadline, kept up to date on every write so the Today page can use an index. */
   nextDeadlineOn?: IsoDate;
@@ -74,18 +74,59 @@ export type PanelRecommendation = 'approve' | 'doNotApprove';
 export interface PanelRecord {
   panelOn?: IsoDate;
   papersSentOn?: IsoDate;
+  /** Who chaired the panel that made the recommendation. */
+  chair?: string;
   recommendation?: PanelRecommendation;
+  /** The terms the panel recommended, when it recommended approval. */
+  recommendedTerms?: TermsOfApproval;
+  /** The final (agreed) minutes: the decision maker decides on them, so nothing is decided before. */
   minutesReceivedOn?: IsoDate;
 }
 
-export type DecisionOutcome = 'approve' | 'doNotApprove' | 'qualifyingDetermination';
+export type DecisionOutcome = 'approve' | 'doNotApprove';
+
+/** The agency decision maker (FSR reg 27), named on every determination. */
+export interface DecisionMaker {
+  name: string;
+  role: string;
+}
+
+/** What the decision maker is minded to do in a qualifying determination. */
+export type MindedTo = 'notApprove' | 'otherTerms';
+
+/**
+ * A qualifying determination (FSR reg 27(4)): the decision maker is minded not to approve, or to
+ * approve on terms other than those the panel recommended. The applicant then has 28 days to make
+ * representations to the service or to apply to the Independent Review Mechanism.
+ */
+export interface QualifyingDetermination {
+  on: IsoDate;
+  mindedTo: MindedTo;
+  reasons: string;
+  maker: DecisionMaker;
+  /** Minded to approve on other terms: those terms. */
+  proposedTerms?: TermsOfApproval;
+}
+
+/** Representations to the service, or an application to the IRM, and the panel that heard it. */
+export interface ReviewRoute {
+  /** Representations received, or the IRM application made. */
+  on: IsoDate;
+  /** The date the fostering panel (representations) or the IRM panel reconsidered the case. */
+  panelOn?: IsoDate;
+  recommendation?: PanelRecommendation;
+}
 
 export interface DecisionRecord {
   /** The agency decision maker's final decision. */
   decidedOn?: IsoDate;
-  outcome?: Exclude<DecisionOutcome, 'qualifyingDetermination'>;
-  /** A qualifying determination starts the applicant's 28-day window. */
+  outcome?: DecisionOutcome;
+  maker?: DecisionMaker;
+  qualifying?: QualifyingDetermination;
+  /** The date of the qualifying determination, kept beside `qualifying` for older records and indexes' readers. */
   qualifyingDeterminationOn?: IsoDate;
+  representations?: ReviewRoute;
+  irm?: ReviewRoute;
 }
 
 export interface TermsOfApproval {
@@ -166,7 +207,11 @@ export type MoveKind =
   | 'resume'
   | 'withdraw'
   | 'close'
+  | 'reopen'
   | 'qualifyingDetermination'
+  | 'representations'
+  | 'independentReview'
+  | 'reviewOutcome'
   | 'decision';
 
 /** A move along (or off) the line. Moves are never edited or deleted: history is never overwritten. */
@@ -181,6 +226,8 @@ export interface Move {
   reason?: string;
   code?: string;
   holdUntil?: IsoDate;
+  /** Unsuitable at stage 1: the date of the written notice to the applicants (FSR reg 26(2)). */
+  noticeOn?: IsoDate;
   by: string;
   at: Instant;
 }

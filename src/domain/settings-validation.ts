@@ -59,6 +59,15 @@ export const LOCAL_TARGET_FIELDS: readonly LocalTargetField[] = [
     min: 1,
     max: 8,
   },
+  {
+    key: 'decisionAfterReviewWorkingDays',
+    label: 'Decision after a qualifying determination',
+    hint: 'Working days after the 28 days close with no representations or IRM application, or after the panel that heard them',
+    noun: 'working days for the decision after a qualifying determination',
+    unit: 'working days',
+    min: 1,
+    max: 30,
+  },
 ];
 
 export type LocalTargetsForm = Record<keyof LocalTargets, string>;

@@ -6,6 +6,11 @@ export interface LocalTargets {
   proceedDecisionWorkingDays: number;
   stage1Months: number;
   stage2Months: number;
+  /**
+   * The decision after a qualifying determination, counted from the day its 28 days close with
+   * neither representations nor an IRM application, or from the panel that heard either.
+   */
+  decisionAfterReviewWorkingDays: number;
 }
 
 export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
@@ -14,6 +19,7 @@ export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
   proceedDecisionWorkingDays: 10,
   stage1Months: 2,
   stage2Months: 4,
+  decisionAfterReviewWorkingDays: 7,
 };
 
 export interface CheckType {

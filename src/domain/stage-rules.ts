@@ -1,7 +1,8 @@
 import { isCheckDone } from './checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES, isKeyOf, type ClosureCode, type WithdrawalCode } from './codes';
+import { APPROVAL_TYPES, CLOSURE_CODES, ENDING_STAGES, endingCodesFor, endingText, isEndingCode, isKeyOf, type EndingCode } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
-import type { Assessment, Check, Household, Move, TermsOfApproval } from './household';
+import { decisionOpensOn, decisionStep, qualifyingOn, representationsCloseOn } from './decision-route';
+import type { Assessment, Check, DecisionMaker, Household, MindedTo, Move, PanelRecommendation, TermsOfApproval } from './household';
 import { STAGE_LABELS, isOpen, nextStage, previousStage, type LineState, type Stage } from './stages';
 
 export type MoveRequest =
@@ -9,10 +10,28 @@ export type MoveRequest =
   | { kind: 'back'; on: IsoDate; reason: string }
   | { kind: 'hold'; on: IsoDate; holdUntil: IsoDate; reason?: string }
   | { kind: 'resume'; on: IsoDate }
-  | { kind: 'withdraw'; on: IsoDate; code: WithdrawalCode | ''; reason: string }
-  | { kind: 'close'; on: IsoDate; code: ClosureCode | ''; reason: string }
-  | { kind: 'qualifyingDetermination'; on: IsoDate; reason?: string }
-  | { kind: 'decision'; on: IsoDate; outcome: 'approve' | 'doNotApprove' | ''; terms?: Partial<TermsOfApproval>; reason?: string };
+  | { kind: 'withdraw'; on: IsoDate; code: EndingCode | ''; reason: string }
+  | { kind: 'close'; on: IsoDate; code: EndingCode | ''; reason: string; noticeOn?: IsoDate }
+  | { kind: 'reopen'; on: IsoDate; reason: string }
+  | {
+      kind: 'qualifyingDetermination';
+      on: IsoDate;
+      mindedTo: MindedTo | '';
+      reasons: string;
+      maker: Partial<DecisionMaker>;
+      terms?: Partial<TermsOfApproval>;
+    }
+  | { kind: 'representations' | 'independentReview'; on: IsoDate }
+  | { kind: 'reviewOutcome'; on: IsoDate; recommendation: PanelRecommendation | '' }
+  | {
+      kind: 'decision';
+      on: IsoDate;
+      outcome: 'approve' | 'doNotApprove' | '';
+      /** Needed only when the decision maker approves where the panel did not recommend it. */
+      terms?: Partial<TermsOfApproval>;
+      maker: Partial<DecisionMaker>;
+      reason?: string;
+    };
 
 export interface MoveContext {
   household: Household;
@@ -92,17 +111,133 @@ function validateTerms(terms: Partial<TermsOfApproval> | undefined, errors: Move
   };
 }
 
-/** Stage dates the assessment records when a household first reaches a stage. */
-function stampStage(assessment: Assessment, to: Stage, on: IsoDate): Assessment {
+/**
+ * Stage dates the assessment records when a household first reaches a stage. Stage 2 started while
+ * stage 1 checks are still out runs in parallel: that is not the decision to proceed, which waits
+ * for the checks.
+ */
+function stampStage(assessment: Assessment, to: Stage, on: IsoDate, checksDone: boolean): Assessment {
   const a = { ...assessment };
   if (to === 'initialVisit') a.initialVisitOn ??= on;
   if (to === 'application') a.applicationOn ??= on;
   if (to === 'stage1') a.stage1StartedOn ??= on;
   if (to === 'stage2') {
     a.stage2StartedOn ??= on;
-    a.proceedDecisionOn ??= on;
+    if (checksDone) a.proceedDecisionOn ??= on;
   }
   return a;
+}
+
+/** The decision maker is named on every determination: their name and role. */
+function validateMaker(maker: Partial<DecisionMaker>, errors: MoveErrors): DecisionMaker | undefined {
+  const name = maker.name?.trim() ?? '';
+  const role = maker.role?.trim() ?? '';
+  if (!name) errors['maker.name'] = "Enter the agency decision maker's name";
+  else if (name.length > 100) errors['maker.name'] = "Decision maker's name must be 100 characters or fewer";
+  if (!role) errors['maker.role'] = "Enter the agency decision maker's role";
+  else if (role.length > 100) errors['maker.role'] = "Decision maker's role must be 100 characters or fewer";
+  return name && role && name.length <= 100 && role.length <= 100 ? { name, role } : undefined;
+}
+
+/** The same terms, whatever order they were typed in. */
+export function sameTerms(a: TermsOfApproval, b: TermsOfApproval): boolean {
+  return a.type === b.type && a.ageFrom === b.ageFrom && a.ageTo === b.ageTo && a.numberOfChildren === b.numberOfChildren && a.siblingGroups === b.siblingGroups;
+}
+
+function checkEnding(request: { kind: 'withdraw' | 'close'; code: string }, stage: Stage, errors: MoveErrors): void {
+  const what = request.kind === 'withdraw' ? 'withdrawal reason' : 'closure reason';
+  if (!request.code) {
+    errors.code = `Select the ${what}`;
+    return;
+  }
+  const ofKind = isEndingCode(request.code) && (request.kind === 'withdraw') === !isKeyOf(CLOSURE_CODES, request.code);
+  if (!ofKind) errors.code = `"${endingText(request.code)}" is not a ${what}: select one from the list`;
+  else if (!endingCodesFor(request.kind, stage).includes(request.code as EndingCode)) {
+    const where = ENDING_STAGES[request.code as EndingCode].map((s) => STAGE_LABELS[s]).join(', ');
+    errors.code = where ? `"${endingText(request.code)}" is only for a household at ${where}` : `"${endingText(request.code)}" cannot be chosen: select another ${what}`;
+  }
+}
+
+/** A withdrawn or closed household picks up where it left off, with a reason; its history stays. */
+function planReopen(h: Household, request: { on: IsoDate; reason: string }, today: IsoDate): MoveResult {
+  const errors: MoveErrors = {};
+  if (h.state !== 'withdrawn' && h.state !== 'closed') {
+    errors.form = h.state === 'notApproved' ? 'A household not approved after a qualifying determination cannot be reopened: it starts again with a new enquiry' : 'Only a withdrawn or closed household can be reopened';
+  }
+  checkDate(request.on, h, today, errors);
+  if (!request.reason?.trim()) errors.reason = 'Enter why the household is being reopened';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    plan: {
+      move: { kind: 'reopen', from: h.stage, to: h.stage, stateAfter: 'active', on: request.on, reason: request.reason.trim() },
+      changes: { stage: h.stage, state: 'active', stageEnteredOn: h.stageEnteredOn, lastMoveOn: request.on, assessment: h.assessment, holdUntil: undefined, outcomeCode: undefined },
+    },
+  };
+}
+
+function planQualifying(h: Household, request: Extract<MoveRequest, { kind: 'qualifyingDetermination' }>, errors: MoveErrors) {
+  const panel = h.assessment.panel;
+  if (h.stage !== 'decision') errors.form = 'A qualifying determination is made at the decision stage, after panel';
+  else if (qualifyingOn(h.assessment.decision)) errors.form = 'A qualifying determination is already recorded';
+  else if (!panel?.minutesReceivedOn) errors.form = 'The decision maker decides on the final panel minutes: record the date they were received first';
+  else if (!errors.on && request.on < panel.minutesReceivedOn) {
+    errors.on = `Date must be the same as or after the final minutes were received, ${formatDate(panel.minutesReceivedOn)}`;
+  }
+  const maker = validateMaker(request.maker, errors);
+  const reasons = request.reasons.trim();
+  if (!reasons) errors.reasons = 'Enter the reasons: the applicant receives them in writing';
+  let proposedTerms: TermsOfApproval | undefined;
+  if (request.mindedTo !== 'notApprove' && request.mindedTo !== 'otherTerms') errors.mindedTo = 'Select what the decision maker is minded to do';
+  else if (request.mindedTo === 'otherTerms') {
+    if (panel?.recommendation !== 'approve') errors.mindedTo = 'The panel did not recommend approval: approving is a decision, not a qualifying determination';
+    proposedTerms = validateTerms(request.terms, errors);
+    if (proposedTerms && panel?.recommendedTerms && sameTerms(proposedTerms, panel.recommendedTerms)) {
+      errors['terms.type'] = 'These are the terms the panel recommended: approving on them is a decision, not a qualifying determination';
+    }
+  }
+  if (!maker || Object.keys(errors).length || !request.mindedTo) return undefined;
+  return { on: request.on, mindedTo: request.mindedTo, reasons, maker, ...(proposedTerms ? { proposedTerms } : {}) };
+}
+
+function planDecision(h: Household, request: Extract<MoveRequest, { kind: 'decision' }>, errors: MoveErrors) {
+  const panel = h.assessment.panel;
+  if (h.stage !== 'decision') {
+    errors.form = 'The decision is recorded at the decision stage, after panel';
+    return undefined;
+  }
+  if (!panel?.recommendation) {
+    errors.form = "Decision needs the panel's recommendation recorded";
+    return undefined;
+  }
+  const opens = decisionOpensOn(h.assessment, request.on || today0(h));
+  if (!opens.ok) errors.form = opens.why;
+  else if (!errors.on && request.on < opens.from) errors.on = `Date of the decision must be the same as or after ${formatDate(opens.from)}`;
+  const maker = validateMaker(request.maker, errors);
+  if (request.outcome !== 'approve' && request.outcome !== 'doNotApprove') {
+    errors.outcome = 'Select the decision';
+    return undefined;
+  }
+  const qualifying = qualifyingOn(h.assessment.decision);
+  if (request.outcome === 'doNotApprove' && !qualifying) {
+    errors.outcome = "Not approving needs a qualifying determination first: record the decision maker's reasons, and the applicant then has 28 days";
+  }
+  let terms: TermsOfApproval | undefined;
+  if (request.outcome === 'approve') {
+    const recommended = panel.recommendation === 'approve' ? panel.recommendedTerms : undefined;
+    terms = request.terms ? validateTerms(request.terms, errors) : recommended;
+    if (!terms && !request.terms) errors['terms.type'] = 'Enter the terms of approval';
+    if (terms && recommended && !qualifying && !sameTerms(terms, recommended)) {
+      errors['terms.type'] = 'Approving on terms other than those the panel recommended is a qualifying determination: record it first';
+    }
+  }
+  if (!maker || Object.keys(errors).length) return undefined;
+  return { outcome: request.outcome, maker, terms };
+}
+
+/** An empty decision date is refused by `checkDate`; the route is still read as of the last move. */
+function today0(h: Household): IsoDate {
+  return h.lastMoveOn;
 }
 
 /**
@@ -112,6 +247,7 @@ function stampStage(assessment: Assessment, to: Stage, on: IsoDate): Assessment 
 export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
   const { household: h, checks, today } = ctx;
   const errors: MoveErrors = {};
+  if (request.kind === 'reopen') return planReopen(h, request, today);
   if (!isOpen(h.state)) {
     return { ok: false, errors: { form: `This household is ${h.state === 'notApproved' ? 'not approved' : h.state}: it cannot be moved` } };
   }
@@ -137,7 +273,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
       const blockers = forwardBlockers(h, checks, ctx.missingChecks);
       if (blockers.length) errors.form = blockers.join('. ');
       to = next;
-      assessment = stampStage(assessment, next, request.on);
+      assessment = stampStage(assessment, next, request.on, checks.length > 0 && checks.every(isCheckDone));
       break;
     }
     case 'back': {
@@ -168,9 +304,18 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
     case 'withdraw':
     case 'close': {
       if (h.stage === 'approved') errors.form = 'An approved household leaves by deregistration, not withdrawal';
-      const table = request.kind === 'withdraw' ? WITHDRAWAL_CODES : CLOSURE_CODES;
-      if (!isKeyOf(table, request.code)) errors.code = request.kind === 'withdraw' ? 'Select the withdrawal reason' : 'Select the closure reason';
+      checkEnding(request, h.stage, errors);
       if (!request.reason?.trim()) errors.reason = 'Enter a note about why the application ended';
+      if (request.kind === 'close' && request.code === 'unsuitableStage1') {
+        const notice = request.noticeOn?.trim();
+        if (!notice) errors.noticeOn = 'Enter the date of the written notice to the applicants';
+        else if (!isIsoDate(notice)) errors.noticeOn = 'Date of the written notice must be a real date';
+        else if (notice > today) errors.noticeOn = 'Date of the written notice must be today or in the past';
+        else if (h.assessment.stage1StartedOn && notice < h.assessment.stage1StartedOn) {
+          errors.noticeOn = `Date of the written notice must be the same as or after stage 1 started, ${formatDate(h.assessment.stage1StartedOn)}`;
+        }
+        move.noticeOn = notice || undefined;
+      }
       stateAfter = request.kind === 'withdraw' ? 'withdrawn' : 'closed';
       holdUntil = undefined;
       outcomeCode = request.code || undefined;
@@ -179,30 +324,59 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
       break;
     }
     case 'qualifyingDetermination': {
-      if (h.stage !== 'decision') errors.form = 'A qualifying determination is made at the decision stage';
-      else if (h.assessment.decision?.qualifyingDeterminationOn) errors.form = 'A qualifying determination is already recorded';
-      assessment = { ...assessment, decision: { ...assessment.decision, qualifyingDeterminationOn: request.on } };
-      move.reason = request.reason?.trim() || undefined;
+      const qualifying = planQualifying(h, request, errors);
+      if (qualifying) {
+        assessment = { ...assessment, decision: { ...assessment.decision, qualifying, qualifyingDeterminationOn: qualifying.on } };
+        move.code = qualifying.mindedTo;
+        move.reason = qualifying.reasons;
+      }
+      break;
+    }
+    case 'representations':
+    case 'independentReview': {
+      const qdOn = qualifyingOn(h.assessment.decision);
+      const route = request.kind === 'representations' ? 'representations' : 'irm';
+      if (h.stage !== 'decision' || !qdOn) errors.form = 'Representations and IRM applications follow a qualifying determination';
+      else if (h.assessment.decision?.representations || h.assessment.decision?.irm) {
+        errors.form = h.assessment.decision.irm
+          ? 'The applicant has already applied to the Independent Review Mechanism: only one route is open'
+          : 'The applicant has already made representations: only one route is open';
+      } else if (!errors.on && request.on < qdOn) errors.on = `Date must be the same as or after the qualifying determination, ${formatDate(qdOn)}`;
+      else if (!errors.on && request.on > representationsCloseOn(qdOn)) {
+        errors.on = `The 28 days closed on ${formatDate(representationsCloseOn(qdOn))}: the decision maker can now decide`;
+      }
+      assessment = { ...assessment, decision: { ...assessment.decision, [route]: { on: request.on } } };
+      break;
+    }
+    case 'reviewOutcome': {
+      const step = decisionStep(h.assessment, today);
+      if (step.step !== 'awaitingReview') errors.form = 'There are no representations or IRM application waiting for a recommendation';
+      else {
+        if (!errors.on && request.on < step.review.on) errors.on = `Date of the panel must be the same as or after ${formatDate(step.review.on)}`;
+        if (request.recommendation !== 'approve' && request.recommendation !== 'doNotApprove') errors.recommendation = 'Select the recommendation';
+        const key = step.route === 'irm' ? 'irm' : 'representations';
+        assessment = {
+          ...assessment,
+          decision: { ...assessment.decision, [key]: { ...step.review, panelOn: request.on, recommendation: request.recommendation || undefined } },
+        };
+        move.code = request.recommendation || undefined;
+      }
       break;
     }
     case 'decision': {
-      if (h.stage !== 'decision') errors.form = 'The decision is recorded at the decision stage, after panel';
-      else if (!h.assessment.panel?.recommendation) errors.form = "Decision needs the panel's recommendation recorded";
-      const panelOn = h.assessment.panel?.panelOn;
-      if (!errors.on && panelOn && request.on < panelOn) errors.on = `Date of the decision must be the same as or after the panel on ${formatDate(panelOn)}`;
-      if (request.outcome !== 'approve' && request.outcome !== 'doNotApprove') {
-        errors.outcome = 'Select the decision';
-        break;
-      }
-      const terms = request.outcome === 'approve' ? validateTerms(request.terms, errors) : undefined;
+      const decided = planDecision(h, request, errors);
+      if (!decided) break;
       assessment = {
         ...assessment,
-        decision: { ...assessment.decision, decidedOn: request.on, outcome: request.outcome },
-        ...(terms ? { terms } : {}),
+        decision: { ...assessment.decision, decidedOn: request.on, outcome: decided.outcome, maker: decided.maker },
+        ...(decided.terms ? { terms: decided.terms } : {}),
       };
-      if (request.outcome === 'approve') to = 'approved';
-      else stateAfter = 'notApproved';
-      move.code = request.outcome;
+      if (decided.outcome === 'approve') to = 'approved';
+      else {
+        stateAfter = 'notApproved';
+        outcomeCode = 'notApprovedAfterQd';
+      }
+      move.code = decided.outcome;
       move.reason = request.reason?.trim() || undefined;
       break;
     }
@@ -241,11 +415,21 @@ export function describeMove(move: Pick<Move, 'kind' | 'from' | 'to' | 'code' | 
     case 'resume':
       return 'Taken off hold';
     case 'withdraw':
-      return `Withdrew at ${STAGE_LABELS[move.from]} (${move.code})`;
+      return `Withdrew at ${STAGE_LABELS[move.from]} (${endingText(move.code)})`;
     case 'close':
-      return `Closed at ${STAGE_LABELS[move.from]}: ${isKeyOf(CLOSURE_CODES, move.code) ? CLOSURE_CODES[move.code] : move.code ?? ''}`;
+      return `Closed at ${STAGE_LABELS[move.from]}: ${endingText(move.code)}`;
+    case 'reopen':
+      return `Reopened at ${STAGE_LABELS[move.to]}`;
     case 'qualifyingDetermination':
-      return 'Qualifying determination made: 28-day window started';
+      return move.code === 'otherTerms'
+        ? 'Qualifying determination: minded to approve on other terms. The 28 days for representations or an IRM application started'
+        : 'Qualifying determination: minded not to approve. The 28 days for representations or an IRM application started';
+    case 'representations':
+      return 'Representations received: the case goes back to panel';
+    case 'independentReview':
+      return 'Applied to the Independent Review Mechanism';
+    case 'reviewOutcome':
+      return `Recommendation after review: ${move.code === 'approve' ? 'approve' : 'do not approve'}`;
     case 'decision':
       return move.code === 'approve' ? 'Approved by the agency decision maker' : 'Not approved by the agency decision maker';
   }

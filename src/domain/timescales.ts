@@ -1,5 +1,6 @@
 import { isCheckDone } from './checks';
-import { addDays, addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+import { addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+import { qualifyingOn, representationsCloseOn, reviewRoute } from './decision-route';
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
 import { addWorkingDays } from './working-days';
@@ -16,7 +17,7 @@ export type DeadlineKey =
   | 'panelWithin8Months'
   | 'panelPapers'
   | 'decisionAfterPanel'
-  | 'representations'
+  | 'decisionAfterReview'
   | 'temporaryApproval';
 
 export interface Deadline {
@@ -49,6 +50,15 @@ export function checksCompletedOn(checks: Check[]): IsoDate | undefined {
   if (checks.length === 0 || !checks.every(isCheckDone)) return undefined;
   const received = checks.map((c) => c.receivedOn).filter((d): d is IsoDate => Boolean(d));
   return received.length ? received.reduce((a, b) => (a > b ? a : b)) : undefined;
+}
+
+/** The day the decision maker may decide after a qualifying determination, once it is known. */
+function reviewStart(a: Household['assessment']): IsoDate | undefined {
+  const qdOn = qualifyingOn(a.decision);
+  if (!qdOn) return undefined;
+  const chosen = reviewRoute(a.decision);
+  if (chosen) return chosen.review.recommendation ? chosen.review.panelOn : undefined;
+  return representationsCloseOn(qdOn);
 }
 
 /** Every deadline that applies to the household so far, met or not, in the order they fall due. */
@@ -134,14 +144,17 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       metOn: a.decision?.qualifyingDeterminationOn ?? a.decision?.decidedOn,
     });
   }
-  if (a.decision?.qualifyingDeterminationOn) {
+  // The 28 days after a qualifying determination are the applicant's, not a deadline for the
+  // service: its target starts when they close unused, or when the panel that heard the case has met.
+  const reviewed = reviewStart(a);
+  if (reviewed) {
     add({
-      key: 'representations',
-      label: 'Representations or independent review window closes',
-      basis: 'national',
-      source: 'Fostering Services Regulations: 28 days after a qualifying determination',
-      dueOn: addDays(a.decision.qualifyingDeterminationOn, 28),
-      metOn: a.decision.decidedOn,
+      key: 'decisionAfterReview',
+      label: 'Agency decision after the qualifying determination',
+      basis: 'local',
+      source: `Local target: ${targets.decisionAfterReviewWorkingDays} working days after the 28 days close, or after the panel that heard representations or the IRM`,
+      dueOn: addWorkingDays(reviewed, targets.decisionAfterReviewWorkingDays),
+      metOn: a.decision?.decidedOn,
     });
   }
   if (h.kind === 'connected' && a.temporaryApproval) {

@@ -17,10 +17,10 @@ describe('Settings: demo data', () => {
     expect(demoSection().getByText(/made-up households/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load demo data' }));
-    expect(await screen.findByText('60 demo households loaded', {}, { timeout: 5000 })).toBeTruthy();
-    expect(await screen.findByText('60 demo households are loaded.')).toBeTruthy();
+    expect(await screen.findByText('63 demo households loaded', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('63 demo households are loaded.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load demo data' })).toBeNull();
-    expect(await db().households.where('isDemo').equals(1).count()).toBe(60);
+    expect(await db().households.where('isDemo').equals(1).count()).toBe(63);
     const [event] = await db().events.filter((e) => e.summary === 'Demo household created').limit(1).toArray();
     expect(event?.by).toBe('Testy McWorker');
   });
@@ -32,7 +32,7 @@ describe('Settings: demo data', () => {
     expect(screen.getByText(/This deletes 60 demo households/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(await db().households.count()).toBe(60);
+    expect(await db().households.count()).toBe(63);
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove demo data' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove demo data' }));

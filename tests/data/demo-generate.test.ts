@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../src/data/demo/generate';
 import { checkStatus } from '../../src/domain/checks';
+import { ENDING_STAGES, isOfstedWithdrawalCode, type EndingCode } from '../../src/domain/codes';
 import { addDays, addMonths, isIsoDate } from '../../src/domain/dates';
 import type { Household, Move } from '../../src/domain/household';
 import { planMove, type MoveRequest } from '../../src/domain/stage-rules';
@@ -32,7 +33,12 @@ describe('demo data generator', () => {
     expect(new Set(active.map((h) => h.stage))).toEqual(new Set(STAGES));
     expect(new Set(data.households.map((h) => h.state))).toEqual(new Set(LINE_STATES));
     const withdrawn = data.households.filter((h) => h.state === 'withdrawn');
-    expect(withdrawn.every((h) => /^AW[0-5]$/.test(h.outcomeCode ?? ''))).toBe(true);
+    // Ofsted's AW codes only after an application and before panel; the service's own codes otherwise.
+    for (const h of data.households.filter((x) => x.state === 'withdrawn' || x.state === 'closed')) {
+      expect(`${h.reference} ${h.outcomeCode} at ${h.stage}: ${ENDING_STAGES[h.outcomeCode as EndingCode]?.includes(h.stage)}`).toMatch(/: true$/);
+    }
+    expect(withdrawn.filter((h) => isOfstedWithdrawalCode(h.outcomeCode)).map((h) => h.outcomeCode).sort()).toEqual(['AW0', 'AW1', 'AW2', 'AW3', 'AW4', 'AW5']);
+    expect(data.households.filter((h) => h.state === 'notApproved').every((h) => h.outcomeCode === 'notApprovedAfterQd' && h.assessment.decision?.qualifying)).toBe(true);
     const onHold = data.households.filter((h) => h.state === 'onHold');
     expect(onHold.some((h) => h.holdUntil! < today)).toBe(true);
     expect(onHold.some((h) => h.holdUntil! > today)).toBe(true);
@@ -61,32 +67,53 @@ describe('demo data generator', () => {
   });
 
   it('makes only moves the stage rules allow, ending where the household stands', () => {
-    const request = (m: Move, h: Household): MoveRequest => {
+    const request = (m: Move, final: Household): MoveRequest => {
+      const decision = final.assessment.decision;
       switch (m.kind) {
         case 'hold':
           return { kind: 'hold', on: m.on, holdUntil: m.holdUntil!, reason: m.reason };
         case 'withdraw':
-          return { kind: 'withdraw', on: m.on, code: m.code as 'AW1', reason: m.reason! };
+          return { kind: 'withdraw', on: m.on, code: m.code as EndingCode, reason: m.reason! };
         case 'close':
-          return { kind: 'close', on: m.on, code: m.code as 'lapsed', reason: m.reason! };
+          return { kind: 'close', on: m.on, code: m.code as EndingCode, reason: m.reason!, noticeOn: m.noticeOn };
+        case 'qualifyingDetermination': {
+          const qd = decision!.qualifying!;
+          return { kind: 'qualifyingDetermination', on: m.on, mindedTo: qd.mindedTo, reasons: qd.reasons, maker: qd.maker };
+        }
+        case 'representations':
+        case 'independentReview':
+          return { kind: m.kind, on: m.on };
+        case 'reviewOutcome':
+          return { kind: 'reviewOutcome', on: m.on, recommendation: m.code as 'doNotApprove' };
         case 'decision':
-          return { kind: 'decision', on: m.on, outcome: m.code as 'approve', terms: h.assessment.terms };
+          // No terms typed: the decision maker approves on the terms the panel recommended.
+          return { kind: 'decision', on: m.on, outcome: m.code as 'approve', maker: decision!.maker! };
         default:
           return { kind: m.kind as 'forward', on: m.on };
       }
     };
     for (const final of data.households) {
       const checks = data.checks.filter((c) => c.householdId === final.id);
-      let h: Household = { ...final, stage: 'enquiry', state: 'active', lastMoveOn: final.enquiryOn, holdUntil: undefined, outcomeCode: undefined };
+      let h: Household = {
+        ...final,
+        stage: 'enquiry',
+        state: 'active',
+        lastMoveOn: final.enquiryOn,
+        holdUntil: undefined,
+        outcomeCode: undefined,
+        assessment: { ...final.assessment, decision: undefined, terms: undefined },
+      };
       for (const m of data.moves.filter((x) => x.householdId === final.id)) {
-        // Replayed against the final assessment, so the determination being made must not be on it yet.
-        const before = m.kind === 'qualifyingDetermination' ? { ...h, assessment: { ...final.assessment, decision: undefined } } : h;
-        const result = planMove({ household: before, checks, today }, request(m, final));
-        expect(result.ok ? 'allowed' : JSON.stringify(result.errors)).toBe('allowed');
+        const result = planMove({ household: h, checks, today }, request(m, final));
+        expect(result.ok ? 'allowed' : `${final.reference} ${m.kind}: ${JSON.stringify(result.errors)}`).toBe('allowed');
         if (!result.ok) break;
         expect(result.plan.changes).toMatchObject({ stage: m.to, state: m.stateAfter });
-        h = { ...h, ...result.plan.changes, assessment: final.assessment };
+        h = { ...h, ...result.plan.changes };
       }
+      // What the rules would have written after panel is exactly what the demo data holds.
+      expect(h.assessment.decision).toEqual(final.assessment.decision);
+      expect(h.assessment.terms).toEqual(final.assessment.terms);
+      expect(h.outcomeCode).toEqual(final.outcomeCode);
       expect({ stage: h.stage, state: h.state, stageEnteredOn: h.stageEnteredOn }).toEqual({
         stage: final.stage,
         state: final.state,

@@ -39,7 +39,7 @@ async function rowsFor(ids: string[]) {
 describe('demo data repository', () => {
   it('loads every demo household with its records, staff and one "Demo household created" event each', async () => {
     const result = await loadDemoData('Jo Worker', today);
-    expect(result).toEqual({ ok: true, households: 60 });
+    expect(result).toEqual({ ok: true, households: 63 });
     expect(await demoStatus()).toBe(60);
     const ids = (await db().households.toArray()).map((h) => h.id);
     const rows = await rowsFor(ids);
@@ -49,7 +49,7 @@ describe('demo data repository', () => {
     expect(rows.moves).toBeGreaterThan(100);
     expect(rows.appointments).toBeGreaterThanOrEqual(2);
     const created = await db().events.where('householdId').anyOf(ids).filter((e) => e.summary === 'Demo household created').toArray();
-    expect(created).toHaveLength(60);
+    expect(created).toHaveLength(63);
     expect(created.every((e) => e.by === 'Jo Worker')).toBe(true);
     expect((await db().staff.toArray()).map((s) => s.name)).toEqual(expect.arrayContaining(['Alex Demoworker (demo)']));
   });
@@ -100,12 +100,12 @@ describe('demo data repository', () => {
     expect((await householdsRepo.get(real.id))?.workerId).toBe('demo-staff-2');
 
     // Loading again after that does not trip over the staff entries that stayed.
-    expect(await loadDemoData('Jo Worker', today)).toEqual({ ok: true, households: 60 });
+    expect(await loadDemoData('Jo Worker', today)).toEqual({ ok: true, households: 63 });
     expect(await db().staff.count()).toBe(5);
   });
 
   it('dates deadlines with the local targets in force', async () => {
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4 }, 'Jo Worker');
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4, decisionAfterReviewWorkingDays: 7 }, 'Jo Worker');
     await loadDemoData('Jo Worker', today);
     const stage1 = await db().households.where('[state+stage]').equals(['active', 'stage1']).toArray();
     const checksDue = stage1.filter((h) => h.nextDeadlineLabel === 'Stage 1 checks complete');
@@ -117,7 +117,7 @@ describe('demo data repository', () => {
     await loadDemoData('Jo Worker', today);
     const enquiries = () => db().households.where('[state+stage]').equals(['active', 'enquiry']).toArray();
     const before = new Map((await enquiries()).map((h) => [h.id, h.nextDeadlineOn]));
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4 }, 'Jo Worker');
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4, decisionAfterReviewWorkingDays: 7 }, 'Jo Worker');
 
     const open = await db().households.where('state').anyOf('active', 'onHold').count();
     expect(await refreshOpenDeadlines(7)).toBe(open);

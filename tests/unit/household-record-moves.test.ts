@@ -10,28 +10,47 @@ describe('availableMoves', () => {
     assessment: emptyAssessment(),
   });
 
+  const TODAY = '2026-06-30';
+  const atDecision = (decision: object, panel: object = { recommendation: 'approve', minutesReceivedOn: '2026-05-04' }) => ({
+    ...h('decision'),
+    assessment: { ...emptyAssessment(), panel, decision },
+  });
+
   it('offers forward, hold, withdraw and close at an enquiry, and no way back', () => {
-    expect(availableMoves(h('enquiry'))).toEqual(['forward', 'hold', 'withdraw', 'close']);
+    expect(availableMoves(h('enquiry'), TODAY)).toEqual(['forward', 'hold', 'withdraw', 'close']);
   });
 
   it('offers back once there is a stage to go back to', () => {
-    expect(availableMoves(h('stage1'))).toContain('back');
+    expect(availableMoves(h('stage1'), TODAY)).toContain('back');
   });
 
-  it('offers the qualifying determination and decision instead of forward at the decision stage', () => {
-    expect(availableMoves(h('decision'))).toEqual(['qualifyingDetermination', 'decision', 'back', 'hold', 'withdraw', 'close']);
-    const qdMade = { ...h('decision'), assessment: { ...emptyAssessment(), decision: { qualifyingDeterminationOn: '2026-03-02' } } };
-    expect(availableMoves(qdMade)).not.toContain('qualifyingDetermination');
+  it('offers no decision until the final panel minutes are in, then the decision or a qualifying determination', () => {
+    expect(availableMoves(h('decision'), TODAY)).toEqual(['back', 'hold', 'withdraw']);
+    expect(availableMoves(atDecision({}), TODAY)).toEqual(['decision', 'qualifyingDetermination', 'back', 'hold', 'withdraw']);
+  });
+
+  it('offers representations or an IRM application inside the 28 days, and the decision only after them', () => {
+    const qd = atDecision({ qualifyingDeterminationOn: '2026-06-10' });
+    expect(availableMoves(qd, TODAY)).toEqual(['representations', 'independentReview', 'back', 'hold', 'withdraw']);
+    expect(availableMoves(qd, '2026-07-09')).toContain('decision');
+    const review = atDecision({ qualifyingDeterminationOn: '2026-06-10', irm: { on: '2026-06-20' } });
+    expect(availableMoves(review, '2026-09-01')).toEqual(['reviewOutcome', 'back', 'hold', 'withdraw']);
+  });
+
+  it('offers no closure after panel: what the panel says is a recommendation, not an ending', () => {
+    expect(availableMoves(h('panel'), TODAY)).not.toContain('close');
+    expect(availableMoves(h('panel'), TODAY)).toContain('withdraw');
   });
 
   it('offers only taking off hold, withdrawing or closing while on hold', () => {
-    expect(availableMoves(h('stage2', 'onHold'))).toEqual(['resume', 'withdraw', 'close']);
+    expect(availableMoves(h('stage2', 'onHold'), TODAY)).toEqual(['resume', 'withdraw', 'close']);
   });
 
-  it('offers nothing once approved or off the line', () => {
-    expect(availableMoves(h('approved'))).toEqual([]);
-    expect(availableMoves(h('stage1', 'withdrawn'))).toEqual([]);
-    expect(availableMoves(h('decision', 'notApproved'))).toEqual([]);
+  it('offers reopening a withdrawn or closed household, and nothing once approved or not approved', () => {
+    expect(availableMoves(h('approved'), TODAY)).toEqual([]);
+    expect(availableMoves(h('stage1', 'withdrawn'), TODAY)).toEqual(['reopen']);
+    expect(availableMoves(h('stage1', 'closed'), TODAY)).toEqual(['reopen']);
+    expect(availableMoves(h('decision', 'notApproved'), TODAY)).toEqual([]);
   });
 });
 
@@ -49,9 +68,21 @@ describe('move form parsing', () => {
       on: '2026-03-02',
       outcome: 'approve',
       reason: '',
+      maker: { name: '', role: '' },
       terms: { type: 'longTerm', ageFrom: 5, ageTo: undefined, numberOfChildren: 2, siblingGroups: true },
     });
     expect(toMoveRequest('decision', { ...form, outcome: 'doNotApprove' })).toMatchObject({ outcome: 'doNotApprove', terms: undefined });
     expect(toMoveRequest('decision', { ...form, outcome: 'maybe' })).toMatchObject({ outcome: '' });
+  });
+
+  it('sends no terms when none were typed, so the terms the panel recommended apply', () => {
+    const form = { ...emptyMoveForm('2026-03-02'), outcome: 'approve', makerName: 'Dana Reyes', makerRole: 'Head of service' };
+    expect(toMoveRequest('decision', form)).toMatchObject({ terms: undefined, maker: { name: 'Dana Reyes', role: 'Head of service' } });
+  });
+
+  it('sends the written notice date only with the stage 1 unsuitable ending', () => {
+    const form = { ...emptyMoveForm('2026-03-02'), code: 'unsuitableStage1', noticeOn: ' 2026-03-01 ', reason: 'Specified offence' };
+    expect(toMoveRequest('close', form)).toMatchObject({ code: 'unsuitableStage1', noticeOn: '2026-03-01' });
+    expect(toMoveRequest('close', { ...form, code: 'lapsed' })).not.toHaveProperty('noticeOn');
   });
 });

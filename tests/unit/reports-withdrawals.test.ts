@@ -32,7 +32,7 @@ describe('withdrawals and closures', () => {
     expect(count('AW1')).toBe(0);
     expect(count('lapsed')).toBe(1);
     expect(rows).toHaveLength(12);
-    expect(rows.find((r) => r.code === 'AW3')?.label).toBe('Household circumstances changed');
+    expect(rows.find((r) => r.code === 'AW3')?.label).toBe('Household circumstances changed (other than financial)');
   });
 
   it('lists endings recorded without a code apart', () => {

@@ -62,7 +62,7 @@ describe('planMove: forward', () => {
     for (const [i, on] of dates.entries()) {
       if (STAGES[i + 1] === 'panel') h = { ...h, assessment: { ...h.assessment, reportCompletedOn: '2026-04-28' } };
       if (STAGES[i + 1] === 'decision') {
-        h = { ...h, assessment: { ...h.assessment, panel: { panelOn: on, recommendation: 'approve' } } };
+        h = { ...h, assessment: { ...h.assessment, panel: { panelOn: on, recommendation: 'approve', minutesReceivedOn: '2026-05-12' } } };
       }
       const p = planned(plan(h, { kind: 'forward', on }, allChecksBack));
       expect(p.move).toMatchObject({ kind: 'forward', from: STAGES[i], to: STAGES[i + 1], stateAfter: 'active', on });
@@ -78,7 +78,7 @@ describe('planMove: forward', () => {
       proceedDecisionOn: '2026-03-02',
     });
 
-    const approved = planned(plan(h, { kind: 'decision', on: '2026-05-15', outcome: 'approve', terms: validTerms }));
+    const approved = planned(plan(h, { kind: 'decision', on: '2026-05-15', outcome: 'approve', terms: validTerms, maker: { name: 'Dana Reyes', role: 'Head of Service' } }));
     expect(approved.changes).toMatchObject({ stage: 'approved', state: 'active', stageEnteredOn: '2026-05-15' });
     expect(approved.move).toMatchObject({ kind: 'decision', from: 'decision', to: 'approved', code: 'approve' });
   });
@@ -162,13 +162,16 @@ describe('planMove: panel needs stage 1 checks and the assessment report', () =>
 });
 
 describe('planMove: decision', () => {
+  const ADM = { name: 'Dana Reyes', role: 'Head of Service' };
+  const decide = (terms: object | undefined = validTerms) => ({ kind: 'decision' as const, on: TODAY, outcome: 'approve' as const, terms, maker: ADM });
+  const atDecision = (overrides: Partial<Household> = {}) =>
+    readyAt('decision', { ...overrides, assessment: { training: [], panel: { panelOn: '2026-05-01', recommendation: 'approve', minutesReceivedOn: '2026-05-04' }, ...overrides.assessment } });
+
   it('is refused without a panel recommendation', () => {
     const atPanel = readyAt('panel', { assessment: { training: [], panel: { panelOn: '2026-05-01' } } });
     expect(errorsOf(plan(atPanel, { kind: 'forward', on: TODAY })).form).toBe("Decision needs the panel's recommendation recorded");
-    const atDecision = readyAt('decision', { assessment: { training: [], panel: { panelOn: '2026-05-01' } } });
-    expect(errorsOf(plan(atDecision, { kind: 'decision', on: TODAY, outcome: 'approve', terms: validTerms })).form).toBe(
-      "Decision needs the panel's recommendation recorded",
-    );
+    const noRecommendation = readyAt('decision', { assessment: { training: [], panel: { panelOn: '2026-05-01' } } });
+    expect(errorsOf(plan(noRecommendation, decide())).form).toBe("Decision needs the panel's recommendation recorded");
   });
 
   it('goes to decision once panel has recommended, either way', () => {
@@ -179,30 +182,19 @@ describe('planMove: decision', () => {
   });
 
   it('is recorded only at the decision stage', () => {
-    expect(errorsOf(plan(readyAt('panel'), { kind: 'decision', on: TODAY, outcome: 'approve', terms: validTerms })).form).toBe(
-      'The decision is recorded at the decision stage, after panel',
-    );
+    expect(errorsOf(plan(readyAt('panel'), decide())).form).toBe('The decision is recorded at the decision stage, after panel');
   });
 
-  it('needs an outcome', () => {
-    expect(errorsOf(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: '' })).outcome).toBe('Select the decision');
+  it('needs an outcome and the decision maker named', () => {
+    const errors = errorsOf(plan(atDecision(), { kind: 'decision', on: TODAY, outcome: '', maker: { name: ' ', role: '' } }));
+    expect(errors).toMatchObject({ outcome: 'Select the decision', 'maker.name': "Enter the agency decision maker's name", 'maker.role': "Enter the agency decision maker's role" });
   });
 
-  it('cannot be dated before panel', () => {
-    const h = readyAt('decision', { lastMoveOn: '2026-04-01' });
-    expect(errorsOf(plan(h, { kind: 'decision', on: '2026-04-30', outcome: 'doNotApprove' })).on).toBe(
-      'Date of the decision must be the same as or after the panel on 1 May 2026',
-    );
-    expect(plan(h, { kind: 'decision', on: '2026-05-01', outcome: 'doNotApprove' }).ok).toBe(true);
-  });
-
-  it('approves with valid terms, which are saved', () => {
-    const p = planned(
-      plan(readyAt('decision'), { kind: 'decision', on: '2026-06-01', outcome: 'approve', terms: { ...validTerms, siblingGroups: undefined } }),
-    );
+  it('approves with valid terms, which are saved with the decision maker', () => {
+    const p = planned(plan(atDecision(), { ...decide({ ...validTerms, siblingGroups: undefined }), on: '2026-06-01' }));
     expect(p.changes).toMatchObject({ stage: 'approved', state: 'active' });
     expect(p.changes.assessment.terms).toEqual({ type: 'shortTerm', ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: false });
-    expect(p.changes.assessment.decision).toEqual({ decidedOn: '2026-06-01', outcome: 'approve' });
+    expect(p.changes.assessment.decision).toEqual({ decidedOn: '2026-06-01', outcome: 'approve', maker: ADM });
   });
 
   it('accepts the edges of the terms: one age, 1 child, 10 children', () => {
@@ -211,7 +203,7 @@ describe('planMove: decision', () => {
       { ...validTerms, ageFrom: 0, ageTo: 0, numberOfChildren: 10 },
       { ...validTerms, type: 'kinship' as const },
     ]) {
-      expect(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve', terms }).ok, JSON.stringify(terms)).toBe(true);
+      expect(plan(atDecision(), decide(terms)).ok, JSON.stringify(terms)).toBe(true);
     }
   });
 
@@ -229,45 +221,13 @@ describe('planMove: decision', () => {
     [{ numberOfChildren: 11 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
     [{ numberOfChildren: 1.5 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
   ])('refuses terms %o: %s', (change, field, message) => {
-    const errors = errorsOf(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve', terms: { ...validTerms, ...change } }));
+    const errors = errorsOf(plan(atDecision(), decide({ ...validTerms, ...change })));
     expect(errors[field]).toBe(message);
   });
 
-  it('refuses approval with no terms at all, naming each field', () => {
-    const errors = errorsOf(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve' }));
-    expect(Object.keys(errors).sort()).toEqual(['terms.ageFrom', 'terms.ageTo', 'terms.numberOfChildren', 'terms.type']);
-  });
-
-  it('does not approve: the household is not approved and stays at the decision stage, no terms needed', () => {
-    const p = planned(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'doNotApprove', reason: ' Panel concerns ' }));
-    expect(p.changes).toMatchObject({ stage: 'decision', state: 'notApproved' });
-    expect(p.changes.assessment.terms).toBeUndefined();
-    expect(p.move).toMatchObject({ to: 'decision', stateAfter: 'notApproved', code: 'doNotApprove', reason: 'Panel concerns' });
-  });
-});
-
-describe('planMove: qualifying determination', () => {
-  it('is made only at the decision stage, and only once', () => {
-    expect(errorsOf(plan(readyAt('panel'), { kind: 'qualifyingDetermination', on: TODAY })).form).toBe(
-      'A qualifying determination is made at the decision stage',
-    );
-    const p = planned(plan(readyAt('decision'), { kind: 'qualifyingDetermination', on: '2026-05-20' }));
-    expect(p.changes).toMatchObject({ stage: 'decision', state: 'active' });
-    expect(p.changes.assessment.decision?.qualifyingDeterminationOn).toBe('2026-05-20');
-    const again = apply(readyAt('decision'), p);
-    expect(errorsOf(plan(again, { kind: 'qualifyingDetermination', on: TODAY })).form).toBe(
-      'A qualifying determination is already recorded',
-    );
-  });
-
-  it('leaves the decision to be made afterwards', () => {
-    const afterQd = apply(readyAt('decision'), planned(plan(readyAt('decision'), { kind: 'qualifyingDetermination', on: '2026-05-20' })));
-    const p = planned(plan(afterQd, { kind: 'decision', on: '2026-06-20', outcome: 'doNotApprove' }));
-    expect(p.changes.assessment.decision).toEqual({
-      qualifyingDeterminationOn: '2026-05-20',
-      decidedOn: '2026-06-20',
-      outcome: 'doNotApprove',
-    });
+  it('refuses approval with no terms when the panel recommended none', () => {
+    const errors = errorsOf(plan(atDecision(), { kind: 'decision', on: TODAY, outcome: 'approve', maker: ADM }));
+    expect(errors['terms.type']).toBe('Enter the terms of approval');
   });
 });
 
@@ -322,8 +282,8 @@ describe('planMove: hold and resume', () => {
     { kind: 'forward', on: TODAY },
     { kind: 'back', on: TODAY, reason: 'x' },
     { kind: 'hold', on: TODAY, holdUntil: '2026-10-01' },
-    { kind: 'qualifyingDetermination', on: TODAY },
-    { kind: 'decision', on: TODAY, outcome: 'doNotApprove' },
+    { kind: 'qualifyingDetermination', on: TODAY, mindedTo: 'notApprove', reasons: 'x', maker: { name: 'A', role: 'B' } },
+    { kind: 'decision', on: TODAY, outcome: 'doNotApprove', maker: { name: 'A', role: 'B' } },
   ])('on hold refuses $kind', (request) => {
     expect(errorsOf(plan(onHold, request)).form).toBe('This household is on hold: take it off hold first');
   });
@@ -357,7 +317,47 @@ describe('planMove: withdraw and close', () => {
   it('withdraw needs an Ofsted AW code and a note', () => {
     const errors = errorsOf(plan(h, { kind: 'withdraw', on: TODAY, code: '', reason: ' ' }));
     expect(errors).toEqual({ code: 'Select the withdrawal reason', reason: 'Enter a note about why the application ended' });
-    expect(errorsOf(plan(h, { kind: 'withdraw', on: TODAY, code: 'lapsed' as never, reason: 'x' })).code).toBe('Select the withdrawal reason');
+    expect(errorsOf(plan(h, { kind: 'withdraw', on: TODAY, code: 'lapsed', reason: 'x' })).code).toBe(
+      '"Lapsed or no contact" is not a withdrawal reason: select one from the list',
+    );
+  });
+
+  it("keeps Ofsted's AW codes for applications withdrawn before panel, and the service's own codes elsewhere", () => {
+    const at = (stage: Stage) => household({ stage, lastMoveOn: '2026-03-01', stageEnteredOn: '2026-03-01' });
+    expect(errorsOf(plan(at('enquiry'), { kind: 'withdraw', on: TODAY, code: 'AW3', reason: 'x' })).code).toBe(
+      '"AW3: Household circumstances changed (other than financial)" is only for a household at Application, Stage 1, Stage 2, Panel',
+    );
+    expect(plan(at('enquiry'), { kind: 'withdraw', on: TODAY, code: 'decidedNotToApply', reason: 'x' }).ok).toBe(true);
+    expect(plan(at('panel'), { kind: 'withdraw', on: TODAY, code: 'AW5', reason: 'x' }).ok).toBe(true);
+    expect(errorsOf(plan(at('decision'), { kind: 'withdraw', on: TODAY, code: 'AW5', reason: 'x' })).code).toMatch(/only for a household at/);
+    expect(plan(at('decision'), { kind: 'withdraw', on: TODAY, code: 'withdrewAfterPanel', reason: 'x' }).ok).toBe(true);
+  });
+
+  it('closes as unsuitable only in stage 1, with the date of the written notice', () => {
+    const at = (stage: Stage) => household({ stage, lastMoveOn: '2026-03-01', stageEnteredOn: '2026-03-01' }, { stage1StartedOn: '2026-03-01' });
+    expect(errorsOf(plan(at('stage2'), { kind: 'close', on: TODAY, code: 'unsuitableStage1', reason: 'x', noticeOn: TODAY })).code).toBe(
+      '"Unsuitable at stage 1" is only for a household at Stage 1',
+    );
+    expect(errorsOf(plan(at('stage1'), { kind: 'close', on: TODAY, code: 'unsuitableStage1', reason: 'x' })).noticeOn).toBe(
+      'Enter the date of the written notice to the applicants',
+    );
+    expect(errorsOf(plan(at('stage1'), { kind: 'close', on: TODAY, code: 'unsuitableStage1', reason: 'x', noticeOn: '2026-02-20' })).noticeOn).toBe(
+      'Date of the written notice must be the same as or after stage 1 started, 1 March 2026',
+    );
+    for (const code of ['panelNotRecommended', 'notApprovedAfterQd'] as const) {
+      expect(errorsOf(plan(at('stage1'), { kind: 'close', on: TODAY, code, reason: 'x' })).code).toMatch(/cannot be chosen/);
+    }
+  });
+
+  it('reopens a withdrawn or closed household where it left, with a reason, and never a refused one', () => {
+    const left = household({ stage: 'stage1', state: 'withdrawn', outcomeCode: 'AW3', lastMoveOn: '2026-03-01', stageEnteredOn: '2026-02-01' });
+    expect(errorsOf(plan(left, { kind: 'reopen', on: TODAY, reason: ' ' })).reason).toBe('Enter why the household is being reopened');
+    const p = planned(plan(left, { kind: 'reopen', on: TODAY, reason: 'Circumstances settled' }));
+    expect(p.changes).toMatchObject({ stage: 'stage1', state: 'active', outcomeCode: undefined, stageEnteredOn: '2026-02-01', lastMoveOn: TODAY });
+    expect(p.move).toMatchObject({ kind: 'reopen', from: 'stage1', to: 'stage1', stateAfter: 'active', reason: 'Circumstances settled' });
+    const refused = { ...left, state: 'notApproved' as const };
+    expect(errorsOf(plan(refused, { kind: 'reopen', on: TODAY, reason: 'x' })).form).toMatch(/cannot be reopened/);
+    expect(errorsOf(plan(household({ stage: 'stage1' }), { kind: 'reopen', on: TODAY, reason: 'x' })).form).toBe('Only a withdrawn or closed household can be reopened');
   });
 
   it('withdraw keeps the stage the household left at', () => {
@@ -369,12 +369,13 @@ describe('planMove: withdraw and close', () => {
   it('close needs a service closure code and a note', () => {
     const errors = errorsOf(plan(h, { kind: 'close', on: TODAY, code: '', reason: '' }));
     expect(errors).toEqual({ code: 'Select the closure reason', reason: 'Enter a note about why the application ended' });
-    expect(errorsOf(plan(h, { kind: 'close', on: TODAY, code: 'AW1' as never, reason: 'x' })).code).toBe('Select the closure reason');
+    expect(errorsOf(plan(h, { kind: 'close', on: TODAY, code: 'AW1', reason: 'x' })).code).toBe('"AW1: Fostering was not as the applicant expected" is not a closure reason: select one from the list');
   });
 
   it('close keeps the stage and records the closure code', () => {
-    const p = planned(plan(h, { kind: 'close', on: TODAY, code: 'unsuitableStage1', reason: 'Local authority check' }));
+    const p = planned(plan(h, { kind: 'close', on: TODAY, code: 'unsuitableStage1', reason: 'Local authority check', noticeOn: '2026-06-29' }));
     expect(p.changes).toMatchObject({ stage: 'stage1', state: 'closed', outcomeCode: 'unsuitableStage1' });
+    expect(p.move).toMatchObject({ noticeOn: '2026-06-29', reason: 'Local authority check' });
   });
 
   it('an approved household leaves by deregistration instead', () => {
@@ -431,13 +432,15 @@ describe('describeMove', () => {
     expect(describeMove({ kind: 'back', from: 'stage1', to: 'application' })).toBe('Moved back to Application');
     expect(describeMove({ kind: 'hold', from: 'stage2', to: 'stage2', holdUntil: '2026-09-01' })).toBe('Put on hold until 1 September 2026');
     expect(describeMove({ kind: 'resume', from: 'stage2', to: 'stage2' })).toBe('Taken off hold');
-    expect(describeMove({ kind: 'withdraw', from: 'stage1', to: 'stage1', code: 'AW3' })).toBe('Withdrew at Stage 1 (AW3)');
+    expect(describeMove({ kind: 'withdraw', from: 'stage1', to: 'stage1', code: 'AW3' })).toBe('Withdrew at Stage 1 (AW3: Household circumstances changed (other than financial))');
     expect(describeMove({ kind: 'close', from: 'enquiry', to: 'enquiry', code: 'notProgressed' })).toBe(
       'Closed at Enquiry: Not progressed after enquiry',
     );
-    expect(describeMove({ kind: 'qualifyingDetermination', from: 'decision', to: 'decision' })).toBe(
-      'Qualifying determination made: 28-day window started',
+    expect(describeMove({ kind: 'qualifyingDetermination', from: 'decision', to: 'decision', code: 'notApprove' })).toBe(
+      'Qualifying determination: minded not to approve. The 28 days for representations or an IRM application started',
     );
+    expect(describeMove({ kind: 'independentReview', from: 'decision', to: 'decision' })).toBe('Applied to the Independent Review Mechanism');
+    expect(describeMove({ kind: 'reopen', from: 'stage1', to: 'stage1' })).toBe('Reopened at Stage 1');
     expect(describeMove({ kind: 'decision', from: 'decision', to: 'approved', code: 'approve' })).toBe('Approved by the agency decision maker');
     expect(describeMove({ kind: 'decision', from: 'decision', to: 'decision', code: 'doNotApprove' })).toBe(
       'Not approved by the agency decision maker',
@@ -484,7 +487,32 @@ describe('planMove properties', () => {
         .tuple(offset, fc.constantFrom('', 'lapsed', 'counselledOut', 'AW2' as never), reason)
         .map(([o, code, r]): Draft => (last) => ({ kind: 'close', on: addDays(last, o), code, reason: r })),
     },
-    { weight: 2, arbitrary: offset.map((o): Draft => (last) => ({ kind: 'qualifyingDetermination', on: addDays(last, o) })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(offset, fc.constantFrom('notApprove' as const, 'otherTerms' as const, '' as const), reason)
+        .map(([o, mindedTo, r]): Draft => (last) => ({
+          kind: 'qualifyingDetermination',
+          on: addDays(last, o),
+          mindedTo,
+          reasons: r ?? '',
+          maker: { name: 'Dana Reyes', role: 'Head of Service' },
+          terms: { ...validTerms, numberOfChildren: 1 },
+        })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(offset, fc.constantFrom('representations' as const, 'independentReview' as const))
+        .map(([o, kind]): Draft => (last) => ({ kind, on: addDays(last, o) })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(offset, fc.constantFrom('approve' as const, 'doNotApprove' as const, '' as const))
+        .map(([o, recommendation]): Draft => (last) => ({ kind: 'reviewOutcome', on: addDays(last, o), recommendation })),
+    },
+    { weight: 1, arbitrary: fc.tuple(offset, reason).map(([o, r]): Draft => (last) => ({ kind: 'reopen', on: addDays(last, o), reason: r ?? '' })) },
     {
       weight: 6,
       arbitrary: fc
@@ -505,7 +533,7 @@ describe('planMove properties', () => {
             },
           ),
         )
-        .map(([o, outcome, terms]): Draft => (last) => ({ kind: 'decision', on: addDays(last, o), outcome, terms })),
+        .map(([o, outcome, terms]): Draft => (last) => ({ kind: 'decision', on: addDays(last, o), outcome, terms, maker: { name: 'Dana Reyes', role: 'Head of Service' } })),
     },
   );
 
@@ -525,7 +553,7 @@ describe('planMove properties', () => {
           const assessment = {
             ...h.assessment,
             ...(s.reportCompleted ? { reportCompletedOn: h.lastMoveOn } : {}),
-            ...(s.recommendation ? { panel: { ...h.assessment.panel, recommendation: s.recommendation } } : {}),
+            ...(s.recommendation ? { panel: { ...h.assessment.panel, recommendation: s.recommendation, minutesReceivedOn: h.assessment.panel?.minutesReceivedOn ?? h.lastMoveOn } } : {}),
           };
           h = { ...h, assessment };
           const checks = s.checksBack ? allChecksBack : [check({ requestedOn: BASE })];
@@ -542,6 +570,17 @@ describe('planMove properties', () => {
           expect(move).toMatchObject({ from: h.stage, to: changes.stage, stateAfter: changes.state, on: changes.lastMoveOn });
           if (changes.state === 'onHold') expect(changes.holdUntil! > changes.lastMoveOn).toBe(true);
           if (changes.stage === 'approved' && h.stage !== 'approved') expect(changes.assessment.terms).toBeDefined();
+          // FSR reg 27: never a refusal without a qualifying determination, never a decision inside its 28 days.
+          const d = changes.assessment.decision;
+          if (changes.state === 'notApproved') {
+            expect(d?.qualifying).toBeDefined();
+            expect(changes.outcomeCode).toBe('notApprovedAfterQd');
+          }
+          if (move.kind === 'decision' && d?.qualifying && !d.representations && !d.irm) {
+            expect(move.on > addDays(d.qualifying.on, 28)).toBe(true);
+          }
+          if (move.kind === 'decision') expect(move.on >= h.assessment.panel!.minutesReceivedOn!).toBe(true);
+          if (move.kind === 'withdraw' && /^AW/.test(move.code ?? '')) expect(['application', 'stage1', 'stage2', 'panel']).toContain(move.from);
           h = apply(h, result.plan);
         }
       }),

@@ -114,9 +114,26 @@ describe('householdDeadlines: national rules', () => {
     expect(deadline(qd, 'decisionAfterPanel')?.metOn).toBe('2026-03-16');
   });
 
-  it('28 days after a qualifying determination', () => {
-    expect(dueOn(withAssessment({ decision: { qualifyingDeterminationOn: '2026-05-20' } }), 'representations')).toBe('2026-06-17');
-    expect(dueOn(withAssessment({ decision: { qualifyingDeterminationOn: '2026-12-15' } }), 'representations')).toBe('2027-01-12');
+  it('never makes the 28 days after a qualifying determination a deadline: the decision is due 7 working days after they close', () => {
+    const qd = (decision: object) => withAssessment({ panel: { minutesReceivedOn: '2026-05-18' }, decision: { qualifyingDeterminationOn: '2026-05-20', ...decision } });
+    // Closes 17 June 2026 (a Wednesday); 7 working days later is Friday 26 June.
+    expect(dueOn(qd({}), 'decisionAfterReview')).toBe('2026-06-26');
+    expect(deadline(qd({}), 'decisionAfterReview')?.basis).toBe('local');
+    // Over Christmas: closes 12 January 2027, decision due 21 January.
+    expect(dueOn(withAssessment({ decision: { qualifyingDeterminationOn: '2026-12-15' } }), 'decisionAfterReview')).toBe('2027-01-21');
+    const today = '2026-06-17';
+    expect(householdDeadlines(qd({}), [], DEFAULT_LOCAL_TARGETS).filter((d) => deadlineStatus(d, today) === 'breached').map((d) => d.key)).not.toContain('decisionAfterReview');
+  });
+
+  it('waits for the panel that heard representations or the IRM before the decision falls due', () => {
+    const pending = withAssessment({ decision: { qualifyingDeterminationOn: '2026-05-20', irm: { on: '2026-06-01' } } });
+    expect(deadline(pending, 'decisionAfterReview')).toBeUndefined();
+    const heard = withAssessment({ decision: { qualifyingDeterminationOn: '2026-05-20', irm: { on: '2026-06-01', panelOn: '2026-07-15', recommendation: 'doNotApprove' } } });
+    expect(dueOn(heard, 'decisionAfterReview')).toBe('2026-07-24');
+    const decided = withAssessment({
+      decision: { qualifyingDeterminationOn: '2026-05-20', representations: { on: '2026-06-01', panelOn: '2026-07-15', recommendation: 'approve' }, decidedOn: '2026-07-20', outcome: 'approve' },
+    });
+    expect(deadline(decided, 'decisionAfterReview')?.metOn).toBe('2026-07-20');
   });
 
   it('kinship temporary approval lasts 16 weeks, extendable once by up to 8', () => {
@@ -160,7 +177,7 @@ describe('householdDeadlines: labels and order', () => {
       panelWithin8Months: 'national',
       panelPapers: 'national',
       decisionAfterPanel: 'national',
-      representations: 'national',
+      decisionAfterReview: 'local',
       temporaryApproval: 'national',
     });
     expect(all.find((d) => d.key === 'enquiryReply')?.source).toBe('Local target: 1 working day');

@@ -1,5 +1,5 @@
 import { checkSlots } from '../../domain/checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES, isKeyOf, type ApprovalType } from '../../domain/codes';
+import { APPROVAL_TYPES, ENDING_LABELS, isEndingCode, type ApprovalType } from '../../domain/codes';
 import { addDays, addMonths, dayOfWeek, type IsoDate } from '../../domain/dates';
 import { isInPipeline } from '../../domain/household';
 import type {
@@ -56,7 +56,11 @@ const MOVE_FIELDS: Record<Move['kind'], string[]> = {
   resume: ['state', 'holdUntil', 'lastMoveOn'],
   withdraw: ['state', 'outcomeCode', 'lastMoveOn'],
   close: ['state', 'outcomeCode', 'lastMoveOn'],
+  reopen: ['state', 'outcomeCode', 'lastMoveOn'],
   qualifyingDetermination: ['assessment', 'lastMoveOn'],
+  representations: ['assessment', 'lastMoveOn'],
+  independentReview: ['assessment', 'lastMoveOn'],
+  reviewOutcome: ['assessment', 'lastMoveOn'],
   decision: ['stage', 'state', 'stageEnteredOn', 'lastMoveOn', 'assessment'],
 };
 
@@ -143,7 +147,7 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     data.events.push({ id: `${id}-e${k + 1}`, householdId: id, at: move.at, by: move.by, type: 'move', summary: describeMove(move), fields: MOVE_FIELDS[move.kind] });
   }
 
-  const assessment = toAssessment(story, date, kind, rng, sc);
+  const assessment = toAssessment(story, date, kind, rng, sc, decisionMaker);
   if (assessor) assessment.assessorId = assessor.id;
   const checks = story.checks ? toChecks(story.checks, { id, people, date, rng, types: input.checkTypes, concern: sc.code === 'unsuitableStage1' }) : [];
 
@@ -162,6 +166,7 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     ...(worker ? { workerId: worker.id } : {}),
     ...(sc.state === 'onHold' && story.holdUntil !== undefined ? { holdUntil: date(story.holdUntil) } : {}),
     ...((sc.state === 'withdrawn' || sc.state === 'closed') && sc.code ? { outcomeCode: sc.code } : {}),
+    ...(sc.state === 'notApproved' ? { outcomeCode: 'notApprovedAfterQd' as const } : {}),
     assessment,
     ...tokensFor(details, people),
     isDemo: 1,
@@ -184,13 +189,15 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
 function toMove(m: StoryMove, k: number, householdId: string, date: (o: number) => IsoDate, instant: (on: IsoDate) => string, by: StaffMember): Move {
   const on = date(m.on);
   const reason =
-    m.kind === 'withdraw' && isKeyOf(WITHDRAWAL_CODES, m.code)
-      ? WITHDRAWAL_CODES[m.code]
-      : m.kind === 'close' && isKeyOf(CLOSURE_CODES, m.code)
-        ? CLOSURE_CODES[m.code]
+    m.kind === 'close' && m.code === 'unsuitableStage1'
+      ? UNSUITABLE_REASONS
+      : (m.kind === 'withdraw' || m.kind === 'close') && isEndingCode(m.code)
+        ? ENDING_LABELS[m.code]
         : m.kind === 'hold'
           ? 'Asked to pause for family reasons'
-          : undefined;
+          : m.kind === 'qualifyingDetermination'
+            ? QD_REASONS
+            : undefined;
   return {
     id: `${householdId}-m${k + 1}`,
     householdId,
@@ -202,12 +209,25 @@ function toMove(m: StoryMove, k: number, householdId: string, date: (o: number) 
     ...(m.code ? { code: m.code } : {}),
     ...(reason ? { reason } : {}),
     ...(m.holdUntil !== undefined ? { holdUntil: date(m.holdUntil) } : {}),
+    ...(m.noticeOn !== undefined ? { noticeOn: date(m.noticeOn) } : {}),
     by: by.name,
     at: instant(on),
   };
 }
 
-function toAssessment(story: Story, date: (o: number) => IsoDate, kind: Household['kind'], rng: Random, sc: Scenario): Assessment {
+const UNSUITABLE_REASONS = 'A local authority check raised a concern about the safety of children in the home; the applicants were told in writing.';
+const QD_REASONS = 'The assessment did not show that the household could meet the needs of children in care safely over time.';
+const DECISION_MAKER_ROLE = 'Head of Service, agency decision maker';
+const PANEL_CHAIR = 'Independent panel chair';
+
+function toAssessment(
+  story: Story,
+  date: (o: number) => IsoDate,
+  kind: Household['kind'],
+  rng: Random,
+  sc: Scenario,
+  decisionMaker: StaffMember,
+): Assessment {
   const a: Assessment = { training: [] };
   for (const [key, o] of Object.entries(story.dates) as [keyof Story['dates'], number][]) a[key] = date(o);
   if (story.trainingOn !== undefined) {
@@ -220,14 +240,24 @@ function toAssessment(story: Story, date: (o: number) => IsoDate, kind: Househol
       ...(p.papersSentOn !== undefined ? { papersSentOn: date(p.papersSentOn) } : {}),
       ...(p.recommendation ? { recommendation: p.recommendation } : {}),
       ...(p.minutesReceivedOn !== undefined ? { minutesReceivedOn: date(p.minutesReceivedOn) } : {}),
+      ...(p.recommendation ? { chair: PANEL_CHAIR } : {}),
     };
+    if (p.recommendation === 'approve') a.panel.recommendedTerms = terms(rng, kind);
   }
+  const maker = { name: decisionMaker.name, role: DECISION_MAKER_ROLE };
   if (story.decision) {
     const d = story.decision;
+    const qdOn = d.qualifyingDeterminationOn !== undefined ? date(d.qualifyingDeterminationOn) : undefined;
+    const review = d.review && {
+      on: date(d.review.on),
+      ...(d.review.panelOn !== undefined ? { panelOn: date(d.review.panelOn) } : {}),
+      ...(d.review.recommendation ? { recommendation: d.review.recommendation } : {}),
+    };
     a.decision = {
-      ...(d.decidedOn !== undefined ? { decidedOn: date(d.decidedOn) } : {}),
+      ...(d.decidedOn !== undefined ? { decidedOn: date(d.decidedOn), maker } : {}),
       ...(d.outcome ? { outcome: d.outcome } : {}),
-      ...(d.qualifyingDeterminationOn !== undefined ? { qualifyingDeterminationOn: date(d.qualifyingDeterminationOn) } : {}),
+      ...(qdOn ? { qualifyingDeterminationOn: qdOn, qualifying: { on: qdOn, mindedTo: 'notApprove' as const, reasons: QD_REASONS, maker } } : {}),
+      ...(review ? { [d.review!.route]: review } : {}),
     };
   }
   if (story.temporaryApproval) {
@@ -236,7 +266,8 @@ function toAssessment(story: Story, date: (o: number) => IsoDate, kind: Househol
       ...(story.temporaryApproval.extensionWeeks ? { extensionWeeks: story.temporaryApproval.extensionWeeks } : {}),
     };
   }
-  if (sc.stage === 'approved') a.terms = terms(rng, kind);
+  // The decision maker approved on the terms the panel recommended.
+  if (sc.stage === 'approved') a.terms = a.panel?.recommendedTerms ?? terms(rng, kind);
   return a;
 }
 

@@ -1,4 +1,4 @@
-import type { HouseholdKind, WithdrawalCode, ClosureCode } from '../../domain/codes';
+import type { EndingCode, HouseholdKind } from '../../domain/codes';
 import type { LineState, Stage } from '../../domain/stages';
 import type { TimescaleStatus } from '../../domain/timescales';
 
@@ -22,9 +22,11 @@ export interface Scenario {
   /** Panel: a panel date is booked in the next fortnight. */
   panelBooked?: boolean;
   qualifyingDetermination?: boolean;
+  /** After the qualifying determination: the route the applicant took. */
+  review?: 'representations' | 'irm';
   /** Connected person: temporary approval extended by 8 weeks. */
   extension?: boolean;
-  code?: WithdrawalCode | ClosureCode;
+  code?: EndingCode;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -85,8 +87,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { stage: 'stage1', state: 'onHold' },
   { stage: 'stage2', state: 'onHold', holdEnded: true },
 
-  { stage: 'enquiry', state: 'withdrawn', code: 'AW0' },
-  { stage: 'initialVisit', state: 'withdrawn', code: 'AW1' },
+  { stage: 'enquiry', state: 'withdrawn', code: 'decidedNotToApply' },
+  { stage: 'stage1', state: 'withdrawn', code: 'AW1' },
   { stage: 'stage2', state: 'withdrawn', code: 'AW2' },
   { stage: 'stage1', state: 'withdrawn', code: 'AW3' },
   { stage: 'application', state: 'withdrawn', code: 'AW4' },
@@ -97,6 +99,11 @@ export const SCENARIOS: readonly Scenario[] = [
   { stage: 'stage1', state: 'closed', code: 'unsuitableStage1' },
   { stage: 'stage2', state: 'closed', code: 'counselledOut' },
 
-  { stage: 'decision', state: 'notApproved' },
+  { stage: 'decision', state: 'notApproved', qualifyingDetermination: true, review: 'representations' },
   { stage: 'decision', state: 'notApproved', qualifyingDetermination: true },
+
+  // Added after the first set, so the households above keep their references.
+  { stage: 'panel', state: 'withdrawn', code: 'AW0' },
+  { stage: 'initialVisit', state: 'withdrawn', code: 'decidedNotToApply' },
+  { stage: 'decision', state: 'active', pace: 'onTrack', qualifyingDetermination: true, review: 'irm' },
 ];

@@ -14,7 +14,12 @@ export interface Story {
   dates: Partial<Record<StampedDate, number>>;
   trainingOn?: number;
   panel?: { panelOn?: number; papersSentOn?: number; recommendation?: PanelRecommendation; minutesReceivedOn?: number };
-  decision?: { decidedOn?: number; outcome?: 'approve' | 'doNotApprove'; qualifyingDeterminationOn?: number };
+  decision?: {
+    decidedOn?: number;
+    outcome?: 'approve' | 'doNotApprove';
+    qualifyingDeterminationOn?: number;
+    review?: { route: 'representations' | 'irm'; on: number; panelOn?: number; recommendation?: PanelRecommendation };
+  };
   temporaryApproval?: { startOn: number; extensionWeeks?: number };
   checks?: CheckPlan;
   holdUntil?: number;
@@ -39,6 +44,7 @@ export interface StoryMove {
   on: number;
   code?: string;
   holdUntil?: number;
+  noticeOn?: number;
 }
 
 export interface CheckPlan {
@@ -144,12 +150,14 @@ export function tell(rng: Random, sc: Scenario): Story {
   } else if (sc.state === 'notApproved') {
     const minutes = o + rng.int(3, 8);
     s.panel = { ...s.panel, minutesReceivedOn: minutes };
-    let decidedOn = minutes + rng.int(2, 6);
-    if (sc.qualifyingDetermination) {
-      const qd = minutes + rng.int(2, 5);
-      s.decision = { qualifyingDeterminationOn: qd };
-      move('qualifyingDetermination', 'decision', 'active', qd);
-      decidedOn = qd + rng.int(29, 35);
+    // Never a refusal without a qualifying determination (FSR reg 27): its 28 days pass, or its route ends, first.
+    const qd = minutes + rng.int(2, 5);
+    s.decision = { qualifyingDeterminationOn: qd };
+    move('qualifyingDetermination', 'decision', 'active', qd, { code: 'notApprove' });
+    let decidedOn = qd + rng.int(31, 38);
+    if (sc.review) {
+      const heard = reviewRoute(rng, s, sc.review, qd, move);
+      decidedOn = heard + rng.int(3, 7);
     }
     s.decision = { ...s.decision, decidedOn, outcome: 'doNotApprove' };
     move('decision', 'decision', 'notApproved', decidedOn, { code: 'doNotApprove' });
@@ -157,7 +165,9 @@ export function tell(rng: Random, sc: Scenario): Story {
   } else if (sc.state === 'withdrawn' || sc.state === 'closed') {
     const exit = o + exitAfter(rng, sc.stage, kinship);
     partial(sc.stage, exit);
-    move(sc.state === 'withdrawn' ? 'withdraw' : 'close', sc.stage, sc.state, exit, { code: sc.code });
+    // Unsuitable at stage 1 is told to the applicants in writing, with reasons, by the day it is recorded.
+    const notice = sc.code === 'unsuitableStage1' ? { noticeOn: exit - rng.int(0, 2) } : {};
+    move(sc.state === 'withdrawn' ? 'withdraw' : 'close', sc.stage, sc.state, exit, { code: sc.code, ...notice });
     s.now = exit + slack(rng, exit);
   } else if (sc.state === 'onHold') {
     const hold = o + rng.int(3, 20);
@@ -178,6 +188,16 @@ export function tell(rng: Random, sc: Scenario): Story {
 }
 
 type PartialFn = (st: Stage, until: number) => void;
+
+/** Representations or an IRM application inside the 28 days, then the panel that hears it; returns that panel's day. */
+function reviewRoute(rng: Random, s: Story, route: 'representations' | 'irm', qd: number, move: MoveFn): number {
+  const on = qd + rng.int(5, 20);
+  const panelOn = on + rng.int(14, 35);
+  s.decision = { ...s.decision, review: { route, on, panelOn, recommendation: 'doNotApprove' } };
+  move(route === 'irm' ? 'independentReview' : 'representations', 'decision', 'active', on);
+  move('reviewOutcome', 'decision', 'active', panelOn, { code: 'doNotApprove' });
+  return panelOn;
+}
 type MoveFn = (kind: MoveKind, to: Stage, stateAfter: LineState, on: number, extra?: Partial<StoryMove>) => void;
 
 /** An active household in its current stage, placed so its next deadline matches the pace. */
@@ -226,8 +246,15 @@ function dwell(rng: Random, sc: Scenario, s: Story, e: number, partial: PartialF
       if (sc.qualifyingDetermination) {
         const qd = minutes + rng.int(2, 5);
         s.decision = { qualifyingDeterminationOn: qd };
-        move('qualifyingDetermination', 'decision', 'active', qd);
+        move('qualifyingDetermination', 'decision', 'active', qd, { code: 'notApprove' });
         s.now = qd + rng.int(16, 22);
+        if (sc.review === 'irm') {
+          // Applied to the IRM inside the 28 days; its panel has not met yet.
+          const applied = qd + rng.int(6, 18);
+          s.decision.review = { route: 'irm', on: applied };
+          move('independentReview', 'decision', 'active', applied);
+          s.now = applied + rng.int(20, 40);
+        }
       } else {
         s.now = minutes + (pace === 'breached' ? rng.int(12, 20) : rng.int(0, 2));
         s.appointments.push({ kind: 'decision', on: s.now + rng.int(1, 3), note: 'Agency decision maker' });

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES } from '../../domain/codes';
+import { APPROVAL_TYPES, endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
+import { qualifyingOn } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
-import type { MoveErrors } from '../../domain/stage-rules';
+import { describeMove, planMove, type MoveErrors } from '../../domain/stage-rules';
 import { moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
@@ -16,12 +17,31 @@ import { byName } from '../current-user';
 import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
 
 /** Error keys from the stage rules, in the order their fields appear on the form. */
-const FIELD_ORDER = ['form', 'on', 'holdUntil', 'code', 'outcome', 'terms.type', 'terms.ageFrom', 'terms.ageTo', 'terms.numberOfChildren', 'reason'];
+const FIELD_ORDER = [
+  'form',
+  'on',
+  'holdUntil',
+  'code',
+  'noticeOn',
+  'maker.name',
+  'maker.role',
+  'mindedTo',
+  'recommendation',
+  'outcome',
+  'terms.type',
+  'terms.ageFrom',
+  'terms.ageTo',
+  'terms.numberOfChildren',
+  'reason',
+  'reasons',
+];
 
 const HEADING_ID = 'move-form-heading';
 
 function moveFieldId(key: string): string {
-  return key === 'form' ? HEADING_ID : `move-${key.replace('.', '-')}`;
+  if (key === 'form') return HEADING_ID;
+  // The qualifying determination's reasons are typed in the form's one text area.
+  return `move-${(key === 'reasons' ? 'reason' : key).replace('.', '-')}`;
 }
 
 function summaryErrors(errors: MoveErrors): SummaryError[] {
@@ -34,8 +54,13 @@ function rank(key: string): number {
   return i < 0 ? FIELD_ORDER.length : i;
 }
 
-const WITHDRAWAL_OPTIONS = Object.entries(WITHDRAWAL_CODES).map(([value, label]) => ({ value, label: `${value}: ${label}` }));
-const DECISION_OPTIONS = [
+const endingOptions = (kind: 'withdraw' | 'close', household: Household) =>
+  endingCodesFor(kind, household.stage).map((value: EndingCode) => ({ value, label: endingText(value) }));
+const MINDED_TO_OPTIONS = [
+  { value: 'notApprove', label: 'Not to approve' },
+  { value: 'otherTerms', label: 'To approve on terms other than those the panel recommended' },
+];
+const RECOMMENDATION_OPTIONS = [
   { value: 'approve', label: 'Approve' },
   { value: 'doNotApprove', label: 'Do not approve' },
 ];
@@ -47,6 +72,10 @@ const YES_NO = [
 const DATE_LABELS: Partial<Record<MoveKind, string>> = {
   decision: 'Date of the decision',
   qualifyingDetermination: 'Date of the qualifying determination',
+  representations: 'Date the representations were received',
+  independentReview: 'Date of the application to the Independent Review Mechanism',
+  reviewOutcome: 'Date of the panel that reconsidered the case',
+  reopen: 'Date reopened',
 };
 
 const REASON_LABELS: Record<MoveKind, string | undefined> = {
@@ -56,7 +85,11 @@ const REASON_LABELS: Record<MoveKind, string | undefined> = {
   hold: 'Reason (optional)',
   withdraw: 'Note',
   close: 'Note',
-  qualifyingDetermination: 'Note (optional)',
+  reopen: 'Why is the household being reopened?',
+  qualifyingDetermination: 'Reasons, as sent to the applicant in writing',
+  representations: undefined,
+  independentReview: undefined,
+  reviewOutcome: undefined,
   decision: 'Note (optional)',
 };
 
@@ -73,11 +106,16 @@ export interface MoveFormProps {
   reopened?: boolean;
 }
 
+const ENDINGS: MoveKind[] = ['withdraw', 'close'];
+
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
 export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
   const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
-  const values = draft.values;
+  // Drafts kept before a field existed still open with every field.
+  const values = { ...emptyMoveForm(today), ...draft.values };
   const [errors, setErrors] = useState<MoveErrors>({});
+  // An ending is asked about once more, in words, before it is saved.
+  const [confirming, setConfirming] = useState<string>();
   // The move is from where the household stood when the form opened, and says so in its heading.
   const guard = useStaleGuard(
     () => moveFrom(household),
@@ -85,17 +123,21 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
   );
   const { title, submit: submitLabel } = wording(guard.base);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof MoveFormValues) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof MoveFormValues) => (value: string) => {
+    setConfirming(undefined);
+    draft.change((v) => ({ ...emptyMoveForm(today), ...v, [field]: value }));
+  };
   const err = (key: string) => errors[key];
 
   useEffect(() => {
     if (!reopened) document.getElementById(HEADING_ID)?.focus();
     return () => onErrors(false);
   }, []);
+  useEffect(() => {
+    if (confirming) document.getElementById('move-confirm')?.focus();
+  }, [confirming]);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
+  const save = async () => {
     setBusy(true);
     guard.clear();
     try {
@@ -105,10 +147,12 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         onDone(result.move);
         return;
       }
+      setConfirming(undefined);
       setErrors(result.errors);
       onErrors(true);
     } catch (error) {
       // The typed values stay in the form and its draft; say what happened instead of doing nothing.
+      setConfirming(undefined);
       setErrors(guard.refused(error) ? {} : { form: writeErrorMessage(error, 'The move') });
       onErrors(true);
     } finally {
@@ -116,8 +160,32 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
     }
   };
 
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (ENDINGS.includes(kind) && !confirming) {
+      // Endings need no checks, so the rules can be asked here before the question is put.
+      const checked = planMove({ household, checks: [], today }, toMoveRequest(kind, values));
+      if (!checked.ok) {
+        setErrors(checked.errors);
+        onErrors(true);
+        return;
+      }
+      setErrors({});
+      onErrors(false);
+      setConfirming(describeMove(checked.plan.move));
+      return;
+    }
+    await save();
+  };
+
   const reasonLabel = REASON_LABELS[kind];
-  const warning = kind === 'withdraw' || kind === 'close';
+  const warning = ENDINGS.includes(kind);
+  const decision = household.assessment.decision;
+  const panel = household.assessment.panel;
+  const madeQd = Boolean(qualifyingOn(decision));
+  const recommendedTerms = panel?.recommendation === 'approve' ? panel.recommendedTerms : undefined;
+  const termsNeeded = kind === 'decision' && values.outcome === 'approve' && (!recommendedTerms || decision?.qualifying?.mindedTo === 'otherTerms');
   return (
     <form class="move-form" noValidate onSubmit={submit} aria-labelledby={HEADING_ID}>
       <h3 id={HEADING_ID} tabIndex={-1}>
@@ -152,8 +220,8 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         <RadioGroup
           id={moveFieldId('code')}
           label="Why did the household withdraw?"
-          hint="Ofsted's applicant withdrawal codes"
-          options={WITHDRAWAL_OPTIONS}
+          hint={endingHint(household)}
+          options={endingOptions('withdraw', household)}
           value={values.code}
           onChange={set('code')}
           error={err('code')}
@@ -163,10 +231,48 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         <RadioGroup
           id={moveFieldId('code')}
           label="Why is the service closing the application?"
-          options={optionsFrom(CLOSURE_CODES)}
+          options={endingOptions('close', household)}
           value={values.code}
           onChange={set('code')}
           error={err('code')}
+        />
+      )}
+      {kind === 'close' && values.code === 'unsuitableStage1' && (
+        <TextField
+          id={moveFieldId('noticeOn')}
+          label="Date of the written notice to the applicants"
+          hint="Fostering Services Regulations 26(2): the applicants are told in writing, with the reasons. This is not a qualifying determination."
+          type="date"
+          width="date"
+          max={today}
+          value={values.noticeOn}
+          onInput={set('noticeOn')}
+          error={err('noticeOn')}
+        />
+      )}
+      {(kind === 'qualifyingDetermination' || kind === 'decision') && <MakerFields values={values} set={set} err={err} />}
+      {kind === 'qualifyingDetermination' && (
+        <>
+          <RadioGroup
+            id={moveFieldId('mindedTo')}
+            label="The agency decision maker is minded"
+            hint="The applicant then has 28 days to make representations to the service or apply to the Independent Review Mechanism"
+            options={MINDED_TO_OPTIONS}
+            value={values.mindedTo}
+            onChange={set('mindedTo')}
+            error={err('mindedTo')}
+          />
+          {values.mindedTo === 'otherTerms' && <MoveTerms values={values} set={set} err={err} legend="Terms the decision maker proposes" />}
+        </>
+      )}
+      {kind === 'reviewOutcome' && (
+        <RadioGroup
+          id={moveFieldId('recommendation')}
+          label="Recommendation"
+          options={RECOMMENDATION_OPTIONS}
+          value={values.recommendation}
+          onChange={set('recommendation')}
+          error={err('recommendation')}
         />
       )}
       {kind === 'decision' && (
@@ -174,43 +280,91 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
           <RadioGroup
             id={moveFieldId('outcome')}
             label="Decision"
-            options={DECISION_OPTIONS}
+            hint={madeQd ? undefined : 'Not approving, or approving on other terms than the panel recommended, needs a qualifying determination first'}
+            options={madeQd ? RECOMMENDATION_OPTIONS : RECOMMENDATION_OPTIONS.filter((o) => o.value === 'approve')}
             value={values.outcome}
             onChange={set('outcome')}
             error={err('outcome')}
           />
-          {values.outcome === 'approve' && <MoveTerms values={values} set={set} err={err} />}
+          {values.outcome === 'approve' && recommendedTerms && !termsNeeded && (
+            <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsText(recommendedTerms)}.</p>
+          )}
+          {termsNeeded && <MoveTerms values={values} set={set} err={err} legend="Terms of approval" />}
         </>
       )}
-      {reasonLabel && <TextArea id={moveFieldId('reason')} label={reasonLabel} rows={3} value={values.reason} onInput={set('reason')} error={err('reason')} />}
-      <div class="button-group">
-        <button type="submit" class={`button${warning ? ' button--warning' : ''}`} disabled={busy}>
-          {submitLabel}
-        </button>
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => {
-            void draft.discard();
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      {reasonLabel && (
+        <TextArea
+          id={moveFieldId('reason')}
+          label={kind === 'close' && values.code === 'unsuitableStage1' ? 'Reasons given in the written notice' : reasonLabel}
+          rows={3}
+          value={values.reason}
+          onInput={set('reason')}
+          error={err('reason') ?? err('reasons')}
+        />
+      )}
+      {confirming ? (
+        <div id="move-confirm" class="settings-confirm" tabIndex={-1}>
+          <p class="warning-text">
+            {confirming}. This ends the application. It can be reopened later, with a reason, and its history stays.
+          </p>
+          <div class="button-group">
+            <button type="button" class="button button--warning" disabled={busy} onClick={() => void save()}>
+              Yes, {submitLabel.toLowerCase()}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(undefined)}>
+              No, go back
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="button-group">
+          <button type="submit" class={`button${warning ? ' button--warning' : ''}`} disabled={busy}>
+            {submitLabel}
+          </button>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              void draft.discard();
+              onCancel();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
     </form>
   );
 }
 
-function MoveTerms({
-  values,
-  set,
-  err,
-}: {
+function endingHint(household: Household): string {
+  if (household.stage === 'enquiry' || household.stage === 'initialVisit') return 'Before an application this is the service’s own code, not an Ofsted withdrawal';
+  if (household.stage === 'decision') return 'After panel this is the service’s own code, not an Ofsted withdrawal';
+  return 'Ofsted’s applicant withdrawal codes';
+}
+
+function termsText(t: { type: keyof typeof APPROVAL_TYPES; ageFrom: number; ageTo: number; numberOfChildren: number; siblingGroups: boolean }): string {
+  const children = `${t.numberOfChildren} ${t.numberOfChildren === 1 ? 'child' : 'children'}`;
+  return `${APPROVAL_TYPES[t.type]}, ${t.ageFrom} to ${t.ageTo} years, ${children}${t.siblingGroups ? ', sibling groups' : ''}`;
+}
+
+type FieldProps = {
   values: MoveFormValues;
   set: (field: keyof MoveFormValues) => (value: string) => void;
   err: (key: string) => string | undefined;
-}) {
+};
+
+function MakerFields({ values, set, err }: FieldProps) {
+  return (
+    <fieldset class="move-form__terms">
+      <legend>Agency decision maker</legend>
+      <TextField id={moveFieldId('maker.name')} label="Name" autocomplete="off" value={values.makerName} onInput={set('makerName')} error={err('maker.name')} />
+      <TextField id={moveFieldId('maker.role')} label="Role" hint="For example, Head of Service" autocomplete="off" value={values.makerRole} onInput={set('makerRole')} error={err('maker.role')} />
+    </fieldset>
+  );
+}
+
+function MoveTerms({ values, set, err, legend }: FieldProps & { legend: string }) {
   const number = (field: 'ageFrom' | 'ageTo' | 'numberOfChildren', label: string) => (
     <TextField
       id={moveFieldId(`terms.${field}`)}
@@ -225,7 +379,7 @@ function MoveTerms({
   );
   return (
     <fieldset class="move-form__terms">
-      <legend>Terms of approval</legend>
+      <legend>{legend}</legend>
       <RadioGroup
         id={moveFieldId('terms.type')}
         label="Type of approval"

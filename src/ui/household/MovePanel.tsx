@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../domain/dates';
 import type { Household, MoveKind } from '../../domain/household';
+import { decisionStep, decisionStepText } from '../../domain/decision-route';
 import { availableMoves } from '../../domain/move-options';
 import { describeMove } from '../../domain/stage-rules';
 import { LINE_STATE_LABELS, STAGE_LABELS, nextStage, previousStage } from '../../domain/stages';
@@ -31,8 +32,16 @@ function actionFor(kind: MoveKind, h: Pick<Household, 'stage'>): MoveAction {
       return { label: 'Withdraw', submit: 'Withdraw household' };
     case 'close':
       return { label: 'Close', submit: 'Close household' };
+    case 'reopen':
+      return { label: 'Reopen', submit: 'Reopen household' };
     case 'qualifyingDetermination':
       return { label: 'Record qualifying determination', submit: 'Save qualifying determination' };
+    case 'representations':
+      return { label: 'Record representations received', submit: 'Save representations' };
+    case 'independentReview':
+      return { label: 'Record IRM application', submit: 'Save IRM application' };
+    case 'reviewOutcome':
+      return { label: 'Record the recommendation after review', submit: 'Save recommendation' };
     case 'decision':
       return { label: 'Record decision', submit: 'Save decision' };
   }
@@ -40,6 +49,7 @@ function actionFor(kind: MoveKind, h: Pick<Household, 'stage'>): MoveAction {
 
 function noMovesText(h: Household): string {
   if (h.stage === 'approved' && h.state === 'active') return 'This household is approved. It has left the recruitment pipeline.';
+  if (h.state === 'notApproved') return 'This household was not approved after a qualifying determination. A new application starts with a new enquiry.';
   return `This household is ${LINE_STATE_LABELS[h.state].toLowerCase()}. It can no longer be moved.`;
 }
 
@@ -48,7 +58,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
   const [open, setOpen] = useState<MoveKind | undefined>();
   const [reopened, setReopened] = useState(false);
   const [banner, setBanner] = useState<{ key: number; text: string } | undefined>();
-  const kinds = availableMoves(household);
+  const kinds = availableMoves(household, today);
 
   const openForm = (kind: MoveKind) => {
     setBanner(undefined);
@@ -72,6 +82,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
           {banner.text}
         </SuccessBanner>
       )}
+      {household.stage === 'decision' && household.state === 'active' && <p id="decision-step">{decisionStepText(decisionStep(household.assessment, today))}</p>}
       {kinds.length === 0 ? (
         <p>{noMovesText(household)}</p>
       ) : (

@@ -1,4 +1,4 @@
-import type { ApprovalType, ClosureCode, WithdrawalCode } from '../../domain/codes';
+import type { ApprovalType, EndingCode } from '../../domain/codes';
 import type { IsoDate } from '../../domain/dates';
 import type { MoveKind } from '../../domain/household';
 import type { MoveRequest } from '../../domain/stage-rules';
@@ -15,10 +15,32 @@ export interface MoveFormValues {
   ageTo: string;
   numberOfChildren: string;
   siblingGroups: string;
+  /** Unsuitable at stage 1: the date of the written notice. */
+  noticeOn: string;
+  mindedTo: string;
+  makerName: string;
+  makerRole: string;
+  recommendation: string;
 }
 
 export function emptyMoveForm(today: IsoDate): MoveFormValues {
-  return { on: today, reason: '', holdUntil: '', code: '', outcome: '', termsType: '', ageFrom: '', ageTo: '', numberOfChildren: '', siblingGroups: '' };
+  return {
+    on: today,
+    reason: '',
+    holdUntil: '',
+    code: '',
+    outcome: '',
+    termsType: '',
+    ageFrom: '',
+    ageTo: '',
+    numberOfChildren: '',
+    siblingGroups: '',
+    noticeOn: '',
+    mindedTo: '',
+    makerName: '',
+    makerRole: '',
+    recommendation: '',
+  };
 }
 
 /** A whole number as typed ("3", " 12 "), or undefined for anything else, so NaN never reaches the rules. */
@@ -39,27 +61,48 @@ export function toMoveRequest(kind: MoveKind, v: MoveFormValues): MoveRequest {
     case 'hold':
       return { kind, on, holdUntil: v.holdUntil.trim(), reason: v.reason };
     case 'withdraw':
-      return { kind, on, code: v.code as WithdrawalCode | '', reason: v.reason };
+      return { kind, on, code: v.code as EndingCode | '', reason: v.reason };
     case 'close':
-      return { kind, on, code: v.code as ClosureCode | '', reason: v.reason };
-    case 'qualifyingDetermination':
+      return { kind, on, code: v.code as EndingCode | '', reason: v.reason, ...(v.code === 'unsuitableStage1' ? { noticeOn: v.noticeOn.trim() } : {}) };
+    case 'reopen':
       return { kind, on, reason: v.reason };
+    case 'qualifyingDetermination':
+      return {
+        kind,
+        on,
+        mindedTo: v.mindedTo === 'notApprove' || v.mindedTo === 'otherTerms' ? v.mindedTo : '',
+        reasons: v.reason,
+        maker: { name: v.makerName, role: v.makerRole },
+        ...(v.mindedTo === 'otherTerms' ? { terms: typedTerms(v) } : {}),
+      };
+    case 'representations':
+    case 'independentReview':
+      return { kind, on };
+    case 'reviewOutcome':
+      return { kind, on, recommendation: v.recommendation === 'approve' || v.recommendation === 'doNotApprove' ? v.recommendation : '' };
     case 'decision':
       return {
         kind,
         on,
         outcome: v.outcome === 'approve' || v.outcome === 'doNotApprove' ? v.outcome : '',
         reason: v.reason,
-        terms:
-          v.outcome === 'approve'
-            ? {
-                type: (v.termsType || undefined) as ApprovalType | undefined,
-                ageFrom: parseWholeNumber(v.ageFrom),
-                ageTo: parseWholeNumber(v.ageTo),
-                numberOfChildren: parseWholeNumber(v.numberOfChildren),
-                siblingGroups: v.siblingGroups === 'yes',
-              }
-            : undefined,
+        maker: { name: v.makerName, role: v.makerRole },
+        terms: v.outcome === 'approve' && termsTyped(v) ? typedTerms(v) : undefined,
       };
   }
+}
+
+/** Terms are sent only when some were typed: an empty set means "the terms the panel recommended". */
+function termsTyped(v: MoveFormValues): boolean {
+  return Boolean(v.termsType || v.ageFrom.trim() || v.ageTo.trim() || v.numberOfChildren.trim());
+}
+
+function typedTerms(v: MoveFormValues) {
+  return {
+    type: (v.termsType || undefined) as ApprovalType | undefined,
+    ageFrom: parseWholeNumber(v.ageFrom),
+    ageTo: parseWholeNumber(v.ageTo),
+    numberOfChildren: parseWholeNumber(v.numberOfChildren),
+    siblingGroups: v.siblingGroups === 'yes',
+  };
 }
