@@ -60,11 +60,13 @@ export function addTraining(training: TrainingAttendance[], session: TrainingAtt
 
 export interface Stage2Form {
   assessorId: string;
+  /** Stage 2 started alongside stage 1: the decision to proceed, once the checks are back. */
+  proceedDecisionOn: string;
   reportStartedOn: string;
   reportCompletedOn: string;
 }
 export type Stage2Field = keyof Stage2Form;
-export type Stage2Patch = Pick<Assessment, 'assessorId' | 'reportStartedOn' | 'reportCompletedOn'>;
+export type Stage2Patch = Pick<Assessment, 'assessorId' | 'proceedDecisionOn' | 'reportStartedOn' | 'reportCompletedOn'>;
 
 /** `reportName` is "Form F" or "Form C", so messages name the report the worker is writing. */
 /**
@@ -88,7 +90,9 @@ export function validateStage2(
 ): EditResult<Stage2Patch, Stage2Field> {
   const started = form.reportStartedOn.trim();
   const completed = form.reportCompletedOn.trim();
+  const proceed = (form.proceedDecisionOn ?? '').trim();
   const errors: FormErrors<Stage2Field> = {
+    proceedDecisionOn: pastDate(proceed, 'Date of the decision to proceed', today),
     reportStartedOn: pastDate(started, `Date the ${reportName} was started`, today),
     reportCompletedOn: pastDate(completed, `Date the ${reportName} was completed`, today),
   };
@@ -100,6 +104,7 @@ export function validateStage2(
   }
   return settle(errors, () => ({
     assessorId: clean(form.assessorId),
+    proceedDecisionOn: proceed || undefined,
     reportStartedOn: started || undefined,
     reportCompletedOn: completed || undefined,
   }));
@@ -110,6 +115,7 @@ export function validateStage2(
 export interface PanelForm {
   panelOn: string;
   papersSentOn: string;
+  chair: string;
   recommendation: string;
   minutesReceivedOn: string;
 }
@@ -124,6 +130,7 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   const papersSentOn = form.papersSentOn.trim();
   const minutesReceivedOn = form.minutesReceivedOn.trim();
   const recommendation = form.recommendation;
+  const chair = (form.chair ?? '').trim();
   const errors: FormErrors<PanelField> = {};
 
   const panelOk = Boolean(panelOn) && isIsoDate(panelOn);
@@ -149,7 +156,13 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
     errors.panelOn = `Date of the panel must be the same as or before the decision on ${formatDate(position.decidedOn)}`;
   }
 
+  if (chair.length > 100) errors.chair = "Panel chair's name must be 100 characters or fewer";
+  else if (!chair && recommendation) errors.chair = 'Enter the name of the panel chair: the recommendation is theirs to sign';
+
   errors.minutesReceivedOn = pastDate(minutesReceivedOn, 'Date the final minutes were received', today);
+  if (!errors.minutesReceivedOn && minutesReceivedOn && !recommendation) {
+    errors.minutesReceivedOn = "Record the panel's recommendation with its final minutes";
+  }
   if (!errors.minutesReceivedOn && minutesReceivedOn && panelOk && minutesReceivedOn < panelOn) {
     errors.minutesReceivedOn = `Date the final minutes were received must be the same as or after the panel, ${formatDate(panelOn)}`;
   }
@@ -157,6 +170,7 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   return settle(errors, () => ({
     panelOn: panelOn || undefined,
     papersSentOn: papersSentOn || undefined,
+    chair: chair || undefined,
     recommendation: (recommendation || undefined) as PanelRecommendation | undefined,
     minutesReceivedOn: minutesReceivedOn || undefined,
   }));

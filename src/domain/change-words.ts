@@ -4,7 +4,7 @@
  * words only when shown, so a renamed person or a reworded code reads as it does today.
  */
 import { CHECK_OUTCOMES } from './checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD, WITHDRAWAL_CODES } from './codes';
+import { APPROVAL_TYPES, ENDING_LABELS, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD } from './codes';
 import { formatDate, isIsoDate } from './dates';
 import type { FieldChange } from './field-changes';
 import { LINE_STATE_LABELS, STAGE_LABELS } from './stages';
@@ -18,7 +18,7 @@ const CODE_WORDS: Record<string, Record<string, string>> = {
   stage: STAGE_LABELS,
   state: LINE_STATE_LABELS,
   kind: HOUSEHOLD_KINDS,
-  outcomeCode: { ...WITHDRAWAL_CODES, ...CLOSURE_CODES },
+  outcomeCode: ENDING_LABELS,
   howHeard: HOW_HEARD,
   interests: FOSTERING_INTERESTS,
   type: APPROVAL_TYPES,

@@ -101,7 +101,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       basis: 'local',
       source: `Local target: ${targets.proceedDecisionWorkingDays} working days of the checks coming back`,
       dueOn: addWorkingDays(checksBack, targets.proceedDecisionWorkingDays),
-      metOn: a.proceedDecisionOn ?? a.stage2StartedOn,
+      metOn: a.proceedDecisionOn,
     });
   }
   if (a.stage2StartedOn) {

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/assessment-edit';
 
 const today = '2026-06-15';
-const panel = (f: Partial<Parameters<typeof validatePanel>[0]>) => ({ panelOn: '', papersSentOn: '', recommendation: '', minutesReceivedOn: '', ...f });
+const panel = (f: Partial<Parameters<typeof validatePanel>[0]>) => ({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', minutesReceivedOn: '', ...f });
 
 describe('validateTraining', () => {
   it('needs a course and a real date attended that has happened', () => {
@@ -36,7 +36,7 @@ describe('validateTraining', () => {
 
 describe('validateStage2', () => {
   it('names the report and refuses completion before the start', () => {
-    const result = validateStage2({ assessorId: 's1', reportStartedOn: '2026-05-10', reportCompletedOn: '2026-05-01' }, 'Form C', today);
+    const result = validateStage2({ assessorId: 's1', proceedDecisionOn: '', reportStartedOn: '2026-05-10', reportCompletedOn: '2026-05-01' }, 'Form C', today);
     expect(result).toEqual({
       ok: false,
       errors: { reportCompletedOn: 'Date the Form C was completed must be the same as or after the date it was started, 10 May 2026' },
@@ -44,11 +44,11 @@ describe('validateStage2', () => {
   });
 
   it('refuses future dates and accepts blanks as "not yet"', () => {
-    const future = validateStage2({ assessorId: '', reportStartedOn: '2026-07-01', reportCompletedOn: '' }, 'Form F', today);
+    const future = validateStage2({ assessorId: '', proceedDecisionOn: '', reportStartedOn: '2026-07-01', reportCompletedOn: '' }, 'Form F', today);
     expect(future).toEqual({ ok: false, errors: { reportStartedOn: 'Date the Form F was started must be today or in the past' } });
-    expect(validateStage2({ assessorId: '', reportStartedOn: '', reportCompletedOn: '' }, 'Form F', today)).toEqual({
+    expect(validateStage2({ assessorId: '', proceedDecisionOn: '', reportStartedOn: '', reportCompletedOn: '' }, 'Form F', today)).toEqual({
       ok: true,
-      value: { assessorId: undefined, reportStartedOn: undefined, reportCompletedOn: undefined },
+      value: { assessorId: undefined, proceedDecisionOn: undefined, reportStartedOn: undefined, reportCompletedOn: undefined },
     });
   });
 });
@@ -57,12 +57,27 @@ describe('validatePanel', () => {
   it('allows a panel date planned ahead', () => {
     expect(validatePanel(panel({ panelOn: '2026-07-20' }), today)).toEqual({
       ok: true,
-      value: { panelOn: '2026-07-20', papersSentOn: undefined, recommendation: undefined, minutesReceivedOn: undefined },
+      value: { panelOn: '2026-07-20', papersSentOn: undefined, chair: undefined, recommendation: undefined, minutesReceivedOn: undefined },
+    });
+  });
+
+  it('names the chair with the recommendation, and takes the final minutes only with a recommendation', () => {
+    expect(validatePanel(panel({ panelOn: '2026-06-01', recommendation: 'approve' }), today)).toEqual({
+      ok: false,
+      errors: { chair: 'Enter the name of the panel chair: the recommendation is theirs to sign' },
+    });
+    expect(validatePanel(panel({ panelOn: '2026-06-01', minutesReceivedOn: '2026-06-05' }), today)).toEqual({
+      ok: false,
+      errors: { minutesReceivedOn: "Record the panel's recommendation with its final minutes" },
+    });
+    expect(validatePanel(panel({ panelOn: '2026-06-01', chair: ' Pat Moreno ', recommendation: 'approve', minutesReceivedOn: '2026-06-05' }), today)).toMatchObject({
+      ok: true,
+      value: { chair: 'Pat Moreno', recommendation: 'approve' },
     });
   });
 
   it('refuses papers sent after the panel and minutes received before it', () => {
-    const result = validatePanel(panel({ panelOn: '2026-06-01', papersSentOn: '2026-06-02', recommendation: 'approve', minutesReceivedOn: '2026-05-30' }), today);
+    const result = validatePanel(panel({ panelOn: '2026-06-01', papersSentOn: '2026-06-02', chair: 'Pat Moreno', recommendation: 'approve', minutesReceivedOn: '2026-05-30' }), today);
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -73,7 +88,7 @@ describe('validatePanel', () => {
   });
 
   it('refuses a recommendation before the panel has met, and details with no panel date', () => {
-    expect(validatePanel(panel({ panelOn: '2026-07-20', recommendation: 'approve' }), today)).toEqual({
+    expect(validatePanel(panel({ panelOn: '2026-07-20', chair: 'Pat Moreno', recommendation: 'approve' }), today)).toEqual({
       ok: false,
       errors: { recommendation: 'The recommendation can only be recorded once the panel has met on 20 July 2026' },
     });
@@ -120,11 +135,11 @@ describe('temporary approval', () => {
 });
 
 describe('what later stages were based on stays put', () => {
-  const panel = { panelOn: '2026-05-12', papersSentOn: '2026-05-01', recommendation: 'approve', minutesReceivedOn: '2026-05-14' };
+  const panel = { panelOn: '2026-05-12', papersSentOn: '2026-05-01', chair: 'Pat Moreno', recommendation: 'approve', minutesReceivedOn: '2026-05-14' };
 
   it('keeps the panel recommendation and date once the decision stage is reached', async () => {
     const { validatePanel } = await import('../../src/domain/assessment-edit');
-    const cleared = validatePanel({ panelOn: '', papersSentOn: '', recommendation: '', minutesReceivedOn: '' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
+    const cleared = validatePanel({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', minutesReceivedOn: '' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
     expect(cleared.ok).toBe(false);
     if (!cleared.ok) {
       expect(cleared.errors.panelOn).toBe('Enter the date of the panel: the decision was made on its recommendation');
@@ -137,7 +152,7 @@ describe('what later stages were based on stays put', () => {
 
   it('keeps the report completed date once the household has gone to panel', async () => {
     const { validateStage2 } = await import('../../src/domain/assessment-edit');
-    const form = { assessorId: '', reportStartedOn: '2026-02-01', reportCompletedOn: '' };
+    const form = { assessorId: '', proceedDecisionOn: '', reportStartedOn: '2026-02-01', reportCompletedOn: '' };
     const result = validateStage2(form, 'Form F', '2026-06-15', { stage: 'panel' });
     expect(!result.ok && result.errors.reportCompletedOn).toBe('Enter the date the Form F was completed: the household has gone to panel on it');
     expect(validateStage2(form, 'Form F', '2026-06-15', { stage: 'stage2' }).ok).toBe(true);

@@ -83,6 +83,15 @@ describe('planMove: forward', () => {
     expect(approved.move).toMatchObject({ kind: 'decision', from: 'decision', to: 'approved', code: 'approve' });
   });
 
+  it('does not stamp the decision to proceed when stage 2 starts with stage 1 checks still out', () => {
+    const atStage1 = household({ stage: 'stage1', lastMoveOn: '2026-03-01', stageEnteredOn: '2026-03-01' }, { stage1StartedOn: '2026-03-01' });
+    const parallel = planned(plan(atStage1, { kind: 'forward', on: '2026-04-01' }, [check({ requestedOn: '2026-03-02' })]));
+    expect(parallel.changes.assessment).toMatchObject({ stage2StartedOn: '2026-04-01' });
+    expect(parallel.changes.assessment.proceedDecisionOn).toBeUndefined();
+    const inTurn = planned(plan(atStage1, { kind: 'forward', on: '2026-04-01' }, allChecksBack));
+    expect(inTurn.changes.assessment.proceedDecisionOn).toBe('2026-04-01');
+  });
+
   it('keeps dates already recorded when a household comes forward again', () => {
     const h = household({ stage: 'initialVisit', lastMoveOn: '2026-02-01' }, { applicationOn: '2026-01-20' });
     const p = planned(plan(h, { kind: 'forward', on: '2026-02-03' }));

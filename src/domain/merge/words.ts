@@ -5,7 +5,7 @@
 import { APPOINTMENT_KINDS } from '../appointments';
 import { PANEL_RECOMMENDATIONS } from '../assessment-edit';
 import { CHECK_OUTCOMES } from '../checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD, WITHDRAWAL_CODES } from '../codes';
+import { APPROVAL_TYPES, ENDING_LABELS, FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD } from '../codes';
 import { formatDate, isIsoDate } from '../dates';
 import { PERSON_ROLES } from '../person-edit';
 import { LINE_STATE_LABELS, STAGE_LABELS } from '../stages';
@@ -37,7 +37,20 @@ const FIELD_NAMES: Record<string, string> = {
   'assessment.panel.panelOn': 'Date of panel',
   'assessment.panel.papersSentOn': 'Panel papers sent',
   'assessment.panel.recommendation': 'Panel recommendation',
-  'assessment.panel.minutesReceivedOn': 'Panel minutes received',
+  'assessment.panel.minutesReceivedOn': 'Final panel minutes received',
+  'assessment.panel.chair': 'Panel chair',
+  'assessment.panel.recommendedTerms': 'Terms the panel recommended',
+  'assessment.decision.maker.name': 'Agency decision maker',
+  'assessment.decision.maker.role': "Agency decision maker's role",
+  'assessment.decision.qualifying.on': 'Qualifying determination',
+  'assessment.decision.qualifying.mindedTo': 'Decision maker minded',
+  'assessment.decision.qualifying.reasons': 'Reasons for the qualifying determination',
+  'assessment.decision.representations.on': 'Representations received',
+  'assessment.decision.representations.panelOn': 'Panel after representations',
+  'assessment.decision.representations.recommendation': 'Recommendation after representations',
+  'assessment.decision.irm.on': 'IRM application',
+  'assessment.decision.irm.panelOn': 'IRM panel',
+  'assessment.decision.irm.recommendation': 'IRM recommendation',
   'assessment.decision.decidedOn': 'Date of the agency decision',
   'assessment.decision.outcome': 'Agency decision',
   'assessment.decision.qualifyingDeterminationOn': 'Qualifying determination',
@@ -103,11 +116,14 @@ export function fieldInWords(table: string, path: string): string {
 const CODES: Record<string, Record<string, string>> = {
   stage: STAGE_LABELS,
   state: LINE_STATE_LABELS,
-  outcomeCode: { ...WITHDRAWAL_CODES, ...CLOSURE_CODES },
+  outcomeCode: ENDING_LABELS,
   howHeard: HOW_HEARD,
   interests: FOSTERING_INTERESTS,
   'assessment.panel.recommendation': PANEL_RECOMMENDATIONS,
   'assessment.decision.outcome': { approve: 'Approve', doNotApprove: 'Do not approve' },
+  'assessment.decision.qualifying.mindedTo': { notApprove: 'Not to approve', otherTerms: 'To approve on other terms' },
+  'assessment.decision.representations.recommendation': PANEL_RECOMMENDATIONS,
+  'assessment.decision.irm.recommendation': PANEL_RECOMMENDATIONS,
   'assessment.terms.type': APPROVAL_TYPES,
   role: PERSON_ROLES,
   outcome: CHECK_OUTCOMES,

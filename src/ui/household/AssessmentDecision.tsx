@@ -1,36 +1,68 @@
-import { representationsCloseOn } from '../../domain/assessment-edit';
+import { PANEL_RECOMMENDATIONS } from '../../domain/assessment-edit';
 import { APPROVAL_TYPES } from '../../domain/codes';
-import { formatDate } from '../../domain/dates';
-import type { Household } from '../../domain/household';
+import { formatDate, type IsoDate } from '../../domain/dates';
+import { decisionStep, decisionStepText, qualifyingOn, representationsCloseOn } from '../../domain/decision-route';
+import type { DecisionMaker, Household, ReviewRoute, TermsOfApproval } from '../../domain/household';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 
 const OUTCOMES = { approve: 'Approved', doNotApprove: 'Not approved' } as const;
+const MINDED_TO = { notApprove: 'Not to approve', otherTerms: 'To approve on other terms than the panel recommended' } as const;
 
-/** The agency decision maker's decision, as recorded by its move; shown here, never edited here. */
-export function AssessmentDecision({ household }: { household: Household }) {
+const makerText = (m: DecisionMaker | undefined) => (m ? `${m.name}, ${m.role}` : 'Not recorded');
+
+/** Terms in one line: "Long-term, 5 to 12 years, 2 children, sibling groups". */
+export function termsInWords(t: TermsOfApproval): string {
+  const children = `${t.numberOfChildren} ${t.numberOfChildren === 1 ? 'child' : 'children'}`;
+  return `${APPROVAL_TYPES[t.type]}, ${t.ageFrom} to ${t.ageTo} years, ${children}${t.siblingGroups ? ', sibling groups' : ''}`;
+}
+
+function reviewRows(label: string, review: ReviewRoute | undefined, panelLabel: string): SummaryRow[] {
+  if (!review) return [];
+  return [
+    { key: label, value: formatDate(review.on) },
+    { key: panelLabel, value: review.panelOn ? formatDate(review.panelOn) : 'Not yet' },
+    { key: 'Recommendation after review', value: review.recommendation ? PANEL_RECOMMENDATIONS[review.recommendation] : 'Not yet' },
+  ];
+}
+
+/**
+ * The agency decision maker's part (FSR reg 27), as recorded by its moves: the qualifying
+ * determination and the route after it, then the decision. Shown here, never edited here.
+ */
+export function AssessmentDecision({ household, today }: { household: Household; today: IsoDate }) {
   const { decision, terms } = household.assessment;
   const rows: SummaryRow[] = [];
-  if (decision?.qualifyingDeterminationOn) {
+  if (household.stage === 'decision' && household.state === 'active') {
+    rows.push({ key: 'Where it stands', value: decisionStepText(decisionStep(household.assessment, today)) });
+  }
+  const qdOn = qualifyingOn(decision);
+  if (qdOn) {
+    const qd = decision?.qualifying;
     rows.push(
-      { key: 'Qualifying determination', value: formatDate(decision.qualifyingDeterminationOn) },
-      { key: 'Representations or review window closes', value: formatDate(representationsCloseOn(decision.qualifyingDeterminationOn)) },
+      { key: 'Qualifying determination', value: formatDate(qdOn) },
+      ...(qd ? [{ key: 'Decision maker minded', value: MINDED_TO[qd.mindedTo] }, { key: 'Reasons', value: qd.reasons }, { key: 'Made by', value: makerText(qd.maker) }] : []),
+      ...(qd?.proposedTerms ? [{ key: 'Terms proposed', value: termsInWords(qd.proposedTerms) }] : []),
+      { key: 'Representations or IRM application by', value: formatDate(representationsCloseOn(qdOn)) },
+      ...reviewRows('Representations received', decision?.representations, 'Panel reconsidered'),
+      ...reviewRows('Applied to the Independent Review Mechanism', decision?.irm, 'IRM panel'),
     );
   }
   if (decision?.decidedOn) {
-    rows.push({ key: 'Date of decision', value: formatDate(decision.decidedOn) }, { key: 'Decision', value: decision.outcome ? OUTCOMES[decision.outcome] : '' });
-  }
-  if (terms) {
     rows.push(
-      { key: 'Type of approval', value: APPROVAL_TYPES[terms.type] },
-      { key: 'Age range', value: `${terms.ageFrom} to ${terms.ageTo} years` },
-      { key: 'Number of children', value: String(terms.numberOfChildren) },
-      { key: 'Sibling groups', value: terms.siblingGroups ? 'Yes' : 'No' },
+      { key: 'Date of decision', value: formatDate(decision.decidedOn) },
+      { key: 'Decision', value: decision.outcome ? OUTCOMES[decision.outcome] : '' },
+      { key: 'Agency decision maker', value: makerText(decision.maker) },
     );
   }
+  if (terms) rows.push({ key: 'Terms of approval', value: termsInWords(terms) });
   return (
     <>
       <h3>Decision</h3>
-      {rows.length ? <SummaryList rows={rows} /> : <p class="muted">No decision recorded yet. The decision is recorded as a move, after the panel’s recommendation.</p>}
+      {rows.length ? (
+        <SummaryList rows={rows} />
+      ) : (
+        <p class="muted">No decision recorded yet. The agency decision maker decides on the final panel minutes, recorded under Move this household.</p>
+      )}
     </>
   );
 }

@@ -15,7 +15,7 @@ import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
-const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'recommendation', 'minutesReceivedOn'];
+const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'chair', 'recommendation', 'minutesReceivedOn'];
 const id = (f: PanelField) => `panel-${f}`;
 
 /** Panel: its date (which may be planned ahead), papers sent, the recommendation and the final minutes. */
@@ -31,6 +31,7 @@ export function AssessmentPanel({ household, today }: { household: Household; to
         rows={[
           { key: 'Date of panel', value: formatDate(panel.panelOn) || 'Not set' },
           { key: 'Papers sent', value: formatDate(panel.papersSentOn) || 'Not yet' },
+          { key: 'Panel chair', value: panel.chair || 'Not recorded' },
           { key: 'Recommendation', value: panel.recommendation ? PANEL_RECOMMENDATIONS[panel.recommendation] : 'Not yet' },
           { key: 'Final minutes received', value: formatDate(panel.minutesReceivedOn) || 'Not yet' },
         ]}
@@ -51,6 +52,7 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
   const draft = useFormDraft<PanelForm>(`panel:${household.id}`, () => ({
     panelOn: panel.panelOn ?? '',
     papersSentOn: panel.papersSentOn ?? '',
+    chair: panel.chair ?? '',
     recommendation: panel.recommendation ?? '',
     minutesReceivedOn: panel.minutesReceivedOn ?? '',
   }));
@@ -64,7 +66,7 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
     e.preventDefault();
     setFailed(undefined);
     guard.clear();
-    const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
+    const result = validatePanel({ ...form, chair: form.chair ?? '' }, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
@@ -90,8 +92,9 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
       <DraftNotice draft={draft} focusId={id('panelOn')} />
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
       <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
+      <TextField id={id('chair')} label="Panel chair" autocomplete="off" value={form.chair ?? ''} onInput={set('chair')} error={errors.chair} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
-      <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
+       <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" hint="The agency decision maker decides on the final minutes" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
       <FormButtons
         save="Save panel details"
         onCancel={() => {

@@ -18,7 +18,7 @@ import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 import { useLiveQuery } from '../components/use-live-query';
 
-const ORDER: Stage2Field[] = ['assessorId', 'reportStartedOn', 'reportCompletedOn'];
+const ORDER: Stage2Field[] = ['assessorId', 'proceedDecisionOn', 'reportStartedOn', 'reportCompletedOn'];
 const id = (f: Stage2Field) => `stage2-${f}`;
 
 /** The staff list, kept live so someone added in Settings can be chosen without a reload. */
@@ -41,6 +41,7 @@ export function AssessmentStage2({ household, today }: { household: Household; t
       <SummaryList
         rows={[
           { key: 'Assessor', value: assessor },
+          { key: 'Decision to proceed', value: formatDate(a.proceedDecisionOn) || 'Not yet' },
           { key: `${report} started`, value: formatDate(a.reportStartedOn) || 'Not yet' },
           { key: `${report} completed`, value: formatDate(a.reportCompletedOn) || 'Not yet' },
         ]}
@@ -61,6 +62,7 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
   const a = household.assessment;
   const draft = useFormDraft<Stage2Form>(`stage2:${household.id}`, () => ({
     assessorId: a.assessorId ?? '',
+    proceedDecisionOn: a.proceedDecisionOn ?? '',
     reportStartedOn: a.reportStartedOn ?? '',
     reportCompletedOn: a.reportCompletedOn ?? '',
   }));
@@ -102,6 +104,17 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
         onChange={set('assessorId')}
         options={staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (no longer active)` }))}
         error={errors.assessorId}
+      />
+      <TextField
+        id={id('proceedDecisionOn')}
+        label="Date of the decision to proceed to stage 2"
+        hint="When stage 2 started while stage 1 checks were still out, record the decision once they are back"
+        type="date"
+        width="date"
+        max={today}
+        value={form.proceedDecisionOn ?? ''}
+        onInput={set('proceedDecisionOn')}
+        error={errors.proceedDecisionOn}
       />
       <TextField id={id('reportStartedOn')} label={`Date the ${report} was started`} type="date" width="date" max={today} value={form.reportStartedOn} onInput={set('reportStartedOn')} error={errors.reportStartedOn} />
       <TextField id={id('reportCompletedOn')} label={`Date the ${report} was completed`} type="date" width="date" max={today} value={form.reportCompletedOn} onInput={set('reportCompletedOn')} error={errors.reportCompletedOn} />

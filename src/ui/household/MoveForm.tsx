@@ -14,6 +14,7 @@ import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft } from '../components/use-form-draft';
 import { useStaleGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
+import { termsInWords } from './AssessmentDecision';
 import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
 
 /** Error keys from the stage rules, in the order their fields appear on the form. */
@@ -287,7 +288,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
             error={err('outcome')}
           />
           {values.outcome === 'approve' && recommendedTerms && !termsNeeded && (
-            <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsText(recommendedTerms)}.</p>
+            <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsInWords(recommendedTerms)}.</p>
           )}
           {termsNeeded && <MoveTerms values={values} set={set} err={err} legend="Terms of approval" />}
         </>
@@ -341,11 +342,6 @@ function endingHint(household: Household): string {
   if (household.stage === 'enquiry' || household.stage === 'initialVisit') return 'Before an application this is the service’s own code, not an Ofsted withdrawal';
   if (household.stage === 'decision') return 'After panel this is the service’s own code, not an Ofsted withdrawal';
   return 'Ofsted’s applicant withdrawal codes';
-}
-
-function termsText(t: { type: keyof typeof APPROVAL_TYPES; ageFrom: number; ageTo: number; numberOfChildren: number; siblingGroups: boolean }): string {
-  const children = `${t.numberOfChildren} ${t.numberOfChildren === 1 ? 'child' : 'children'}`;
-  return `${APPROVAL_TYPES[t.type]}, ${t.ageFrom} to ${t.ageTo} years, ${children}${t.siblingGroups ? ', sibling groups' : ''}`;
 }
 
 type FieldProps = {

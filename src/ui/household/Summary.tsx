@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CLOSURE_CODES, FOSTERING_INTERESTS, HOW_HEARD, WITHDRAWAL_CODES, isKeyOf } from '../../domain/codes';
+import { FOSTERING_INTERESTS, HOW_HEARD, endingText } from '../../domain/codes';
 import { formatDate } from '../../domain/dates';
 import { daysInStage, type Household, type StaffMember } from '../../domain/household';
 import { STAGE_LABELS } from '../../domain/stages';
@@ -15,13 +15,6 @@ import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 
-/** The outcome code in words, e.g. "AW3: Household circumstances changed". */
-function outcomeLabel(code: string | undefined): string {
-  if (isKeyOf(WITHDRAWAL_CODES, code)) return `${code}: ${WITHDRAWAL_CODES[code]}`;
-  if (isKeyOf(CLOSURE_CODES, code)) return CLOSURE_CODES[code];
-  return code ?? '';
-}
-
 /** Where the household stands: its stage and, off the line, the stage it left at. */
 function stageSummary(h: Household): string {
   const stage = STAGE_LABELS[h.stage];
@@ -31,9 +24,9 @@ function stageSummary(h: Household): string {
     case 'onHold':
       return `${stage}, on hold until ${formatDate(h.holdUntil)}`;
     case 'withdrawn':
-      return `Withdrawn at ${stage} (${outcomeLabel(h.outcomeCode)})`;
+      return `Withdrawn at ${stage} (${endingText(h.outcomeCode)})`;
     case 'closed':
-      return `Closed at ${stage}: ${outcomeLabel(h.outcomeCode)}`;
+      return `Closed at ${stage}: ${endingText(h.outcomeCode)}`;
     case 'notApproved':
       return `Not approved at ${stage}`;
   }
