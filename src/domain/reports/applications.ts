@@ -36,8 +36,12 @@ function endedOtherwise(m: EndingMove): boolean {
   return (m.kind === 'withdraw' || m.kind === 'close') && !wentNoFurther(m) && !isOfstedWithdrawal(m);
 }
 
+function withKind(moves: readonly EndingMove[], kinds: Kinds): { id: string; kind: HouseholdKind }[] {
+  return moves.map((m) => ({ id: m.householdId, kind: kinds.get(m.householdId) ?? 'mainstream' }));
+}
+
 function split(moves: readonly EndingMove[], kinds: Kinds): ByKind {
-  return splitByKind(moves.map((m) => ({ id: m.householdId, kind: kinds.get(m.householdId) ?? 'mainstream' })));
+  return splitByKind(withKind(moves, kinds));
 }
 
 export interface CompletedApplications {
@@ -68,20 +72,11 @@ export function completedApplications(
   const otherwise = inside.filter(endedOtherwise);
   return {
     approved: splitByKind(approved),
-    withdrawn: (Object.keys(WITHDRAWAL_CODES) as WithdrawalCode[]).map((code) => ({
-      code,
-      households: split(
-        withdrawals.filter((m) => m.code === code),
-        kinds,
-      ),
-    })),
+    withdrawn: (Object.keys(WITHDRAWAL_CODES) as WithdrawalCode[]).map((code) => ({ code, households: split(withdrawals.filter((m) => m.code === code), kinds) })),
     withdrawnAll: split(withdrawals, kinds),
     notApproved: split(notApproved, kinds),
     endedOtherwise: split(otherwise, kinds),
-    total: splitByKind([
-      ...approved,
-      ...[...withdrawals, ...notApproved, ...otherwise].map((m) => ({ id: m.householdId, kind: kinds.get(m.householdId) ?? 'mainstream' })),
-    ]),
+    total: splitByKind([...approved, ...withKind([...withdrawals, ...notApproved, ...otherwise], kinds)]),
   };
 }
 
