@@ -29,6 +29,8 @@ export interface Household extends Revised {
   /** Withdrawn, closed or not approved: the Ofsted or service code. */
   outcomeCode?: EndingCode;
   assessment: Assessment;
+  /** The date approval ended (resignation, termination, transfer, death); recorded once approved carers are kept. */
+  deregisteredOn?: IsoDate;
   /** The earliest unmet deadline, kept up to date on every write so the Today page can use an index. */
   nextDeadlineOn?: IsoDate;
   nextDeadlineLabel?: string;

@@ -3,7 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
-import { addDays } from '../../src/domain/dates';
+import { addDays, addMonths } from '../../src/domain/dates';
 import BoardPage from '../../src/ui/pipeline/BoardPage';
 import { create, forward, settleEffects, today } from './pipeline-fixtures';
 import { moveFrom } from '../../src/domain/stale-rule';
@@ -84,7 +84,12 @@ describe('pipeline board', () => {
     const longAgo = await create({ applicants: ['Fay Oldapproval'] });
     await asFixture(async () => db().households.update(recent.id, { stage: 'approved', stageEnteredOn: addDays(today, -100) }));
     await asFixture(async () => db().households.update(longAgo.id, { stage: 'approved', stageEnteredOn: addDays(today, -400) }));
+    // The window starts the day after the same date last year: a year to the day is out, a day less is in.
+    const yearAgo = await create({ applicants: ['Gus Yeartotheday'] });
+    const dayAfter = await create({ applicants: ['Hal Dayafter'] });
+    await asFixture(async () => db().households.update(yearAgo.id, { stage: 'approved', stageEnteredOn: addMonths(today, -12) }));
+    await asFixture(async () => db().households.update(dayAfter.id, { stage: 'approved', stageEnteredOn: addDays(addMonths(today, -12), 1) }));
     renderBoard();
-    expect(await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent?.startsWith('Approved in the last 12 months: 1') === true)).toBeTruthy();
+    expect(await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent?.startsWith('Approved in the last 12 months: 2') === true)).toBeTruthy();
   });
 });

@@ -14,11 +14,14 @@ import { asFixture } from '../fixture-person';
 const start = financialYearOf(today) - 1;
 const label = financialYearLabel(start);
 
+/** Each household its own contact details, so the duplicate rules keep them apart. */
+const own = (n: number) => ({ email: `household${n}@example.org`, phone: `0770090010${n}` });
+
 async function seed() {
-  const ada = await create({ applicants: ['Ada Quarterone'], enquiryOn: `${start}-05-01` });
+  const ada = await create({ applicants: ['Ada Quarterone'], enquiryOn: `${start}-05-01`, ...own(1) });
   await forward(ada.id, 2, `${start}-05-01`);
-  await create({ applicants: ['Bo Quarterthree'], enquiryOn: `${start}-11-03` });
-  const cy = await create({ applicants: ['Cy Withdrawing'], enquiryOn: `${start}-05-20` });
+  await create({ applicants: ['Bo Quarterthree'], enquiryOn: `${start}-11-03`, kind: 'connected', ...own(2) });
+  const cy = await create({ applicants: ['Cy Withdrawing'], enquiryOn: `${start}-05-20`, ...own(3) });
   await householdsRepo.move(cy.id, { from: moveFrom((await householdsRepo.get(cy.id))!), kind: 'withdraw', on: `${start}-06-01`, code: 'AW4', reason: 'Costs' }, 'Jo Worker', today);
 }
 
@@ -50,17 +53,26 @@ describe('Reports page', () => {
     await seed();
     const funnel = await renderForYear();
     expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeTruthy();
-    const [, enquiries, visits, applications, approvals] = within(funnel).getAllByRole('row');
-    expect(cells(enquiries!)).toEqual(['Enquiries', '2', '0', '1', '0', '3']);
-    expect(cells(visits!)).toEqual(['Initial visits', '1', '0', '0', '0', '1']);
-    expect(cells(applications!)).toEqual(['Applications', '1', '0', '0', '0', '1']);
-    expect(cells(approvals!)).toEqual(['Approvals', '0', '0', '0', '0', '0']);
+    const [head, enquiries, visits, applications, approvals] = within(funnel).getAllByRole('row');
+    expect(within(head!).getAllByRole('columnheader').map((c) => c.textContent).slice(5)).toEqual([`Whole year ${label} mainstream`, `Whole year ${label} connected person`, `Whole year ${label}`]);
+    expect(cells(enquiries!)).toEqual(['Enquiries', '2', '0', '1', '0', '2', '1', '3']);
+    expect(cells(visits!)).toEqual(['Initial visits', '1', '0', '0', '0', '1', '0', '1']);
+    expect(cells(applications!)).toEqual(['Applications', '1', '0', '0', '0', '1', '0', '1']);
+    expect(cells(approvals!)).toEqual(['Approvals', '0', '0', '0', '0', '0', '0', '0']);
 
     const conversion = screen.getByRole('table', { name: `Conversion between steps, ${label}` });
-    expect(cells(within(conversion).getAllByRole('row')[1]!)).toEqual(['Enquiry to initial visit', '50%', '–', '0%', '–', '33%']);
+    expect(cells(within(conversion).getAllByRole('row')[1]!)).toEqual(['Enquiry to initial visit', '50%', '–', '0%', '–', '50%', '0%', '33%']);
     const medians = screen.getByRole('table', { name: `Median days between steps, ${label}` });
-    expect(cells(within(medians).getAllByRole('row')[1]!)).toEqual(['Enquiry to application', '2', '–', '–', '–', '2']);
+    expect(cells(within(medians).getAllByRole('row')[1]!)).toEqual(['Enquiry to application', '2', '–', '–', '–', '2', '–', '2']);
     expect(screen.getByRole('img', { name: `The funnel for the whole of ${label}` })).toBeTruthy();
+  });
+
+  it('counts people who enquired twice in the year once, and says so beside the funnel', async () => {
+    await seed();
+    await create({ applicants: ['Ada Quarterone'], enquiryOn: `${start}-12-01`, ...own(1) });
+    await renderForYear();
+    const funnel = screen.getByRole('table', { name: `Households at each step, ${label}`, description: /people who enquired twice.*count once/ });
+    expect(cells(within(funnel).getAllByRole('row')[1]!)).toEqual(['Enquiries', '2', '0', '2', '0', '2', '1', '3']);
   });
 
   it('lists the households behind a count', async () => {
@@ -122,27 +134,83 @@ describe('Reports page timescales', () => {
 });
 
 describe('Reports page annual return', () => {
-  it('counts approved households and places at 31 March, kinship apart, and says deregistrations are not recorded', async () => {
-    const main = await create({ applicants: ['Hana Approvedhome'], enquiryOn: `${start}-04-02` });
-    const kin = await create({ applicants: ['Ivo Kinshiphome'], enquiryOn: `${start}-04-02`, kind: 'connected' });
-    const approve = (id: string, type: 'longTerm' | 'kinship', children: number) =>
-      asFixture(async () => db().households.update(id, {
-        stage: 'approved',
-        stageEnteredOn: `${start}-10-01`,
-        assessment: {
-          training: [],
-          decision: { decidedOn: `${start}-10-01`, outcome: 'approve' },
-          terms: { type, ageFrom: 0, ageTo: 18, numberOfChildren: children, siblingGroups: false },
-        },
-      }));
+  const approve = (id: string, type: 'longTerm' | 'kinship', children: number, on = `${start}-10-01`, deregisteredOn?: string) =>
+    asFixture(async () => db().households.update(id, {
+      stage: 'approved',
+      stageEnteredOn: on,
+      lastMoveOn: on,
+      ...(deregisteredOn ? { deregisteredOn } : {}),
+      assessment: {
+        training: [],
+        applicationOn: `${start}-05-01`,
+        decision: { decidedOn: on, outcome: 'approve' },
+        terms: { type, ageFrom: 0, ageTo: 18, numberOfChildren: children, siblingGroups: false },
+      },
+    }));
+
+  const row = (table: HTMLElement, name: string | RegExp) => cells(within(table).getByRole('rowheader', { name }).closest('tr')!);
+
+  it('counts approved households and places at 31 March, connected person apart, and leaves out the deregistered', async () => {
+    const main = await create({ applicants: ['Hana Approvedhome'], enquiryOn: `${start}-04-02`, ...own(4) });
+    const kin = await create({ applicants: ['Ivo Kinshiphome'], enquiryOn: `${start}-04-02`, kind: 'connected', ...own(5) });
+    const gone = await create({ applicants: ['Jem Deregistered'], enquiryOn: `${start}-04-03`, ...own(6) });
     await approve(main.id, 'longTerm', 2);
     await approve(kin.id, 'kinship', 1);
+    await approve(gone.id, 'longTerm', 3, `${start}-06-01`, `${start + 1}-01-15`);
     await renderForYear();
-    const table = await screen.findByRole('table', { name: `Approved households and places at 31 March ${start + 1}` });
-    expect(cells(within(table).getByRole('rowheader', { name: 'Long-term' }).closest('tr')!)).toEqual(['Long-term', '1', '2', '0', '0']);
-    expect(cells(within(table).getByRole('rowheader', { name: 'Total' }).closest('tr')!)).toEqual(['Total', '1', '2', '1', '1']);
-    const counts = screen.getByRole('table', { name: `Enquiries, applications and approvals, ${label}` });
-    expect(cells(within(counts).getByRole('rowheader', { name: 'Approvals' }).closest('tr')!)).toEqual(['Approvals', '2']);
+    const table = await screen.findByRole('table', {
+      name: `Approved households and places at 31 March ${start + 1}`,
+      description: /not deregistered by the end of that day/,
+    });
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'Approval type',
+      'Mainstream households',
+      'Mainstream places',
+      'Connected person households',
+      'Connected person places',
+    ]);
+    expect(row(table, 'Long-term')).toEqual(['Long-term', '1', '2', '0', '0']);
+    expect(row(table, 'Total')).toEqual(['Total', '1', '2', '1', '1']);
+
+    const counts = screen.getByRole('table', { name: `Enquiries, applications and approvals, ${label}`, description: /each once, even if they enquired twice/ });
+    expect(row(counts, 'Households approved')).toEqual(['Households approved', '2', '1', '3']);
+    expect(row(counts, 'Households approved and deregistered in the year')).toEqual(['Households approved and deregistered in the year', '1', '0', '1']);
     expect(screen.getByText(/Deregistrations are not recorded in this app yet/)).toBeTruthy();
+  });
+
+  it('counts an application withdrawn at stage 1 with AW3 as an Ofsted withdrawal, and an enquiry closed as not progressed apart', async () => {
+    const leaving = await create({ applicants: ['Kit Stageone'], enquiryOn: `${start}-04-10`, kind: 'connected', ...own(7) });
+    await forward(leaving.id, 3, `${start}-04-10`);
+    const withdraw = await householdsRepo.move(
+      leaving.id,
+      { from: moveFrom((await householdsRepo.get(leaving.id))!), kind: 'withdraw', on: `${start}-05-01`, code: 'AW3', reason: 'A new baby' },
+      'Jo Worker',
+      today,
+    );
+    expect(withdraw.ok).toBe(true);
+    const enquirer = await create({ applicants: ['Lou Enquiryonly'], enquiryOn: `${start}-04-11`, ...own(8) });
+    await householdsRepo.move(
+      enquirer.id,
+      { from: moveFrom((await householdsRepo.get(enquirer.id))!), kind: 'close', on: `${start}-04-20`, code: 'notProgressed', reason: 'Not able to take on fostering now' },
+      'Jo Worker',
+      today,
+    );
+    const applying = await create({ applicants: ['Mo Stillgoing'], enquiryOn: `${start}-06-01`, ...own(9) });
+    await forward(applying.id, 2, `${start}-06-01`);
+    await renderForYear();
+
+    const completed = screen.getByRole('table', { name: `Applications completed in ${label}, by outcome`, description: /before panel considered it/ });
+    expect(within(completed).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Outcome', 'Ofsted code', 'Mainstream', 'Connected person', 'Total']);
+    expect(row(completed, 'Withdrawn: Household circumstances changed')).toEqual(['Withdrawn: Household circumstances changed', 'AW3', '0', '1', '1']);
+    expect(row(completed, 'All applications completed')).toEqual(['All applications completed', '', '0', '1', '1']);
+
+    const noFurther = screen.getByRole('table', { name: `Enquiries that went no further, ${label}`, description: /not Ofsted withdrawals/ });
+    expect(row(noFurther, 'Not progressed after enquiry')).toEqual(['Not progressed after enquiry', '1', '0', '1']);
+    expect(row(noFurther, 'The enquirer withdrew')).toEqual(['The enquirer withdrew', '0', '0', '0']);
+
+    const counts = screen.getByRole('table', { name: `Enquiries, applications and approvals, ${label}` });
+    expect(row(counts, 'Enquiries')).toEqual(['Enquiries', '2', '1', '3']);
+    expect(row(counts, 'Applications received')).toEqual(['Applications received', '1', '1', '2']);
+    expect(row(counts, `Applications in progress at 31 March ${start + 1}`)).toEqual([`Applications in progress at 31 March ${start + 1}`, '1', '0', '1']);
   });
 });

@@ -38,6 +38,33 @@ describe('reports repository', () => {
     expect(inputs.funnel).toEqual([expect.objectContaining({ id: h.id, approvedOn: `${start}-10-01` })]);
   });
 
+  it('reads applications that were in progress at 31 March though they ended after it, and the kinds of households that moved', async () => {
+    const open = await create({ applicants: ['Gia Stillopen'], enquiryOn: `${start - 1}-05-01`, email: 'gia@example.org', phone: '07700900201' });
+    await forward(open.id, 2, `${start - 1}-05-01`);
+    const endedAfter = await create({ applicants: ['Hal Endedafter'], enquiryOn: `${start}-05-01`, kind: 'connected', email: 'hal@example.org', phone: '07700900202' });
+    await forward(endedAfter.id, 2, `${start}-05-01`);
+    const withdraw = await householdsRepo.move(
+      endedAfter.id,
+      { from: moveFrom((await householdsRepo.get(endedAfter.id))!), kind: 'withdraw', on: `${start + 1}-04-01`, code: 'AW2', reason: 'Not for them' },
+      'Jo Worker',
+      today,
+    );
+    expect(withdraw.ok).toBe(true);
+    const approvedLater = await create({ applicants: ['Ida Approvedlater'], enquiryOn: `${start - 1}-05-01`, email: 'ida@example.org', phone: '07700900203' });
+    await asFixture(async () => db().households.update(approvedLater.id, {
+      stage: 'approved',
+      stageEnteredOn: `${start + 1}-04-01`,
+      assessment: { training: [], applicationOn: `${start - 1}-06-01`, decision: { decidedOn: `${start + 1}-04-01`, outcome: 'approve' } },
+    }));
+
+    const inputs = await reportsRepo.yearInputs(start);
+    const spans = new Map(inputs.applications.map((a) => [a.id, a]));
+    expect(spans.get(open.id)).toEqual({ id: open.id, kind: 'mainstream', applicationOn: `${start - 1}-05-03` });
+    expect(spans.get(endedAfter.id)).toEqual({ id: endedAfter.id, kind: 'connected', applicationOn: `${start}-05-03`, endedOn: `${start + 1}-04-01` });
+    expect(spans.get(approvedLater.id)).toMatchObject({ endedOn: `${start + 1}-04-01` });
+    expect(inputs.kinds.get(endedAfter.id)).toBe('connected');
+  });
+
   it('lists the households behind a number by reference and name', async () => {
     const a = await create({ applicants: ['Fay Listed'], enquiryOn: `${start}-05-01` });
     const behind = await reportsRepo.householdsBehind([a.id, a.id, 'gone'], today);

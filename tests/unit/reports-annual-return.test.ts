@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Household } from '../../src/domain/household';
-import { approvedAt, approvedHousehold, type ApprovedHousehold } from '../../src/domain/reports/annual-return';
+import { approvedAndDeregistered, approvedAt, approvedHousehold, isApprovedAt, type ApprovedHousehold } from '../../src/domain/reports/annual-return';
+import { financialYear } from '../../src/domain/reports/financial-year';
+import { funnel, type FunnelHousehold } from '../../src/domain/reports/funnel';
+import { returnCounts } from '../../src/domain/reports/return-counts';
 
 /**
  * At 31 March 2027: a (mainstream short-term, 2 places), b (mainstream short-term, 1), c (kinship, 1),
@@ -42,5 +45,58 @@ describe('annual return', () => {
     expect(approvedHousehold(h)).toEqual({ id: 'h', kind: 'connected', approvedOn: '2026-06-01', type: 'kinship', places: 2 });
     const bad = { ...h, assessment: { training: [], terms: { type: 'kinship', numberOfChildren: Number.NaN } } } as unknown as Household;
     expect(approvedHousehold(bad)).toMatchObject({ approvedOn: '2026-06-02', places: 0 });
+  });
+});
+
+describe('approved at 31 March', () => {
+  const h = { approvedOn: '2026-05-01' };
+
+  it('is approved and not deregistered by the end of the day', () => {
+    expect(isApprovedAt(h, '2027-03-31')).toBe(true);
+    expect(isApprovedAt({ ...h, deregisteredOn: '2027-04-01' }, '2027-03-31')).toBe(true);
+    expect(isApprovedAt({ ...h, deregisteredOn: '2027-03-31' }, '2027-03-31')).toBe(false);
+    expect(isApprovedAt({ ...h, deregisteredOn: '2026-12-01' }, '2027-03-31')).toBe(false);
+    expect(isApprovedAt({ approvedOn: '2027-03-31' }, '2027-03-31')).toBe(true);
+    expect(isApprovedAt({ approvedOn: '2027-04-01' }, '2027-03-31')).toBe(false);
+  });
+
+  it('leaves a deregistered household out of the households and places', () => {
+    const gone: ApprovedHousehold = { id: 'gone', kind: 'mainstream', approvedOn: '2025-05-01', deregisteredOn: '2027-01-10', type: 'shortTerm', places: 4 };
+    const { total } = approvedAt([...approved, gone], '2027-03-31');
+    expect(total.mainstream).toEqual({ households: ['a', 'b', 'd'], places: 3 });
+  });
+
+  it('reads the deregistration date from the household', () => {
+    const hh = { id: 'h', kind: 'mainstream', stageEnteredOn: '2026-06-02', deregisteredOn: '2027-02-01', assessment: { training: [] } } as unknown as Household;
+    expect(approvedHousehold(hh).deregisteredOn).toBe('2027-02-01');
+  });
+});
+
+describe('approved and deregistered in the same year', () => {
+  const year = financialYear(2026);
+  const hs: ApprovedHousehold[] = [
+    { id: 'both', kind: 'connected', approvedOn: '2026-04-01', deregisteredOn: '2027-03-31', places: 1 },
+    { id: 'leftNextYear', kind: 'mainstream', approvedOn: '2026-05-01', deregisteredOn: '2027-04-01', places: 1 },
+    { id: 'approvedBefore', kind: 'mainstream', approvedOn: '2026-03-31', deregisteredOn: '2026-06-01', places: 1 },
+    { id: 'staying', kind: 'mainstream', approvedOn: '2026-07-01', places: 2 },
+  ];
+
+  it('counts households approved and deregistered between 1 April and 31 March, by kind', () => {
+    expect(approvedAndDeregistered(hs, year)).toEqual({ mainstream: [], connected: ['both'], total: ['both'] });
+  });
+
+  it('sits in the year counts beside enquiries, applications, approvals and applications in progress', () => {
+    const fh: FunnelHousehold[] = [
+      { id: 'm', kind: 'mainstream', duplicateKeys: [], enquiryOn: '2026-04-01', applicationOn: '2026-06-01' },
+      { id: 'k', kind: 'connected', duplicateKeys: [], enquiryOn: '2026-05-01', applicationOn: '2026-07-01', approvedOn: '2027-01-01' },
+    ];
+    const counts = returnCounts(funnel(fh, 2026), hs, [{ id: 'm', kind: 'mainstream', applicationOn: '2026-06-01' }], year);
+    expect(counts).toEqual({
+      enquiries: { mainstream: ['m'], connected: ['k'], total: ['m', 'k'] },
+      applications: { mainstream: ['m'], connected: ['k'], total: ['m', 'k'] },
+      approved: { mainstream: [], connected: ['k'], total: ['k'] },
+      approvedAndDeregistered: { mainstream: [], connected: ['both'], total: ['both'] },
+      inProgress: { mainstream: ['m'], connected: [], total: ['m'] },
+    });
   });
 });

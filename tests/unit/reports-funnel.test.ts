@@ -13,13 +13,19 @@ import type { Household, Move } from '../../src/domain/household';
  * - application → approval days: a 150, old 100 → median 125
  * - enquiry → approval days: a 180, old 300 → median 240
  */
+const fh = (h: Omit<FunnelHousehold, 'kind' | 'duplicateKeys'> & Partial<FunnelHousehold>): FunnelHousehold => ({
+  kind: 'mainstream',
+  duplicateKeys: [`email:${h.id}@example.org`],
+  ...h,
+});
+
 const households: FunnelHousehold[] = [
-  { id: 'a', enquiryOn: '2026-04-01', initialVisitOn: '2026-04-10', applicationOn: '2026-05-01', approvedOn: '2026-09-28' },
-  { id: 'b', enquiryOn: '2026-05-01', initialVisitOn: '2026-05-20', applicationOn: '2026-07-01' },
-  { id: 'c', enquiryOn: '2026-10-05', initialVisitOn: '2026-10-09' },
-  { id: 'd', enquiryOn: '2027-01-10', initialVisitOn: '2027-01-15' },
-  { id: 'e', enquiryOn: '2027-03-31' },
-  { id: 'old', enquiryOn: '2025-11-06', initialVisitOn: '2025-12-01', applicationOn: '2026-05-25', approvedOn: '2026-09-02' },
+  fh({ id: 'a', enquiryOn: '2026-04-01', initialVisitOn: '2026-04-10', applicationOn: '2026-05-01', approvedOn: '2026-09-28' }),
+  fh({ id: 'b', enquiryOn: '2026-05-01', initialVisitOn: '2026-05-20', applicationOn: '2026-07-01' }),
+  fh({ id: 'c', enquiryOn: '2026-10-05', initialVisitOn: '2026-10-09', kind: 'connected' }),
+  fh({ id: 'd', enquiryOn: '2027-01-10', initialVisitOn: '2027-01-15' }),
+  fh({ id: 'e', enquiryOn: '2027-03-31' }),
+  fh({ id: 'old', enquiryOn: '2025-11-06', initialVisitOn: '2025-12-01', applicationOn: '2026-05-25', approvedOn: '2026-09-02', kind: 'connected' }),
 ];
 
 describe('report arithmetic', () => {
@@ -64,16 +70,33 @@ describe('funnel', () => {
     expect(quarters[3]!.medians.enquiryToApplication).toBeUndefined();
   });
 
+  it('counts the whole year for mainstream and connected-person households apart, adding up to the total', () => {
+    const { kinds, year } = funnel(households, 2026);
+    expect(kinds.mainstream.households).toEqual({ enquiries: ['a', 'b', 'd', 'e'], initialVisits: ['a', 'b', 'd'], applications: ['a', 'b'], approvals: ['a'] });
+    expect(kinds.connected.households).toEqual({ enquiries: ['c'], initialVisits: ['c'], applications: ['old'], approvals: ['old'] });
+    expect(kinds.mainstream.conversions).toEqual([75, 67, 50]);
+    expect(kinds.connected.medians.applicationToApproval).toBe(100);
+    expect(kinds.mainstream.households.enquiries.length + kinds.connected.households.enquiries.length).toBe(year.households.enquiries.length);
+  });
+
+  it('counts people who enquired twice in the year once, under their first record, and once in each quarter', () => {
+    const again = fh({ id: 'a2', enquiryOn: '2026-11-02', duplicateKeys: ['email:a@example.org'], kind: 'connected' });
+    const { year, quarters, kinds } = funnel([...households, again], 2026);
+    expect(year.households.enquiries).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(kinds.connected.households.enquiries).toEqual(['c']);
+    expect(quarters.map((q) => q.households.enquiries)).toEqual([['a', 'b'], [], ['c', 'a2'], ['d', 'e']]);
+  });
+
   it('leaves out a step dated before the one it follows rather than count negative days', () => {
-    const odd = funnelForPeriod([{ id: 'x', enquiryOn: '2026-06-01', applicationOn: '2026-05-01' }], financialYear(2026));
+    const odd = funnelForPeriod([fh({ id: 'x', enquiryOn: '2026-06-01', applicationOn: '2026-05-01' })], financialYear(2026));
     expect(odd.households.applications).toEqual(['x']);
     expect(odd.medians.enquiryToApplication).toBeUndefined();
   });
 
   it('reads approval from the decision, or from the decision move', () => {
-    const base = { id: 'h', enquiryOn: '2026-04-01', assessment: { training: [] } } as unknown as Household;
+    const base = { id: 'h', kind: 'connected', duplicateKeys: ['phone:07700900123'], enquiryOn: '2026-04-01', assessment: { training: [] } } as unknown as Household;
     const approved = { ...base, assessment: { training: [], decision: { decidedOn: '2026-12-01', outcome: 'approve' } } } as Household;
-    expect(funnelHousehold(approved, []).approvedOn).toBe('2026-12-01');
+    expect(funnelHousehold(approved, [])).toMatchObject({ approvedOn: '2026-12-01', kind: 'connected', duplicateKeys: ['phone:07700900123'] });
     const move = { householdId: 'h', kind: 'decision', code: 'approve', on: '2026-11-30' } as Move;
     expect(funnelHousehold(base, [move]).approvedOn).toBe('2026-11-30');
     expect(funnelHousehold(base, [{ ...move, code: 'doNotApprove' }]).approvedOn).toBeUndefined();

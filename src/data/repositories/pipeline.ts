@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { addDays, addMonths, isIsoDate, type IsoDate } from '../../domain/dates';
+import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
 import { byHouseholdOrder, daysInStage, isInPipeline, type Household, type Person } from '../../domain/household';
+import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
 import { searchTerm } from '../../domain/search-keys';
 import { AT_RISK_DAYS } from '../../domain/settings';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
@@ -173,11 +174,12 @@ export const pipelineRepo = {
     return summarise(rows, today);
   },
 
-  /** Households approved in the 12 months to today, counted on the `[stage+stageEnteredOn]` index. */
+  /** Households approved in the last 12 months, counted on the `[stage+stageEnteredOn]` index. */
   approvedInLastYear(today: IsoDate): Promise<number> {
+    const { from, to } = lastTwelveMonths(today);
     return db()
       .households.where('[stage+stageEnteredOn]')
-      .between(['approved', addMonths(today, -12)], ['approved', today], true, true)
+      .between(['approved', from], ['approved', to], true, true)
       .count();
   },
 

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
+import type { HouseholdKind } from '../../domain/codes';
 import type { IsoDate } from '../../domain/dates';
 import type { Check, Household, Move } from '../../domain/household';
 import type { LocalTargets } from '../../domain/settings';
 import { approvedHousehold, type ApprovedHousehold } from '../../domain/reports/annual-return';
+import { applicationSpan, type ApplicationSpan } from '../../domain/reports/applications';
 import { financialYear } from '../../domain/reports/financial-year';
 import { funnelHousehold, type FunnelHousehold } from '../../domain/reports/funnel';
 import { endingsFrom, type Ending } from '../../domain/reports/withdrawals';
@@ -19,6 +21,12 @@ export interface ReportYearInputs {
   targets: LocalTargets;
   /** Every household approved by the year's end (31 March), for the annual return. */
   approved: ApprovedHousehold[];
+  /** Every move dated in the year, for the return's outcomes. */
+  moves: Move[];
+  /** Mainstream or connected person, for every household with a move in the year. */
+  kinds: Map<string, HouseholdKind>;
+  /** Applications that may still have been in progress at 31 March: open now, or ended after it. */
+  applications: ApplicationSpan[];
 }
 
 /** Households listed behind one number: a page of them, and how many there are in all. */
@@ -35,13 +43,14 @@ export const reportsRepo = {
    * Reads only what the year touched, by index ranges: households that enquired in it, every move
    * dated in it (visits, applications, decisions, withdrawals) and households approved in it. For
    * timescales, households still open today are added too: a deadline can pass with no move made.
+   * For applications in progress at 31 March, households that ended after it are read as well.
    */
   async yearInputs(start: number): Promise<ReportYearInputs> {
     const { from, to } = financialYear(start);
     const d = db();
     const openNow = (state: Household['state']) =>
       d.households.where('[state+stage]').between([state, Dexie.minKey], [state, Dexie.maxKey]).toArray();
-    const [enquired, moves, approved, active, onHold, targets, approvedByYearEnd] = await Promise.all([
+    const [enquired, moves, approved, active, onHold, targets, approvedByYearEnd, approvedLater, endedLater] = await Promise.all([
       d.households.where('enquiryOn').between(from, to, true, true).toArray(),
       d.moves.where('on').between(from, to, true, true).toArray(),
       d.households.where('[stage+stageEnteredOn]').between(['approved', from], ['approved', to], true, true).toArray(),
@@ -49,6 +58,12 @@ export const reportsRepo = {
       openNow('onHold'),
       settingsRepo.localTargets(),
       d.households.where('[stage+stageEnteredOn]').between(['approved', Dexie.minKey], ['approved', to], true, true).toArray(),
+      d.households.where('[stage+stageEnteredOn]').between(['approved', to], ['approved', Dexie.maxKey], false, true).toArray(),
+      d.moves
+        .where('on')
+        .above(to)
+        .filter((m) => m.kind === 'withdraw' || m.kind === 'close' || m.kind === 'decision')
+        .toArray(),
     ]);
     const byId = new Map<string, Household>();
     for (const h of [...enquired, ...approved]) byId.set(h.id, h);
@@ -59,6 +74,9 @@ export const reportsRepo = {
     for (const m of moves) movesOf.set(m.householdId, [...(movesOf.get(m.householdId) ?? []), m]);
     const timed = new Map(byId);
     for (const h of open) timed.set(h.id, h);
+    const applied = new Map([...timed, ...approvedLater.map((h) => [h.id, h] as const)]);
+    const endedIds = [...new Set(endedLater.map((m) => m.householdId))].filter((id) => !applied.has(id));
+    for (const h of await d.households.bulkGet(endedIds)) if (h) applied.set(h.id, h);
     const checks = await d.checks.where('householdId').anyOf([...timed.keys()]).toArray();
     const checksOf = new Map<string, Check[]>();
     for (const c of checks) checksOf.set(c.householdId, [...(checksOf.get(c.householdId) ?? []), c]);
@@ -68,6 +86,9 @@ export const reportsRepo = {
       timescales: [...timed.values()].map((household) => ({ household, checks: checksOf.get(household.id) ?? [] })),
       targets,
       approved: approvedByYearEnd.map(approvedHousehold),
+      moves,
+      kinds: new Map([...byId.values()].map((h) => [h.id, h.kind])),
+      applications: [...applied.values()].filter((h) => h.enquiryOn <= to).map(applicationSpan),
     };
   },
 

@@ -1,6 +1,8 @@
 import { APPROVAL_TYPES, type ApprovalType } from '../codes';
 import type { IsoDate } from '../dates';
 import type { Household } from '../household';
+import { inPeriod, type Period } from './financial-year';
+import { splitByKind, type ByKind } from './kinds';
 
 /**
  * Ofsted's annual return counts approved households and places at 31 March by approval type,
@@ -11,6 +13,7 @@ export interface ApprovedHousehold {
   id: string;
   kind: Household['kind'];
   approvedOn: IsoDate;
+  deregisteredOn?: IsoDate;
   type?: ApprovalType;
   places: number;
 }
@@ -22,6 +25,7 @@ export function approvedHousehold(h: Household): ApprovedHousehold {
     id: h.id,
     kind: h.kind,
     approvedOn: h.assessment.decision?.decidedOn ?? h.stageEnteredOn,
+    ...(h.deregisteredOn ? { deregisteredOn: h.deregisteredOn } : {}),
     type: terms?.type,
     places: typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0,
   };
@@ -51,14 +55,24 @@ function split(households: readonly ApprovedHousehold[], type: ApprovalType | un
   };
 }
 
+/** Approved on or before `at` and not deregistered by the end of that day. */
+export function isApprovedAt(h: Pick<ApprovedHousehold, 'approvedOn' | 'deregisteredOn'>, at: IsoDate): boolean {
+  return h.approvedOn <= at && !(h.deregisteredOn && h.deregisteredOn <= at);
+}
+
 /**
- * Households approved on or before `at` (31 March), by approval type, then a total. Every type is
- * listed, zeros included; a row for households with no terms recorded appears only when there are some.
+ * Households approved at `at` (31 March), by approval type, then a total. Every type is listed,
+ * zeros included; a row for households with no terms recorded appears only when there are some.
  */
 export function approvedAt(households: readonly ApprovedHousehold[], at: IsoDate): { rows: ApprovedByType[]; total: ApprovedByType } {
-  const approved = households.filter((h) => h.approvedOn <= at);
+  const approved = households.filter((h) => isApprovedAt(h, at));
   const rows = (Object.keys(APPROVAL_TYPES) as ApprovalType[]).map((type) => split(approved.filter((h) => h.type === type), type));
   const untyped = approved.filter((h) => h.type === undefined);
   if (untyped.length) rows.push(split(untyped, undefined));
   return { rows, total: split(approved, undefined) };
+}
+
+/** Households approved in the period and deregistered in the same period, which Ofsted reports apart. */
+export function approvedAndDeregistered(households: readonly ApprovedHousehold[], period: Period): ByKind {
+  return splitByKind(households.filter((h) => inPeriod(h.approvedOn, period) && inPeriod(h.deregisteredOn, period)));
 }

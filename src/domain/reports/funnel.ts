@@ -1,13 +1,16 @@
+import type { HouseholdKind } from '../codes';
 import { daysBetween, type IsoDate } from '../dates';
 import type { Household, Move } from '../household';
 import { median, percent } from './arithmetic';
+import { enquiringHouseholds } from './enquiries';
 import { financialYear, inPeriod, quarter, QUARTERS, type Period } from './financial-year';
 
 /**
  * The recruitment funnel counts what happened in a period, as the annual return does: enquiries
  * received, initial visits made, applications received and households approved in it. Conversion
  * compares a step with the one before it in the same period (the source's 18 approvals from 114
- * enquiries in 2022/23), so it is a rate of flow, not one cohort followed through.
+ * enquiries in 2022/23), so it is a rate of flow, not one cohort followed through. Enquiries count
+ * each household once in a period, as Ofsted does.
  */
 export const FUNNEL_STEPS = ['enquiries', 'initialVisits', 'applications', 'approvals'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
@@ -22,6 +25,9 @@ export const FUNNEL_STEP_LABELS: Record<FunnelStep, string> = {
 /** The dates a household reached each step, as far as it got. */
 export interface FunnelHousehold {
   id: string;
+  kind: HouseholdKind;
+  /** The duplicate rules' keys, so people who enquire twice count once. */
+  duplicateKeys: readonly string[];
   enquiryOn: IsoDate;
   initialVisitOn?: IsoDate;
   applicationOn?: IsoDate;
@@ -52,6 +58,8 @@ export interface FunnelPeriod {
 export interface Funnel {
   year: FunnelPeriod;
   quarters: FunnelPeriod[];
+  /** The whole year for mainstream and for connected-person households apart. */
+  kinds: Record<HouseholdKind, FunnelPeriod>;
 }
 
 /** Reads a household's step dates; approval from the decision, or from the decision move if the record lacks it. */
@@ -60,6 +68,8 @@ export function funnelHousehold(h: Household, moves: readonly Move[]): FunnelHou
   const approvalMove = moves.find((m) => m.householdId === h.id && m.kind === 'decision' && m.code === 'approve');
   return {
     id: h.id,
+    kind: h.kind,
+    duplicateKeys: h.duplicateKeys,
     enquiryOn: h.enquiryOn,
     initialVisitOn: h.assessment.initialVisitOn,
     applicationOn: h.assessment.applicationOn,
@@ -90,9 +100,19 @@ function spans(households: readonly FunnelHousehold[], period: Period, from: Fun
   });
 }
 
-export function funnelForPeriod(households: readonly FunnelHousehold[], period: Period): FunnelPeriod {
+/**
+ * One period's funnel, for every household or for one kind. People who enquired twice count once
+ * across both kinds, under the kind of their first record, so mainstream and connected add up to
+ * the total.
+ */
+export function funnelForPeriod(all: readonly FunnelHousehold[], period: Period, only?: HouseholdKind): FunnelPeriod {
+  const ofKind = (h: FunnelHousehold) => only === undefined || (only === 'connected') === (h.kind === 'connected');
+  const households = all.filter(ofKind);
   const ids = Object.fromEntries(
-    FUNNEL_STEPS.map((step) => [step, households.filter((h) => inPeriod(stepDate(h, step), period)).map((h) => h.id)]),
+    FUNNEL_STEPS.map((step) => [
+      step,
+      (step === 'enquiries' ? enquiringHouseholds(all, period).filter(ofKind) : households.filter((h) => inPeriod(stepDate(h, step), period))).map((h) => h.id),
+    ]),
   ) as Record<FunnelStep, string[]>;
   const count = (step: FunnelStep) => ids[step].length;
   return {
@@ -108,10 +128,15 @@ export function funnelForPeriod(households: readonly FunnelHousehold[], period: 
   };
 }
 
-/** The funnel for financial year `start` and each of its quarters. */
+/** The funnel for financial year `start`, each of its quarters, and the year by kind of household. */
 export function funnel(households: readonly FunnelHousehold[], start: number): Funnel {
+  const year = financialYear(start);
   return {
-    year: funnelForPeriod(households, financialYear(start)),
+    year: funnelForPeriod(households, year),
     quarters: QUARTERS.map((q) => funnelForPeriod(households, quarter(start, q))),
+    kinds: {
+      mainstream: funnelForPeriod(households, year, 'mainstream'),
+      connected: funnelForPeriod(households, year, 'connected'),
+    },
   };
 }

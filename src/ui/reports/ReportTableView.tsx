@@ -20,8 +20,9 @@ function CountButton({ cell, title, onOpen }: { cell: ReportCell; title: string;
 }
 
 /**
- * A report table with its download and, once a count is chosen, the households behind it listed
- * under the table.
+ * A report table with its download and, where it has a definition, a heading and the definition
+ * under it (the table is named and described by them). Once a count is chosen, the households
+ * behind it are listed under the table.
  */
 export function ReportTableView({ table, today }: { table: ReportTable; today: string }) {
   const [opened, setOpened] = useState<Opened | undefined>(undefined);
@@ -32,11 +33,26 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
       .then((csv) => downloadText(table.fileName, csv, 'text/csv;charset=utf-8'))
       .catch(() => setFailed(true));
   };
+  const heading = `${table.id}-heading`;
+  const definition = `${table.id}-definition`;
   return (
     <div class="report-table">
+      {table.definition !== undefined && (
+        <>
+          <h3 id={heading} class="report-table__heading">
+            {table.caption}
+          </h3>
+          <p id={definition}>{table.definition}</p>
+        </>
+      )}
       <div class="table-wrap">
-        <table class="table" id={`${table.id}-table`}>
-          <caption>{table.caption}</caption>
+        <table
+          class="table"
+          id={`${table.id}-table`}
+          aria-labelledby={table.definition !== undefined ? heading : undefined}
+          aria-describedby={table.definition !== undefined ? definition : undefined}
+        >
+          {table.definition === undefined && <caption>{table.caption}</caption>}
           <thead>
             <tr>
               {table.head.map((h, i) => (

@@ -9,7 +9,9 @@ import { SelectField } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useLiveQuery } from '../components/use-live-query';
 import { compliance } from '../../domain/reports/compliance';
-import { approvedAtTable, returnCountsTable } from './annual-return-tables';
+import { completedApplications, enquiriesNoFurther } from '../../domain/reports/applications';
+import { returnCounts } from '../../domain/reports/return-counts';
+import { approvedAtTable, completedTable, noFurtherTable, returnCountsTable } from './annual-return-tables';
 import { ComplianceSection } from './ComplianceSection';
 import { FunnelChart } from './FunnelChart';
 import { conversionTable, funnelTable, mediansTable } from './funnel-tables';
@@ -48,7 +50,11 @@ function YearReports({ start, today }: { start: number; today: string }) {
         <ReportTableView table={mediansTable(f, start)} today={today} />
       </Section>
       <Section id="withdrawals" title="Withdrawals and closures">
-        <p>Applications that ended in the year: the applicant withdrew (Ofsted's codes AW0 to AW5) or the service closed them.</p>
+        <p>
+          Every household that left the line in the year, at any stage, as recorded: the applicant withdrew (with Ofsted's codes AW0
+          to AW5) or the service closed it. The annual return below counts as Ofsted withdrawals only those from an application
+          before panel.
+        </p>
         <ReportTableView table={endingsByStageTable(endingsByStage(data.endings, year), year, start)} today={today} />
         <ReportTableView table={endingsByReasonTable(endingsByReason(data.endings, year), year, start)} today={today} />
       </Section>
@@ -56,13 +62,19 @@ function YearReports({ start, today }: { start: number; today: string }) {
         <ComplianceSection report={compliance(data.timescales, data.targets, year, today)} year={year} start={start} today={today} />
       </Section>
       <Section id="annual-return" title={`Annual return, ${year.label}`}>
-        <p>The figures Ofsted's annual fostering return asks for. Mainstream and kinship (connected person) households are counted apart.</p>
-        <ReportTableView table={returnCountsTable(f.year, start)} today={today} />
+        <p>
+          The figures Ofsted's annual fostering return asks for. Mainstream and connected-person (kinship) households are counted
+          apart, with the total beside.
+        </p>
+        <ReportTableView table={returnCountsTable(returnCounts(f, data.approved, data.applications, year), year, start)} today={today} />
+        <ReportTableView table={completedTable(completedApplications(data.moves, data.funnel, data.kinds, year), year, start)} today={today} />
+        <ReportTableView table={noFurtherTable(enquiriesNoFurther(data.moves, data.kinds, year), year, start)} today={today} />
         <ReportTableView table={approvedAtTable(data.approved, year, start)} today={today} />
         <h3>Deregistrations by reason</h3>
         <p>
-          Deregistrations are not recorded in this app yet, so this part of the return cannot be filled in here. It will be
-          once approved carer households and their deregistrations are kept in the app.
+          Deregistrations are not recorded in this app yet, so this part of the return cannot be filled in here, and households
+          approved and deregistered in the year count only those with a deregistration date. Both will be complete once approved
+          carer households and their deregistrations are kept in the app.
         </p>
       </Section>
     </>

@@ -5,12 +5,14 @@ import { countCell, type ReportTable } from './report-table';
 
 const CONVERSION_LABELS = ['Enquiry to initial visit', 'Initial visit to application', 'Application to approval'];
 
+/** Quarters count both kinds together; the whole year is split, mainstream and connected person, then the total. */
 function columns(f: Funnel): FunnelPeriod[] {
-  return [...f.quarters, f.year];
+  return [...f.quarters, f.kinds.mainstream, f.kinds.connected, f.year];
 }
 
 function head(first: string, f: Funnel): string[] {
-  return [first, ...f.quarters.map((q) => q.period.label), `Whole year ${f.year.period.label}`];
+  const year = `Whole year ${f.year.period.label}`;
+  return [first, ...f.quarters.map((q) => q.period.label), `${year} mainstream`, `${year} connected person`, year];
 }
 
 export function funnelTable(f: Funnel, start: number): ReportTable {
@@ -18,6 +20,8 @@ export function funnelTable(f: Funnel, start: number): ReportTable {
   return {
     id: 'funnel',
     caption: `Households at each step, ${f.year.period.label}`,
+    definition:
+      'Enquiries count each household once in a period: people who enquired twice, found by the same email, phone, or surname and postcode, count once, so the quarters can add up to more than the year. Initial visits, applications and approvals count the households that reached the step in the period. Each quarter counts mainstream and connected-person households together; the whole year counts them apart, then in total.',
     name: 'funnel',
     fileName: `funnel-${financialYearSlug(start)}.csv`,
     head: head('Step', f),

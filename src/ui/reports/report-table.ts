@@ -1,3 +1,5 @@
+import type { ByKind } from '../../domain/reports/kinds';
+
 /**
  * A report table as both the page and its CSV read it, so the download always holds exactly the
  * rows on screen.
@@ -16,6 +18,8 @@ export interface ReportRow {
 export interface ReportTable {
   id: string;
   caption: string;
+  /** What each count means, in plain words, shown under the table's heading. */
+  definition?: string;
   /** What the download button names: "Download funnel as CSV". */
   name: string;
   fileName: string;
@@ -31,4 +35,11 @@ export function csvRows(table: ReportTable): string[][] {
 
 export function countCell(households: readonly string[]): ReportCell {
   return { text: String(households.length), households };
+}
+
+/** Column headings for a count split by kind of household, the total beside. */
+export const KIND_HEAD = ['Mainstream', 'Connected person', 'Total'];
+
+export function kindCells(households: ByKind): ReportCell[] {
+  return [countCell(households.mainstream), countCell(households.connected), countCell(households.total)];
 }
