@@ -54,7 +54,7 @@ describe('our own figures', () => {
     expect(await screen.findByText(/This app does not hold enough records of the last 12 months for any figure yet/)).toBeTruthy();
     expect(field('Approvals a year at today’s rate').value).toBe('18');
     expect(sourceOf('Approvals a year at today’s rate')).toBe(
-      'Source: the source documents’ 2022/23 figures. Only 1 household approved in the last 12 months in this app; at least 5 are needed, so the default is kept.',
+      'Source: the source documents’ 2022/23 figures. Only 1 mainstream household approved in the last 12 months in this app; at least 5 are needed, so the default is kept.',
     );
   });
 
