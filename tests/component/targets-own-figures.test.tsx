@@ -25,7 +25,7 @@ async function approved(daysAgo: number, children?: number) {
 const sourceOf = (label: string) => field(label).closest('.form-group')!.querySelector('.targets-source')!.textContent;
 
 describe('our own figures', () => {
-  it('fills approvals, places per approval and conversion from the last 12 months, and says what it kept', async () => {
+  it('fills approvals, places per approval and conversion from the last 12 months, and says what it kept', { timeout: 20_000 }, async () => {
     for (const [daysAgo, children] of [[10, 2], [40, 2], [90, 1], [150, 1], [200, 2], [300, 1]] as const) await approved(daysAgo, children);
     await approved(400, 3); // more than 12 months ago: not counted
     for (let i = 0; i < 24; i++) await create({ applicants: ['Bo Sampleenquirer'], enquiryOn: addDays(today, -i * 10) });
