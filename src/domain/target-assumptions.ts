@@ -51,8 +51,8 @@ export function validateAssumptions(inputs: CalculatorInputs): AssumptionErrors 
     errors.kinshipPlaces = 'Leaving kinship placements out leaves no placements to plan for: enter mainstream or agency placements';
   }
   const m = inputs.leadTimeMonths;
-  if (!Number.isFinite(m)) errors.leadTimeMonths = 'Months from enquiry to approval must be a number';
-  else if (m < 0 || m > MAX_LEAD_TIME_MONTHS) errors.leadTimeMonths = `Months from enquiry to approval must be from 0 to ${MAX_LEAD_TIME_MONTHS}`;
+  if (!Number.isFinite(m)) errors.leadTimeMonths = 'Time from enquiry to approval must be a number';
+  else if (m < 0 || m > MAX_LEAD_TIME_MONTHS) errors.leadTimeMonths = `Time from enquiry to approval must be from 0 to ${MAX_LEAD_TIME_MONTHS} months`;
   return errors;
 }
 

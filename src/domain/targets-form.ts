@@ -120,11 +120,11 @@ export const TARGET_INPUT_GROUPS: readonly TargetInputGroup[] = [
       },
       {
         key: 'leadTimeMonths',
-        label: 'Months from enquiry to approval',
+        label: 'Time from enquiry to approval',
         hint: 'How long a household takes from enquiry to approval; about 9 months nationally.',
         unit: 'months',
         decimals: 1,
-        noun: 'months from enquiry to approval',
+        noun: 'time from enquiry to approval, in months',
       },
     ],
   },

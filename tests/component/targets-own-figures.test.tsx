@@ -32,18 +32,20 @@ describe('our own figures', () => {
 
     renderTargets();
     fireEvent.click(await screen.findByRole('button', { name: 'Use our own figures' }));
-    expect(await screen.findByText(/3 figures filled from this service’s records of the last 12 months/)).toBeTruthy();
+    expect(await screen.findByText(/4 figures filled from this service’s records of the last 12 months/)).toBeTruthy();
     expect(field('Approvals a year at today’s rate').value).toBe('6');
     expect(field('Places per newly approved household').value).toBe('1.5');
     // 6 approvals from 30 enquiries: the 6 approved households' own and 24 others.
     expect(field('Enquiries that end in approval (%)').value).toBe('20');
-    expect(sourceOf('Approvals a year at today’s rate')).toBe('Source: from this service’s records. 6 households approved in the last 12 months.');
+    // Each enquired 20 days before approval.
+    expect(field('Time from enquiry to approval (months)').value).toBe('0.7');
+    expect(sourceOf('Approvals a year at today’s rate')).toBe('Source: from this service’s records. 6 mainstream households approved in the last 12 months.');
     expect(sourceOf('Households leaving each year')).toBe(
       'Source: the source documents’ 2022/23 figures. Not recorded in this app yet, so the default is kept.',
     );
     expect(sourceOf('Children in agency placements')).toBe('Source: the source documents’ 2022/23 figures.');
     await waitFor(() => expect(sentences()).toContain('At today’s 6 approvals a year'));
-    await waitFor(() => expect(location.search).toContain('rec=c%2Cr%2Ca'));
+    await waitFor(() => expect(location.search).toContain('rec=c%2Cr%2Ca%2Clt'));
     expectNoBadNumbers();
   });
 

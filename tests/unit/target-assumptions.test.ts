@@ -44,7 +44,7 @@ describe('kinship placements in or out of the in-house share', () => {
     expect(validateAssumptions({ ...withAssumptions(D), ifaPlaces: 0, kinshipPlaces: 284, leaveOutKinship: true }).kinshipPlaces).toMatch(
       /leaves no placements/,
     );
-    expect(validateAssumptions({ ...withAssumptions(D), leadTimeMonths: -1 }).leadTimeMonths).toBe('Months from enquiry to approval must be from 0 to 60');
+    expect(validateAssumptions({ ...withAssumptions(D), leadTimeMonths: -1 }).leadTimeMonths).toBe('Time from enquiry to approval must be from 0 to 60 months');
   });
 
   it('gives old scenarios the defaults', () => {
