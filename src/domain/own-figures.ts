@@ -5,16 +5,21 @@
  * page says why.
  */
 import { validateRecruitmentInputs, DEFAULT_RECRUITMENT_INPUTS, type RecruitmentInputs } from './recruitment';
+import { MAX_LEAD_TIME_MONTHS } from './target-assumptions';
 
 /** Counts from the app's records over the last 12 months. */
 export interface LastYearRecords {
-  /** Households approved in the last 12 months. */
+  /** Mainstream households approved in the last 12 months; connected-person ones are counted apart. */
   approvals: number;
+  /** Connected-person (kinship) households approved in the last 12 months: approved for a named child, not recruited. */
+  kinshipApprovals: number;
+  /** Days from enquiry to approval of each mainstream household approved in the last 12 months. */
+  daysToApproval: number[];
   /** Of those, how many have terms of approval recorded. */
   approvalsWithTerms: number;
   /** Places (number of children) in those terms of approval, added up. */
   placesApproved: number;
-  /** Enquiries received in the last 12 months. */
+  /** Mainstream enquiries received in the last 12 months. */
   enquiries: number;
   /** In-house places in use today, once approved carer households are recorded. */
   placesInUse?: number;
@@ -26,7 +31,8 @@ export type OwnFigureKey =
   | 'placesPerNewHousehold'
   | 'enquiryToApprovalRate'
   | 'deregistrationsPerYear'
-  | 'placesLostPerDeregistration';
+  | 'placesLostPerDeregistration'
+  | 'leadTimeMonths';
 
 export type OwnFigure =
   | { source: 'records'; value: number; basis: string }
@@ -44,20 +50,47 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** A figure the calculator would refuse (say 0 places per household) is no better than none. */
-function checked(key: OwnFigureKey, value: number, basis: string, otherwise: string): OwnFigure {
+function checked(key: keyof RecruitmentInputs & OwnFigureKey, value: number, basis: string, otherwise: string): OwnFigure {
   const errors = validateRecruitmentInputs({ ...DEFAULT_RECRUITMENT_INPUTS, [key]: value } as RecruitmentInputs);
   return errors[key] ? { source: 'default', reason: otherwise } : { source: 'records', value, basis };
 }
 
+/** The middle value; the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+function leadTime(daysToApproval: readonly number[]): OwnFigure {
+  const usable = daysToApproval.filter((d) => Number.isFinite(d) && d >= 0);
+  if (usable.length < MIN_APPROVALS) {
+    return {
+      source: 'default',
+      reason: `Only ${plural(usable.length, 'mainstream household')} approved in the last 12 months with an enquiry date; at least ${MIN_APPROVALS} are needed, so the default of 9 months is kept.`,
+    };
+  }
+  const days = median(usable);
+  const months = Math.min(days / DAYS_PER_MONTH, MAX_LEAD_TIME_MONTHS);
+  return {
+    source: 'records',
+    value: months,
+    basis: `The median of ${plural(usable.length, 'mainstream household')} approved in the last 12 months: ${Math.round(days)} days from enquiry to approval.`,
+  };
+}
+
 export function ownFigures(records: LastYearRecords): OwnFigures {
-  const { approvals, approvalsWithTerms, placesApproved, enquiries, placesInUse } = records;
-  const approved = plural(approvals, 'household');
+  const { approvals, kinshipApprovals, approvalsWithTerms, placesApproved, enquiries, placesInUse } = records;
+  const approved = plural(approvals, 'mainstream household');
+  const kinshipApart = kinshipApprovals > 0 ? ` ${plural(kinshipApprovals, 'connected-person household')} approved as well, counted apart.` : '';
   const tooFew = (what: string) =>
     `Only ${approved} approved in the last 12 months ${what}; at least ${MIN_APPROVALS} are needed, so the default is kept.`;
 
   const approvalsPerYearNow: OwnFigure =
     approvals >= MIN_APPROVALS
-      ? { source: 'records', value: approvals, basis: `${approved} approved in the last 12 months.` }
+      ? { source: 'records', value: approvals, basis: `${approved} approved in the last 12 months.${kinshipApart}` }
       : { source: 'default', reason: tooFew('in this app') };
 
   const placesPerNewHousehold: OwnFigure =
@@ -65,7 +98,7 @@ export function ownFigures(records: LastYearRecords): OwnFigures {
       ? checked(
           'placesPerNewHousehold',
           placesApproved / approvalsWithTerms,
-          `${plural(placesApproved, 'place')} in the terms of approval of ${plural(approvalsWithTerms, 'household')} approved in the last 12 months.`,
+          `${plural(placesApproved, 'place')} in the terms of approval of ${plural(approvalsWithTerms, 'mainstream household')} approved in the last 12 months.`,
           'The terms of approval recorded give no usable places per household, so the default is kept.',
         )
       : {
@@ -84,7 +117,7 @@ export function ownFigures(records: LastYearRecords): OwnFigures {
     enquiryToApprovalRate = checked(
       'enquiryToApprovalRate',
       approvals / enquiries,
-      `${approved} approved and ${plural(enquiries, 'enquiry', 'enquiries')} received in the last 12 months.`,
+      `${approved} approved and ${plural(enquiries, 'mainstream enquiry', 'mainstream enquiries')} received in the last 12 months.`,
       'Too few approvals for the enquiries recorded, so the default is kept.',
     );
   }
@@ -101,5 +134,6 @@ export function ownFigures(records: LastYearRecords): OwnFigures {
     enquiryToApprovalRate,
     deregistrationsPerYear: { source: 'default', reason: NOT_RECORDED },
     placesLostPerDeregistration: { source: 'default', reason: NOT_RECORDED },
+    leadTimeMonths: leadTime(records.daysToApproval),
   };
 }

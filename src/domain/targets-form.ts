@@ -4,11 +4,23 @@
  * a 70% share), so the form, not the person, divides by 100. Text that is not a number becomes a
  * message for its field and never reaches the calculator.
  */
-import { DEFAULT_RECRUITMENT_INPUTS, validateRecruitmentInputs, type RecruitmentErrors, type RecruitmentInputs } from './recruitment';
+import { DEFAULT_RECRUITMENT_INPUTS, validateRecruitmentInputs, type RecruitmentInputs } from './recruitment';
+import { DEFAULT_ASSUMPTIONS, validateAssumptions, type TargetAssumptions } from './target-assumptions';
 
-export type InputKey = keyof RecruitmentInputs;
+/** The figures typed into the form: the design's inputs and the assumptions that are numbers. */
+export type TargetNumbers = RecruitmentInputs & Pick<TargetAssumptions, 'kinshipPlaces' | 'leadTimeMonths'>;
 
-export type InputUnit = 'count' | 'percent' | 'decimal' | 'years' | 'pounds';
+export const DEFAULT_TARGET_NUMBERS: TargetNumbers = {
+  ...DEFAULT_RECRUITMENT_INPUTS,
+  kinshipPlaces: DEFAULT_ASSUMPTIONS.kinshipPlaces,
+  leadTimeMonths: DEFAULT_ASSUMPTIONS.leadTimeMonths,
+};
+
+export type InputKey = keyof TargetNumbers;
+
+export type TargetErrors = Partial<Record<InputKey, string>>;
+
+export type InputUnit = 'count' | 'percent' | 'decimal' | 'years' | 'months' | 'pounds';
 
 export interface TargetInput {
   key: InputKey;
@@ -38,6 +50,14 @@ export const TARGET_INPUT_GROUPS: readonly TargetInputGroup[] = [
         hint: 'Children in the service’s own foster placements now, kinship counted in as the 54/46 figure does.',
         unit: 'count',
         decimals: 0,
+      },
+      {
+        key: 'kinshipPlaces',
+        label: 'Children with kinship carers',
+        hint: 'Of the in-house placements, children placed with connected-person (kinship) carers.',
+        unit: 'count',
+        decimals: 0,
+        noun: 'number of children with kinship carers',
       },
       { key: 'ifaPlaces', label: 'Children in agency placements', hint: 'Children placed with independent fostering agencies (IFAs) now.', unit: 'count', decimals: 0 },
     ],
@@ -98,6 +118,14 @@ export const TARGET_INPUT_GROUPS: readonly TargetInputGroup[] = [
         decimals: 1,
         noun: 'share of enquiries that end in approval',
       },
+      {
+        key: 'leadTimeMonths',
+        label: 'Time from enquiry to approval',
+        hint: 'How long a household takes from enquiry to approval; about 9 months nationally.',
+        unit: 'months',
+        decimals: 1,
+        noun: 'time from enquiry to approval, in months',
+      },
     ],
   },
   {
@@ -142,7 +170,7 @@ export function fieldValue(key: InputKey, value: number): FieldValue {
   return { text: formatInput(key, value), exact: value };
 }
 
-export function targetsForm(inputs: RecruitmentInputs): TargetsForm {
+export function targetsForm(inputs: TargetNumbers): TargetsForm {
   const form = {} as TargetsForm;
   for (const { key } of TARGET_INPUTS) form[key] = fieldValue(key, inputs[key]);
   return form;
@@ -156,24 +184,28 @@ function parseField(key: InputKey, field: FieldValue): number | string {
   const { label, unit, noun } = targetInput(key);
   const text = field.text.replace(/[\s,£%]/g, '');
   if (text === '') return `Enter the ${noun ?? `${unit === 'percent' || unit === 'pounds' ? '' : 'number of '}${label.toLowerCase()}`}`;
-  if (!DECIMAL.test(text)) return `${label} must be a number, like ${formatInput(key, DEFAULT_RECRUITMENT_INPUTS[key])}`;
+  if (!DECIMAL.test(text)) return `${label} must be a number, like ${formatInput(key, DEFAULT_TARGET_NUMBERS[key])}`;
   const n = Number(text) + 0;
   return unit === 'percent' ? n / 100 : n;
 }
 
-export type TargetsFormResult = { ok: true; inputs: RecruitmentInputs } | { ok: false; errors: RecruitmentErrors };
+export type TargetsFormResult = { ok: true; inputs: TargetNumbers } | { ok: false; errors: TargetErrors };
 
 /** Typed text to the calculator's inputs, or a message for every field that is wrong. */
-export function parseTargetsForm(form: TargetsForm): TargetsFormResult {
-  const inputs: RecruitmentInputs = { ...DEFAULT_RECRUITMENT_INPUTS };
-  const parseErrors: RecruitmentErrors = {};
+export function parseTargetsForm(form: TargetsForm, leaveOutKinship = false): TargetsFormResult {
+  const inputs: TargetNumbers = { ...DEFAULT_TARGET_NUMBERS };
+  const parseErrors: TargetErrors = {};
   for (const { key } of TARGET_INPUTS) {
     const parsed = parseField(key, form[key]);
     if (typeof parsed === 'string') parseErrors[key] = parsed;
     else inputs[key] = parsed;
   }
   // Fields that could not be read stand at their default here only so the others still get checked.
-  const errors = { ...validateRecruitmentInputs(inputs), ...parseErrors };
+  const errors: TargetErrors = {
+    ...validateRecruitmentInputs(inputs),
+    ...validateAssumptions({ ...DEFAULT_ASSUMPTIONS, ...inputs, leaveOutKinship }),
+    ...parseErrors,
+  };
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, inputs };
 }
 

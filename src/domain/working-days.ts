@@ -1,5 +1,5 @@
-import { isBankHoliday } from './bank-holidays';
-import { addDays, isWeekend, type IsoDate } from './dates';
+import { bankHolidaysIn, isBankHoliday } from './bank-holidays';
+import { addDays, dayOfWeek, daysBetween, isWeekend, type IsoDate } from './dates';
 
 /** Monday to Friday and not an England and Wales bank holiday. */
 export function isWorkingDay(iso: IsoDate): boolean {
@@ -22,11 +22,23 @@ export function addWorkingDays(iso: IsoDate, n: number): IsoDate {
   return day;
 }
 
-/** Working days after `from` up to and including `to`; 0 when `to` is not after `from`. */
+/**
+ * Working days after `from` up to and including `to`; 0 when `to` is not after `from`. Counted by
+ * whole weeks and each year's holiday list rather than day by day, so a span of years stays cheap.
+ */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day)) count += 1;
+  const days = daysBetween(from, to);
+  if (days <= 0) return 0;
+  let weekdays = Math.floor(days / 7) * 5;
+  const start = dayOfWeek(from);
+  for (let i = 1; i <= days % 7; i++) {
+    const weekday = (start + i) % 7;
+    if (weekday !== 0 && weekday !== 6) weekdays += 1;
   }
-  return count;
+  let holidays = 0;
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    // Every holiday falls on a weekday: substitutes replace weekend ones.
+    for (const day of bankHolidaysIn(year)) if (day > from && day <= to) holidays += 1;
+  }
+  return weekdays - holidays;
 }

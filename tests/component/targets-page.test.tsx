@@ -23,7 +23,7 @@ describe('recruitment targets page', () => {
         'Closing the gap saves about £2.9m a year.',
     );
     const group = screen.getByRole('group', { name: 'Today’s placements' });
-    expect(within(group).getAllByText('Source: the source documents’ 2022/23 figures.')).toHaveLength(2);
+    expect(within(group).getAllByText('Source: the source documents’ 2022/23 figures.')).toHaveLength(3);
     expect(document.title).toBe('Recruitment targets – Fostering');
   });
 

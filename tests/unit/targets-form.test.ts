@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RECRUITMENT_INPUTS as D } from '../../src/domain/recruitment';
-import { formatInput, parseTargetsForm, targetsForm, validateScenarioName, type TargetsForm } from '../../src/domain/targets-form';
+import {
+  DEFAULT_TARGET_NUMBERS as D, formatInput, parseTargetsForm, targetsForm, validateScenarioName, type TargetsForm } from '../../src/domain/targets-form';
 
 function withText(changes: Partial<Record<keyof TargetsForm, string>>): TargetsForm {
   const form = targetsForm(D);

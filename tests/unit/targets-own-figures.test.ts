@@ -3,6 +3,8 @@ import { MIN_APPROVALS, ownFigures, type LastYearRecords } from '../../src/domai
 
 const records = (overrides: Partial<LastYearRecords> = {}): LastYearRecords => ({
   approvals: 12,
+  kinshipApprovals: 0,
+  daysToApproval: [],
   approvalsWithTerms: 10,
   placesApproved: 16,
   enquiries: 90,
@@ -12,16 +14,16 @@ const records = (overrides: Partial<LastYearRecords> = {}): LastYearRecords => (
 describe('our own figures from the last 12 months', () => {
   it('take approvals, places per approval and conversion from the records', () => {
     const figures = ownFigures(records());
-    expect(figures.approvalsPerYearNow).toEqual({ source: 'records', value: 12, basis: '12 households approved in the last 12 months.' });
+    expect(figures.approvalsPerYearNow).toEqual({ source: 'records', value: 12, basis: '12 mainstream households approved in the last 12 months.' });
     expect(figures.placesPerNewHousehold).toEqual({
       source: 'records',
       value: 1.6,
-      basis: '16 places in the terms of approval of 10 households approved in the last 12 months.',
+      basis: '16 places in the terms of approval of 10 mainstream households approved in the last 12 months.',
     });
     expect(figures.enquiryToApprovalRate).toEqual({
       source: 'records',
       value: 12 / 90,
-      basis: '12 households approved and 90 enquiries received in the last 12 months.',
+      basis: '12 mainstream households approved and 90 mainstream enquiries received in the last 12 months.',
     });
   });
 
@@ -29,7 +31,7 @@ describe('our own figures from the last 12 months', () => {
     const figures = ownFigures(records({ approvals: 4, approvalsWithTerms: 4, placesApproved: 6 }));
     expect(figures.approvalsPerYearNow).toEqual({
       source: 'default',
-      reason: 'Only 4 households approved in the last 12 months in this app; at least 5 are needed, so the default is kept.',
+      reason: 'Only 4 mainstream households approved in the last 12 months in this app; at least 5 are needed, so the default is kept.',
     });
     expect(figures.enquiryToApprovalRate.source).toBe('default');
     expect(figures.placesPerNewHousehold).toEqual({
@@ -69,8 +71,8 @@ describe('our own figures from the last 12 months', () => {
   });
 
   it('handle an empty device', () => {
-    const figures = ownFigures({ approvals: 0, approvalsWithTerms: 0, placesApproved: 0, enquiries: 0 });
+    const figures = ownFigures({ approvals: 0, kinshipApprovals: 0, daysToApproval: [], approvalsWithTerms: 0, placesApproved: 0, enquiries: 0 });
     expect(Object.values(figures).every((f) => f.source === 'default')).toBe(true);
-    expect(figures.approvalsPerYearNow).toMatchObject({ reason: expect.stringContaining('Only 0 households approved') });
+    expect(figures.approvalsPerYearNow).toMatchObject({ reason: expect.stringContaining('Only 0 mainstream households approved') });
   });
 });

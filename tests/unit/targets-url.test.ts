@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RECRUITMENT_INPUTS as D, validateRecruitmentInputs, type RecruitmentInputs } from '../../src/domain/recruitment';
+import { validateRecruitmentInputs } from '../../src/domain/recruitment';
+import { DEFAULT_ASSUMPTIONS, validateAssumptions, type CalculatorInputs } from '../../src/domain/target-assumptions';
+import { DEFAULT_TARGET_NUMBERS, type InputKey } from '../../src/domain/targets-form';
 import { decodeTargetsQuery, encodeTargetsQuery, URL_KEYS } from '../../src/domain/targets-url';
 
-const validInputs: fc.Arbitrary<RecruitmentInputs> = fc.record({
+const D: CalculatorInputs = { ...DEFAULT_TARGET_NUMBERS, ...DEFAULT_ASSUMPTIONS };
+
+const validInputs: fc.Arbitrary<CalculatorInputs> = fc.record({
   inHousePlaces: fc.integer({ min: 1, max: 2000 }),
   ifaPlaces: fc.integer({ min: 0, max: 2000 }),
   targetInHouseShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
@@ -18,9 +22,33 @@ const validInputs: fc.Arbitrary<RecruitmentInputs> = fc.record({
   approvalsPerYearNow: fc.integer({ min: 0, max: 500 }),
   weeklyCostIfa: fc.integer({ min: 0, max: 5000 }),
   weeklyCostInHouse: fc.integer({ min: 0, max: 5000 }),
+  kinshipPlaces: fc.integer({ min: 0, max: 1 }),
+  leadTimeMonths: fc.double({ min: 0, max: 60, noNaN: true }).map((m) => m + 0),
+  leaveOutKinship: fc.boolean(),
+  // Within any placements the other figures allow: a category of none.
+  needs: fc.record({ teenagers: fc.constant({ inHouse: 0, agency: 0 }) }, { requiredKeys: [] }),
 });
 
 describe('inputs in the link', () => {
+  it('carry the kinship switch, the lead time and the need categories', () => {
+    const inputs: CalculatorInputs = {
+      ...D,
+      leaveOutKinship: true,
+      leadTimeMonths: 7.5,
+      needs: { teenagers: { inHouse: 40, agency: 60 } },
+    };
+    const query = encodeTargetsQuery({ inputs, fromRecords: [] });
+    expect(query).toBe('lt=7.5&xk=1&n=teenagers%3A40%2C60');
+    expect(decodeTargetsQuery(query).inputs).toEqual(inputs);
+    expect(decodeTargetsQuery('n=none').inputs.needs).toEqual({});
+  });
+
+  it('drop a need category the placements cannot hold, and the switch when it leaves nothing', () => {
+    expect(decodeTargetsQuery('n=teenagers:400,10;siblingGroups:5,5').inputs.needs).toEqual({ siblingGroups: { inHouse: 5, agency: 5 } });
+    const { inputs } = decodeTargetsQuery('h=142&i=0&xk=1');
+    expect(inputs.leaveOutKinship).toBe(false);
+  });
+
   it('leave the link empty for the source documents’ figures', () => {
     expect(encodeTargetsQuery({ inputs: D, fromRecords: [] })).toBe('');
     expect(decodeTargetsQuery('')).toEqual({ inputs: D, fromRecords: [] });
@@ -33,8 +61,9 @@ describe('inputs in the link', () => {
 
   it('round-trip exactly, sources included', () => {
     fc.assert(
-      fc.property(validInputs, fc.subarray(Object.keys(URL_KEYS) as (keyof RecruitmentInputs)[]), (inputs, fromRecords) => {
+      fc.property(validInputs, fc.subarray(Object.keys(URL_KEYS) as InputKey[]), (inputs, fromRecords) => {
         expect(validateRecruitmentInputs(inputs)).toEqual({});
+        expect(validateAssumptions(inputs)).toEqual({});
         const back = decodeTargetsQuery(`?${encodeTargetsQuery({ inputs, fromRecords })}`);
         expect(back.inputs).toEqual(inputs);
         expect(back.fromRecords).toEqual(fromRecords);
@@ -51,11 +80,13 @@ describe('inputs in the link', () => {
   });
 
   it('never hand the calculator a set it refuses', () => {
-    expect(decodeTargetsQuery('h=0&i=0').inputs).toEqual({ ...D, ifaPlaces: 0 });
+    // No agency placements leave no room for the default category's 10 agency placements.
+    expect(decodeTargetsQuery('h=0&i=0').inputs).toEqual({ ...D, ifaPlaces: 0, needs: {} });
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...Object.values(URL_KEYS)), fc.oneof(fc.double().map(String), fc.string())), (params) => {
         const { inputs } = decodeTargetsQuery(new URLSearchParams(params).toString());
         expect(validateRecruitmentInputs(inputs)).toEqual({});
+        expect(validateAssumptions(inputs)).toEqual({});
       }),
     );
   });

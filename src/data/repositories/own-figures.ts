@@ -1,29 +1,33 @@
-import { addDays, addMonths, type IsoDate } from '../../domain/dates';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../../domain/dates';
 import type { LastYearRecords } from '../../domain/own-figures';
 import { db } from '../db';
 
 /**
  * The counts behind "Use our own figures", read through indexes: approvals by stage, enquiries
- * by date. Places in use and deregistrations come with approved carer households, which this app
+ * by date. Mainstream and connected-person (kinship) households are counted apart: kinship
+ * households are approved for a named child, so they say nothing about recruitment. Places in use and deregistrations come with approved carer households, which this app
  * does not record yet, so they are left out and the calculator keeps its defaults for them.
  */
 export const ownFiguresRepo = {
   async lastYear(today: IsoDate): Promise<LastYearRecords> {
     const from = addDays(addMonths(today, -12), 1);
-    const [approved, enquiries] = await Promise.all([
+    const [allApproved, enquiries] = await Promise.all([
       db()
         .households.where('stage')
         .equals('approved')
         .filter((h) => h.stageEnteredOn >= from && h.stageEnteredOn <= today)
         .toArray(),
-      db().households.where('enquiryOn').between(from, today, true, true).count(),
+      db().households.where('enquiryOn').between(from, today, true, true).filter((h) => h.kind !== 'connected').count(),
     ]);
+    const approved = allApproved.filter((h) => h.kind !== 'connected');
     const withTerms = approved.flatMap((h) => {
       const n = h.assessment.terms?.numberOfChildren;
       return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? [n] : [];
     });
     return {
       approvals: approved.length,
+      kinshipApprovals: allApproved.length - approved.length,
+      daysToApproval: approved.map((h) => daysBetween(h.enquiryOn, h.stageEnteredOn)),
       approvalsWithTerms: withTerms.length,
       placesApproved: withTerms.reduce((sum, n) => sum + n, 0),
       enquiries,

@@ -1,5 +1,4 @@
-import type { RecruitmentInputs } from '../../domain/recruitment';
-import { TARGET_INPUT_GROUPS } from '../../domain/targets-form';
+import { TARGET_INPUT_GROUPS, type InputKey, type TargetNumbers } from '../../domain/targets-form';
 import { inputText } from './input-text';
 import { sourceLabel, type FieldSource } from './targets-state';
 
@@ -7,7 +6,7 @@ import { sourceLabel, type FieldSource } from './targets-state';
  * The figures behind the plan as one compact table. Shown only on paper, where the form's
  * fields would take a page of their own.
  */
-export function PrintFigures({ inputs, sources }: { inputs: RecruitmentInputs; sources: Record<keyof RecruitmentInputs, FieldSource> }) {
+export function PrintFigures({ inputs, sources }: { inputs: TargetNumbers; sources: Record<InputKey, FieldSource> }) {
   return (
     <section class="targets-print-only" aria-labelledby="targets-print-figures">
       <h2 id="targets-print-figures">Figures used</h2>

@@ -3,7 +3,8 @@ import type { TargetPlanRow } from '../../data/db';
 import { targetPlansRepo } from '../../data/repositories/target-plans';
 import { writeErrorMessage } from '../../data/write-errors';
 import { formatShortDate, todayIso } from '../../domain/dates';
-import { planRecruitment, type RecruitmentInputs } from '../../domain/recruitment';
+import { planRecruitment } from '../../domain/recruitment';
+import { recruitmentInputsFor, withAssumptions, type CalculatorInputs } from '../../domain/target-assumptions';
 import { formatShare } from '../../domain/target-sentences';
 import { SCENARIO_NAME_MAX } from '../../domain/targets-form';
 import { DraftNotice } from '../components/DraftNotice';
@@ -16,13 +17,13 @@ import { useLiveQuery } from '../components/use-live-query';
 import { ScenarioComparison } from './ScenarioComparison';
 
 /** The figures on screen: either a plan that can be saved, or the first field still to correct. */
-export type CurrentFigures = { ok: true; inputs: RecruitmentInputs; targetYear: number } | { ok: false; firstErrorField: string };
+export type CurrentFigures = { ok: true; inputs: CalculatorInputs; targetYear: number } | { ok: false; firstErrorField: string };
 
 const NAME_ID = 'scenario-name';
 const COMPARE_ID = 'compare-scenarios';
 
 function keyResults(row: TargetPlanRow): string {
-  const result = planRecruitment(row.inputs);
+  const result = planRecruitment(recruitmentInputsFor(withAssumptions(row.inputs)));
   if (!result.ok) return 'These figures no longer give a plan';
   const { approvalsPerYear, enquiriesPerYear } = result.plan;
   return `${approvalsPerYear} approvals and ${enquiriesPerYear} enquiries a year for ${formatShare(row.inputs.targetInHouseShare)} by March ${row.targetYear}`;

@@ -2,12 +2,13 @@ import type { ComponentChildren } from 'preact';
 import type { TargetPlanRow } from '../../data/db';
 import { todayIso } from '../../domain/dates';
 import { HORIZON_YEARS, planRecruitment, type RecruitmentPlan } from '../../domain/recruitment';
+import { recruitmentInputsFor, withAssumptions, type CalculatorInputs } from '../../domain/target-assumptions';
 import { formatNumber, yearFromToday } from '../../domain/target-sentences';
 import { TARGET_INPUTS } from '../../domain/targets-form';
 import { inputText, savingText } from './input-text';
 
 interface Column {
-  row: TargetPlanRow;
+  row: TargetPlanRow & { inputs: CalculatorInputs };
   plan: RecruitmentPlan | undefined;
 }
 
@@ -40,8 +41,10 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
 /** Two or three saved scenarios side by side: every figure, then every result. */
 export function ScenarioComparison({ rows }: { rows: TargetPlanRow[] }) {
   const columns: Column[] = rows.map((row) => {
-    const result = planRecruitment(row.inputs);
-    return { row, plan: result.ok ? result.plan : undefined };
+    // Scenarios saved before the assumptions existed get their defaults.
+    const inputs = withAssumptions(row.inputs);
+    const result = planRecruitment(recruitmentInputsFor(inputs));
+    return { row: { ...row, inputs }, plan: result.ok ? result.plan : undefined };
   });
   const span = columns.length + 1;
   return (

@@ -1,11 +1,11 @@
-import type { RecruitmentErrors } from '../../domain/recruitment';
-import { TARGET_INPUT_GROUPS, type InputKey, type TargetInput } from '../../domain/targets-form';
+import type { ComponentChildren } from 'preact';
+import { TARGET_INPUT_GROUPS, type InputKey, type TargetErrors, type TargetInput } from '../../domain/targets-form';
 import { TextField } from '../components/fields';
 import { sourceText, type TargetsState } from './targets-state';
 
 export const inputId = (key: InputKey) => `targets-${key}`;
 
-const UNIT_HINTS: Partial<Record<TargetInput['unit'], string>> = { percent: '%', pounds: '£', years: 'years' };
+const UNIT_HINTS: Partial<Record<TargetInput['unit'], string>> = { percent: '%', pounds: '£', years: 'years', months: 'months' };
 
 /**
  * The calculator's inputs, grouped as a manager thinks of them. Results follow every keystroke,
@@ -13,13 +13,17 @@ const UNIT_HINTS: Partial<Record<TargetInput['unit'], string>> = { percent: '%',
  */
 export function TargetInputs(props: {
   state: TargetsState;
-  errors: RecruitmentErrors;
+  errors: TargetErrors;
   /** Extra hint for a field, such as the target date the years give. */
   extraHints: Partial<Record<InputKey, string>>;
   onInput: (key: InputKey, text: string) => void;
   onUseOwnFigures: () => void;
   onReset: () => void;
   busy: boolean;
+  leaveOutKinship: boolean;
+  onLeaveOutKinship: (on: boolean) => void;
+  /** The need categories' fields, after the groups. */
+  children: ComponentChildren;
 }) {
   const { state, errors } = props;
   return (
@@ -61,8 +65,34 @@ export function TargetInputs(props: {
               />
             );
           })}
+          {group.id === 'today' && <KinshipSwitch on={props.leaveOutKinship} onChange={props.onLeaveOutKinship} />}
         </fieldset>
       ))}
+      {props.children}
     </form>
+  );
+}
+
+export const KINSHIP_SWITCH_ID = 'targets-leaveOutKinship';
+
+/** Off by default, so the figures match the 54/46 split the service reports. */
+function KinshipSwitch({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <div class="form-group choices">
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={KINSHIP_SWITCH_ID}
+          checked={on}
+          aria-describedby={`${KINSHIP_SWITCH_ID}-hint`}
+          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={KINSHIP_SWITCH_ID}>Leave kinship placements out of the in-house share</label>
+      </div>
+      <p class="hint" id={`${KINSHIP_SWITCH_ID}-hint`}>
+        Kinship placements are for a named child, so they are not recruited. Ticked, the target share is of mainstream in-house and
+        agency placements only.
+      </p>
+    </div>
   );
 }

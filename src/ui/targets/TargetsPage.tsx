@@ -3,25 +3,35 @@ import type { TargetPlanRow } from '../../data/db';
 import { ownFiguresRepo } from '../../data/repositories/own-figures';
 import { todayIso } from '../../domain/dates';
 import { ownFigures } from '../../domain/own-figures';
-import { planRecruitment, type RecruitmentErrors, type RecruitmentInputs, type RecruitmentPlan } from '../../domain/recruitment';
+import { NEED_CATEGORY_KEYS, needField, needsByCategory } from '../../domain/need-categories';
+import { parseNeedsForm } from '../../domain/need-categories-form';
+import { planRecruitment, type RecruitmentInputs, type RecruitmentPlan } from '../../domain/recruitment';
+import { recruitmentInputsFor, requiredLineWithLeadTime, withAssumptions, type CalculatorInputs } from '../../domain/target-assumptions';
 import { targetMarchYear } from '../../domain/target-sentences';
-import { TARGET_INPUTS, parseTargetsForm } from '../../domain/targets-form';
+import { TARGET_INPUTS, parseTargetsForm, type TargetErrors } from '../../domain/targets-form';
 import { decodeTargetsQuery, encodeTargetsQuery } from '../../domain/targets-url';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { Assumptions } from './Assumptions';
+import { NeedInputs, needInputId } from './NeedInputs';
+import { NeedsResults } from './NeedsResults';
 import { Notice, type NoticeMessage } from './Notice';
 import { PlanResults } from './PlanResults';
 import { PrintFigures } from './PrintFigures';
 import { SavedScenarios, type CurrentFigures } from './SavedScenarios';
 import { TargetInputs, inputId } from './TargetInputs';
-import { defaultState, fromLink, fromScenario, recordKeys, typed, withOwnFigures, type TargetsState } from './targets-state';
+import { defaultState, fromLink, fromScenario, recordKeys, typed, typedNeed, withOwnFigures, type TargetsState } from './targets-state';
 import { TrajectoryChart } from './TrajectoryChart';
 import { TrajectoryTable } from './TrajectoryTable';
 
 interface ValidPlan {
+  all: CalculatorInputs;
+  /** The design's inputs as the formulas take them, kinship left out when the switch says so. */
   inputs: RecruitmentInputs;
   plan: RecruitmentPlan;
 }
+
+const NEED_FIELDS = NEED_CATEGORY_KEYS.flatMap((c) => (['inHouse', 'agency'] as const).map((side) => ({ c, side })));
 
 function ownFiguresMessage(filled: number, at: number): NoticeMessage {
   if (filled === 0) {
@@ -59,17 +69,34 @@ export default function TargetsPage() {
   const [notice, setNotice] = useState<NoticeMessage | undefined>();
   const lastValid = useRef<ValidPlan | undefined>(undefined);
 
-  const parsed = useMemo(() => parseTargetsForm(state.form), [state.form]);
-  const result = parsed.ok ? planRecruitment(parsed.inputs) : parsed;
-  if (parsed.ok && result.ok) lastValid.current = { inputs: parsed.inputs, plan: result.plan };
-  const errors: RecruitmentErrors = result.ok ? {} : result.errors;
-  const errorKeys = TARGET_INPUTS.map((i) => i.key).filter((k) => errors[k]);
-  usePageTitle('Recruitment targets', errorKeys.length > 0);
-  useFiguresInAddress(parsed.ok ? encodeTargetsQuery({ inputs: parsed.inputs, fromRecords: recordKeys(state) }) : undefined);
+  const parsed = useMemo(() => parseTargetsForm(state.form, state.leaveOutKinship), [state.form, state.leaveOutKinship]);
+  // Categories are checked against the placements counted; until those read, only the fields themselves.
+  const needs = useMemo(() => {
+    if (!parsed.ok) return parseNeedsForm(state.needs, Infinity, Infinity);
+    const counted = recruitmentInputsFor(withAssumptions(parsed.inputs));
+    const inHouse = state.leaveOutKinship ? counted.inHousePlaces - parsed.inputs.kinshipPlaces : counted.inHousePlaces;
+    return parseNeedsForm(state.needs, inHouse, counted.ifaPlaces);
+  }, [parsed, state.needs, state.leaveOutKinship]);
+  const all: CalculatorInputs | undefined =
+    parsed.ok && needs.ok ? { ...parsed.inputs, leaveOutKinship: state.leaveOutKinship, needs: needs.needs } : undefined;
+  const result = all ? planRecruitment(recruitmentInputsFor(all)) : undefined;
+  if (all && result?.ok) lastValid.current = { all, inputs: recruitmentInputsFor(all), plan: result.plan };
+  const errors: TargetErrors = { ...(parsed.ok ? {} : parsed.errors), ...(result && !result.ok ? result.errors : {}) };
+  const needErrors = needs.ok ? {} : needs.errors;
+  const summary = [
+    ...TARGET_INPUTS.filter((i) => errors[i.key]).map((i) => ({ field: inputId(i.key), message: errors[i.key]! })),
+    ...NEED_FIELDS.filter(({ c, side }) => needErrors[needField(c, side)]).map(({ c, side }) => ({
+      field: needInputId(c, side),
+      message: needErrors[needField(c, side)]!,
+    })),
+  ];
+  const ok = all !== undefined && result?.ok === true;
+  usePageTitle('Recruitment targets', summary.length > 0);
+  useFiguresInAddress(all ? encodeTargetsQuery({ inputs: all, fromRecords: recordKeys(state) }) : undefined);
 
-  const current: CurrentFigures = parsed.ok
-    ? { ok: true, inputs: parsed.inputs, targetYear: targetMarchYear(today, parsed.inputs.yearsToTarget) }
-    : { ok: false, firstErrorField: inputId(errorKeys[0]!) };
+  const current: CurrentFigures = all
+    ? { ok: true, inputs: all, targetYear: targetMarchYear(today, all.yearsToTarget) }
+    : { ok: false, firstErrorField: summary[0]!.field };
 
   const fillOwnFigures = async () => {
     setBusy(true);
@@ -85,11 +112,14 @@ export default function TargetsPage() {
   };
 
   const open = (row: TargetPlanRow) => {
-    setState(fromScenario(row.inputs, row.name));
+    setState(fromScenario(withAssumptions(row.inputs), row.name));
     setNotice({ tone: 'success', at: Date.now(), text: `Opened the scenario “${row.name}”. Its figures are in the form and the results show its plan.` });
   };
 
   const shown = lastValid.current;
+  const withLeadTime = shown && requiredLineWithLeadTime(shown.inputs, shown.plan, shown.all.leadTimeMonths);
+  // The chart and its table draw the required rate as it can arrive: after the lead time.
+  const shownWithLeadTime = shown && withLeadTime && { ...shown.plan, requiredTrajectory: withLeadTime };
   return (
     <div class="targets-page">
       <PageHeading>Recruitment targets</PageHeading>
@@ -99,7 +129,7 @@ export default function TargetsPage() {
         send it as a link.
       </p>
       {notice && <Notice key={notice.at} message={notice} />}
-      <ErrorSummary live id="targets-errors" errors={errorKeys.map((k) => ({ field: inputId(k), message: errors[k]! }))} />
+      <ErrorSummary live id="targets-errors" errors={summary} />
       <div class="targets-layout">
         <TargetInputs
           state={state}
@@ -112,22 +142,30 @@ export default function TargetsPage() {
             setNotice(undefined);
           }}
           busy={busy}
-        />
-        {shown && <PlanResults inputs={shown.inputs} plan={shown.plan} today={today} stale={!parsed.ok} />}
+          leaveOutKinship={state.leaveOutKinship}
+          onLeaveOutKinship={(on) => setState((s) => ({ ...s, leaveOutKinship: on }))}
+        >
+          <NeedInputs needs={state.needs} errors={needErrors} onInput={(c, side, text) => setState((s) => typedNeed(s, c, side, text))} />
+        </TargetInputs>
+        {shown && <PlanResults inputs={shown.inputs} plan={shown.plan} today={today} stale={!ok} />}
       </div>
       {shown && (
-        <section class={`targets-trajectory${parsed.ok ? '' : ' targets-results--stale'}`} aria-labelledby="targets-trajectory-heading">
+        <Assumptions inputs={shown.inputs} assumptions={shown.all} plan={shown.plan} withLeadTime={withLeadTime!} today={today} stale={!ok} />
+      )}
+      {shown && <NeedsResults needs={needsByCategory(shown.inputs, shown.all.needs)} plan={shown.plan} />}
+      {shown && (
+        <section class={`targets-trajectory${ok ? '' : ' targets-results--stale'}`} aria-labelledby="targets-trajectory-heading">
           <h2 id="targets-trajectory-heading">In-house share year by year</h2>
           <div class="targets-trajectory__body">
-            <TrajectoryChart inputs={shown.inputs} plan={shown.plan} today={today} />
-            <TrajectoryTable inputs={shown.inputs} plan={shown.plan} today={today} />
+            <TrajectoryChart inputs={shown.inputs} plan={shownWithLeadTime!} today={today} />
+            <TrajectoryTable inputs={shown.inputs} plan={shownWithLeadTime!} today={today} />
           </div>
           <button type="button" class="button button--secondary" onClick={() => print()}>
             Print a board summary
           </button>
         </section>
       )}
-      {shown && <PrintFigures inputs={shown.inputs} sources={state.sources} />}
+      {shown && <PrintFigures inputs={shown.all} sources={state.sources} />}
       <SavedScenarios current={current} onOpen={open} />
     </div>
   );

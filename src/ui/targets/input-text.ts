@@ -11,6 +11,8 @@ export function inputText(key: InputKey, value: number): string {
       return `£${text}`;
     case 'years':
       return `${text} ${value === 1 ? 'year' : 'years'}`;
+    case 'months':
+      return `${text} ${value === 1 ? 'month' : 'months'}`;
     default:
       return text;
   }

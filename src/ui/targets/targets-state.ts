@@ -1,6 +1,8 @@
+import { needsForm, type NeedsForm } from '../../domain/need-categories-form';
+import type { NeedCategory, NeedSide } from '../../domain/need-categories';
 import type { OwnFigures } from '../../domain/own-figures';
-import { DEFAULT_RECRUITMENT_INPUTS, type RecruitmentInputs } from '../../domain/recruitment';
-import { TARGET_INPUTS, fieldValue, targetsForm, type InputKey, type TargetsForm } from '../../domain/targets-form';
+import { DEFAULT_ASSUMPTIONS, type CalculatorInputs } from '../../domain/target-assumptions';
+import { DEFAULT_TARGET_NUMBERS, TARGET_INPUTS, fieldValue, targetsForm, type InputKey, type TargetsForm } from '../../domain/targets-form';
 import type { TargetsLink } from '../../domain/targets-url';
 
 /** Where a figure on the page came from; every field says so under its label. */
@@ -13,22 +15,24 @@ export type FieldSource =
 export interface TargetsState {
   form: TargetsForm;
   sources: Record<InputKey, FieldSource>;
+  leaveOutKinship: boolean;
+  needs: NeedsForm;
 }
 
-function sourcesFor(inputs: RecruitmentInputs, other: (key: InputKey) => FieldSource): Record<InputKey, FieldSource> {
+function sourcesFor(inputs: CalculatorInputs, other: (key: InputKey) => FieldSource): Record<InputKey, FieldSource> {
   const sources = {} as Record<InputKey, FieldSource>;
   for (const { key } of TARGET_INPUTS) {
-    sources[key] = inputs[key] === DEFAULT_RECRUITMENT_INPUTS[key] ? { kind: 'documents' } : other(key);
+    sources[key] = inputs[key] === DEFAULT_TARGET_NUMBERS[key] ? { kind: 'documents' } : other(key);
   }
   return sources;
 }
 
 export function defaultState(): TargetsState {
-  return fromInputs(DEFAULT_RECRUITMENT_INPUTS, () => ({ kind: 'entered' }));
+  return fromInputs({ ...DEFAULT_TARGET_NUMBERS, ...DEFAULT_ASSUMPTIONS }, () => ({ kind: 'entered' }));
 }
 
-function fromInputs(inputs: RecruitmentInputs, other: (key: InputKey) => FieldSource): TargetsState {
-  return { form: targetsForm(inputs), sources: sourcesFor(inputs, other) };
+function fromInputs(inputs: CalculatorInputs, other: (key: InputKey) => FieldSource): TargetsState {
+  return { form: targetsForm(inputs), sources: sourcesFor(inputs, other), leaveOutKinship: inputs.leaveOutKinship, needs: needsForm(inputs.needs) };
 }
 
 export function fromLink({ inputs, fromRecords }: TargetsLink): TargetsState {
@@ -37,15 +41,20 @@ export function fromLink({ inputs, fromRecords }: TargetsLink): TargetsState {
   return state;
 }
 
-export function fromScenario(inputs: RecruitmentInputs, name: string): TargetsState {
+export function fromScenario(inputs: CalculatorInputs, name: string): TargetsState {
   return fromInputs(inputs, () => ({ kind: 'scenario', name }));
 }
 
 export function typed(state: TargetsState, key: InputKey, text: string): TargetsState {
   return {
+    ...state,
     form: { ...state.form, [key]: { ...state.form[key], text } },
     sources: { ...state.sources, [key]: { kind: 'entered' } },
   };
+}
+
+export function typedNeed(state: TargetsState, category: NeedCategory, side: NeedSide, text: string): TargetsState {
+  return { ...state, needs: { ...state.needs, [category]: { ...state.needs[category], [side]: text } } };
 }
 
 /** Fills what the records can give; where they cannot, puts the default back and says why. */
@@ -57,11 +66,11 @@ export function withOwnFigures(state: TargetsState, figures: OwnFigures): Target
       form[key] = fieldValue(key, figure.value);
       sources[key] = { kind: 'records', basis: figure.basis };
     } else {
-      form[key] = fieldValue(key, DEFAULT_RECRUITMENT_INPUTS[key]);
+      form[key] = fieldValue(key, DEFAULT_TARGET_NUMBERS[key]);
       sources[key] = { kind: 'documents', note: figure.reason };
     }
   }
-  return { form, sources };
+  return { ...state, form, sources };
 }
 
 export function recordKeys(state: TargetsState): InputKey[] {
