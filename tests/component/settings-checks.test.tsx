@@ -35,7 +35,7 @@ describe('Settings: stage 1 check list', () => {
   });
 
   it('removes a check the service added, but offers no remove for built-in checks', async () => {
-    await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', perAdult: false, required: false, hasExpiry: false, count: 1 }], 'Jo Worker');
+    await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', scope: 'household', required: false, hasExpiry: false, count: 1 }], 'Jo Worker');
     render(<SettingsPage />);
     await checks().findByDisplayValue('School visit');
     fireEvent.click(checks().getByRole('button', { name: 'Remove School visit' }));

@@ -32,8 +32,24 @@ describe('validateCheckEdit', () => {
   it('asks for the outcome when received, and for the received date when there is an outcome', () => {
     const noOutcome = validateCheckEdit(form({ receivedOn: '2026-06-01' }), optional, today);
     expect(noOutcome).toEqual({ ok: false, errors: { outcome: 'Select the outcome of the check' } });
-    const noDate = validateCheckEdit(form({ outcome: 'concern' }), optional, today);
+    const noDate = validateCheckEdit(form({ outcome: 'informationToConsider' }), optional, today);
     expect(noDate).toEqual({ ok: false, errors: { receivedOn: 'Enter the date received' } });
+  });
+
+  it('refuses a concern without a note of how it was considered, and keeps the note only with a concern', () => {
+    const bare = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: '   ' }), optional, today);
+    expect(bare).toEqual({ ok: false, errors: { concernNote: 'Enter how the concern was considered before panel' } });
+    const long = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: 'x'.repeat(2001) }), optional, today);
+    expect(long).toEqual({ ok: false, errors: { concernNote: 'How the concern was considered must be 2000 characters or fewer' } });
+    const noted = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: ' Discussed with the team manager ' }), optional, today);
+    expect(noted).toMatchObject({ ok: true, patch: { outcome: 'concern', concernNote: 'Discussed with the team manager' } });
+    const cleared = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'clear', concernNote: 'Old note' }), optional, today);
+    expect(cleared.ok && cleared.patch.concernNote).toBeUndefined();
+  });
+
+  it('accepts a specified offence as an outcome', () => {
+    const result = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'specifiedOffence' }), dbs, today);
+    expect(result).toMatchObject({ ok: true, patch: { outcome: 'specifiedOffence' } });
   });
 
   it('needs the expiry to fall after the date received', () => {
