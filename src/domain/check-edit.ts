@@ -1,4 +1,4 @@
-import { CHECK_OUTCOMES, eighteenthBirthday, type CheckSlot } from './checks';
+import { adultChecksNeed, CHECK_OUTCOMES, eighteenthBirthday, type CheckSlot } from './checks';
 import { isKeyOf } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Check, CheckOutcome, Person } from './household';
@@ -121,11 +121,11 @@ export interface AdultChecksDue {
   turnedEighteenOn?: IsoDate;
 }
 
-/** The people that missing per-adult slots are for, once each, saying who turned 18 since `since`. */
-export function adultChecksDue(slots: CheckSlot[], people: Person[], since: IsoDate): AdultChecksDue[] {
+/** The adults that missing per-person slots are for, once each, saying who turned 18 since `since`; children's checks are not adult checks. */
+export function adultChecksDue(slots: CheckSlot[], people: Person[], since: IsoDate, today: IsoDate): AdultChecksDue[] {
   const ids = new Set(slots.map((s) => s.personId).filter(Boolean));
   return people
-    .filter((p) => ids.has(p.id))
+    .filter((p) => ids.has(p.id) && adultChecksNeed(p, today).needsAdultChecks)
     .map((person) => {
       const eighteen = eighteenthBirthday(person);
       return eighteen && eighteen >= since ? { person, turnedEighteenOn: eighteen } : { person };
@@ -142,9 +142,10 @@ export function describeRaisedChecks(
   people: Person[],
   firstRaise: boolean,
   since: IsoDate,
+  today: IsoDate,
 ): string {
   if (firstRaise) return `Stage 1 checks raised (${slots.length} ${slots.length === 1 ? 'check' : 'checks'})`;
-  const due = new Map(adultChecksDue(slots, people, since).map((d) => [d.person.id, d]));
+  const due = new Map(adultChecksDue(slots, people, since, today).map((d) => [d.person.id, d]));
   const parts = slots.map((s) => {
     const adult = s.personId ? due.get(s.personId) : undefined;
     if (!adult) return `${s.label} raised`;

@@ -107,17 +107,24 @@ const dbsSlot = (personId: string, name: string) => ({ type: 'dbs', personId, la
 describe('adultChecksDue and describeRaisedChecks', () => {
   it('says who turned 18 while the household was with the service', () => {
     const slots = [dbsSlot('m', 'Junior McTestface'), dbsSlot('l', 'Lodger Example')];
-    expect(adultChecksDue(slots, people, '2025-09-01')).toEqual([
+    expect(adultChecksDue(slots, people, '2025-09-01', today)).toEqual([
       { person: people[1], turnedEighteenOn: '2026-03-10' },
       { person: people[2] },
     ]);
-    expect(describeRaisedChecks(slots, [{ key: 'dbs', label: 'Enhanced DBS with barred list' }], people, false, '2025-09-01')).toBe(
+    expect(describeRaisedChecks(slots, [{ key: 'dbs', label: 'Enhanced DBS with barred list' }], people, false, '2025-09-01', today)).toBe(
       'Enhanced DBS with barred list raised for Junior McTestface, who turned 18 on 10 March 2026; Enhanced DBS with barred list raised for Lodger Example',
     );
   });
 
+  it("names a child's own check as raised for them, not as an adult check", () => {
+    const child: Person = { id: 'c', householdId: 'h1', role: 'member', name: 'Pip McTestface', dateOfBirth: '2020-01-01' };
+    const slots = [{ type: 'education', personId: 'c', label: 'School or nursery check: Pip McTestface' }];
+    expect(adultChecksDue(slots, [child], '2025-09-01', today)).toEqual([]);
+    expect(describeRaisedChecks(slots, [], [child], false, '2025-09-01', today)).toBe('School or nursery check: Pip McTestface raised');
+  });
+
   it('calls the first raise the stage 1 checks', () => {
-    expect(describeRaisedChecks([dbsSlot('a', 'Testy McTestface'), { type: 'pets', label: 'Pets assessment' }], [], people, true, '2025-09-01')).toBe(
+    expect(describeRaisedChecks([dbsSlot('a', 'Testy McTestface'), { type: 'pets', label: 'Pets assessment' }], [], people, true, '2025-09-01', today)).toBe(
       'Stage 1 checks raised (2 checks)',
     );
   });

@@ -43,7 +43,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
   const { household, people, checks } = record;
 
   const missing = types ? missingChecks(types, people, checks, today) : [];
-  const due = checks.length ? adultChecksDue(missing, people, household.enquiryOn) : [];
+  const due = checks.length ? adultChecksDue(missing, people, household.enquiryOn, today) : [];
   const soon = turningEighteen(people, today, panelOn);
   const needed = checks.filter((c) => !c.notNeeded);
   const received = needed.filter((c) => c.receivedOn).length;
