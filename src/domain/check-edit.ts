@@ -1,6 +1,6 @@
-import { CHECK_OUTCOMES, type CheckSlot } from './checks';
+import { adultChecksNeed, CHECK_OUTCOMES, eighteenthBirthday, type CheckSlot } from './checks';
 import { isKeyOf } from './codes';
-import { birthday, formatDate, isIsoDate, type IsoDate } from './dates';
+import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Check, CheckOutcome, Person } from './household';
 import type { CheckType } from './settings';
 
@@ -10,18 +10,22 @@ export interface CheckForm {
   receivedOn: string;
   outcome: string;
   expiresOn: string;
+  concernNote: string;
   notNeeded: boolean;
 }
 
 export type CheckField = keyof CheckForm;
 
 /** The fields of a check the worker edits; absent means cleared. */
-export type CheckPatch = Pick<Check, 'requestedOn' | 'receivedOn' | 'outcome' | 'expiresOn' | 'notNeeded'>;
+export type CheckPatch = Pick<Check, 'requestedOn' | 'receivedOn' | 'outcome' | 'expiresOn' | 'concernNote' | 'notNeeded'>;
 
 export type CheckEditResult = { ok: true; patch: CheckPatch } | { ok: false; errors: Partial<Record<CheckField, string>> };
 
 /** The order errors appear in the error summary: the order of the fields on the form. */
-export const CHECK_FIELD_ORDER: CheckField[] = ['requestedOn', 'receivedOn', 'outcome', 'expiresOn', 'notNeeded'];
+export const CHECK_FIELD_ORDER: CheckField[] = ['requestedOn', 'receivedOn', 'outcome', 'concernNote', 'expiresOn', 'notNeeded'];
+
+/** Long enough for a considered paragraph; the full discussion belongs in the assessment report. */
+export const MAX_CONCERN_NOTE = 2000;
 
 export function checkForm(check: Partial<CheckPatch>): CheckForm {
   return {
@@ -29,6 +33,7 @@ export function checkForm(check: Partial<CheckPatch>): CheckForm {
     receivedOn: check.receivedOn ?? '',
     outcome: check.outcome ?? '',
     expiresOn: check.expiresOn ?? '',
+    concernNote: check.concernNote ?? '',
     notNeeded: Boolean(check.notNeeded),
   };
 }
@@ -52,6 +57,8 @@ export function validateCheckEdit(
   const requestedOn = form.requestedOn.trim();
   const receivedOn = form.receivedOn.trim();
   const expiresOn = type.hasExpiry ? form.expiresOn.trim() : '';
+  // Only a concern keeps its note: a changed outcome does not carry an old note with it.
+  const concernNote = form.outcome === 'concern' ? form.concernNote.trim() : '';
 
   if (requestedOn) errors.requestedOn = pastDate(requestedOn, 'Date requested', today);
   if (receivedOn) {
@@ -63,6 +70,10 @@ export function validateCheckEdit(
   if (form.outcome && !isKeyOf(CHECK_OUTCOMES, form.outcome)) errors.outcome = 'Select the outcome of the check';
   else if (receivedOn && !form.outcome) errors.outcome = 'Select the outcome of the check';
   else if (form.outcome && !receivedOn) errors.receivedOn ??= 'Enter the date received';
+  if (form.outcome === 'concern') {
+    if (!concernNote) errors.concernNote = 'Enter how the concern was considered before panel';
+    else if (concernNote.length > MAX_CONCERN_NOTE) errors.concernNote = `How the concern was considered must be ${MAX_CONCERN_NOTE} characters or fewer`;
+  }
   if (expiresOn) {
     if (!isIsoDate(expiresOn)) errors.expiresOn = 'Expiry date must be a real date';
     else if (!receivedOn) errors.expiresOn = 'Enter the date received before the expiry date';
@@ -81,6 +92,7 @@ export function validateCheckEdit(
       receivedOn: receivedOn || undefined,
       outcome: (form.outcome || undefined) as CheckOutcome | undefined,
       expiresOn: expiresOn || undefined,
+      concernNote: concernNote || undefined,
       notNeeded: form.notNeeded || undefined,
     },
   };
@@ -109,13 +121,13 @@ export interface AdultChecksDue {
   turnedEighteenOn?: IsoDate;
 }
 
-/** The people that missing per-adult slots are for, once each, saying who turned 18 since `since`. */
-export function adultChecksDue(slots: CheckSlot[], people: Person[], since: IsoDate): AdultChecksDue[] {
+/** The adults that missing per-person slots are for, once each, saying who turned 18 since `since`; children's checks are not adult checks. */
+export function adultChecksDue(slots: CheckSlot[], people: Person[], since: IsoDate, today: IsoDate): AdultChecksDue[] {
   const ids = new Set(slots.map((s) => s.personId).filter(Boolean));
   return people
-    .filter((p) => ids.has(p.id))
+    .filter((p) => ids.has(p.id) && adultChecksNeed(p, today).needsAdultChecks)
     .map((person) => {
-      const eighteen = person.dateOfBirth ? birthday(person.dateOfBirth, 18) : undefined;
+      const eighteen = eighteenthBirthday(person);
       return eighteen && eighteen >= since ? { person, turnedEighteenOn: eighteen } : { person };
     });
 }
@@ -130,9 +142,10 @@ export function describeRaisedChecks(
   people: Person[],
   firstRaise: boolean,
   since: IsoDate,
+  today: IsoDate,
 ): string {
   if (firstRaise) return `Stage 1 checks raised (${slots.length} ${slots.length === 1 ? 'check' : 'checks'})`;
-  const due = new Map(adultChecksDue(slots, people, since).map((d) => [d.person.id, d]));
+  const due = new Map(adultChecksDue(slots, people, since, today).map((d) => [d.person.id, d]));
   const parts = slots.map((s) => {
     const adult = s.personId ? due.get(s.personId) : undefined;
     if (!adult) return `${s.label} raised`;

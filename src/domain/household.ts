@@ -178,14 +178,14 @@ export function byHouseholdOrder(a: Person, b: Person): number {
   return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name);
 }
 
-export type CheckOutcome = 'clear' | 'informationToConsider' | 'concern';
+export type CheckOutcome = 'clear' | 'informationToConsider' | 'concern' | 'specifiedOffence';
 
 export interface Check extends Revised {
   id: string;
   householdId: string;
   /** Key into the check types setting. */
   type: string;
-  /** The adult a per-person check is for (DBS). */
+  /** The person a per-person check is for (an applicant, an adult or a child). */
   personId?: string;
   /** Distinguishes repeated checks of one type: "Personal reference 2". */
   label: string;
@@ -193,6 +193,8 @@ export interface Check extends Revised {
   receivedOn?: IsoDate;
   outcome?: CheckOutcome;
   expiresOn?: IsoDate;
+  /** How a concern was considered before panel; a concern without one holds up panel. */
+  concernNote?: string;
   /** Optional checks the worker has marked as not needed for this household. */
   notNeeded?: boolean;
   /**

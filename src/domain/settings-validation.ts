@@ -1,4 +1,5 @@
-import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from './settings';
+import { isKeyOf } from './codes';
+import { CHECK_SCOPES, DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckScope, type CheckType, type LocalTargets } from './settings';
 
 /** One local target as the form shows it: what it is, its unit and the range the service may choose. */
 export interface LocalTargetField {
@@ -109,17 +110,19 @@ export function isBuiltInCheckType(key: string): boolean {
   return BUILT_IN_KEYS.has(key);
 }
 
-/** A check type as the form edits it: the count is still text. */
-export interface CheckTypeRow extends Omit<CheckType, 'count'> {
+/** A check type as the form edits it: the count and the validity are still text ('' for no validity). */
+export interface CheckTypeRow extends Omit<CheckType, 'count' | 'validityMonths'> {
   count: string;
+  validityMonths: string;
 }
 
 export function checkTypeRows(types: CheckType[]): CheckTypeRow[] {
-  return types.map((t) => ({ ...t, count: String(t.count) }));
+  return types.map((t) => ({ ...t, count: String(t.count), validityMonths: t.validityMonths ? String(t.validityMonths) : '' }));
 }
 
 const MAX_LABEL = 80;
 const MAX_COUNT = 10;
+const MAX_VALIDITY_MONTHS = 120;
 
 /** `which` names the check in messages, so the error summary says which row is wrong. */
 function checkLabelError(label: string, others: string[], which: string): string | undefined {
@@ -130,15 +133,27 @@ function checkLabelError(label: string, others: string[], which: string): string
   return undefined;
 }
 
-function countOf(row: Pick<CheckTypeRow, 'count' | 'perAdult' | 'label'>): number | string {
-  // Per-adult checks are one for each adult, so the count does not apply.
-  if (row.perAdult) return 1;
-  // Named as on screen, so "Personal reference" reads "Number of Personal reference checks".
-  const name = row.label.trim().replace(/\s+checks?$/i, '');
-  return wholeNumber(row.count, name ? `${name} checks` : 'checks of this kind', 1, MAX_COUNT, 1);
+/** Named as on screen, so "Personal reference" reads "Number of Personal reference checks". */
+function checkNoun(label: string): string {
+  const name = label.trim().replace(/\s+checks?$/i, '');
+  return name ? `${name} checks` : 'checks of this kind';
 }
 
-/** Validates the whole check list; errors are keyed `<check key>.label` and `<check key>.count`. */
+function countOf(row: Pick<CheckTypeRow, 'count' | 'label'>): number | string {
+  return wholeNumber(row.count, checkNoun(row.label), 1, MAX_COUNT, 1);
+}
+
+/** Months a check stays valid: none when blank or when the check has no expiry. */
+function validityOf(row: Pick<CheckTypeRow, 'validityMonths' | 'hasExpiry' | 'label'>): number | undefined | string {
+  if (!row.hasExpiry || !row.validityMonths.trim()) return undefined;
+  return wholeNumber(row.validityMonths, `months ${checkNoun(row.label)} stay valid`, 1, MAX_VALIDITY_MONTHS, 36);
+}
+
+function scopeOf(row: Pick<CheckTypeRow, 'scope'>): CheckScope {
+  return isKeyOf(CHECK_SCOPES, row.scope) ? row.scope : 'household';
+}
+
+/** Validates the whole check list; errors are keyed `<check key>.label`, `.count` and `.validityMonths`. */
 export function validateCheckTypes(rows: CheckTypeRow[]): Validated<CheckType[]> {
   const errors: SettingsErrors = {};
   const value: CheckType[] = [];
@@ -147,8 +162,12 @@ export function validateCheckTypes(rows: CheckTypeRow[]): Validated<CheckType[]>
     if (labelError) errors[`${row.key}.label`] = labelError;
     const count = countOf(row);
     if (typeof count === 'string') errors[`${row.key}.count`] = count;
-    if (!labelError && typeof count === 'number') {
-      value.push({ key: row.key, label: row.label.trim(), perAdult: row.perAdult, required: row.required, hasExpiry: row.hasExpiry, count });
+    const validity = validityOf(row);
+    if (typeof validity === 'string') errors[`${row.key}.validityMonths`] = validity;
+    if (!labelError && typeof count === 'number' && typeof validity !== 'string') {
+      const type: CheckType = { key: row.key, label: row.label.trim(), scope: scopeOf(row), required: row.required, hasExpiry: row.hasExpiry, count };
+      if (validity) type.validityMonths = validity;
+      value.push(type);
     }
   });
   if (rows.length === 0) errors.form = 'The check list must have at least one check';
@@ -158,9 +177,10 @@ export function validateCheckTypes(rows: CheckTypeRow[]): Validated<CheckType[]>
 export interface NewCheckTypeForm {
   label: string;
   count: string;
-  perAdult: boolean;
+  scope: CheckScope;
   required: boolean;
   hasExpiry: boolean;
+  validityMonths: string;
 }
 
 /** A key for a new check type from its name, unlike any key already in the list. */
@@ -176,22 +196,25 @@ export function checkTypeKey(label: string, existing: string[]): string {
   return key;
 }
 
-export function validateNewCheckType(form: NewCheckTypeForm, existing: CheckTypeRow[]): Validated<CheckTypeRow, 'label' | 'count'> {
-  const errors: SettingsErrors<'label' | 'count'> = {};
+export function validateNewCheckType(form: NewCheckTypeForm, existing: CheckTypeRow[]): Validated<CheckTypeRow, 'label' | 'count' | 'validityMonths'> {
+  const errors: SettingsErrors<'label' | 'count' | 'validityMonths'> = {};
   const labelError = checkLabelError(form.label, existing.map((r) => r.label), 'the new check');
   if (labelError) errors.label = labelError;
   const count = countOf(form);
   if (typeof count === 'string') errors.count = count;
+  const validity = validityOf(form);
+  if (typeof validity === 'string') errors.validityMonths = validity;
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
     value: {
       key: checkTypeKey(form.label, existing.map((r) => r.key)),
       label: form.label.trim(),
-      perAdult: form.perAdult,
+      scope: scopeOf(form),
       required: form.required,
       hasExpiry: form.hasExpiry,
       count: String(count),
+      validityMonths: validity ? String(validity) : '',
     },
   };
 }

@@ -22,34 +22,60 @@ export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
   decisionAfterReviewWorkingDays: 7,
 };
 
+/** Whom a check is for: one each, or one for the whole household. */
+export type CheckScope = 'applicant' | 'adult' | 'child' | 'household';
+
+export const CHECK_SCOPES: Record<CheckScope, string> = {
+  applicant: 'Each applicant',
+  adult: 'Each adult (18 and over, applicants too)',
+  child: 'Each child in the household',
+  household: 'The household',
+};
+
 export interface CheckType {
   key: string;
   label: string;
-  /** One check for each adult (18+) in the household, e.g. enhanced DBS. */
-  perAdult: boolean;
+  scope: CheckScope;
   /** Required checks cannot be marked "not needed"; panel waits for every one. */
   required: boolean;
   hasExpiry: boolean;
-  /** How many of this check a household needs (personal references: 2). */
+  /** Months a check stays valid from the date received, when no expiry date is entered. */
+  validityMonths?: number;
+  /** How many of this check each applicant, adult, child or household needs (personal references: 2). */
   count: number;
 }
 
+/** A DBS certificate is renewed after 3 years (the service may choose otherwise in Settings). */
+export const DBS_VALIDITY_MONTHS = 36;
+
+/** FSR 2011 Schedule 3: DBS and local authority checks for every adult; references and medical for each applicant. */
 export const DEFAULT_CHECK_TYPES: CheckType[] = [
-  { key: 'dbs', label: 'Enhanced DBS with barred list', perAdult: true, required: true, hasExpiry: true, count: 1 },
-  { key: 'localAuthority', label: 'Local authority checks', perAdult: false, required: true, hasExpiry: false, count: 1 },
-  { key: 'health', label: 'Health check', perAdult: false, required: true, hasExpiry: false, count: 1 },
-  { key: 'probation', label: 'Probation check', perAdult: false, required: true, hasExpiry: false, count: 1 },
-  { key: 'education', label: 'Education check', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'medical', label: 'Medical (GP report seen by medical adviser)', perAdult: false, required: true, hasExpiry: true, count: 1 },
-  { key: 'personalReference', label: 'Personal reference', perAdult: false, required: true, hasExpiry: false, count: 2 },
-  { key: 'employer', label: 'Employer reference', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'exPartner', label: 'Ex-partner reference', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'previousProvider', label: 'Previous fostering provider', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'overseas', label: 'Overseas check', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'homeSafety', label: 'Home health and safety', perAdult: false, required: true, hasExpiry: true, count: 1 },
-  { key: 'pets', label: 'Pets assessment', perAdult: false, required: false, hasExpiry: false, count: 1 },
-  { key: 'ofsted', label: 'Ofsted check', perAdult: false, required: true, hasExpiry: false, count: 1 },
+  { key: 'dbs', label: 'Enhanced DBS with barred list', scope: 'adult', required: true, hasExpiry: true, validityMonths: DBS_VALIDITY_MONTHS, count: 1 },
+  { key: 'localAuthority', label: 'Local authority checks', scope: 'adult', required: true, hasExpiry: false, count: 1 },
+  { key: 'health', label: 'Health check', scope: 'household', required: true, hasExpiry: false, count: 1 },
+  { key: 'probation', label: 'Probation check', scope: 'household', required: true, hasExpiry: false, count: 1 },
+  { key: 'education', label: 'School or nursery check', scope: 'child', required: false, hasExpiry: false, count: 1 },
+  { key: 'medical', label: 'Medical (GP report seen by medical adviser)', scope: 'applicant', required: true, hasExpiry: true, count: 1 },
+  { key: 'personalReference', label: 'Personal reference', scope: 'applicant', required: true, hasExpiry: false, count: 2 },
+  { key: 'employer', label: 'Employer reference', scope: 'applicant', required: false, hasExpiry: false, count: 1 },
+  { key: 'exPartner', label: 'Ex-partner reference', scope: 'applicant', required: false, hasExpiry: false, count: 1 },
+  { key: 'previousProvider', label: 'Previous fostering provider', scope: 'household', required: false, hasExpiry: false, count: 1 },
+  { key: 'overseas', label: 'Overseas check', scope: 'household', required: false, hasExpiry: false, count: 1 },
+  { key: 'homeSafety', label: 'Home health and safety', scope: 'household', required: true, hasExpiry: true, count: 1 },
+  { key: 'pets', label: 'Pets assessment', scope: 'household', required: false, hasExpiry: false, count: 1 },
+  { key: 'ofsted', label: 'Ofsted check', scope: 'household', required: true, hasExpiry: false, count: 1 },
 ];
+
+/**
+ * A check type as stored, brought to today's shape. Lists saved before scopes existed said only
+ * `perAdult`: a per-adult check stays per adult, every other one was one per household.
+ */
+export function normaliseCheckType(stored: CheckType | (Omit<CheckType, 'scope'> & { perAdult?: boolean; scope?: CheckScope })): CheckType {
+  const { perAdult, scope, validityMonths, ...rest } = stored as CheckType & { perAdult?: boolean };
+  const type: CheckType = { ...rest, scope: scope && scope in CHECK_SCOPES ? scope : perAdult ? 'adult' : 'household', count: Math.max(1, Number(rest.count) || 1) };
+  if (typeof validityMonths === 'number' && validityMonths > 0) type.validityMonths = validityMonths;
+  return type;
+}
 
 /** Days before a deadline at which a household shows "at risk". */
 export const AT_RISK_DAYS = 14;

@@ -1,4 +1,4 @@
-import { isCheckDone } from './checks';
+import { checksNotStanding, isCheckDone, type CheckRules } from './checks';
 import { APPROVAL_TYPES, CLOSURE_CODES, ENDING_STAGES, endingCodesFor, endingText, isEndingCode, isKeyOf, type EndingCode } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import { decisionOpensOn, decisionStep, qualifyingOn, representationsCloseOn } from './decision-route';
@@ -39,6 +39,8 @@ export interface MoveContext {
   today: IsoDate;
   /** Check slots the household should have but has not raised yet (from `missingChecks`). */
   missingChecks?: number;
+  /** Check types and the panel date, so expired checks hold up panel and the decision. */
+  checkRules?: CheckRules;
 }
 
 /** What a valid move changes: the move to append and the household fields to write. */
@@ -58,8 +60,11 @@ export function assessmentReportName(household: Pick<Household, 'kind'>): string
   return household.kind === 'connected' ? 'Form C' : 'Form F';
 }
 
-/** Why a household cannot go forward to the next stage right now, if anything stops it. */
-export function forwardBlockers(household: Household, checks: Check[], missingChecks = 0): string[] {
+/**
+ * Why a household cannot go forward to the next stage right now, if anything stops it. `rules`
+ * (check types, today, panel date) let an expired check or one running out before panel count too.
+ */
+export function forwardBlockers(household: Household, checks: Check[], missingChecks = 0, rules?: CheckRules): string[] {
   const to = nextStage(household.stage);
   const blockers: string[] = [];
   if (!to || household.stage === 'decision') return blockers;
@@ -72,6 +77,7 @@ export function forwardBlockers(household: Household, checks: Check[], missingCh
     if (checks.length > 0 && missingChecks > 0) {
       blockers.push(`Panel needs every stage 1 check raised: ${missingChecks} ${missingChecks === 1 ? 'has' : 'have'} not been raised`);
     }
+    blockers.push(...checksNotStanding(checks, rules, 'Panel'));
     if (!household.assessment.reportCompletedOn) {
       blockers.push(`Panel needs stage 2 complete: record the date the ${assessmentReportName(household)} was completed`);
     }
@@ -79,6 +85,7 @@ export function forwardBlockers(household: Household, checks: Check[], missingCh
   if (to === 'decision' && !household.assessment.panel?.recommendation) {
     blockers.push("Decision needs the panel's recommendation recorded");
   }
+  if (to === 'decision') blockers.push(...checksNotStanding(checks, rules, 'Decision'));
   return blockers;
 }
 
@@ -270,7 +277,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
         errors.form = h.stage === 'decision' ? 'Record the decision to move on from the decision stage' : 'This household is already approved';
         break;
       }
-      const blockers = forwardBlockers(h, checks, ctx.missingChecks);
+      const blockers = forwardBlockers(h, checks, ctx.missingChecks, ctx.checkRules);
       if (blockers.length) errors.form = blockers.join('. ');
       to = next;
       assessment = stampStage(assessment, next, request.on, checks.length > 0 && checks.every(isCheckDone));

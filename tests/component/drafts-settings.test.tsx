@@ -126,7 +126,7 @@ describe('drafts: the local targets', () => {
 describe('drafts: the stage 1 check list', () => {
   const checks = () => region('Stage 1 checks');
 
-  it('keeps unsaved changes and added checks, and is removed once the list is saved', async () => {
+  it('keeps unsaved changes and added checks, and is removed once the list is saved', { timeout: 30_000 }, async () => {
     render(<SettingsPage />);
     typeInto(await checks().findByDisplayValue('Ofsted check'), 'Ofsted and registration check');
     typeInto(field(checks(), 'Name of the check'), 'Social media check');
@@ -162,7 +162,7 @@ describe('drafts: the stage 1 check list', () => {
     expect(await settingsRepo.checkTypes()).toEqual(DEFAULT_CHECK_TYPES);
   });
 
-  it('keeps a half-filled new check on its own, until it is discarded', async () => {
+  it('keeps a half-filled new check on its own, until it is discarded', { timeout: 30_000 }, async () => {
     render(<SettingsPage />);
     await checks().findByDisplayValue('Ofsted check');
     typeInto(field(checks(), 'Name of the check'), 'School vis');

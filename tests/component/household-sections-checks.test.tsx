@@ -16,23 +16,25 @@ async function openUpdate(label: string) {
 }
 
 describe('Checks section', () => {
-  it('raises one DBS check per adult and the rest of the stage 1 list', async () => {
+  it('raises one DBS check per adult, references for each applicant and the rest of the stage 1 list', async () => {
     const h = await makeHousehold(['Testy McTestface', 'Partner McTestface']);
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     expect(await screen.findByText('No stage 1 checks raised yet.')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Raise stage 1 checks' }));
 
     const table = await screen.findByRole('table', { name: 'Stage 1 checks' });
-    const dbsRows = within(table).getAllByRole('rowheader', { name: 'Enhanced DBS with barred list' });
-    expect(dbsRows.map((r) => r.closest('tr')!.querySelector('td')!.textContent)).toEqual(['Partner McTestface', 'Testy McTestface']);
-    expect(within(table).getByRole('rowheader', { name: 'Personal reference 2' })).toBeTruthy();
+    const dbsRows = within(table).getAllByRole('rowheader', { name: /^Enhanced DBS with barred list/ });
+    expect(dbsRows.map((r) => r.textContent)).toEqual(['Enhanced DBS with barred list: Partner McTestface', 'Enhanced DBS with barred list: Testy McTestface']);
+    expect(within(table).getByRole('rowheader', { name: 'Personal reference 2: Testy McTestface' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Personal reference 2: Partner McTestface' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Ofsted check' })).toBeTruthy();
-    expect(await screen.findByText('0 of 16 checks received')).toBeTruthy();
+    expect(within(table).queryByRole('rowheader', { name: /School or nursery/ })).toBeNull();
+    expect(await screen.findByText('0 of 21 checks received')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Raise/ })).toBeNull();
 
-    expect(await db().checks.where('householdId').equals(h.id).count()).toBe(16);
+    expect(await db().checks.where('householdId').equals(h.id).count()).toBe(21);
     const events = await householdsRepo.timeline(h.id);
-    expect(events[0]!.summary).toBe('Stage 1 checks raised (16 checks)');
+    expect(events[0]!.summary).toBe('Stage 1 checks raised (21 checks)');
   });
 
   it('shows a check marked received, with its outcome and the count', async () => {
@@ -46,7 +48,7 @@ describe('Checks section', () => {
     expect(within(form).queryByLabelText('Not needed for this household')).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
 
-    expect(await screen.findByText('1 of 15 checks received')).toBeTruthy();
+    expect(await screen.findByText('1 of 14 checks received')).toBeTruthy();
     const row = await rowOf('Ofsted check');
     expect(within(row).getByText('Received')).toBeTruthy();
     expect(within(row).getByText('Clear')).toBeTruthy();
@@ -67,7 +69,7 @@ describe('Checks section', () => {
     expect((await db().checks.get(medical.id))!.awaitingSince).toBe(addWeeks(TODAY, -5));
 
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
-    const row = await rowOf('Medical (GP report seen by medical adviser)');
+    const row = await rowOf('Medical (GP report seen by medical adviser): Testy McTestface');
     expect(row.classList.contains('row--overdue')).toBe(true);
     expect(within(row).getByText('Overdue')).toBeTruthy();
     expect((await rowOf('Ofsted check')).classList.contains('row--overdue')).toBe(false);
@@ -88,16 +90,19 @@ describe('Checks section', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
     expect(await screen.findByText('Junior McTestface turned 18 on 10 March 2026: raise their adult checks')).toBeTruthy();
-    fireEvent.click(await screen.findByRole('button', { name: 'Raise 1 missing check' }));
-    expect(await screen.findByText('1 check raised')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Raise 2 missing checks' }));
+    expect(await screen.findByText('2 checks raised')).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: 'Local authority checks: Junior McTestface' })).toBeTruthy();
     await waitFor(() => {
-      const rows = screen.getAllByRole('rowheader', { name: 'Enhanced DBS with barred list' });
-      expect(rows.map((r) => r.closest('tr')!.querySelector('td')!.textContent)).toEqual(['Testy McTestface', 'Junior McTestface']);
+      const rows = screen.getAllByRole('rowheader', { name: /^Enhanced DBS with barred list/ });
+      expect(rows.map((r) => r.textContent)).toEqual(['Enhanced DBS with barred list: Testy McTestface', 'Enhanced DBS with barred list: Junior McTestface']);
     });
     expect(screen.queryByText(/raise their adult checks/)).toBeNull();
 
     const events = await householdsRepo.timeline(h.id);
-    expect(events.map((e) => e.summary)).toContain('Enhanced DBS with barred list raised for Junior McTestface, who turned 18 on 10 March 2026');
+    expect(events.map((e) => e.summary)).toContain(
+      'Enhanced DBS with barred list raised for Junior McTestface, who turned 18 on 10 March 2026; Local authority checks raised for Junior McTestface, who turned 18 on 10 March 2026',
+    );
   });
 
   it('shows a received date before the requested date beside the field, and saves nothing', async () => {

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { asPerson } from '../../src/data/revisions';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { DEFAULT_CHECK_TYPES } from '../../src/domain/settings';
 import { currentUser } from '../../src/ui/current-user';
@@ -13,14 +15,14 @@ beforeEach(() => {
 const checks = () => within(screen.getByRole('region', { name: 'Stage 1 checks' }));
 
 describe('Settings: stage 1 check list', () => {
-  it('renames a check, makes one optional, adds a new one and saves the list', async () => {
+  it('renames a check, makes one optional, adds a new one and saves the list', { timeout: 30_000 }, async () => {
     render(<SettingsPage />);
     const ofsted = (await checks().findByDisplayValue('Ofsted check')) as HTMLInputElement;
     fireEvent.input(ofsted, { target: { value: 'Ofsted and registration check' } });
     fireEvent.click(checks().getByLabelText('Required before panel: Probation check'));
 
     fireEvent.input(checks().getByLabelText('Name of the check'), { target: { value: 'Social media check' } });
-    fireEvent.input(checks().getByLabelText('How many each household needs'), { target: { value: '1' } });
+    fireEvent.input(checks().getByLabelText('How many each needs'), { target: { value: '1' } });
     fireEvent.click(checks().getByRole('button', { name: 'Add check to the list' }));
     expect(await checks().findByDisplayValue('Social media check')).toBeTruthy();
     expect(checks().getByText('New: not saved yet')).toBeTruthy();
@@ -34,8 +36,8 @@ describe('Settings: stage 1 check list', () => {
     expect(saved.at(-1)).toMatchObject({ key: 'custom-social-media-check', label: 'Social media check', required: true, count: 1 });
   });
 
-  it('removes a check the service added, but offers no remove for built-in checks', async () => {
-    await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', perAdult: false, required: false, hasExpiry: false, count: 1 }], 'Jo Worker');
+  it('removes a check the service added, but offers no remove for built-in checks', { timeout: 30_000 }, async () => {
+    await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', scope: 'household', required: false, hasExpiry: false, count: 1 }], 'Jo Worker');
     render(<SettingsPage />);
     await checks().findByDisplayValue('School visit');
     fireEvent.click(checks().getByRole('button', { name: 'Remove School visit' }));
@@ -44,6 +46,39 @@ describe('Settings: stage 1 check list', () => {
     fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
     expect(await screen.findByText('Check list saved')).toBeTruthy();
     expect((await settingsRepo.checkTypes()).map((t) => t.key)).toEqual(DEFAULT_CHECK_TYPES.map((t) => t.key));
+  });
+
+  it('sets whom a check is for and how long it stays valid, and refuses a validity that is not a whole number', { timeout: 30_000 }, async () => {
+    render(<SettingsPage />);
+    await checks().findByDisplayValue('Ofsted check');
+    const scope = checks().getByLabelText('Who Pets assessment is for') as HTMLSelectElement;
+    expect(scope.value).toBe('household');
+    fireEvent.change(scope, { target: { value: 'applicant' } });
+    const validity = checks().getByLabelText('Months Enhanced DBS with barred list stays valid') as HTMLInputElement;
+    expect(validity.value).toBe('36');
+    fireEvent.input(validity, { target: { value: 'three years' } });
+    fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
+    const message = 'Number of months Enhanced DBS with barred list checks stay valid must be a whole number, like 36';
+    expect(within(await screen.findByRole('alert', { name: 'There is a problem' })).getByRole('link', { name: message })).toBeTruthy();
+    expect(document.getElementById(validity.getAttribute('aria-describedby')!)!.textContent).toBe(`Error: ${message}`);
+    expect(await settingsRepo.checkTypes()).toEqual(DEFAULT_CHECK_TYPES);
+
+    fireEvent.input(validity, { target: { value: '24' } });
+    fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));
+    expect(await screen.findByText('Check list saved')).toBeTruthy();
+    const saved = await settingsRepo.checkTypes();
+    expect(saved.find((t) => t.key === 'pets')?.scope).toBe('applicant');
+    expect(saved.find((t) => t.key === 'dbs')?.validityMonths).toBe(24);
+  });
+
+  it('shows a list saved before scopes in the new shape: per adult stays per adult, the rest per household', { timeout: 30_000 }, async () => {
+    const old = DEFAULT_CHECK_TYPES.map(({ scope, validityMonths, ...t }) => ({ ...t, perAdult: scope === 'adult' && t.key === 'dbs' }));
+    await asPerson('Jo Worker', [db().settings], () => db().settings.put({ key: 'checkTypes', value: old }));
+    render(<SettingsPage />);
+    await checks().findByDisplayValue('Ofsted check');
+    expect((checks().getByLabelText('Who Enhanced DBS with barred list is for') as HTMLSelectElement).value).toBe('adult');
+    expect((checks().getByLabelText('Who Personal reference is for') as HTMLSelectElement).value).toBe('household');
+    expect((checks().getByLabelText('How many Personal reference') as HTMLInputElement).value).toBe('2');
   });
 
   it('refuses a blank name or a bad count, saving nothing, and passes axe with the errors showing', { timeout: 30_000 }, async () => {

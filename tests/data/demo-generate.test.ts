@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../src/data/demo/generate';
-import { checkStatus } from '../../src/domain/checks';
+import { checkStatus, checksNotStanding, isAdult, knownPanelDate } from '../../src/domain/checks';
 import { ENDING_STAGES, isOfstedWithdrawalCode, type EndingCode } from '../../src/domain/codes';
+import { DEFAULT_CHECK_TYPES } from '../../src/domain/settings';
 import { addDays, addMonths, isIsoDate } from '../../src/domain/dates';
 import type { Household, Move } from '../../src/domain/household';
 import { planMove, type MoveRequest } from '../../src/domain/stage-rules';
@@ -194,5 +195,35 @@ describe('demo data generator', () => {
     const surname = person.name.split(' ').at(-1)!.toLowerCase();
     expect(h.searchKeys).toContain(surname);
     expect(h.duplicateKeys.some((k) => k.startsWith('email:'))).toBe(true);
+  });
+
+  it('raises checks for each person their scope names: two references per applicant, a DBS per adult, a school check per child', () => {
+    const raised = data.households.filter((h) => data.checks.some((c) => c.householdId === h.id));
+    expect(raised.length).toBeGreaterThan(20);
+    for (const h of raised) {
+      const checks = data.checks.filter((c) => c.householdId === h.id);
+      const people = data.people.filter((p) => p.householdId === h.id);
+      const raisedOn = checks.map((c) => c.requestedOn).filter(Boolean).sort()[0] ?? today;
+      for (const applicant of people.filter((p) => p.role === 'applicant')) {
+        expect(checks.filter((c) => c.type === 'personalReference' && c.personId === applicant.id)).toHaveLength(2);
+        expect(checks.find((c) => c.type === 'dbs' && c.personId === applicant.id)?.label).toBe(`Enhanced DBS with barred list: ${applicant.name}`);
+      }
+      for (const child of people.filter((p) => p.dateOfBirth && !isAdult(p, raisedOn))) {
+        expect(checks.filter((c) => c.type === 'education' && c.personId === child.id)).toHaveLength(1);
+      }
+    }
+    expect(data.checks.some((c) => c.type === 'education' && c.personId)).toBe(true);
+  });
+
+  it('sends no household to panel or the decision with a check run out, an unconsidered concern or a specified offence', () => {
+    for (const h of data.households.filter((x) => isOpen(x.state) && (x.stage === 'panel' || x.stage === 'decision' || x.stage === 'stage2'))) {
+      const checks = data.checks.filter((c) => c.householdId === h.id);
+      const appointments = data.appointments.filter((a) => a.householdId === h.id);
+      const rules = { types: DEFAULT_CHECK_TYPES, today, panelOn: knownPanelDate(h, appointments, today) };
+      expect(checksNotStanding(checks, rules, 'Panel')).toEqual([]);
+    }
+    const concerns = data.checks.filter((c) => c.outcome === 'concern');
+    expect(concerns.length).toBeGreaterThan(0);
+    expect(concerns.every((c) => c.concernNote)).toBe(true);
   });
 });

@@ -39,6 +39,24 @@ async function receiveEveryCheck(page: Page, today: string, expiry: string): Pro
   await main(page).getByText(`${rows} of ${rows} checks received`).waitFor();
 }
 
+/** The date `days` from an ISO date, as the browser's date fields take it. */
+function addDaysIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Records the DBS as requested and received on one day, with no expiry typed, so its 3-year validity counts from then. */
+async function updateDbs(page: Page, label: string, on: string): Promise<void> {
+  await main(page).getByRole('button', { name: `Update ${label}` }).click();
+  const form = main(page).locator('form.check-form');
+  await form.getByLabel('Date requested').fill(on);
+  await form.getByLabel('Date received').fill(on);
+  await form.getByLabel('Expiry date').fill('');
+  await form.getByRole('button', { name: 'Save check' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
 describe('from first enquiry to approval, on and offline', () => {
   let preview: Preview;
   beforeAll(async () => {
@@ -98,6 +116,18 @@ describe('from first enquiry to approval, on and offline', () => {
     await main(page).getByLabel('Date the Form F was completed').fill(today);
     await main(page).getByRole('button', { name: 'Save stage 2 details' }).click();
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).waitFor();
+
+    // A DBS received over 3 years ago has run out: it says so beside the check and panel is refused until it is renewed.
+    const dbs = 'Enhanced DBS with barred list: Morgan Fictional';
+    const longAgo = addDaysIso(`${Number(today.slice(0, 4)) - 3}${today.slice(4)}`, -7);
+    await updateDbs(page, dbs, longAgo);
+    await main(page).getByText(/^Expired on .*: renew it$/).waitFor();
+    await main(page).getByRole('button', { name: 'Move to Panel' }).click();
+    await main(page).getByRole('button', { name: 'Save move' }).click();
+    await main(page).getByText(`Panel needs ${dbs} renewed: it expired on`).first().waitFor();
+    await expectNoAxeViolations(page, 'Household record with an expired DBS');
+    await main(page).getByRole('button', { name: 'Cancel' }).first().click();
+    await updateDbs(page, dbs, today);
     await moveForward(page, 'Panel');
 
     await main(page).getByRole('button', { name: 'Change panel details' }).click();

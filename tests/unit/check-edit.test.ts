@@ -32,8 +32,24 @@ describe('validateCheckEdit', () => {
   it('asks for the outcome when received, and for the received date when there is an outcome', () => {
     const noOutcome = validateCheckEdit(form({ receivedOn: '2026-06-01' }), optional, today);
     expect(noOutcome).toEqual({ ok: false, errors: { outcome: 'Select the outcome of the check' } });
-    const noDate = validateCheckEdit(form({ outcome: 'concern' }), optional, today);
+    const noDate = validateCheckEdit(form({ outcome: 'informationToConsider' }), optional, today);
     expect(noDate).toEqual({ ok: false, errors: { receivedOn: 'Enter the date received' } });
+  });
+
+  it('refuses a concern without a note of how it was considered, and keeps the note only with a concern', () => {
+    const bare = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: '   ' }), optional, today);
+    expect(bare).toEqual({ ok: false, errors: { concernNote: 'Enter how the concern was considered before panel' } });
+    const long = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: 'x'.repeat(2001) }), optional, today);
+    expect(long).toEqual({ ok: false, errors: { concernNote: 'How the concern was considered must be 2000 characters or fewer' } });
+    const noted = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'concern', concernNote: ' Discussed with the team manager ' }), optional, today);
+    expect(noted).toMatchObject({ ok: true, patch: { outcome: 'concern', concernNote: 'Discussed with the team manager' } });
+    const cleared = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'clear', concernNote: 'Old note' }), optional, today);
+    expect(cleared.ok && cleared.patch.concernNote).toBeUndefined();
+  });
+
+  it('accepts a specified offence as an outcome', () => {
+    const result = validateCheckEdit(form({ receivedOn: '2026-06-01', outcome: 'specifiedOffence' }), dbs, today);
+    expect(result).toMatchObject({ ok: true, patch: { outcome: 'specifiedOffence' } });
   });
 
   it('needs the expiry to fall after the date received', () => {
@@ -91,17 +107,24 @@ const dbsSlot = (personId: string, name: string) => ({ type: 'dbs', personId, la
 describe('adultChecksDue and describeRaisedChecks', () => {
   it('says who turned 18 while the household was with the service', () => {
     const slots = [dbsSlot('m', 'Junior McTestface'), dbsSlot('l', 'Lodger Example')];
-    expect(adultChecksDue(slots, people, '2025-09-01')).toEqual([
+    expect(adultChecksDue(slots, people, '2025-09-01', today)).toEqual([
       { person: people[1], turnedEighteenOn: '2026-03-10' },
       { person: people[2] },
     ]);
-    expect(describeRaisedChecks(slots, [{ key: 'dbs', label: 'Enhanced DBS with barred list' }], people, false, '2025-09-01')).toBe(
+    expect(describeRaisedChecks(slots, [{ key: 'dbs', label: 'Enhanced DBS with barred list' }], people, false, '2025-09-01', today)).toBe(
       'Enhanced DBS with barred list raised for Junior McTestface, who turned 18 on 10 March 2026; Enhanced DBS with barred list raised for Lodger Example',
     );
   });
 
+  it("names a child's own check as raised for them, not as an adult check", () => {
+    const child: Person = { id: 'c', householdId: 'h1', role: 'member', name: 'Pip McTestface', dateOfBirth: '2020-01-01' };
+    const slots = [{ type: 'education', personId: 'c', label: 'School or nursery check: Pip McTestface' }];
+    expect(adultChecksDue(slots, [child], '2025-09-01', today)).toEqual([]);
+    expect(describeRaisedChecks(slots, [], [child], false, '2025-09-01', today)).toBe('School or nursery check: Pip McTestface raised');
+  });
+
   it('calls the first raise the stage 1 checks', () => {
-    expect(describeRaisedChecks([dbsSlot('a', 'Testy McTestface'), { type: 'pets', label: 'Pets assessment' }], [], people, true, '2025-09-01')).toBe(
+    expect(describeRaisedChecks([dbsSlot('a', 'Testy McTestface'), { type: 'pets', label: 'Pets assessment' }], [], people, true, '2025-09-01', today)).toBe(
       'Stage 1 checks raised (2 checks)',
     );
   });

@@ -1,20 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  adultChecksNeed,
+  checkExpiresOn,
   checkSlots,
   checkStatus,
   checksBlockingPanel,
+  checksNotStanding,
+  concernWithoutNote,
+  eighteenNotice,
+  expiryProblem,
+  expiryWords,
+  hasSpecifiedOffence,
   isAdult,
   isCheckDone,
+  knownPanelDate,
   missingChecks,
   requiredTypeKeys,
   turningEighteen,
 } from '../../src/domain/checks';
-import { DEFAULT_CHECK_TYPES, type CheckType } from '../../src/domain/settings';
-import { check, person } from './fixtures';
+import { addDays, addMonths } from '../../src/domain/dates';
+import { DEFAULT_CHECK_TYPES, normaliseCheckType, type CheckType } from '../../src/domain/settings';
+import { check, household, person, receivedCheck } from './fixtures';
 
-const dbs: CheckType = { key: 'dbs', label: 'Enhanced DBS', perAdult: true, required: true, hasExpiry: true, count: 1 };
-const references: CheckType = { key: 'personalReference', label: 'Personal reference', perAdult: false, required: true, hasExpiry: false, count: 2 };
-const medical: CheckType = { key: 'medical', label: 'Medical', perAdult: false, required: true, hasExpiry: true, count: 1 };
+const dbs: CheckType = { key: 'dbs', label: 'Enhanced DBS', scope: 'adult', required: true, hasExpiry: true, validityMonths: 36, count: 1 };
+const references: CheckType = { key: 'personalReference', label: 'Personal reference', scope: 'applicant', required: true, hasExpiry: false, count: 2 };
+const medical: CheckType = { key: 'medical', label: 'Medical', scope: 'household', required: true, hasExpiry: true, count: 1 };
+const school: CheckType = { key: 'education', label: 'School or nursery check', scope: 'child', required: false, hasExpiry: false, count: 1 };
 const types = [dbs, references, medical];
 
 const alex = person({ id: 'p1', name: 'Alex Testerton', role: 'applicant' });
@@ -22,6 +34,7 @@ const sam = person({ id: 'p2', name: 'Sam Testerton', role: 'applicant', dateOfB
 const lodger = person({ id: 'p3', name: 'Lee Lodger', role: 'member', dateOfBirth: '1990-01-01' });
 const teenager = person({ id: 'p4', name: 'Kit Testerton', role: 'member', dateOfBirth: '2008-06-15' });
 const leapling = person({ id: 'p5', name: 'Leap Testerton', role: 'member', dateOfBirth: '2008-02-29' });
+const toddler = person({ id: 'p6', name: 'Pip Testerton', role: 'member', dateOfBirth: '2023-09-01' });
 
 describe('isAdult', () => {
   it('treats an applicant with no date of birth as an adult, and a member with none as not', () => {
@@ -38,15 +51,25 @@ describe('isAdult', () => {
 });
 
 describe('checkSlots', () => {
-  it('has one DBS per adult, two personal references and one of everything else', () => {
+  it('has one DBS per adult, two references per applicant and one household check, each naming its person', () => {
     const slots = checkSlots(types, [alex, sam, lodger, teenager], '2026-03-01');
     expect(slots).toEqual([
       { type: 'dbs', personId: 'p1', label: 'Enhanced DBS: Alex Testerton' },
       { type: 'dbs', personId: 'p2', label: 'Enhanced DBS: Sam Testerton' },
       { type: 'dbs', personId: 'p3', label: 'Enhanced DBS: Lee Lodger' },
-      { type: 'personalReference', label: 'Personal reference 1' },
-      { type: 'personalReference', label: 'Personal reference 2' },
+      { type: 'personalReference', personId: 'p1', label: 'Personal reference 1: Alex Testerton' },
+      { type: 'personalReference', personId: 'p1', label: 'Personal reference 2: Alex Testerton' },
+      { type: 'personalReference', personId: 'p2', label: 'Personal reference 1: Sam Testerton' },
+      { type: 'personalReference', personId: 'p2', label: 'Personal reference 2: Sam Testerton' },
       { type: 'medical', label: 'Medical' },
+    ]);
+  });
+
+  it('gives each child under 18 a school check, and none to a member whose date of birth is unknown', () => {
+    const unknown = person({ id: 'p9', name: 'Ray Unknown', role: 'member' });
+    expect(checkSlots([school], [alex, teenager, toddler, lodger, unknown], '2026-03-01').map((s) => s.label)).toEqual([
+      'School or nursery check: Kit Testerton',
+      'School or nursery check: Pip Testerton',
     ]);
   });
 
@@ -56,31 +79,38 @@ describe('checkSlots', () => {
     expect(dbsFor('2026-06-15')).toEqual(['p1', 'p4']);
   });
 
-  it('covers the default list: every default check type has at least one slot for a one-applicant household', () => {
-    const slots = checkSlots(DEFAULT_CHECK_TYPES, [alex], '2026-03-01');
-    for (const t of DEFAULT_CHECK_TYPES) expect(slots.some((s) => s.type === t.key), t.key).toBe(true);
-    expect(slots.filter((s) => s.type === 'personalReference')).toHaveLength(2);
+  it('follows Schedule 3 by default: DBS and local authority checks for every adult, references and medical for each applicant', () => {
+    const slots = checkSlots(DEFAULT_CHECK_TYPES, [alex, sam, lodger, toddler], '2026-03-01');
+    const forPerson = (type: string) => slots.filter((s) => s.type === type).map((s) => s.personId);
+    expect(forPerson('dbs')).toEqual(['p1', 'p2', 'p3']);
+    expect(forPerson('localAuthority')).toEqual(['p1', 'p2', 'p3']);
+    expect(forPerson('medical')).toEqual(['p1', 'p2']);
+    expect(forPerson('personalReference')).toEqual(['p1', 'p1', 'p2', 'p2']);
+    expect(forPerson('employer')).toEqual(['p1', 'p2']);
+    expect(forPerson('exPartner')).toEqual(['p1', 'p2']);
+    expect(forPerson('education')).toEqual(['p6']);
+    expect(forPerson('homeSafety')).toEqual([undefined]);
+    expect(DEFAULT_CHECK_TYPES.find((t) => t.key === 'dbs')?.validityMonths).toBe(36);
   });
 });
 
 describe('missingChecks', () => {
   it('lists every slot when nothing is raised yet', () => {
-    expect(missingChecks(types, [alex, sam], [], '2026-03-01')).toHaveLength(5);
+    expect(missingChecks(types, [alex, sam], [], '2026-03-01')).toHaveLength(7);
   });
 
-  it('leaves out the slots that already have a check, matching DBS by person', () => {
+  it('leaves out the slots that already have a check, matching by type and person', () => {
     const existing = [
       check({ type: 'dbs', personId: 'p1', label: 'Enhanced DBS: Alex Testerton' }),
-      check({ type: 'personalReference', label: 'Personal reference 1' }),
+      check({ type: 'personalReference', personId: 'p1', label: 'Personal reference 1: Alex Testerton' }),
     ];
-    expect(missingChecks(types, [alex, sam], existing, '2026-03-01')).toEqual([
-      { type: 'dbs', personId: 'p2', label: 'Enhanced DBS: Sam Testerton' },
-      { type: 'personalReference', label: 'Personal reference 2' },
+    expect(missingChecks(types, [alex], existing, '2026-03-01')).toEqual([
+      { type: 'personalReference', personId: 'p1', label: 'Personal reference 2: Alex Testerton' },
       { type: 'medical', label: 'Medical' },
     ]);
   });
 
-  it('matches a DBS by person even when the person was renamed after it was raised', () => {
+  it('matches a check by person even when the person was renamed after it was raised', () => {
     const existing = [check({ type: 'dbs', personId: 'p1', label: 'Enhanced DBS: Alex Oldname' })];
     expect(missingChecks([dbs], [alex], existing, '2026-03-01')).toEqual([]);
   });
@@ -93,10 +123,15 @@ describe('missingChecks', () => {
     ]);
   });
 
-  it('is empty once every slot has a check', () => {
-    const slots = checkSlots(types, [alex, sam], '2026-03-01');
-    const existing = slots.map((s) => check(s));
-    expect(missingChecks(types, [alex, sam], existing, '2026-03-01')).toEqual([]);
+  it('is empty once every slot has a check, whatever the household', () => {
+    const people = [alex, sam, lodger, teenager, toddler];
+    fc.assert(
+      fc.property(fc.subarray(people, { minLength: 1 }), fc.subarray([...DEFAULT_CHECK_TYPES, school]), (who, list) => {
+        const existing = checkSlots(list, who, '2026-03-01').map((s) => check(s));
+        expect(missingChecks(list, who, existing, '2026-03-01')).toEqual([]);
+        expect(missingChecks(list, who, existing.slice(1), '2026-03-01')).toHaveLength(existing.length ? 1 : 0);
+      }),
+    );
   });
 });
 
@@ -136,18 +171,140 @@ describe('isCheckDone and checksBlockingPanel', () => {
   });
 });
 
-describe('turningEighteen', () => {
-  it('lists members whose 18th birthday falls in the window, inclusive', () => {
-    const people = [alex, sam, teenager, leapling];
-    expect(turningEighteen(people, '2026-06-15', '2026-12-31')).toEqual([{ person: teenager, on: '2026-06-15' }]);
-    expect(turningEighteen(people, '2026-01-01', '2026-06-15')).toEqual([
-      { person: teenager, on: '2026-06-15' },
-      { person: leapling, on: '2026-02-28' },
-    ]);
-    expect(turningEighteen(people, '2026-06-16', '2026-12-31')).toEqual([]);
+describe('adultChecksNeed: the one rule for turning 18', () => {
+  it('needs adult checks from the 18th birthday, and warns in the 3 months before', () => {
+    expect(adultChecksNeed(teenager, '2026-06-15')).toEqual({ needsAdultChecks: true });
+    expect(adultChecksNeed(teenager, '2026-06-14')).toEqual({ needsAdultChecks: false, turnsEighteenOn: '2026-06-15' });
+    expect(adultChecksNeed(teenager, '2026-03-15')).toEqual({ needsAdultChecks: false, turnsEighteenOn: '2026-06-15' });
+    expect(adultChecksNeed(teenager, '2026-03-14')).toEqual({ needsAdultChecks: false });
   });
 
-  it('ignores people with no date of birth', () => {
-    expect(turningEighteen([alex, person({ id: 'p9', role: 'member' })], '1900-01-01', '2100-01-01')).toEqual([]);
+  it('warns earlier when panel is further off than 3 months, since the checks must stand at panel', () => {
+    expect(adultChecksNeed(teenager, '2026-01-10', '2026-07-01')).toEqual({ needsAdultChecks: false, turnsEighteenOn: '2026-06-15' });
+    expect(adultChecksNeed(teenager, '2026-01-10', '2026-06-14')).toEqual({ needsAdultChecks: false });
+  });
+
+  it('counts a 29 February birthday on 28 February in other years', () => {
+    expect(adultChecksNeed(leapling, '2026-02-27').turnsEighteenOn).toBe('2026-02-28');
+    expect(adultChecksNeed(leapling, '2026-02-28').needsAdultChecks).toBe(true);
+  });
+
+  it('agrees with the DBS slots on every day: needed exactly when a DBS slot exists', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), (n) => {
+        const on = addDays('2024-01-01', n);
+        const slot = checkSlots([dbs], [teenager, leapling], on).map((s) => s.personId);
+        expect(slot).toEqual([teenager, leapling].filter((p) => adultChecksNeed(p, on).needsAdultChecks).map((p) => p.id));
+      }),
+    );
+  });
+
+  it('lists who turns 18 soon, soonest first, and ignores people with no date of birth', () => {
+    const people = [alex, teenager, leapling, person({ id: 'p9', role: 'member' })];
+    expect(turningEighteen(people, '2026-01-01', '2026-07-01')).toEqual([
+      { person: leapling, on: '2026-02-28' },
+      { person: teenager, on: '2026-06-15' },
+    ]);
+  });
+
+  it("gives Today's notice: turning 18 soon, or turned 18 lately with no checks of their own raised", () => {
+    expect(eighteenNotice(teenager, '2026-06-01', undefined, false)).toEqual({ on: '2026-06-15', turned: false });
+    expect(eighteenNotice(teenager, '2026-07-01', undefined, false)).toEqual({ on: '2026-06-15', turned: true });
+    expect(eighteenNotice(teenager, '2026-07-01', undefined, true)).toBeUndefined();
+    expect(eighteenNotice(teenager, '2026-09-16', undefined, false)).toBeUndefined();
+    expect(eighteenNotice(lodger, '2026-07-01', undefined, false)).toBeUndefined();
+  });
+});
+
+describe('expiry before panel', () => {
+  const dbsBack = (receivedOn: string, overrides = {}) => receivedCheck(receivedOn, { type: 'dbs', label: 'Enhanced DBS: Sam Okafor', ...overrides });
+
+  it("derives the expiry from the type's validity counted from the date received, unless one was entered", () => {
+    expect(checkExpiresOn(dbsBack('2024-05-03'), dbs)).toBe('2027-05-03');
+    expect(checkExpiresOn(dbsBack('2024-05-03', { expiresOn: '2026-01-01' }), dbs)).toBe('2026-01-01');
+    expect(checkExpiresOn(check({ type: 'dbs' }), dbs)).toBeUndefined();
+    expect(checkExpiresOn(receivedCheck('2024-05-03', { type: 'medical' }), medical)).toBeUndefined();
+  });
+
+  it('clamps month ends and leap days: 29 February plus 3 years is 28 February, 31 August plus 6 months is 28 February', () => {
+    expect(checkExpiresOn(dbsBack('2024-02-29'), dbs)).toBe('2027-02-28');
+    expect(checkExpiresOn(dbsBack('2025-08-31'), { ...dbs, validityMonths: 6 })).toBe('2026-02-28');
+    expect(checkExpiresOn(dbsBack('2023-08-31'), { ...dbs, validityMonths: 6 })).toBe('2024-02-29');
+  });
+
+  it('is outstanding once expired, or when it runs out before panel; still good on its expiry day', () => {
+    const c = dbsBack('2024-05-03');
+    expect(expiryProblem(c, dbs, '2027-05-03')).toBeUndefined();
+    expect(expiryProblem(c, dbs, '2027-05-04')).toEqual({ kind: 'expired', on: '2027-05-03' });
+    expect(expiryProblem(c, dbs, '2027-04-01', '2027-05-12')).toEqual({ kind: 'beforePanel', on: '2027-05-03', panelOn: '2027-05-12' });
+    expect(expiryProblem(c, dbs, '2027-04-01', '2027-05-03')).toBeUndefined();
+    expect(expiryProblem(dbsBack('2024-05-03', { notNeeded: true }), dbs, '2030-01-01')).toBeUndefined();
+  });
+
+  it('says so beside the check', () => {
+    expect(expiryWords({ kind: 'beforePanel', on: '2027-05-03', panelOn: '2027-05-12' })).toBe('Expires 3 May 2027, before panel on 12 May 2027: renew it');
+    expect(expiryWords({ kind: 'expired', on: '2027-05-03' })).toBe('Expired on 3 May 2027: renew it');
+  });
+
+  it('blocks exactly when the expiry falls before the later of today and panel', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 0, max: 400 }), (r, t, p) => {
+        const receivedOn = addDays('2023-01-01', r);
+        const today = addDays(receivedOn, t);
+        const panelOn = addDays(today, p);
+        const expires = addMonths(receivedOn, 36);
+        expect(expiryProblem(dbsBack(receivedOn), dbs, today, panelOn) !== undefined).toBe(expires < panelOn);
+      }),
+    );
+  });
+
+  it('takes the panel date from the panel record, else the next panel appointment', () => {
+    const appointments = [
+      { kind: 'panel' as const, on: '2026-01-05' },
+      { kind: 'decision' as const, on: '2026-04-01' },
+      { kind: 'panel' as const, on: '2026-05-12' },
+      { kind: 'panel' as const, on: '2026-06-09' },
+    ];
+    expect(knownPanelDate(household(), appointments, '2026-03-01')).toBe('2026-05-12');
+    expect(knownPanelDate(household({}, { panel: { panelOn: '2026-04-20' } }), appointments, '2026-03-01')).toBe('2026-04-20');
+    expect(knownPanelDate(household(), [], '2026-03-01')).toBeUndefined();
+  });
+});
+
+describe('concerns and specified offences', () => {
+  it('needs a note of how a concern was considered', () => {
+    expect(concernWithoutNote(receivedCheck('2026-01-01', { outcome: 'concern' }))).toBe(true);
+    expect(concernWithoutNote(receivedCheck('2026-01-01', { outcome: 'concern', concernNote: '  ' }))).toBe(true);
+    expect(concernWithoutNote(receivedCheck('2026-01-01', { outcome: 'concern', concernNote: 'Discussed at team meeting' }))).toBe(false);
+    expect(concernWithoutNote(receivedCheck('2026-01-01', { outcome: 'informationToConsider' }))).toBe(false);
+  });
+
+  it('finds a specified offence on any check not marked not needed', () => {
+    expect(hasSpecifiedOffence([receivedCheck('2026-01-01', { outcome: 'clear' })])).toBe(false);
+    expect(hasSpecifiedOffence([receivedCheck('2026-01-01'), receivedCheck('2026-01-02', { outcome: 'specifiedOffence' })])).toBe(true);
+  });
+
+  it('gives panel its reasons, naming each check', () => {
+    const checks = [
+      receivedCheck('2024-05-03', { type: 'dbs', label: 'Enhanced DBS: Sam Okafor', outcome: 'clear' }),
+      receivedCheck('2026-01-01', { type: 'medical', label: 'Medical', outcome: 'concern' }),
+      receivedCheck('2026-01-01', { type: 'dbs', label: 'Enhanced DBS: Lee Lodger', outcome: 'specifiedOffence', expiresOn: '2029-01-01' }),
+    ];
+    expect(checksNotStanding(checks, { types, today: '2027-04-01', panelOn: '2027-05-12' }, 'Panel')).toEqual([
+      'Panel needs Enhanced DBS: Sam Okafor renewed: it expires on 3 May 2027, before panel on 12 May 2027',
+      'Panel needs a note of how the concern was considered: Medical',
+      expect.stringMatching(/^Panel cannot go ahead: Enhanced DBS: Lee Lodger shows a specified offence .*regulation 26\(5\) and Schedule 4.*unsuitable at stage 1$/),
+    ]);
+    expect(checksNotStanding(checks, undefined, 'Decision')).toHaveLength(2);
+  });
+});
+
+describe('check types saved before scopes', () => {
+  it('reads an old per-adult row as per adult and any other old row as per household', () => {
+    const oldDbs = { key: 'dbs', label: 'Enhanced DBS with barred list', perAdult: true, required: true, hasExpiry: true, count: 1 };
+    const oldReferences = { key: 'personalReference', label: 'Personal reference', perAdult: false, required: true, hasExpiry: false, count: 2 };
+    expect(normaliseCheckType(oldDbs)).toEqual({ key: 'dbs', label: 'Enhanced DBS with barred list', scope: 'adult', required: true, hasExpiry: true, count: 1 });
+    expect(normaliseCheckType(oldReferences)).toEqual({ key: 'personalReference', label: 'Personal reference', scope: 'household', required: true, hasExpiry: false, count: 2 });
+    expect(normaliseCheckType(DEFAULT_CHECK_TYPES[0]!)).toEqual(DEFAULT_CHECK_TYPES[0]);
   });
 });

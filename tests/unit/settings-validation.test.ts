@@ -66,12 +66,34 @@ describe('check list', () => {
 
   it('validates a new check against the list', () => {
     const rows = checkTypeRows(DEFAULT_CHECK_TYPES);
-    expect(validateNewCheckType({ label: 'Ofsted check', count: 'x', perAdult: false, required: true, hasExpiry: false }, rows)).toEqual({
+    expect(validateNewCheckType({ label: 'Ofsted check', count: 'x', scope: 'household', required: true, hasExpiry: false, validityMonths: '' }, rows)).toEqual({
       ok: false,
       errors: { label: 'There is already a check called Ofsted check', count: 'Number of Ofsted checks must be a whole number, like 1' },
     });
-    const perAdult = validateNewCheckType({ label: 'Right to work', count: '', perAdult: true, required: true, hasExpiry: true }, rows);
-    expect(perAdult).toMatchObject({ ok: true, value: { key: 'custom-right-to-work', count: '1', perAdult: true } });
+    const perAdult = validateNewCheckType({ label: 'Right to work', count: '1', scope: 'adult', required: true, hasExpiry: true, validityMonths: '24' }, rows);
+    expect(perAdult).toMatchObject({ ok: true, value: { key: 'custom-right-to-work', count: '1', scope: 'adult', validityMonths: '24' } });
+  });
+
+  it('takes a validity period in whole months for a check with an expiry, and ignores it for one without', () => {
+    const rows = checkTypeRows(DEFAULT_CHECK_TYPES);
+    const dbs = rows.findIndex((r) => r.key === 'dbs');
+    rows[dbs] = { ...rows[dbs]!, validityMonths: '2.5' };
+    expect(validateCheckTypes(rows)).toEqual({
+      ok: false,
+      errors: { 'dbs.validityMonths': 'Number of months Enhanced DBS with barred list checks stay valid must be a whole number, like 36' },
+    });
+    rows[dbs] = { ...rows[dbs]!, validityMonths: '' };
+    const saved = validateCheckTypes(rows);
+    expect(saved.ok && saved.value.find((t) => t.key === 'dbs')).toEqual({ ...DEFAULT_CHECK_TYPES[0], validityMonths: undefined });
+    const pets = validateNewCheckType({ label: 'Garden check', count: '1', scope: 'household', required: false, hasExpiry: false, validityMonths: 'x' }, rows);
+    expect(pets).toMatchObject({ ok: true, value: { validityMonths: '' } });
+  });
+
+  it('keeps each check\'s scope, and a two-references-each count for applicants', () => {
+    const rows = checkTypeRows(DEFAULT_CHECK_TYPES);
+    const result = validateCheckTypes(rows);
+    expect(result.ok && result.value.find((t) => t.key === 'personalReference')).toMatchObject({ scope: 'applicant', count: 2 });
+    expect(result.ok && result.value.find((t) => t.key === 'education')).toMatchObject({ scope: 'child' });
   });
 });
 

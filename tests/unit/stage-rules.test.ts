@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_TYPES } from '../../src/domain/settings';
 import { addDays } from '../../src/domain/dates';
 import type { Check, Household } from '../../src/domain/household';
 import {
@@ -161,6 +162,27 @@ describe('planMove: panel needs stage 1 checks and the assessment report', () =>
     expect(planned(plan(atStage2('mainstream', '2026-05-01'), { kind: 'forward', on: TODAY }, allChecksBack)).changes.stage).toBe(
       'panel',
     );
+  });
+
+  it('is refused while a DBS has run out or runs out before the panel date, saying which and when', () => {
+    const h = atStage2('mainstream', '2026-05-01');
+    const oldDbs = receivedCheck('2023-07-10', { type: 'dbs', label: 'Enhanced DBS with barred list: Sam Okafor' });
+    const checkRules = { types: DEFAULT_CHECK_TYPES, today: TODAY, panelOn: '2026-07-14' };
+    const result = planMove({ household: h, checks: [allChecksBack[0]!, oldDbs], today: TODAY, checkRules }, { kind: 'forward', on: TODAY });
+    expect(errorsOf(result).form).toBe('Panel needs Enhanced DBS with barred list: Sam Okafor renewed: it expires on 10 July 2026, before panel on 14 July 2026');
+    const renewed = receivedCheck('2026-06-01', { type: 'dbs', label: 'Enhanced DBS with barred list: Sam Okafor' });
+    expect(planned(planMove({ household: h, checks: [allChecksBack[0]!, renewed], today: TODAY, checkRules }, { kind: 'forward', on: TODAY })).changes.stage).toBe('panel');
+  });
+
+  it('is refused while a concern has no note, or a check shows a specified offence', () => {
+    const h = atStage2('mainstream', '2026-05-01');
+    const concern = receivedCheck('2026-03-02', { outcome: 'concern', label: 'Local authority checks: Sam Okafor' });
+    expect(forwardBlockers(h, [concern])).toEqual(['Panel needs a note of how the concern was considered: Local authority checks: Sam Okafor']);
+    expect(forwardBlockers(h, [{ ...concern, concernNote: 'Discussed with the team manager' }])).toEqual([]);
+    const offence = receivedCheck('2026-03-02', { outcome: 'specifiedOffence', label: 'Enhanced DBS with barred list: Sam Okafor' });
+    expect(forwardBlockers(h, [offence])).toEqual([expect.stringContaining('shows a specified offence')]);
+    const atPanel = readyAt('panel');
+    expect(forwardBlockers(atPanel, [offence])).toEqual([expect.stringMatching(/^Decision cannot go ahead: .*specified offence/)]);
   });
 
   it('does not hold up earlier stages: stages 1 and 2 may run in parallel', () => {

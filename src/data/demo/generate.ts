@@ -293,6 +293,15 @@ interface CheckInput {
   concern: boolean;
 }
 
+const CONCERN_NOTE = 'Considered with the team manager at stage 1; the household was told in writing why the assessment ends.';
+/** Long enough that no demo household reaches panel with a check run out. */
+const DEMO_EXPIRY_MONTHS = 24;
+
+/** A type with a validity period derives its expiry; other expiring checks get a date well past any demo panel. */
+function demoExpiry(type: CheckType, receivedOn: IsoDate): Pick<Check, 'expiresOn'> {
+  return type.hasExpiry && !type.validityMonths ? { expiresOn: addMonths(receivedOn, DEMO_EXPIRY_MONTHS) } : {};
+}
+
 function toChecks(plan: CheckPlan, { id, people, date, rng, types, concern }: CheckInput): Check[] {
   const byKey = new Map(types.map((t) => [t.key, t]));
   let stuck = plan.stuck;
@@ -321,21 +330,22 @@ function toChecks(plan: CheckPlan, { id, people, date, rng, types, concern }: Ch
     }
     const receivedOn = date(received);
     const outcome = concernLeft ? 'concern' : rng.chance(0.12) ? 'informationToConsider' : 'clear';
-    concernLeft = false;
     checks.push({
       ...base,
       requestedOn,
       receivedOn,
       outcome,
-      ...(type.hasExpiry ? { expiresOn: addMonths(receivedOn, type.key === 'dbs' ? 36 : 12) } : {}),
+      ...(concernLeft ? { concernNote: CONCERN_NOTE } : {}),
+      ...demoExpiry(type, receivedOn),
     });
+    concernLeft = false;
   }
   // The last check back sets the date the household's checks were complete.
   const lastBack = checks.filter((c) => c.receivedOn).at(-1);
   if (plan.allBackOn !== undefined && lastBack) {
     lastBack.receivedOn = date(plan.allBackOn);
     const type = byKey.get(lastBack.type)!;
-    if (type.hasExpiry) lastBack.expiresOn = addMonths(lastBack.receivedOn, type.key === 'dbs' ? 36 : 12);
+    Object.assign(lastBack, demoExpiry(type, lastBack.receivedOn));
   }
   return checks;
 }

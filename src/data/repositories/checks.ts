@@ -47,7 +47,7 @@ export const checksRepo = {
         ...(s.personId ? { personId: s.personId } : {}),
       }));
       await db().checks.bulkAdd(rows);
-      const summary = describeRaisedChecks(slots, types, people, existing.length === 0, household.enquiryOn);
+      const summary = describeRaisedChecks(slots, types, people, existing.length === 0, household.enquiryOn, today);
       await audit(householdId, by, 'checks', summary, ['checks']);
       await refreshDeadline(household);
       return rows;

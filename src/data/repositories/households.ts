@@ -1,4 +1,4 @@
-import { missingChecks } from '../../domain/checks';
+import { knownPanelDate, missingChecks } from '../../domain/checks';
 import { RecordGoneError } from '../write-errors';
 import type { Enquiry } from '../../domain/validation/enquiry';
 import { todayIso, type IsoDate } from '../../domain/dates';
@@ -142,13 +142,15 @@ export const householdsRepo = {
       const household = await db().households.get(id);
       if (!household) return { ok: false as const, errors: { form: 'This household no longer exists' } };
       if (movedSince(household, request.from)) throw staleMove(household);
-      const [checks, people, checkTypes] = await Promise.all([
+      const [checks, people, checkTypes, appointments] = await Promise.all([
         db().checks.where('householdId').equals(id).toArray(),
         db().people.where('householdId').equals(id).toArray(),
         settingsRepo.checkTypes(),
+        db().appointments.where('householdId').equals(id).toArray(),
       ]);
       const missing = missingChecks(checkTypes, people, checks, request.on || today).length;
-      const result = planMove({ household, checks, today, missingChecks: missing }, request);
+      const checkRules = { types: checkTypes, today, panelOn: knownPanelDate(household, appointments, today) };
+      const result = planMove({ household, checks, today, missingChecks: missing, checkRules }, request);
       if (!result.ok) return result;
       const at = nowInstant();
       const move: Move = { id: newId(), householdId: id, by, at, ...result.plan.move };

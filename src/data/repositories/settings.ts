@@ -1,7 +1,7 @@
 import { formatReference } from '../../domain/merge/references';
 import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
-import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
+import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, normaliseCheckType, type CheckType, type LocalTargets } from '../../domain/settings';
 import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
@@ -42,7 +42,8 @@ async function change<T extends object | boolean | number>(key: string, value: T
 export const settingsRepo = {
   localTargets: () => read<LocalTargets>('localTargets', DEFAULT_LOCAL_TARGETS).then((t) => ({ ...DEFAULT_LOCAL_TARGETS, ...t })),
   saveLocalTargets: (t: LocalTargets, by: string, baseRev?: string) => change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed', baseRev),
-  checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES),
+  /** Lists saved by earlier versions are read in today's shape; the stored row changes only when the service saves. */
+  checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES).then((types) => types.map(normaliseCheckType)),
   saveCheckTypes: (t: CheckType[], by: string, baseRev?: string) => change('checkTypes', t, DEFAULT_CHECK_TYPES, by, 'Stage 1 check list changed', baseRev),
   serviceDetails: () => read<ServiceDetails>('serviceDetails', EMPTY_SERVICE_DETAILS).then((d) => ({ ...EMPTY_SERVICE_DETAILS, ...d })),
   /** A service pack import replaces the details whatever they were, so it passes no `baseRev`. */

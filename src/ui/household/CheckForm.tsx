@@ -8,7 +8,7 @@ import { checksRepo } from '../../data/repositories/checks';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft } from '../components/use-form-draft';
@@ -17,7 +17,10 @@ import { FormButtons, summaryErrors } from './AssessmentFormParts';
 
 type Errors = Partial<Record<CheckField | 'form', string>>;
 
-/** The inline "Update check" form: dates, outcome, expiry where the type has one, and "not needed" for optional types. */
+/**
+ * The inline "Update check" form: dates, outcome (a concern asks how it was considered), expiry
+ * where the type has one, and "not needed" for optional types.
+ */
 export function CheckForm({
   check,
   title,
@@ -27,7 +30,7 @@ export function CheckForm({
 }: {
   check: Check;
   title: string;
-  rules: Pick<CheckType, 'required' | 'hasExpiry'>;
+  rules: Pick<CheckType, 'required' | 'hasExpiry' | 'validityMonths'>;
   today: IsoDate;
   onDone: () => void;
 }) {
@@ -67,8 +70,34 @@ export function CheckForm({
         <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />
       </div>
       <RadioGroup id={id('outcome')} label="Outcome" value={form.outcome} onChange={set('outcome')} options={optionsFrom(CHECK_OUTCOMES)} inline error={errors.outcome} />
+      {form.outcome === 'concern' && (
+        <TextArea
+          id={id('concernNote')}
+          label="How the concern was considered before panel"
+          hint="Who considered it, when, and what was decided"
+          value={form.concernNote}
+          onInput={set('concernNote')}
+          error={errors.concernNote}
+        />
+      )}
+      {form.outcome === 'specifiedOffence' && (
+        <p class="warning-text">A specified offence means the household cannot be approved: it does not go to panel.</p>
+      )}
       {rules.hasExpiry && (
-        <TextField id={id('expiresOn')} label="Expiry date" hint="The date this check runs out and must be repeated" type="date" width="date" value={form.expiresOn} onInput={set('expiresOn')} error={errors.expiresOn} />
+        <TextField
+          id={id('expiresOn')}
+          label="Expiry date"
+          hint={
+            rules.validityMonths
+              ? `The date this check runs out and must be repeated. Leave it blank to count ${rules.validityMonths} months from the date received`
+              : 'The date this check runs out and must be repeated'
+          }
+          type="date"
+          width="date"
+          value={form.expiresOn}
+          onInput={set('expiresOn')}
+          error={errors.expiresOn}
+        />
       )}
       {(!rules.required || check.notNeeded) && (
         <div class={`form-group${errors.notNeeded ? ' form-group--error' : ''}`}>

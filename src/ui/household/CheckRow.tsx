@@ -1,12 +1,13 @@
-import { CHECK_OUTCOMES, CHECK_STATUS_LABELS, checkStatus } from '../../domain/checks';
+import { CHECK_OUTCOMES, CHECK_STATUS_LABELS, checkStatus, concernWithoutNote, expiryWords, type ExpiryProblem } from '../../domain/checks';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
 import type { Check } from '../../domain/household';
 import { Tag } from '../components/Tag';
 
-/** One row of the stage 1 checks table; overdue rows stand out. */
+/** One row of the stage 1 checks table; overdue rows, expiring checks and unconsidered concerns stand out. */
 export function CheckRow({
   check,
-  name,
+  expiresOn,
+  expiry,
   person,
   today,
   open,
@@ -14,7 +15,10 @@ export function CheckRow({
   updateRef,
 }: {
   check: Check;
-  name: string;
+  /** Entered, or derived from the type's validity. */
+  expiresOn?: IsoDate;
+  /** Run out, or runs out before panel. */
+  expiry?: ExpiryProblem;
   person: string;
   today: IsoDate;
   open: boolean;
@@ -22,23 +26,27 @@ export function CheckRow({
   updateRef?: preact.Ref<HTMLButtonElement>;
 }) {
   const status = checkStatus(check, today);
-  const expired = Boolean(check.expiresOn && check.expiresOn < today);
+  const stands = status === 'overdue' || expiry !== undefined || concernWithoutNote(check) || check.outcome === 'specifiedOffence';
   return (
-    <tr class={status === 'overdue' ? 'row--overdue' : undefined}>
-      <th scope="row">{name}</th>
+    <tr class={stands ? 'row--overdue' : undefined}>
+      <th scope="row">{check.label}</th>
       <td>{person}</td>
       <td>
         <Tag tone={status}>{CHECK_STATUS_LABELS[status]}</Tag>
       </td>
       <td>{formatShortDate(check.requestedOn)}</td>
       <td>{formatShortDate(check.receivedOn)}</td>
-      <td>{check.outcome && (check.outcome === 'concern' ? <Tag tone="concern">{CHECK_OUTCOMES.concern}</Tag> : CHECK_OUTCOMES[check.outcome])}</td>
       <td>
-        {formatShortDate(check.expiresOn)}
-        {expired && (
+        {check.outcome && (check.outcome === 'concern' || check.outcome === 'specifiedOffence' ? <Tag tone="concern">{CHECK_OUTCOMES[check.outcome]}</Tag> : CHECK_OUTCOMES[check.outcome])}
+        {concernWithoutNote(check) && <span class="check-table__note">Needs a note of how it was considered before panel</span>}
+      </td>
+      <td>
+        {formatShortDate(expiresOn)}
+        {expiry && (
           <>
             {' '}
-            <Tag tone="overdue">Expired</Tag>
+            <Tag tone="overdue">{expiry.kind === 'expired' ? 'Expired' : 'Renew'}</Tag>
+            <span class="check-table__note">{expiryWords(expiry)}</span>
           </>
         )}
       </td>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { adultChecksDue } from '../../domain/check-edit';
-import { checkStatus, missingChecks, turningEighteen } from '../../domain/checks';
-import { addDays, addMonths, formatDate, type IsoDate } from '../../domain/dates';
+import { checkExpiresOn, checkStatus, expiryProblem, hasSpecifiedOffence, missingChecks, turningEighteen } from '../../domain/checks';
+import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Check, Person } from '../../domain/household';
 import { inHouseholdOrder } from '../../domain/person-edit';
 import type { CheckType } from '../../domain/settings';
@@ -15,9 +15,6 @@ import { useDisclosure } from './AssessmentFormParts';
 import { CheckForm } from './CheckForm';
 import { CheckRow } from './CheckRow';
 import { useLiveQuery } from '../components/use-live-query';
-
-/** How far ahead to warn that a household member will turn 18 and need adult checks. */
-const TURNING_EIGHTEEN_NOTICE_MONTHS = 3;
 
 /** The check list, kept live so a change in Settings shows here without a reload. */
 function useCheckTypes(): CheckType[] | undefined {
@@ -38,7 +35,7 @@ function inListOrder(checks: Check[], types: CheckType[], people: Person[]): Che
 }
 
 /** Stage 1 checks: what is outstanding, what is overdue, and raising the checks the household still needs. */
-export function ChecksSection({ record, today }: { record: HouseholdRecord; today: IsoDate }) {
+export function ChecksSection({ record, today, panelOn }: { record: HouseholdRecord; today: IsoDate; panelOn?: IsoDate }) {
   const types = useCheckTypes();
   const editing = useDisclosure<string>();
   const [lastOpened, setLastOpened] = useState<string>();
@@ -46,8 +43,8 @@ export function ChecksSection({ record, today }: { record: HouseholdRecord; toda
   const { household, people, checks } = record;
 
   const missing = types ? missingChecks(types, people, checks, today) : [];
-  const due = checks.length ? adultChecksDue(missing, people, household.enquiryOn) : [];
-  const soon = turningEighteen(people, addDays(today, 1), addMonths(today, TURNING_EIGHTEEN_NOTICE_MONTHS));
+  const due = checks.length ? adultChecksDue(missing, people, household.enquiryOn, today) : [];
+  const soon = turningEighteen(people, today, panelOn);
   const needed = checks.filter((c) => !c.notNeeded);
   const received = needed.filter((c) => c.receivedOn).length;
   const overdue = checks.filter((c) => checkStatus(c, today) === 'overdue').length;
@@ -78,6 +75,20 @@ export function ChecksSection({ record, today }: { record: HouseholdRecord; toda
         <p class={message.error ? 'error-message' : 'check-message'} role={message.error ? 'alert' : 'status'}>
           {message.text}
         </p>
+      )}
+      {hasSpecifiedOffence(checks) && (
+        <div class="notification notification--warning">
+          <p class="notification__title">Specified offence</p>
+          <div class="notification__body">
+            <p>
+              A check shows a specified offence (Fostering Services Regulations 2011, regulation 26(5) and Schedule 4): this household cannot be
+              approved and does not go to panel.
+            </p>
+            <p>
+              <a href="#move">End the assessment: unsuitable at stage 1</a>
+            </p>
+          </div>
+        </div>
       )}
       {due.map(({ person, turnedEighteenOn }) => (
         <p class="warning-text" key={person.id}>
@@ -128,13 +139,13 @@ export function ChecksSection({ record, today }: { record: HouseholdRecord; toda
             <tbody>
               {inListOrder(checks, types, people).map((c) => {
                 const type = typeOf(c);
-                const name = type?.perAdult ? type.label : c.label;
                 const person = c.personId ? people.find((p) => p.id === c.personId) : undefined;
                 return [
                   <CheckRow
                     key={c.id}
                     check={c}
-                    name={name}
+                    expiresOn={checkExpiresOn(c, type)}
+                    expiry={expiryProblem(c, type, today, panelOn)}
                     person={c.personId ? person?.name ?? 'No longer in the household' : 'Household'}
                     today={today}
                     onUpdate={() => {

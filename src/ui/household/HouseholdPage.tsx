@@ -15,7 +15,7 @@ import { MovePanel } from './MovePanel';
 import { NotesSection } from './NotesSection';
 import { PeopleSection } from './PeopleSection';
 import { StageTaskList } from './StageTaskList';
-import { missingChecks } from '../../domain/checks';
+import { knownPanelDate, missingChecks } from '../../domain/checks';
 import { Summary } from './Summary';
 import { useLiveQuery } from '../components/use-live-query';
 import { SummaryTimescales } from './SummaryTimescales';
@@ -71,6 +71,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
   const onMoveErrors = useMemo(() => report('move'), [report]);
   const onNoteErrors = useMemo(() => report('note'), [report]);
   const deadlines = householdDeadlines(household, record.checks, targets);
+  const panelOn = knownPanelDate(household, record.appointments, today);
 
   return (
     <>
@@ -79,12 +80,16 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <StateTags household={household} />
       <HouseholdMergeNotices household={household} />
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
-      <StageTaskList record={record} unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length} />
+      <StageTaskList
+        record={record}
+        unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length}
+        checkRules={{ types: data.checkTypes, today, panelOn }}
+      />
       <MovePanel household={household} today={today} onErrors={onMoveErrors} />
       <SummaryTimescales household={household} deadlines={deadlines} today={today} />
-      <ChecksSection record={record} today={today} />
+      <ChecksSection record={record} today={today} panelOn={panelOn} />
       <AssessmentSection record={record} today={today} />
-      <PeopleSection record={record} today={today} />
+      <PeopleSection record={record} today={today} panelOn={panelOn} />
       <AppointmentsSection record={record} today={today} />
       <NotesSection householdId={household.id} onErrors={onNoteErrors} />
       <Timeline householdId={household.id} />

@@ -75,7 +75,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
   });
 
   return (
-    <section aria-labelledby="move-heading">
+    <section id="move" aria-labelledby="move-heading">
       <h2 id="move-heading">Move this household</h2>
       {banner && (
         <SuccessBanner key={banner.key} focus>

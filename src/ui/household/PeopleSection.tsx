@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isAdult } from '../../domain/checks';
+import { adultChecksNeed } from '../../domain/checks';
 import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { inHouseholdOrder } from '../../domain/person-edit';
@@ -10,7 +10,7 @@ import { PersonCard } from './PersonCard';
 import { PersonForm } from './PersonForm';
 
 /** Applicants and the other people living in the household; every adult among them needs a DBS check. */
-export function PeopleSection({ record, today }: { record: HouseholdRecord; today: IsoDate }) {
+export function PeopleSection({ record, today, panelOn }: { record: HouseholdRecord; today: IsoDate; panelOn?: IsoDate }) {
   const editing = useDisclosure<string>();
   const [lastOpened, setLastOpened] = useState<string>();
   const [added, setAdded] = useState<Person>();
@@ -50,6 +50,7 @@ export function PeopleSection({ record, today }: { record: HouseholdRecord; toda
         key={p.id}
         person={p}
         today={today}
+        panelOn={panelOn}
         dbsReceived={record.checks.some((c) => c.type === 'dbs' && c.personId === p.id && Boolean(c.receivedOn))}
         canRemove={p.role === 'member' || applicants.length > 1}
         onChange={() => open(p.id)}
@@ -65,7 +66,7 @@ export function PeopleSection({ record, today }: { record: HouseholdRecord; toda
           <p class="notification__title">Person added</p>
           <div class="notification__body">
             <p>{added.name} has been added to the household.</p>
-            {isAdult(added, today) && record.checks.length > 0 && !record.checks.some((c) => c.personId === added.id) && (
+            {adultChecksNeed(added, today).needsAdultChecks && record.checks.length > 0 && !record.checks.some((c) => c.personId === added.id) && (
               <p>
                 They are 18 or over: <a href="#checks">raise their adult checks</a>.
               </p>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isAdult } from '../../domain/checks';
+import { adultChecksNeed } from '../../domain/checks';
 import { ageOn, formatDate, type IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import { peopleRepo } from '../../data/repositories/people';
@@ -11,6 +11,7 @@ import { byName } from '../current-user';
 export function PersonCard({
   person,
   today,
+  panelOn,
   dbsReceived,
   canRemove,
   onChange,
@@ -18,6 +19,8 @@ export function PersonCard({
 }: {
   person: Person;
   today: IsoDate;
+  /** The panel date if known: someone turning 18 before it is flagged. */
+  panelOn?: IsoDate;
   /** Whether this person's enhanced DBS check has come back. */
   dbsReceived: boolean;
   canRemove: boolean;
@@ -26,7 +29,7 @@ export function PersonCard({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
-  const adult = isAdult(person, today);
+  const { needsAdultChecks: adult, turnsEighteenOn } = adultChecksNeed(person, today, panelOn);
 
   async function remove() {
     try {
@@ -43,6 +46,7 @@ export function PersonCard({
       <p class="person-card__tags">
         <Tag>{adult ? 'Adult' : 'Child'}</Tag> {adult && (dbsReceived ? <Tag tone="received">DBS received</Tag> : <Tag tone="requested">DBS needed</Tag>)}
       </p>
+      {turnsEighteenOn && <p class="warning-text">Turns 18 on {formatDate(turnsEighteenOn)}: adult checks needed then</p>}
       <dl class="person-card__facts">
         <dt>Date of birth</dt>
         <dd>{person.dateOfBirth ? `${formatDate(person.dateOfBirth)} (age ${ageOn(person.dateOfBirth, today)})` : 'Not recorded'}</dd>

@@ -1,3 +1,4 @@
+import type { CheckRules } from '../../domain/checks';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move } from '../../domain/household';
 import { forwardBlockers } from '../../domain/stage-rules';
@@ -40,7 +41,7 @@ interface Row {
   linked: boolean;
 }
 
-function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number): Row {
+function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number, checkRules?: CheckRules): Row {
   const { household: h, checks, moves } = record;
   const i = stageIndex(stage);
   const current = stageIndex(h.stage);
@@ -51,7 +52,7 @@ function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number): 
   }
   if (i === current) {
     if (h.state === 'active') {
-      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...forwardBlockers(h, checks, unraisedChecks)], linked: true };
+      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...forwardBlockers(h, checks, unraisedChecks, checkRules)], linked: true };
     }
     return { stage, status: <Tag tone={h.state}>{LINE_STATE_LABELS[h.state]}</Tag>, hints: reachedHint, linked: true };
   }
@@ -59,13 +60,13 @@ function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number): 
 }
 
 /** GOV.UK task list of the stages, enquiry to approval, with what stops the current one moving on. */
-export function StageTaskList({ record, unraisedChecks }: { record: HouseholdRecord; unraisedChecks: number }) {
+export function StageTaskList({ record, unraisedChecks, checkRules }: { record: HouseholdRecord; unraisedChecks: number; checkRules?: CheckRules }) {
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading">Stages</h2>
       <ul class="task-list">
         {STAGES.map((stage) => {
-          const row = rowFor(stage, record, unraisedChecks);
+          const row = rowFor(stage, record, unraisedChecks, checkRules);
           const hintId = `stage-${stage}-hint`;
           const statusId = `stage-${stage}-status`;
           const describedBy = [row.hints.length ? hintId : '', statusId].filter(Boolean).join(' ');

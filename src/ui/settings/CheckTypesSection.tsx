@@ -11,9 +11,9 @@ import {
   type NewCheckTypeForm,
   type SettingsErrors,
 } from '../../domain/settings-validation';
-import type { CheckType } from '../../domain/settings';
+import { CHECK_SCOPES, type CheckScope, type CheckType } from '../../domain/settings';
 import { DraftNotice } from '../components/DraftNotice';
-import { TextField } from '../components/fields';
+import { SelectField, TextField, optionsFrom } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { draftValues, useFormDraft } from '../components/use-form-draft';
 import { useSettingRevision } from './use-setting-revision';
@@ -21,9 +21,11 @@ import type { ReportErrors } from './section-errors';
 
 const labelId = (key: string) => `check-${key}-label`;
 const countId = (key: string) => `check-${key}-count`;
-const EMPTY_NEW: NewCheckTypeForm = { label: '', count: '1', perAdult: false, required: true, hasExpiry: false };
+const validityId = (key: string) => `check-${key}-validityMonths`;
+const EMPTY_NEW: NewCheckTypeForm = { label: '', count: '1', scope: 'household', required: true, hasExpiry: false, validityMonths: '' };
+const SCOPE_OPTIONS = optionsFrom(CHECK_SCOPES);
 
-type Flag = 'perAdult' | 'required' | 'hasExpiry';
+type Flag = 'required' | 'hasExpiry';
 
 /** A checkbox whose whole cell is the touch target; the visible column header names it. */
 function Toggle({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
@@ -46,11 +48,11 @@ function Checkbox({ id, label, checked, onChange }: { id: string; label: string;
 
 const CHECKS_DRAFT = 'settings:check-types';
 const NEW_CHECK_DRAFT = 'settings:new-check-type';
-const ROW_SHAPE: CheckTypeRow = { key: '', label: '', count: '', perAdult: false, required: false, hasExpiry: false };
+const ROW_SHAPE: CheckTypeRow = { key: '', label: '', count: '', scope: 'household', required: false, hasExpiry: false, validityMonths: '' };
 
 /** Rows with their fields in one order, so a draft can be told apart from the saved list by its text. */
 const savedRows = (types: CheckType[]): CheckTypeRow[] =>
-  checkTypeRows(types).map((r) => ({ key: r.key, label: r.label, count: r.count, perAdult: r.perAdult, required: r.required, hasExpiry: r.hasExpiry }));
+  checkTypeRows(types).map((r) => ({ key: r.key, label: r.label, count: r.count, scope: r.scope, required: r.required, hasExpiry: r.hasExpiry, validityMonths: r.validityMonths }));
 
 /**
  * A stored check list laid over the saved one. Drafts outlive app versions, so built-in checks
@@ -66,7 +68,7 @@ function readChecksDraft(raw: unknown, saved: CheckTypeRow[]): CheckTypeRow[] | 
     if (!isBuiltInCheckType(row.key)) rows.push(row);
     else {
       const start = saved.find((r) => r.key === row.key);
-      if (start) rows.push({ ...start, label: row.label, required: row.required, count: row.count });
+      if (start) rows.push({ ...start, label: row.label, scope: row.scope, required: row.required, count: row.count, validityMonths: row.validityMonths });
     }
   }
   return [...rows, ...saved.filter((r) => isBuiltInCheckType(r.key) && !rows.some((d) => d.key === r.key))];
@@ -117,6 +119,33 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
   );
 }
 
+/** A number typed in a table cell, with its message beside it; the column header is its visible label. */
+function NumberCell(props: { id: string; label: string; value: string; error?: string; onInput: (value: string) => void }) {
+  const { id, error } = props;
+  return (
+    <div class={`form-group settings-cell${error ? ' form-group--error' : ''}`}>
+      <label class="visually-hidden" for={id}>
+        {props.label}
+      </label>
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <input
+        class={`input input--number${error ? ' input--error' : ''}`}
+        id={id}
+        value={props.value}
+        inputMode="numeric"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
 /** The check list and the form to add to it; unsaved changes to the list are a draft until saved or discarded. */
 function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; onSaved: (types: CheckType[]) => void; onInvalid: () => void }) {
   const { saved, report } = props;
@@ -140,6 +169,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
           [
             result.errors[`${r.key}.label`] && { field: labelId(r.key), message: result.errors[`${r.key}.label`]! },
             result.errors[`${r.key}.count`] && { field: countId(r.key), message: result.errors[`${r.key}.count`]! },
+            result.errors[`${r.key}.validityMonths`] && { field: validityId(r.key), message: result.errors[`${r.key}.validityMonths`]! },
           ].filter((x): x is { field: string; message: string } => Boolean(x)),
         ),
       );
@@ -181,10 +211,11 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
             <thead>
               <tr>
                 <th scope="col">Check</th>
-                <th scope="col">For each adult</th>
+                <th scope="col">Who it is for</th>
                 <th scope="col">Required before panel</th>
                 <th scope="col">Has an expiry date</th>
-                <th scope="col">How many</th>
+                <th scope="col">Valid for (months)</th>
+                <th scope="col">How many each</th>
                 <th scope="col">
                   <span class="visually-hidden">Actions</span>
                 </th>
@@ -195,6 +226,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
                 const builtIn = isBuiltInCheckType(r.key);
                 const labelError = errors[`${r.key}.label`];
                 const countError = errors[`${r.key}.count`];
+                const validityError = errors[`${r.key}.validityMonths`];
                 const flag = (name: Flag, text: string) =>
                   builtIn && name !== 'required' ? (
                     r[name] ? 'Yes' : 'No'
@@ -225,34 +257,34 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
                         {!saved.some((k) => k.key === r.key) && <span class="hint">New: not saved yet</span>}
                       </div>
                     </td>
-                    <td>{flag('perAdult', 'For each adult')}</td>
+                    <td>
+                      <label class="visually-hidden" for={`check-${r.key}-scope`}>
+                        Who {r.label || `check ${i + 1}`} is for
+                      </label>
+                      <select
+                        class="select"
+                        id={`check-${r.key}-scope`}
+                        value={r.scope}
+                        onChange={(e) => update(r.key, { scope: (e.currentTarget as HTMLSelectElement).value as CheckScope })}
+                      >
+                        {SCOPE_OPTIONS.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
                     <td>{flag('required', 'Required before panel')}</td>
                     <td>{flag('hasExpiry', 'Has an expiry date')}</td>
                     <td>
-                      {r.perAdult ? (
-                        'One each'
+                      {r.hasExpiry ? (
+                        <NumberCell id={validityId(r.key)} label={`Months ${r.label || `check ${i + 1}`} stays valid`} value={r.validityMonths} error={validityError} onInput={(validityMonths) => update(r.key, { validityMonths })} />
                       ) : (
-                        <div class={`form-group settings-cell${countError ? ' form-group--error' : ''}`}>
-                          <label class="visually-hidden" for={countId(r.key)}>
-                            How many {r.label || `of check ${i + 1}`}
-                          </label>
-                          {countError && (
-                            <p class="error-message" id={`${countId(r.key)}-error`}>
-                              <span class="visually-hidden">Error: </span>
-                              {countError}
-                            </p>
-                          )}
-                          <input
-                            class={`input input--number${countError ? ' input--error' : ''}`}
-                            id={countId(r.key)}
-                            value={r.count}
-                            inputMode="numeric"
-                            aria-invalid={countError ? 'true' : undefined}
-                            aria-describedby={countError ? `${countId(r.key)}-error` : undefined}
-                            onInput={(e) => update(r.key, { count: (e.currentTarget as HTMLInputElement).value })}
-                          />
-                        </div>
+                        'No expiry'
                       )}
+                    </td>
+                    <td>
+                      <NumberCell id={countId(r.key)} label={`How many ${r.label || `of check ${i + 1}`}`} value={r.count} error={countError} onInput={(count) => update(r.key, { count })} />
                     </td>
                     <td>
                       {builtIn ? (
@@ -283,7 +315,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
 function NewCheckForm({ rows, report, onAdded }: { rows: CheckTypeRow[]; report: ReportErrors; onAdded: (row: CheckTypeRow) => void }) {
   const draft = useFormDraft<NewCheckTypeForm>(NEW_CHECK_DRAFT, () => EMPTY_NEW);
   const form = draft.values;
-  const [errors, setErrors] = useState<SettingsErrors<'label' | 'count'>>({});
+  const [errors, setErrors] = useState<SettingsErrors<'label' | 'count' | 'validityMonths'>>({});
   const set = <K extends keyof NewCheckTypeForm>(key: K) => (value: NewCheckTypeForm[K]) => draft.change((f) => ({ ...f, [key]: value }));
 
   const add = async (e: Event) => {
@@ -293,7 +325,7 @@ function NewCheckForm({ rows, report, onAdded }: { rows: CheckTypeRow[]; report:
       setErrors(result.errors);
       report(
         'new-check',
-        (['label', 'count'] as const).filter((k) => result.errors[k]).map((k) => ({ field: `new-check-${k}`, message: result.errors[k]! })),
+        (['label', 'count', 'validityMonths'] as const).filter((k) => result.errors[k]).map((k) => ({ field: `new-check-${k}`, message: result.errors[k]! })),
       );
       return;
     }
@@ -308,26 +340,36 @@ function NewCheckForm({ rows, report, onAdded }: { rows: CheckTypeRow[]; report:
       <h3>Add a check</h3>
       <DraftNotice draft={draft} focusId="new-check-label" />
       <TextField id="new-check-label" label="Name of the check" value={form.label} onInput={set('label')} error={errors.label} />
+      <SelectField id="new-check-scope" label="Who it is for" value={form.scope} onChange={(v) => set('scope')(v as CheckScope)} options={SCOPE_OPTIONS} />
       <fieldset class="form-group">
         <legend>About this check</legend>
         <div class="choices">
-          <Checkbox id="new-check-perAdult" label="Needed for each adult in the household" checked={form.perAdult} onChange={set('perAdult')} />
           <Checkbox id="new-check-required" label="Required before panel" checked={form.required} onChange={set('required')} />
           <Checkbox id="new-check-hasExpiry" label="Has an expiry date" checked={form.hasExpiry} onChange={set('hasExpiry')} />
         </div>
       </fieldset>
-      {!form.perAdult && (
+      {form.hasExpiry && (
         <TextField
-          id="new-check-count"
-          label="How many each household needs"
-          hint="A whole number from 1 to 10"
-          value={form.count}
-          onInput={set('count')}
+          id="new-check-validityMonths"
+          label="Months it stays valid (optional)"
+          hint="Counted from the date received when no expiry date is entered on the check"
+          value={form.validityMonths}
+          onInput={set('validityMonths')}
           inputMode="numeric"
           width="number"
-          error={errors.count}
+          error={errors.validityMonths}
         />
       )}
+      <TextField
+        id="new-check-count"
+        label="How many each needs"
+        hint="For each person it is for, or for the household: a whole number from 1 to 10"
+        value={form.count}
+        onInput={set('count')}
+        inputMode="numeric"
+        width="number"
+        error={errors.count}
+      />
       <button type="submit" class="button button--secondary">
         Add check to the list
       </button>

@@ -9,6 +9,7 @@ import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
 import { BackupReminderNotice } from './BackupReminderNotice';
+import { TurningEighteenNotice } from './TurningEighteenNotice';
 import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 
 /** Rows per section; the rest are a link away. */
@@ -213,6 +214,7 @@ export default function TodayPage() {
       <p class="today-date">{formatDate(today)}</p>
       <OpenConflictsNotice />
       <BackupReminderNotice />
+      <TurningEighteenNotice />
       <p>
         <a href="/enquiries/new" class="button">
           Record a new enquiry

@@ -1,0 +1,31 @@
+import { formatDate, todayIso } from '../../domain/dates';
+import { peopleTurningEighteen } from '../../data/repositories/turning-eighteen';
+import { useLiveQuery } from '../components/use-live-query';
+
+/** Today's warning about household members who turn 18 during the assessment and need adult checks; nothing when there are none. */
+export function TurningEighteenNotice() {
+  const today = todayIso();
+  const people = useLiveQuery(() => peopleTurningEighteen(today), [today]).data ?? [];
+  if (people.length === 0) return null;
+  return (
+    <section class="notification notification--warning" aria-labelledby="turning-eighteen-heading">
+      <h2 class="notification__title" id="turning-eighteen-heading">
+        Adult checks needed
+      </h2>
+      <div class="notification__body">
+        <ul class="today-list">
+          {people.map((p) => (
+            <li key={p.personId}>
+              {p.turned ? `${p.name} turned 18 on ${formatDate(p.on)}: raise their adult checks` : `${p.name} turns 18 on ${formatDate(p.on)}: they will need adult checks`}
+              {' ('}
+              <a href={`/households/${p.household.id}#checks`}>
+                {p.household.reference} {p.household.names}
+              </a>
+              )
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
