@@ -1,8 +1,9 @@
-import type { ApprovalType, ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
+import type { ClosureCode, FosteringInterest, HouseholdKind, HowHeard, WithdrawalCode } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
 import type { FieldChange } from './field-changes';
 import type { Revised } from './revision';
 import type { LineState, Stage } from './stages';
+import type { StoredTermsOfApproval } from './terms';
 
 /** An ISO instant (`Date.prototype.toISOString()`), for when something was written. */
 export type Instant = string;
@@ -60,7 +61,8 @@ export interface Assessment {
   training: TrainingAttendance[];
   panel?: PanelRecord;
   decision?: DecisionRecord;
-  terms?: TermsOfApproval;
+  /** Read through `normaliseTerms` (domain/terms): older records hold a single type. */
+  terms?: StoredTermsOfApproval;
   temporaryApproval?: TemporaryApproval;
 }
 
@@ -86,20 +88,24 @@ export interface DecisionRecord {
   outcome?: Exclude<DecisionOutcome, 'qualifyingDetermination'>;
   /** A qualifying determination starts the applicant's 28-day window. */
   qualifyingDeterminationOn?: IsoDate;
-}
-
-export interface TermsOfApproval {
-  type: ApprovalType;
-  ageFrom: number;
-  ageTo: number;
-  numberOfChildren: number;
-  siblingGroups: boolean;
+  /** An application to the Independent Review Mechanism after a qualifying determination. */
+  irm?: { appliedOn: IsoDate; panelOn?: IsoDate; recommendation?: PanelRecommendation };
 }
 
 /** Connected-person temporary approval (Reg 24): 16 weeks, extendable once by up to 8 (Reg 25). */
 export interface TemporaryApproval {
   startOn: IsoDate;
+  /** Weeks added by the one extension; kept apart from its details, which older records lack. */
   extensionWeeks?: number;
+  extension?: TemporaryApprovalExtension;
+}
+
+/** Reg 25: the nominated officer's decision to extend, after consulting the fostering panel. */
+export interface TemporaryApprovalExtension {
+  decidedOn: IsoDate;
+  nominatedOfficer: string;
+  reason: string;
+  panelConsultedOn: IsoDate;
 }
 
 /** Personal details of a household, kept apart from the indexed row. */

@@ -1,7 +1,8 @@
 import { isCheckDone } from './checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES, isKeyOf, type ClosureCode, type WithdrawalCode } from './codes';
+import { CLOSURE_CODES, WITHDRAWAL_CODES, isKeyOf, type ClosureCode, type WithdrawalCode } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
-import type { Assessment, Check, Household, Move, TermsOfApproval } from './household';
+import type { Assessment, Check, Household, Move } from './household';
+import { emptyTermsInput, validateTerms, type TermsInput, type TermsOfApproval } from './terms';
 import { STAGE_LABELS, isOpen, nextStage, previousStage, type LineState, type Stage } from './stages';
 
 export type MoveRequest =
@@ -12,7 +13,7 @@ export type MoveRequest =
   | { kind: 'withdraw'; on: IsoDate; code: WithdrawalCode | ''; reason: string }
   | { kind: 'close'; on: IsoDate; code: ClosureCode | ''; reason: string }
   | { kind: 'qualifyingDetermination'; on: IsoDate; reason?: string }
-  | { kind: 'decision'; on: IsoDate; outcome: 'approve' | 'doNotApprove' | ''; terms?: Partial<TermsOfApproval>; reason?: string };
+  | { kind: 'decision'; on: IsoDate; outcome: 'approve' | 'doNotApprove' | ''; terms?: TermsInput; reason?: string };
 
 export interface MoveContext {
   household: Household;
@@ -72,24 +73,12 @@ function checkDate(on: IsoDate, household: Household, today: IsoDate, errors: Mo
   }
 }
 
-function validateTerms(terms: Partial<TermsOfApproval> | undefined, errors: MoveErrors): TermsOfApproval | undefined {
-  const t = terms ?? {};
-  if (!isKeyOf(APPROVAL_TYPES, t.type)) errors['terms.type'] = 'Select the type of approval';
-  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
-  if (!whole(t.ageFrom) || t.ageFrom < 0 || t.ageFrom > 17) errors['terms.ageFrom'] = 'Youngest age must be a whole number from 0 to 17';
-  if (!whole(t.ageTo) || t.ageTo < 0 || t.ageTo > 18) errors['terms.ageTo'] = 'Oldest age must be a whole number from 0 to 18';
-  else if (whole(t.ageFrom) && t.ageTo < t.ageFrom) errors['terms.ageTo'] = 'Oldest age must be the same as or more than the youngest age';
-  if (!whole(t.numberOfChildren) || t.numberOfChildren < 1 || t.numberOfChildren > 10) {
-    errors['terms.numberOfChildren'] = 'Number of children must be a whole number from 1 to 10';
-  }
-  if (Object.keys(errors).some((k) => k.startsWith('terms.'))) return undefined;
-  return {
-    type: t.type!,
-    ageFrom: t.ageFrom!,
-    ageTo: t.ageTo!,
-    numberOfChildren: t.numberOfChildren!,
-    siblingGroups: Boolean(t.siblingGroups),
-  };
+/** Terms errors keyed as the move form's fields: `terms.ageFrom`. */
+function checkTerms(terms: TermsInput | undefined, h: Household, on: IsoDate, errors: MoveErrors): TermsOfApproval | undefined {
+  const result = validateTerms(terms ?? emptyTermsInput(), h, isIsoDate(on) ? on : undefined);
+  if (result.ok) return result.value;
+  for (const [field, message] of Object.entries(result.errors)) errors[`terms.${field}`] = message!;
+  return undefined;
 }
 
 /** Stage dates the assessment records when a household first reaches a stage. */
@@ -194,7 +183,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
         errors.outcome = 'Select the decision';
         break;
       }
-      const terms = request.outcome === 'approve' ? validateTerms(request.terms, errors) : undefined;
+      const terms = request.outcome === 'approve' ? checkTerms(request.terms, h, request.on, errors) : undefined;
       assessment = {
         ...assessment,
         decision: { ...assessment.decision, decidedOn: request.on, outcome: request.outcome },

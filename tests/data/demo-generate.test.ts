@@ -6,6 +6,7 @@ import type { Household, Move } from '../../src/domain/household';
 import { planMove, type MoveRequest } from '../../src/domain/stage-rules';
 import { LINE_STATES, STAGES, isOpen } from '../../src/domain/stages';
 import { statusFromNextDeadline } from '../../src/domain/timescales';
+import { termsInputFrom } from '../../src/domain/terms';
 import { normalisePostcode } from '../../src/domain/validation/postcode';
 
 const today = '2026-03-18';
@@ -70,7 +71,7 @@ describe('demo data generator', () => {
         case 'close':
           return { kind: 'close', on: m.on, code: m.code as 'lapsed', reason: m.reason! };
         case 'decision':
-          return { kind: 'decision', on: m.on, outcome: m.code as 'approve', terms: h.assessment.terms };
+          return { kind: 'decision', on: m.on, outcome: m.code as 'approve', terms: termsInputFrom(h.assessment.terms) };
         default:
           return { kind: m.kind as 'forward', on: m.on };
       }

@@ -12,6 +12,7 @@ import {
   type PlannedMove,
 } from '../../src/domain/stage-rules';
 import { LINE_STATES, STAGES, stageIndex, type Stage } from '../../src/domain/stages';
+import { emptyTermsInput, type TermsInput } from '../../src/domain/terms';
 import { check, household, receivedCheck } from './fixtures';
 
 const TODAY = '2026-06-30';
@@ -53,7 +54,7 @@ function readyAt(stage: Stage, overrides: Partial<Household> = {}): Household {
   });
 }
 
-const validTerms = { type: 'shortTerm', ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: true } as const;
+const validTerms: TermsInput = { ...emptyTermsInput(), types: ['shortTerm'], ageFrom: '0', ageTo: '18', numberOfChildren: '2', siblingGroups: 'yes' };
 
 describe('planMove: forward', () => {
   it('takes a household from enquiry to approval one stage at a time, stamping each stage date', () => {
@@ -198,36 +199,37 @@ describe('planMove: decision', () => {
 
   it('approves with valid terms, which are saved', () => {
     const p = planned(
-      plan(readyAt('decision'), { kind: 'decision', on: '2026-06-01', outcome: 'approve', terms: { ...validTerms, siblingGroups: undefined } }),
+      plan(readyAt('decision'), { kind: 'decision', on: '2026-06-01', outcome: 'approve', terms: { ...validTerms, siblingGroups: '' } }),
     );
     expect(p.changes).toMatchObject({ stage: 'approved', state: 'active' });
-    expect(p.changes.assessment.terms).toEqual({ type: 'shortTerm', ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: false });
+    expect(p.changes.assessment.terms).toEqual({ types: ['shortTerm'], ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: false });
     expect(p.changes.assessment.decision).toEqual({ decidedOn: '2026-06-01', outcome: 'approve' });
   });
 
-  it('accepts the edges of the terms: one age, 1 child, 10 children', () => {
+  it('accepts the edges of the terms: one age, 1 child, 10 siblings, several types', () => {
     for (const terms of [
-      { ...validTerms, ageFrom: 17, ageTo: 17, numberOfChildren: 1 },
-      { ...validTerms, ageFrom: 0, ageTo: 0, numberOfChildren: 10 },
-      { ...validTerms, type: 'kinship' as const },
+      { ...validTerms, ageFrom: '17', ageTo: '17', numberOfChildren: '1' },
+      { ...validTerms, ageFrom: '0', ageTo: '0', numberOfChildren: '10' },
+      { ...validTerms, types: ['longTerm', 'shortBreaks'] },
     ]) {
       expect(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve', terms }).ok, JSON.stringify(terms)).toBe(true);
     }
   });
 
   it.each([
-    [{ type: undefined }, 'terms.type', 'Select the type of approval'],
-    [{ type: 'sometimes' as never }, 'terms.type', 'Select the type of approval'],
-    [{ ageFrom: -1 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: 18, ageTo: 18 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: 2.5 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: Number.NaN }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageTo: 19 }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
-    [{ ageTo: undefined }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
-    [{ ageFrom: 12, ageTo: 5 }, 'terms.ageTo', 'Oldest age must be the same as or more than the youngest age'],
-    [{ numberOfChildren: 0 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
-    [{ numberOfChildren: 11 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
-    [{ numberOfChildren: 1.5 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ types: [] }, 'terms.types', 'Select at least one type of approval'],
+    [{ types: ['sometimes'] }, 'terms.types', 'Select at least one type of approval'],
+    [{ types: ['kinship'] }, 'terms.types', 'Kinship (connected person) approval is only for a connected person household'],
+    [{ ageFrom: '-1' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: '18', ageTo: '18' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: '2.5' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: 'NaN' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageTo: '19' }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
+    [{ ageTo: '' }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
+    [{ ageFrom: '12', ageTo: '5' }, 'terms.ageTo', 'Oldest age must be the same as or more than the youngest age'],
+    [{ numberOfChildren: '0' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ numberOfChildren: '11' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ numberOfChildren: '1.5' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
   ])('refuses terms %o: %s', (change, field, message) => {
     const errors = errorsOf(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve', terms: { ...validTerms, ...change } }));
     expect(errors[field]).toBe(message);
@@ -235,7 +237,7 @@ describe('planMove: decision', () => {
 
   it('refuses approval with no terms at all, naming each field', () => {
     const errors = errorsOf(plan(readyAt('decision'), { kind: 'decision', on: TODAY, outcome: 'approve' }));
-    expect(Object.keys(errors).sort()).toEqual(['terms.ageFrom', 'terms.ageTo', 'terms.numberOfChildren', 'terms.type']);
+    expect(Object.keys(errors).sort()).toEqual(['terms.ageFrom', 'terms.ageTo', 'terms.numberOfChildren', 'terms.types']);
   });
 
   it('does not approve: the household is not approved and stays at the decision stage, no terms needed', () => {
@@ -495,13 +497,15 @@ describe('planMove properties', () => {
             { weight: 3, arbitrary: fc.constant(validTerms) },
             {
               weight: 1,
-              arbitrary: fc.record({
-                type: fc.constantFrom('shortTerm', 'emergency', 'nonsense' as never),
-                ageFrom: fc.integer({ min: -1, max: 19 }),
-                ageTo: fc.integer({ min: -1, max: 19 }),
-                numberOfChildren: fc.integer({ min: 0, max: 11 }),
-                siblingGroups: fc.boolean(),
-              }),
+              arbitrary: fc
+                .record({
+                  types: fc.subarray(['shortTerm', 'emergency', 'kinship', 'nonsense']),
+                  ageFrom: fc.integer({ min: -1, max: 19 }),
+                  ageTo: fc.integer({ min: -1, max: 19 }),
+                  numberOfChildren: fc.integer({ min: 0, max: 11 }),
+                  siblingGroups: fc.constantFrom('yes', 'no', ''),
+                })
+                .map((t): TermsInput => ({ ...emptyTermsInput(), ...t, ageFrom: String(t.ageFrom), ageTo: String(t.ageTo), numberOfChildren: String(t.numberOfChildren) })),
             },
           ),
         )

@@ -1,14 +1,15 @@
 import { representationsCloseOn } from '../../domain/assessment-edit';
-import { APPROVAL_TYPES } from '../../domain/codes';
 import { formatDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
+import { approvalTypesText, normaliseTerms } from '../../domain/terms';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 
 const OUTCOMES = { approve: 'Approved', doNotApprove: 'Not approved' } as const;
 
 /** The agency decision maker's decision, as recorded by its move; shown here, never edited here. */
 export function AssessmentDecision({ household }: { household: Household }) {
-  const { decision, terms } = household.assessment;
+  const { decision } = household.assessment;
+  const terms = normaliseTerms(household.assessment.terms);
   const rows: SummaryRow[] = [];
   if (decision?.qualifyingDeterminationOn) {
     rows.push(
@@ -21,11 +22,18 @@ export function AssessmentDecision({ household }: { household: Household }) {
   }
   if (terms) {
     rows.push(
-      { key: 'Type of approval', value: APPROVAL_TYPES[terms.type] },
+      { key: terms.types.length > 1 ? 'Types of approval' : 'Type of approval', value: approvalTypesText(terms) },
       { key: 'Age range', value: `${terms.ageFrom} to ${terms.ageTo} years` },
       { key: 'Number of children', value: String(terms.numberOfChildren) },
       { key: 'Sibling groups', value: terms.siblingGroups ? 'Yes' : 'No' },
     );
+    const x = terms.exemption;
+    if (x) {
+      rows.push({
+        key: 'Exemption from the usual limit',
+        value: `Up to ${x.numberOfChildren} children until ${formatDate(x.until)}, granted by ${x.grantedBy} on ${formatDate(x.grantedOn)}`,
+      });
+    }
   }
   return (
     <>

@@ -80,7 +80,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <HouseholdMergeNotices household={household} />
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
       <StageTaskList record={record} unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length} />
-      <MovePanel household={household} today={today} onErrors={onMoveErrors} />
+      <MovePanel household={household} today={today} onErrors={onMoveErrors} namedChild={record.details.namedChild} />
       <SummaryTimescales household={household} deadlines={deadlines} today={today} />
       <ChecksSection record={record} today={today} />
       <AssessmentSection record={record} today={today} />

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES } from '../../domain/codes';
+import { CLOSURE_CODES, WITHDRAWAL_CODES } from '../../domain/codes';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import type { MoveErrors } from '../../domain/stage-rules';
+import { TERMS_FIELDS, type TermsErrors, type TermsField } from '../../domain/terms';
 import { moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
@@ -13,15 +14,24 @@ import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft } from '../components/use-form-draft';
 import { useStaleGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
-import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
+import { emptyMoveForm, termsOf, toMoveRequest, type MoveFormValues } from './MoveRequest';
+import { TermsFields, termsFieldId } from './TermsFields';
 
 /** Error keys from the stage rules, in the order their fields appear on the form. */
-const FIELD_ORDER = ['form', 'on', 'holdUntil', 'code', 'outcome', 'terms.type', 'terms.ageFrom', 'terms.ageTo', 'terms.numberOfChildren', 'reason'];
+const FIELD_ORDER = ['form', 'on', 'holdUntil', 'code', 'outcome', ...TERMS_FIELDS.map((f) => `terms.${f}`), 'reason'];
 
 const HEADING_ID = 'move-form-heading';
 
+const TERMS_ID = 'move-terms';
+
 function moveFieldId(key: string): string {
-  return key === 'form' ? HEADING_ID : `move-${key.replace('.', '-')}`;
+  if (key === 'form') return HEADING_ID;
+  return key.startsWith('terms.') ? termsFieldId(TERMS_ID, key.slice('terms.'.length) as TermsField) : `move-${key}`;
+}
+
+/** The terms' own errors, without their `terms.` prefix, for the fields beside them. */
+function termsErrors(errors: MoveErrors): TermsErrors {
+  return Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
 }
 
 function summaryErrors(errors: MoveErrors): SummaryError[] {
@@ -38,10 +48,6 @@ const WITHDRAWAL_OPTIONS = Object.entries(WITHDRAWAL_CODES).map(([value, label])
 const DECISION_OPTIONS = [
   { value: 'approve', label: 'Approve' },
   { value: 'doNotApprove', label: 'Do not approve' },
-];
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
 ];
 
 const DATE_LABELS: Partial<Record<MoveKind, string>> = {
@@ -71,11 +77,13 @@ export interface MoveFormProps {
   onErrors: (has: boolean) => void;
   /** Opened by the page itself to show a stored draft, not by the user: leave focus where it is. */
   reopened?: boolean;
+  /** A connected household's named child, offered for kinship terms. */
+  namedChild?: string;
 }
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
-export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
-  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
+export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened, namedChild }: MoveFormProps) {
+  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today, namedChild));
   const values = draft.values;
   const [errors, setErrors] = useState<MoveErrors>({});
   // The move is from where the household stood when the form opened, and says so in its heading.
@@ -85,7 +93,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
   );
   const { title, submit: submitLabel } = wording(guard.base);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof MoveFormValues) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
+  const set = (field: Exclude<keyof MoveFormValues, 'terms'>) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
   const err = (key: string) => errors[key];
 
   useEffect(() => {
@@ -179,7 +187,17 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
             onChange={set('outcome')}
             error={err('outcome')}
           />
-          {values.outcome === 'approve' && <MoveTerms values={values} set={set} err={err} />}
+          {values.outcome === 'approve' && (
+            <TermsFields
+              idPrefix={TERMS_ID}
+              legend="Terms of approval"
+              household={household}
+              value={termsOf(values, namedChild)}
+              onChange={(terms) => draft.change((v) => ({ ...v, terms }))}
+              errors={termsErrors(errors)}
+              namedChild={namedChild}
+            />
+          )}
         </>
       )}
       {reasonLabel && <TextArea id={moveFieldId('reason')} label={reasonLabel} rows={3} value={values.reason} onInput={set('reason')} error={err('reason')} />}
@@ -199,52 +217,5 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         </button>
       </div>
     </form>
-  );
-}
-
-function MoveTerms({
-  values,
-  set,
-  err,
-}: {
-  values: MoveFormValues;
-  set: (field: keyof MoveFormValues) => (value: string) => void;
-  err: (key: string) => string | undefined;
-}) {
-  const number = (field: 'ageFrom' | 'ageTo' | 'numberOfChildren', label: string) => (
-    <TextField
-      id={moveFieldId(`terms.${field}`)}
-      label={label}
-      inputMode="numeric"
-      width="number"
-      spellcheck={false}
-      value={values[field]}
-      onInput={set(field)}
-      error={err(`terms.${field}`)}
-    />
-  );
-  return (
-    <fieldset class="move-form__terms">
-      <legend>Terms of approval</legend>
-      <RadioGroup
-        id={moveFieldId('terms.type')}
-        label="Type of approval"
-        options={optionsFrom(APPROVAL_TYPES)}
-        value={values.termsType}
-        onChange={set('termsType')}
-        error={err('terms.type')}
-      />
-      {number('ageFrom', 'Youngest age')}
-      {number('ageTo', 'Oldest age')}
-      {number('numberOfChildren', 'Number of children')}
-      <RadioGroup
-        id="move-terms-siblingGroups"
-        label="Can they take sibling groups?"
-        inline
-        options={YES_NO}
-        value={values.siblingGroups}
-        onChange={set('siblingGroups')}
-      />
-    </fieldset>
   );
 }

@@ -1,7 +1,8 @@
-import type { ApprovalType, ClosureCode, WithdrawalCode } from '../../domain/codes';
+import type { ClosureCode, WithdrawalCode } from '../../domain/codes';
 import type { IsoDate } from '../../domain/dates';
 import type { MoveKind } from '../../domain/household';
 import type { MoveRequest } from '../../domain/stage-rules';
+import { emptyTermsInput, type TermsInput } from '../../domain/terms';
 
 /** The move form as typed: every field a string, so nothing is lost or coerced before validation. */
 export interface MoveFormValues {
@@ -10,21 +11,16 @@ export interface MoveFormValues {
   holdUntil: string;
   code: string;
   outcome: string;
-  termsType: string;
-  ageFrom: string;
-  ageTo: string;
-  numberOfChildren: string;
-  siblingGroups: string;
+  terms: TermsInput;
 }
 
-export function emptyMoveForm(today: IsoDate): MoveFormValues {
-  return { on: today, reason: '', holdUntil: '', code: '', outcome: '', termsType: '', ageFrom: '', ageTo: '', numberOfChildren: '', siblingGroups: '' };
+export function emptyMoveForm(today: IsoDate, namedChild = ''): MoveFormValues {
+  return { on: today, reason: '', holdUntil: '', code: '', outcome: '', terms: emptyTermsInput(namedChild) };
 }
 
-/** A whole number as typed ("3", " 12 "), or undefined for anything else, so NaN never reaches the rules. */
-export function parseWholeNumber(text: string): number | undefined {
-  const t = text.trim();
-  return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
+/** The terms as typed, every field present even in a draft kept by an older version of the form. */
+export function termsOf(v: MoveFormValues, namedChild = ''): TermsInput {
+  return { ...emptyTermsInput(namedChild), ...v.terms };
 }
 
 /** Builds the request the stage rules check; the rules, not this, decide what is missing or wrong. */
@@ -50,16 +46,7 @@ export function toMoveRequest(kind: MoveKind, v: MoveFormValues): MoveRequest {
         on,
         outcome: v.outcome === 'approve' || v.outcome === 'doNotApprove' ? v.outcome : '',
         reason: v.reason,
-        terms:
-          v.outcome === 'approve'
-            ? {
-                type: (v.termsType || undefined) as ApprovalType | undefined,
-                ageFrom: parseWholeNumber(v.ageFrom),
-                ageTo: parseWholeNumber(v.ageTo),
-                numberOfChildren: parseWholeNumber(v.numberOfChildren),
-                siblingGroups: v.siblingGroups === 'yes',
-              }
-            : undefined,
+        terms: v.outcome === 'approve' ? termsOf(v) : undefined,
       };
   }
 }
