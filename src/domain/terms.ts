@@ -198,7 +198,7 @@ function checkExemption(input: TermsInput, n: number, on: IsoDate | undefined, e
   else if (on && grantedOn > on) errors.exemptionGrantedOn = `Date the exemption was granted must be on or before ${formatDate(on)}`;
   if (!grantedBy) errors.exemptionGrantedBy = 'Enter who granted the exemption';
   else if (grantedBy.length > 100) errors.exemptionGrantedBy = 'Who granted the exemption must be 100 characters or fewer';
-  if (covers === undefined || covers < 1) errors.exemptionNumberOfChildren = 'Children the exemption allows must be a whole number';
+  if (covers === undefined || covers < 1) errors.exemptionNumberOfChildren = 'Enter how many children the exemption allows, as a whole number';
   else if (covers < n) errors.exemptionNumberOfChildren = `The exemption allows ${covers} children: the terms cannot approve ${n}`;
   if (!until) errors.exemptionUntil = 'Enter the date the exemption lasts until';
   else if (!isIsoDate(until)) errors.exemptionUntil = 'Date the exemption lasts until must be a real date';
