@@ -63,7 +63,8 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
   // A form half-typed on an earlier visit opens again.
   useStoredDraft(START_DRAFT(household), () => editing.show('start'));
   useStoredDraft(EXTENSION_DRAFT(household), () => editing.show('extend'));
-  const canExtend = t && !isExtended(t) && standing?.kind === 'running';
+  // Offered after the last day too: an extension decided in time may be recorded late (the rules check its date).
+  const canExtend = t && !isExtended(t) && standing?.kind !== 'decided';
   return (
     <>
       <h3>Temporary approval</h3>
