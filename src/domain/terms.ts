@@ -147,8 +147,9 @@ export function approvalTypesFor(household: Pick<Household, 'kind'>): ApprovalTy
  */
 export function validateTerms(input: TermsInput, household: Pick<Household, 'kind'>, on?: IsoDate): TermsResult {
   const errors: TermsErrors = {};
-  const types = [...new Set(input.types)];
-  if (types.length === 0 || !types.every((t) => isKeyOf(APPROVAL_TYPES, t))) errors.types = 'Select at least one type of approval';
+  // Kept in the order of the list, whatever order they were ticked in.
+  const types = (Object.keys(APPROVAL_TYPES) as ApprovalType[]).filter((t) => input.types.includes(t));
+  if (types.length === 0 || !input.types.every((t) => isKeyOf(APPROVAL_TYPES, t))) errors.types = 'Select at least one type of approval';
   else if (types.includes('kinship') && household.kind !== 'connected') {
     errors.types = 'Kinship (connected person) approval is only for a connected person household';
   }
@@ -171,7 +172,7 @@ export function validateTerms(input: TermsInput, household: Pick<Household, 'kin
   return {
     ok: true,
     value: {
-      types: types as ApprovalType[],
+      types,
       ageFrom: ageFrom!,
       ageTo: ageTo!,
       numberOfChildren: n!,
