@@ -1,5 +1,5 @@
-import { addDays, addWeeks, formatDate, isIsoDate, type IsoDate } from './dates';
-import type { Assessment, PanelRecommendation, PanelRecord, TemporaryApproval, TrainingAttendance } from './household';
+import { addDays, formatDate, isIsoDate, type IsoDate } from './dates';
+import type { Assessment, PanelRecommendation, PanelRecord, TrainingAttendance } from './household';
 import type { Stage } from './stages';
 
 export type FormErrors<K extends string> = Partial<Record<K, string>>;
@@ -12,9 +12,6 @@ export const PANEL_RECOMMENDATIONS: Record<PanelRecommendation, string> = {
   doNotApprove: 'Do not approve',
 };
 
-/** Temporary approval (Reg 24) lasts 16 weeks; it may be extended once by up to 8 (Reg 25). */
-export const TEMPORARY_APPROVAL_WEEKS = 16;
-export const MAX_EXTENSION_WEEKS = 8;
 /** Days an applicant has to make representations or ask for an independent review after a qualifying determination. */
 export const REPRESENTATIONS_DAYS = 28;
 
@@ -174,35 +171,6 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
     recommendation: (recommendation || undefined) as PanelRecommendation | undefined,
     minutesReceivedOn: minutesReceivedOn || undefined,
   }));
-}
-
-// Connected-person temporary approval ------------------------------------------------------------
-
-export interface TemporaryApprovalForm {
-  startOn: string;
-  extensionWeeks: string;
-}
-export type TemporaryApprovalField = keyof TemporaryApprovalForm;
-
-export function validateTemporaryApproval(
-  form: TemporaryApprovalForm,
-  today: IsoDate,
-): EditResult<TemporaryApproval, TemporaryApprovalField> {
-  const startOn = form.startOn.trim();
-  const weeks = form.extensionWeeks.trim();
-  const errors: FormErrors<TemporaryApprovalField> = {
-    startOn: startOn ? pastDate(startOn, 'Date temporary approval started', today) : 'Enter the date temporary approval started',
-  };
-  const n = Number(weeks);
-  if (weeks && (!/^\d+$/.test(weeks) || !Number.isInteger(n))) errors.extensionWeeks = 'Extension must be a whole number of weeks, from 0 to 8';
-  else if (n > MAX_EXTENSION_WEEKS) errors.extensionWeeks = `Extension must be ${MAX_EXTENSION_WEEKS} weeks or fewer: temporary approval can be extended once, by up to ${MAX_EXTENSION_WEEKS} weeks`;
-  return settle(errors, () => ({ startOn, ...(n > 0 ? { extensionWeeks: n } : {}) }));
-}
-
-/** The day temporary approval ends: 16 weeks from its start, plus any extension (never more than 8). */
-export function temporaryApprovalEndsOn(t: TemporaryApproval): IsoDate {
-  const extension = Math.min(MAX_EXTENSION_WEEKS, Math.max(0, t.extensionWeeks ?? 0));
-  return addWeeks(t.startOn, TEMPORARY_APPROVAL_WEEKS + extension);
 }
 
 /** The day the applicant's window for representations or an independent review closes. */

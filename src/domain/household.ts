@@ -1,8 +1,9 @@
-import type { ApprovalType, EndingCode, FosteringInterest, HouseholdKind, HowHeard } from './codes';
+import type { EndingCode, FosteringInterest, HouseholdKind, HowHeard } from './codes';
 import { daysBetween, isIsoDate, type IsoDate } from './dates';
 import type { FieldChange } from './field-changes';
 import type { Revised } from './revision';
 import type { LineState, Stage } from './stages';
+import type { StoredTermsOfApproval, TermsOfApproval } from './terms';
 
 /** An ISO instant (`Date.prototype.toISOString()`), for when something was written. */
 export type Instant = string;
@@ -62,7 +63,8 @@ export interface Assessment {
   training: TrainingAttendance[];
   panel?: PanelRecord;
   decision?: DecisionRecord;
-  terms?: TermsOfApproval;
+  /** Read through `normaliseTerms` (domain/terms): older records hold a single type. */
+  terms?: StoredTermsOfApproval;
   temporaryApproval?: TemporaryApproval;
 }
 
@@ -131,18 +133,20 @@ export interface DecisionRecord {
   irm?: ReviewRoute;
 }
 
-export interface TermsOfApproval {
-  type: ApprovalType;
-  ageFrom: number;
-  ageTo: number;
-  numberOfChildren: number;
-  siblingGroups: boolean;
-}
-
 /** Connected-person temporary approval (Reg 24): 16 weeks, extendable once by up to 8 (Reg 25). */
 export interface TemporaryApproval {
   startOn: IsoDate;
+  /** Weeks added by the one extension; kept apart from its details, which older records lack. */
   extensionWeeks?: number;
+  extension?: TemporaryApprovalExtension;
+}
+
+/** Reg 25: the nominated officer's decision to extend, after consulting the fostering panel. */
+export interface TemporaryApprovalExtension {
+  decidedOn: IsoDate;
+  nominatedOfficer: string;
+  reason: string;
+  panelConsultedOn: IsoDate;
 }
 
 /** Personal details of a household, kept apart from the indexed row. */

@@ -1,8 +1,9 @@
 import { checksNotStanding, isCheckDone, type CheckRules } from './checks';
-import { APPROVAL_TYPES, CLOSURE_CODES, ENDING_STAGES, endingCodesFor, endingText, isEndingCode, isKeyOf, type EndingCode } from './codes';
+import { CLOSURE_CODES, ENDING_STAGES, endingCodesFor, endingText, isEndingCode, isKeyOf, type EndingCode } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import { decisionOpensOn, decisionStep, qualifyingOn, representationsCloseOn } from './decision-route';
-import type { Assessment, Check, DecisionMaker, Household, MindedTo, Move, PanelRecommendation, TermsOfApproval } from './household';
+import type { Assessment, Check, DecisionMaker, Household, MindedTo, Move, PanelRecommendation } from './household';
+import { emptyTermsInput, sameTerms, validateTerms, type TermsInput, type TermsOfApproval } from './terms';
 import { STAGE_LABELS, isOpen, nextStage, previousStage, type LineState, type Stage } from './stages';
 
 export type MoveRequest =
@@ -19,7 +20,7 @@ export type MoveRequest =
       mindedTo: MindedTo | '';
       reasons: string;
       maker: Partial<DecisionMaker>;
-      terms?: Partial<TermsOfApproval>;
+      terms?: TermsInput;
     }
   | { kind: 'representations' | 'independentReview'; on: IsoDate }
   | { kind: 'reviewOutcome'; on: IsoDate; recommendation: PanelRecommendation | '' }
@@ -28,7 +29,7 @@ export type MoveRequest =
       on: IsoDate;
       outcome: 'approve' | 'doNotApprove' | '';
       /** Needed only when the decision maker approves where the panel did not recommend it. */
-      terms?: Partial<TermsOfApproval>;
+      terms?: TermsInput;
       maker: Partial<DecisionMaker>;
       reason?: string;
     };
@@ -98,24 +99,12 @@ function checkDate(on: IsoDate, household: Household, today: IsoDate, errors: Mo
   }
 }
 
-function validateTerms(terms: Partial<TermsOfApproval> | undefined, errors: MoveErrors): TermsOfApproval | undefined {
-  const t = terms ?? {};
-  if (!isKeyOf(APPROVAL_TYPES, t.type)) errors['terms.type'] = 'Select the type of approval';
-  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
-  if (!whole(t.ageFrom) || t.ageFrom < 0 || t.ageFrom > 17) errors['terms.ageFrom'] = 'Youngest age must be a whole number from 0 to 17';
-  if (!whole(t.ageTo) || t.ageTo < 0 || t.ageTo > 18) errors['terms.ageTo'] = 'Oldest age must be a whole number from 0 to 18';
-  else if (whole(t.ageFrom) && t.ageTo < t.ageFrom) errors['terms.ageTo'] = 'Oldest age must be the same as or more than the youngest age';
-  if (!whole(t.numberOfChildren) || t.numberOfChildren < 1 || t.numberOfChildren > 10) {
-    errors['terms.numberOfChildren'] = 'Number of children must be a whole number from 1 to 10';
-  }
-  if (Object.keys(errors).some((k) => k.startsWith('terms.'))) return undefined;
-  return {
-    type: t.type!,
-    ageFrom: t.ageFrom!,
-    ageTo: t.ageTo!,
-    numberOfChildren: t.numberOfChildren!,
-    siblingGroups: Boolean(t.siblingGroups),
-  };
+/** Terms errors keyed as the move form's fields: `terms.ageFrom`. */
+function checkTerms(terms: TermsInput | undefined, h: Household, on: IsoDate, errors: MoveErrors): TermsOfApproval | undefined {
+  const result = validateTerms(terms ?? emptyTermsInput(), h, isIsoDate(on) ? on : undefined);
+  if (result.ok) return result.value;
+  for (const [field, message] of Object.entries(result.errors)) errors[`terms.${field}`] = message!;
+  return undefined;
 }
 
 /**
@@ -144,11 +133,6 @@ function validateMaker(maker: Partial<DecisionMaker>, errors: MoveErrors): Decis
   if (!role) errors['maker.role'] = "Enter the agency decision maker's role";
   else if (role.length > 100) errors['maker.role'] = "Decision maker's role must be 100 characters or fewer";
   return name && role && name.length <= 100 && role.length <= 100 ? { name, role } : undefined;
-}
-
-/** The same terms, whatever order they were typed in. */
-export function sameTerms(a: TermsOfApproval, b: TermsOfApproval): boolean {
-  return a.type === b.type && a.ageFrom === b.ageFrom && a.ageTo === b.ageTo && a.numberOfChildren === b.numberOfChildren && a.siblingGroups === b.siblingGroups;
 }
 
 function checkEnding(request: { kind: 'withdraw' | 'close'; code: string }, stage: Stage, errors: MoveErrors): void {
@@ -198,9 +182,9 @@ function planQualifying(h: Household, request: Extract<MoveRequest, { kind: 'qua
   if (request.mindedTo !== 'notApprove' && request.mindedTo !== 'otherTerms') errors.mindedTo = 'Select what the decision maker is minded to do';
   else if (request.mindedTo === 'otherTerms') {
     if (panel?.recommendation !== 'approve') errors.mindedTo = 'The panel did not recommend approval: approving is a decision, not a qualifying determination';
-    proposedTerms = validateTerms(request.terms, errors);
+    proposedTerms = checkTerms(request.terms, h, request.on, errors);
     if (proposedTerms && panel?.recommendedTerms && sameTerms(proposedTerms, panel.recommendedTerms)) {
-      errors['terms.type'] = 'These are the terms the panel recommended: approving on them is a decision, not a qualifying determination';
+      errors['terms.types'] = 'These are the terms the panel recommended: approving on them is a decision, not a qualifying determination';
     }
   }
   if (!maker || Object.keys(errors).length || !request.mindedTo) return undefined;
@@ -232,10 +216,10 @@ function planDecision(h: Household, request: Extract<MoveRequest, { kind: 'decis
   let terms: TermsOfApproval | undefined;
   if (request.outcome === 'approve') {
     const recommended = panel.recommendation === 'approve' ? panel.recommendedTerms : undefined;
-    terms = request.terms ? validateTerms(request.terms, errors) : recommended;
-    if (!terms && !request.terms) errors['terms.type'] = 'Enter the terms of approval';
+    terms = request.terms ? checkTerms(request.terms, h, request.on, errors) : recommended;
+    if (!terms && !request.terms) errors['terms.types'] = 'Enter the terms of approval';
     if (terms && recommended && !qualifying && !sameTerms(terms, recommended)) {
-      errors['terms.type'] = 'Approving on terms other than those the panel recommended is a qualifying determination: record it first';
+      errors['terms.types'] = 'Approving on terms other than those the panel recommended is a qualifying determination: record it first';
     }
   }
   if (!maker || Object.keys(errors).length) return undefined;

@@ -1,8 +1,9 @@
 import { isCheckDone } from './checks';
-import { addMonths, addWeeks, daysBetween, type IsoDate } from './dates';
+import { addMonths, daysBetween, isIsoDate, type IsoDate } from './dates';
 import { qualifyingOn, representationsCloseOn, reviewRoute } from './decision-route';
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
+import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval';
 import { addWorkingDays } from './working-days';
 
 /** National rules come from regulations and standards; local targets are the service's settings. */
@@ -44,6 +45,9 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   met: 'Met',
   metLate: 'Met late',
 };
+
+/** Said as a breach once the last day has passed: a lapsed approval leaves only these two ways. */
+export const TEMPORARY_APPROVAL_DEADLINE = 'Temporary approval: decide it by this last day, or the placement must end';
 
 /** The date the last stage 1 check came back, once every check is done. */
 export function checksCompletedOn(checks: Check[]): IsoDate | undefined {
@@ -157,15 +161,14 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       metOn: a.decision?.decidedOn,
     });
   }
-  if (h.kind === 'connected' && a.temporaryApproval) {
-    const weeks = 16 + Math.min(8, Math.max(0, a.temporaryApproval.extensionWeeks ?? 0));
+  if (h.kind === 'connected' && a.temporaryApproval && isIsoDate(a.temporaryApproval.startOn)) {
     add({
       key: 'temporaryApproval',
-      label: 'Temporary approval ends',
+      label: TEMPORARY_APPROVAL_DEADLINE,
       basis: 'national',
-      source: 'Care Planning Regulations 24 and 25: 16 weeks, extendable once by up to 8',
-      dueOn: addWeeks(a.temporaryApproval.startOn, weeks),
-      metOn: a.decision?.decidedOn,
+      source: 'Care Planning Regulations 24 and 25: 16 weeks, extendable once by up to 8; goes on while an independent review is pending',
+      dueOn: temporaryApprovalLastDay(a.temporaryApproval),
+      metOn: temporaryApprovalSettledOn(a),
     });
   }
   return out.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : 0));

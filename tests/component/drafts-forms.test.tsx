@@ -107,11 +107,26 @@ const CASES: FormCase[] = [
     name: 'temporary approval',
     sections: [AssessmentSection],
     kind: 'connected',
-    opener: 'Change temporary approval',
+    opener: 'Record temporary approval',
     key: async (h) => `temporary-approval:${h}`,
     field: 'Date temporary approval started',
     typed: '2026-05-04',
-    form: namedForm('Change temporary approval'),
+    form: namedForm('Record temporary approval'),
+    cancel: 'Cancel',
+  },
+  {
+    name: 'temporary approval extension',
+    sections: [AssessmentSection],
+    kind: 'connected',
+    prepare: async (h) => {
+      const household = (await householdsRepo.get(h))!;
+      await householdsRepo.updateAssessment(h, { patch: { temporaryApproval: { startOn: '2026-06-01' } }, baseRev: household.revision!.rev }, 'Tess Tester', 'Temporary approval');
+    },
+    opener: 'Extend temporary approval',
+    key: async (h) => `temporary-extension:${h}`,
+    field: 'Nominated officer who extended it',
+    typed: 'Sam Example',
+    form: namedForm('Extend temporary approval'),
     cancel: 'Cancel',
   },
 ];

@@ -158,6 +158,6 @@ describe('household record: moving a household', () => {
     expect(await screen.findByText('Approved by the agency decision maker', { selector: '.notification strong' })).toBeTruthy();
     const stored = await db().households.get(h.id);
     expect(stored?.stage).toBe('approved');
-    expect(stored?.assessment.terms).toEqual({ type: 'longTerm', ageFrom: 5, ageTo: 12, numberOfChildren: 2, siblingGroups: false });
+    expect(stored?.assessment.terms).toEqual({ types: ['longTerm'], ageFrom: 5, ageTo: 12, numberOfChildren: 2, siblingGroups: false });
   });
 });

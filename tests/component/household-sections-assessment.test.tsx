@@ -71,26 +71,6 @@ describe('Assessment section', () => {
     expect(await screen.findByText('Skills to Foster: attended 18 April 2026')).toBeTruthy();
   });
 
-  it('shows Form C and temporary approval for a connected household, and refuses a 9-week extension', async () => {
-    const h = await makeHousehold(['Nana McTestface'], 'connected');
-    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
-    expect(await screen.findByText('Form C completed', { selector: 'dt' })).toBeTruthy();
-
-    fireEvent.click(await screen.findByRole('button', { name: 'Change temporary approval' }));
-    const form = await screen.findByRole('form', { name: 'Change temporary approval' });
-    fireEvent.input(within(form).getByLabelText('Date temporary approval started'), { target: { value: '2026-03-02' } });
-    fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '9' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
-    const message = 'Extension must be 8 weeks or fewer: temporary approval can be extended once, by up to 8 weeks';
-    expect(await within(form).findAllByText(message)).toHaveLength(2);
-    expect((await householdsRepo.get(h.id))!.assessment.temporaryApproval).toBeUndefined();
-
-    fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '4' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
-    await waitFor(() => expect(row('Ends')).toBe('20 July 2026 (16 weeks plus 4 weeks’ extension)'));
-    expect((await householdsRepo.get(h.id))!.assessment.temporaryApproval).toEqual({ startOn: '2026-03-02', extensionWeeks: 4 });
-  });
-
   it('shows a qualifying determination with the day its 28-day window closes', async () => {
     const h = await makeHousehold();
     await householdsRepo.updateAssessment(h.id, { patch: { decision: { qualifyingDeterminationOn: '2026-06-01' } }, baseRev: h.revision!.rev }, 'Tess Tester', 'Qualifying determination');

@@ -26,7 +26,7 @@ it('has no axe violations with the forms open and showing errors', { timeout: 30
   fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
   fireEvent.click(within(await screen.findByRole('form', { name: 'Add a person to the household' })).getByRole('button', { name: 'Add person' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Change panel details' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Change temporary approval' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Record temporary approval' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Add training attended' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
   await screen.findAllByRole('alert');

@@ -90,6 +90,28 @@ describe('Today page', () => {
     expect(within(meetings).getByRole('link', { name: /Ivy Assessed/ })).toBeTruthy();
   });
 
+  it('warns of connected households whose temporary approval ends within 4 weeks or has lapsed', async () => {
+    const temporary = async (name: string, startOn: string, kind: 'connected' | 'mainstream' = 'connected') => {
+      const h = await create({ applicants: [name], kind });
+      await householdsRepo.updateAssessment(h.id, { patch: { temporaryApproval: { startOn } }, baseRev: h.revision!.rev }, 'Jo Worker', 'Temporary approval');
+      return h;
+    };
+    // The last day is the start plus 111 days.
+    const lapsed = await temporary('Kim Lapsed', addDays(today, -112));
+    const soon = await temporary('Lou Soon', addDays(today, -111 + 5));
+    await temporary('Max Later', addDays(today, -111 + 40));
+    await temporary('Ned Mainstream', addDays(today, -112), 'mainstream');
+    renderToday();
+    const temp = await screen.findByRole('region', { name: /^Temporary approvals ending or lapsed/ });
+    expect(within(temp).getByRole('heading', { level: 2 }).textContent).toBe('Temporary approvals ending or lapsed (2)');
+    const items = within(temp).getAllByRole('listitem');
+    expect(items[0]!.textContent).toBe(
+      `${lapsed.reference} Kim Lapsed Lapsed: Temporary approval lapsed after ${formatDate(addDays(today, -1))}: the placement must end, or the approval be decided`,
+    );
+    expect(items[1]!.textContent).toContain(`Temporary approval ends in 5 days, on ${formatDate(addDays(today, 5))}: decide the approval or extend it`);
+    expect(within(items[1]!).getByRole('link').getAttribute('href')).toBe(`/households/${soon.id}`);
+  });
+
   it('says plainly when a section is empty, and updates after a change', async () => {
     const h = await create({ applicants: ['Jay Ontime'] });
     renderToday();
@@ -97,6 +119,7 @@ describe('Today page', () => {
     expect(screen.getByText('No checks outstanding over 4 weeks')).toBeTruthy();
     expect(screen.getByText('No panels or decisions in the next 14 days')).toBeTruthy();
     expect(screen.getByText('No holds have ended')).toBeTruthy();
+    expect(screen.getByText('No temporary approvals end in the next 4 weeks')).toBeTruthy();
 
     await asFixture(async () => db().households.update(h.id, { nextDeadlineOn: addDays(today, -2), nextDeadlineLabel: 'Initial visit' }));
     expect(await within(section(/^Breached timescales/)).findByRole('link', { name: /Jay Ontime/ })).toBeTruthy();

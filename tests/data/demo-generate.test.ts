@@ -8,6 +8,8 @@ import type { Household, Move } from '../../src/domain/household';
 import { planMove, type MoveRequest } from '../../src/domain/stage-rules';
 import { LINE_STATES, STAGES, isOpen } from '../../src/domain/stages';
 import { statusFromNextDeadline } from '../../src/domain/timescales';
+import { normaliseTerms, termsInputFrom, validateTerms } from '../../src/domain/terms';
+import { temporaryApprovalStanding, validateExtension } from '../../src/domain/temporary-approval';
 import { normalisePostcode } from '../../src/domain/validation/postcode';
 
 const today = '2026-03-18';
@@ -52,6 +54,25 @@ describe('demo data generator', () => {
     expect(data.people.some((p) => p.role === 'member')).toBe(true);
     expect(data.staff.length).toBeGreaterThanOrEqual(4);
     expect(data.staff.length).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps temporary approval and kinship terms to their rules', () => {
+    for (const h of data.households) {
+      const t = h.assessment.temporaryApproval;
+      if (t) expect(h.kind).toBe('connected');
+      if (t?.extensionWeeks) {
+        const { extension, extensionWeeks, ...first } = t;
+        const form = { weeks: String(extensionWeeks), ...extension!, nominatedOfficer: extension!.nominatedOfficer };
+        expect(validateExtension(form, first, today), h.reference).toEqual({ ok: true, value: t });
+      }
+      const terms = normaliseTerms(h.assessment.terms);
+      if (terms) expect(validateTerms(termsInputFrom(terms), h).ok, h.reference).toBe(true);
+    }
+    const kinshipTerms = data.households.filter((h) => normaliseTerms(h.assessment.terms)?.types.includes('kinship'));
+    expect(kinshipTerms.length).toBeGreaterThan(0);
+    expect(kinshipTerms.every((h) => h.kind === 'connected' && normaliseTerms(h.assessment.terms)!.namedChild)).toBe(true);
+    const standings = data.households.map((h) => temporaryApprovalStanding(h, today)?.kind);
+    expect(standings).toContain('running');
   });
 
   it('dates every move on or before today, in order, after an enquiry in the last 18 months', () => {

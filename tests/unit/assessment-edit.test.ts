@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addTraining,
   representationsCloseOn,
-  temporaryApprovalEndsOn,
   validatePanel,
   validateStage2,
-  validateTemporaryApproval,
   validateTraining,
 } from '../../src/domain/assessment-edit';
 
@@ -104,31 +102,7 @@ describe('validatePanel', () => {
   });
 });
 
-describe('temporary approval', () => {
-  it('accepts an extension from 0 to 8 weeks and refuses more', () => {
-    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '8' }, today)).toEqual({
-      ok: true,
-      value: { startOn: '2026-03-02', extensionWeeks: 8 },
-    });
-    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '0' }, today)).toEqual({ ok: true, value: { startOn: '2026-03-02' } });
-    const nine = validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '9' }, today);
-    expect(nine.ok).toBe(false);
-    if (!nine.ok) expect(nine.errors.extensionWeeks).toMatch(/^Extension must be 8 weeks or fewer/);
-  });
-
-  it('refuses a part week, a negative number and a missing start', () => {
-    expect(validateTemporaryApproval({ startOn: '', extensionWeeks: '2.5' }, today)).toEqual({
-      ok: false,
-      errors: { startOn: 'Enter the date temporary approval started', extensionWeeks: 'Extension must be a whole number of weeks, from 0 to 8' },
-    });
-    expect(validateTemporaryApproval({ startOn: '2026-03-02', extensionWeeks: '-1' }, today).ok).toBe(false);
-  });
-
-  it('ends 16 weeks after the start plus the extension', () => {
-    expect(temporaryApprovalEndsOn({ startOn: '2026-03-02' })).toBe('2026-06-22');
-    expect(temporaryApprovalEndsOn({ startOn: '2026-03-02', extensionWeeks: 4 })).toBe('2026-07-20');
-  });
-
+describe('qualifying determination', () => {
   it('closes the representations window 28 days after a qualifying determination', () => {
     expect(representationsCloseOn('2026-06-01')).toBe('2026-06-29');
   });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decisionOpensOn, decisionStep, decisionStepText, representationsCloseOn } from '../../src/domain/decision-route';
 import type { Household } from '../../src/domain/household';
 import { planMove, type MoveRequest, type MoveResult, type PlannedMove } from '../../src/domain/stage-rules';
+import { emptyTermsInput, type TermsInput } from '../../src/domain/terms';
 import { household } from './fixtures';
 
 const ADM = { name: 'Dana Reyes', role: 'Head of Service' };
-const TERMS = { type: 'shortTerm', ageFrom: 0, ageTo: 10, numberOfChildren: 2, siblingGroups: true } as const;
+const TERMS = { types: ['shortTerm' as const], ageFrom: 0, ageTo: 10, numberOfChildren: 2, siblingGroups: true };
+const TYPED: TermsInput = { ...emptyTermsInput(), types: ['shortTerm'], ageFrom: '0', ageTo: '10', numberOfChildren: '2', siblingGroups: 'yes' };
 const TODAY = '2026-09-30';
 
 /** A household at the decision stage: panel on 1 June recommended approval, final minutes on 8 June. */
@@ -45,9 +47,9 @@ const qd = (on: string, mindedTo: 'notApprove' | 'otherTerms' = 'notApprove'): M
   mindedTo,
   reasons: 'The household could not show it would keep children safe online.',
   maker: ADM,
-  ...(mindedTo === 'otherTerms' ? { terms: { ...TERMS, numberOfChildren: 1 } } : {}),
+  ...(mindedTo === 'otherTerms' ? { terms: { ...TYPED, numberOfChildren: '1' } } : {}),
 });
-const decide = (on: string, outcome: 'approve' | 'doNotApprove', terms?: object): MoveRequest => ({ kind: 'decision', on, outcome, maker: ADM, ...(terms ? { terms } : {}) });
+const decide = (on: string, outcome: 'approve' | 'doNotApprove', terms?: TermsInput): MoveRequest => ({ kind: 'decision', on, outcome, maker: ADM, ...(terms ? { terms } : {}) });
 
 describe('the decision after panel (FSR reg 27)', () => {
   it('waits for the final panel minutes: nothing is decided before them', () => {
@@ -67,13 +69,13 @@ describe('the decision after panel (FSR reg 27)', () => {
 
   it('refuses a refusal, or approval on other terms, without a qualifying determination', () => {
     expect(errors(atDecision(), decide('2026-06-10', 'doNotApprove')).outcome).toMatch(/needs a qualifying determination first/);
-    expect(errors(atDecision(), decide('2026-06-10', 'approve', { ...TERMS, ageTo: 5 }))['terms.type']).toMatch(/is a qualifying determination/);
+    expect(errors(atDecision(), decide('2026-06-10', 'approve', { ...TYPED, ageTo: '5' }))['terms.types']).toMatch(/is a qualifying determination/);
   });
 
   it('lets the decision maker approve where the panel did not recommend it: that needs no determination', () => {
     const h = atDecision({ recommendation: 'doNotApprove', recommendedTerms: undefined });
-    expect(errors(h, decide('2026-06-10', 'approve'))['terms.type']).toBe('Enter the terms of approval');
-    expect(then(h, decide('2026-06-10', 'approve', TERMS)).stage).toBe('approved');
+    expect(errors(h, decide('2026-06-10', 'approve'))['terms.types']).toBe('Enter the terms of approval');
+    expect(then(h, decide('2026-06-10', 'approve', TYPED)).stage).toBe('approved');
     expect(errors(h, qd('2026-06-10', 'otherTerms')).mindedTo).toMatch(/did not recommend approval/);
   });
 
@@ -90,8 +92,8 @@ describe('the decision after panel (FSR reg 27)', () => {
   it('keeps proposed terms that differ from the panel’s, and refuses the same terms as a determination', () => {
     const h = then(atDecision(), qd('2026-06-10', 'otherTerms'));
     expect(h.assessment.decision?.qualifying?.proposedTerms).toEqual({ ...TERMS, numberOfChildren: 1 });
-    const same = { ...qd('2026-06-10', 'otherTerms'), terms: TERMS } as MoveRequest;
-    expect(errors(atDecision(), same)['terms.type']).toMatch(/are the terms the panel recommended/);
+    const same = { ...qd('2026-06-10', 'otherTerms'), terms: TYPED } as MoveRequest;
+    expect(errors(atDecision(), same)['terms.types']).toMatch(/are the terms the panel recommended/);
   });
 
   it('never decides inside the 28 days; the day after they close, with neither route, it may', () => {

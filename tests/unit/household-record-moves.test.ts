@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment } from '../../src/domain/household';
 import { availableMoves } from '../../src/domain/move-options';
-import { emptyMoveForm, parseWholeNumber, toMoveRequest } from '../../src/ui/household/MoveRequest';
+import { parseWholeNumber } from '../../src/domain/terms';
+import { emptyMoveForm, toMoveRequest } from '../../src/ui/household/MoveRequest';
 
 describe('availableMoves', () => {
   const h = (stage: Parameters<typeof availableMoves>[0]['stage'], state: Parameters<typeof availableMoves>[0]['state'] = 'active') => ({
@@ -62,14 +63,15 @@ describe('move form parsing', () => {
   });
 
   it('sends terms only with an approval', () => {
-    const form = { ...emptyMoveForm('2026-03-02'), outcome: 'approve', termsType: 'longTerm', ageFrom: '5', ageTo: 'x', numberOfChildren: '2', siblingGroups: 'yes' };
+    const terms = { ...emptyMoveForm('2026-03-02').terms, types: ['longTerm'], ageFrom: '5', ageTo: 'x', numberOfChildren: '2', siblingGroups: 'yes' };
+    const form = { ...emptyMoveForm('2026-03-02'), outcome: 'approve', terms };
     expect(toMoveRequest('decision', form)).toEqual({
       kind: 'decision',
       on: '2026-03-02',
       outcome: 'approve',
       reason: '',
       maker: { name: '', role: '' },
-      terms: { type: 'longTerm', ageFrom: 5, ageTo: undefined, numberOfChildren: 2, siblingGroups: true },
+      terms,
     });
     expect(toMoveRequest('decision', { ...form, outcome: 'doNotApprove' })).toMatchObject({ outcome: 'doNotApprove', terms: undefined });
     expect(toMoveRequest('decision', { ...form, outcome: 'maybe' })).toMatchObject({ outcome: '' });
@@ -84,5 +86,10 @@ describe('move form parsing', () => {
     const form = { ...emptyMoveForm('2026-03-02'), code: 'unsuitableStage1', noticeOn: ' 2026-03-01 ', reason: 'Specified offence' };
     expect(toMoveRequest('close', form)).toMatchObject({ code: 'unsuitableStage1', noticeOn: '2026-03-01' });
     expect(toMoveRequest('close', { ...form, code: 'lapsed' })).not.toHaveProperty('noticeOn');
+  });
+
+  it('gives a draft kept without some terms fields every field, blank', () => {
+    const old = { ...emptyMoveForm('2026-03-02'), outcome: 'approve', terms: { types: ['longTerm'] } as never };
+    expect(toMoveRequest('decision', old)).toMatchObject({ terms: { types: ['longTerm'], ageFrom: '', exemptionUntil: '' } });
   });
 });

@@ -12,11 +12,11 @@ import { returnCounts } from '../../src/domain/reports/return-counts';
  * total 3 mainstream households with 3 places, 1 kinship household with 1 place.
  */
 const approved: ApprovedHousehold[] = [
-  { id: 'a', kind: 'mainstream', approvedOn: '2026-05-01', type: 'shortTerm', places: 2 },
-  { id: 'b', kind: 'mainstream', approvedOn: '2024-01-01', type: 'shortTerm', places: 1 },
-  { id: 'c', kind: 'connected', approvedOn: '2027-03-31', type: 'kinship', places: 1 },
-  { id: 'd', kind: 'mainstream', approvedOn: '2026-09-01', places: 0 },
-  { id: 'e', kind: 'mainstream', approvedOn: '2027-04-01', type: 'longTerm', places: 3 },
+  { id: 'a', kind: 'mainstream', approvedOn: '2026-05-01', types: ['shortTerm'], places: 2 },
+  { id: 'b', kind: 'mainstream', approvedOn: '2024-01-01', types: ['shortTerm'], places: 1 },
+  { id: 'c', kind: 'connected', approvedOn: '2027-03-31', types: ['kinship'], places: 1 },
+  { id: 'd', kind: 'mainstream', approvedOn: '2026-09-01', types: [], places: 0 },
+  { id: 'e', kind: 'mainstream', approvedOn: '2027-04-01', types: ['longTerm'], places: 3 },
 ];
 
 describe('annual return', () => {
@@ -42,9 +42,24 @@ describe('annual return', () => {
       stageEnteredOn: '2026-06-02',
       assessment: { training: [], decision: { decidedOn: '2026-06-01', outcome: 'approve' }, terms: { type: 'kinship', numberOfChildren: 2 } },
     } as unknown as Household;
-    expect(approvedHousehold(h)).toEqual({ id: 'h', kind: 'connected', approvedOn: '2026-06-01', type: 'kinship', places: 2 });
+    expect(approvedHousehold(h)).toEqual({ id: 'h', kind: 'connected', approvedOn: '2026-06-01', types: ['kinship'], places: 2 });
     const bad = { ...h, assessment: { training: [], terms: { type: 'kinship', numberOfChildren: Number.NaN } } } as unknown as Household;
     expect(approvedHousehold(bad)).toMatchObject({ approvedOn: '2026-06-02', places: 0 });
+  });
+
+  it('counts a household approved for two types in each of their rows and once in the total', () => {
+    const both: ApprovedHousehold = { id: 'f', kind: 'mainstream', approvedOn: '2026-05-01', types: ['longTerm', 'shortBreaks'], places: 2 };
+    const { rows, total } = approvedAt([both], '2027-03-31');
+    expect(rows.find((r) => r.type === 'longTerm')!.mainstream).toEqual({ households: ['f'], places: 2 });
+    expect(rows.find((r) => r.type === 'shortBreaks')!.mainstream).toEqual({ households: ['f'], places: 2 });
+    expect(total.mainstream).toEqual({ households: ['f'], places: 2 });
+  });
+
+  it('reads terms stored with one type and terms with several alike', () => {
+    const h = (terms: unknown) =>
+      ({ id: 'h', kind: 'mainstream', stageEnteredOn: '2026-06-02', assessment: { training: [], terms } }) as unknown as Household;
+    expect(approvedHousehold(h({ type: 'emergency', numberOfChildren: 1 })).types).toEqual(['emergency']);
+    expect(approvedHousehold(h({ types: ['emergency', 'shortTerm'], numberOfChildren: 1 })).types).toEqual(['emergency', 'shortTerm']);
   });
 });
 
@@ -61,7 +76,7 @@ describe('approved at 31 March', () => {
   });
 
   it('leaves a deregistered household out of the households and places', () => {
-    const gone: ApprovedHousehold = { id: 'gone', kind: 'mainstream', approvedOn: '2025-05-01', deregisteredOn: '2027-01-10', type: 'shortTerm', places: 4 };
+    const gone: ApprovedHousehold = { id: 'gone', kind: 'mainstream', approvedOn: '2025-05-01', deregisteredOn: '2027-01-10', types: ['shortTerm'], places: 4 };
     const { total } = approvedAt([...approved, gone], '2027-03-31');
     expect(total.mainstream).toEqual({ households: ['a', 'b', 'd'], places: 3 });
   });
@@ -75,10 +90,10 @@ describe('approved at 31 March', () => {
 describe('approved and deregistered in the same year', () => {
   const year = financialYear(2026);
   const hs: ApprovedHousehold[] = [
-    { id: 'both', kind: 'connected', approvedOn: '2026-04-01', deregisteredOn: '2027-03-31', places: 1 },
-    { id: 'leftNextYear', kind: 'mainstream', approvedOn: '2026-05-01', deregisteredOn: '2027-04-01', places: 1 },
-    { id: 'approvedBefore', kind: 'mainstream', approvedOn: '2026-03-31', deregisteredOn: '2026-06-01', places: 1 },
-    { id: 'staying', kind: 'mainstream', approvedOn: '2026-07-01', places: 2 },
+    { id: 'both', kind: 'connected', approvedOn: '2026-04-01', deregisteredOn: '2027-03-31', types: [], places: 1 },
+    { id: 'leftNextYear', kind: 'mainstream', approvedOn: '2026-05-01', deregisteredOn: '2027-04-01', types: [], places: 1 },
+    { id: 'approvedBefore', kind: 'mainstream', approvedOn: '2026-03-31', deregisteredOn: '2026-06-01', types: [], places: 1 },
+    { id: 'staying', kind: 'mainstream', approvedOn: '2026-07-01', types: [], places: 2 },
   ];
 
   it('counts households approved and deregistered between 1 April and 31 March, by kind', () => {

@@ -13,6 +13,7 @@ import {
   type PlannedMove,
 } from '../../src/domain/stage-rules';
 import { LINE_STATES, STAGES, stageIndex, type Stage } from '../../src/domain/stages';
+import { emptyTermsInput, type TermsInput } from '../../src/domain/terms';
 import { check, household, receivedCheck } from './fixtures';
 
 const TODAY = '2026-06-30';
@@ -54,7 +55,7 @@ function readyAt(stage: Stage, overrides: Partial<Household> = {}): Household {
   });
 }
 
-const validTerms = { type: 'shortTerm', ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: true } as const;
+const validTerms: TermsInput = { ...emptyTermsInput(), types: ['shortTerm'], ageFrom: '0', ageTo: '18', numberOfChildren: '2', siblingGroups: 'yes' };
 
 describe('planMove: forward', () => {
   it('takes a household from enquiry to approval one stage at a time, stamping each stage date', () => {
@@ -194,7 +195,7 @@ describe('planMove: panel needs stage 1 checks and the assessment report', () =>
 
 describe('planMove: decision', () => {
   const ADM = { name: 'Dana Reyes', role: 'Head of Service' };
-  const decide = (terms: object | undefined = validTerms) => ({ kind: 'decision' as const, on: TODAY, outcome: 'approve' as const, terms, maker: ADM });
+  const decide = (terms: TermsInput | undefined = validTerms) => ({ kind: 'decision' as const, on: TODAY, outcome: 'approve' as const, terms, maker: ADM });
   const atDecision = (overrides: Partial<Household> = {}) =>
     readyAt('decision', { ...overrides, assessment: { training: [], panel: { panelOn: '2026-05-01', recommendation: 'approve', minutesReceivedOn: '2026-05-04' }, ...overrides.assessment } });
 
@@ -222,35 +223,36 @@ describe('planMove: decision', () => {
   });
 
   it('approves with valid terms, which are saved with the decision maker', () => {
-    const p = planned(plan(atDecision(), { ...decide({ ...validTerms, siblingGroups: undefined }), on: '2026-06-01' }));
+    const p = planned(plan(atDecision(), { ...decide({ ...validTerms, siblingGroups: '' }), on: '2026-06-01' }));
     expect(p.changes).toMatchObject({ stage: 'approved', state: 'active' });
-    expect(p.changes.assessment.terms).toEqual({ type: 'shortTerm', ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: false });
+    expect(p.changes.assessment.terms).toEqual({ types: ['shortTerm'], ageFrom: 0, ageTo: 18, numberOfChildren: 2, siblingGroups: false });
     expect(p.changes.assessment.decision).toEqual({ decidedOn: '2026-06-01', outcome: 'approve', maker: ADM });
   });
 
-  it('accepts the edges of the terms: one age, 1 child, 10 children', () => {
+  it('accepts the edges of the terms: one age, 1 child, 10 siblings, several types', () => {
     for (const terms of [
-      { ...validTerms, ageFrom: 17, ageTo: 17, numberOfChildren: 1 },
-      { ...validTerms, ageFrom: 0, ageTo: 0, numberOfChildren: 10 },
-      { ...validTerms, type: 'kinship' as const },
+      { ...validTerms, ageFrom: '17', ageTo: '17', numberOfChildren: '1' },
+      { ...validTerms, ageFrom: '0', ageTo: '0', numberOfChildren: '10' },
+      { ...validTerms, types: ['longTerm', 'shortBreaks'] },
     ]) {
       expect(plan(atDecision(), decide(terms)).ok, JSON.stringify(terms)).toBe(true);
     }
   });
 
   it.each([
-    [{ type: undefined }, 'terms.type', 'Select the type of approval'],
-    [{ type: 'sometimes' as never }, 'terms.type', 'Select the type of approval'],
-    [{ ageFrom: -1 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: 18, ageTo: 18 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: 2.5 }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageFrom: Number.NaN }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
-    [{ ageTo: 19 }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
-    [{ ageTo: undefined }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
-    [{ ageFrom: 12, ageTo: 5 }, 'terms.ageTo', 'Oldest age must be the same as or more than the youngest age'],
-    [{ numberOfChildren: 0 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
-    [{ numberOfChildren: 11 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
-    [{ numberOfChildren: 1.5 }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ types: [] }, 'terms.types', 'Select at least one type of approval'],
+    [{ types: ['sometimes'] }, 'terms.types', 'Select at least one type of approval'],
+    [{ types: ['kinship'] }, 'terms.types', 'Kinship (connected person) approval is only for a connected person household'],
+    [{ ageFrom: '-1' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: '18', ageTo: '18' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: '2.5' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageFrom: 'NaN' }, 'terms.ageFrom', 'Youngest age must be a whole number from 0 to 17'],
+    [{ ageTo: '19' }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
+    [{ ageTo: '' }, 'terms.ageTo', 'Oldest age must be a whole number from 0 to 18'],
+    [{ ageFrom: '12', ageTo: '5' }, 'terms.ageTo', 'Oldest age must be the same as or more than the youngest age'],
+    [{ numberOfChildren: '0' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ numberOfChildren: '11' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
+    [{ numberOfChildren: '1.5' }, 'terms.numberOfChildren', 'Number of children must be a whole number from 1 to 10'],
   ])('refuses terms %o: %s', (change, field, message) => {
     const errors = errorsOf(plan(atDecision(), decide({ ...validTerms, ...change })));
     expect(errors[field]).toBe(message);
@@ -258,7 +260,7 @@ describe('planMove: decision', () => {
 
   it('refuses approval with no terms when the panel recommended none', () => {
     const errors = errorsOf(plan(atDecision(), { kind: 'decision', on: TODAY, outcome: 'approve', maker: ADM }));
-    expect(errors['terms.type']).toBe('Enter the terms of approval');
+    expect(errors['terms.types']).toBe('Enter the terms of approval');
   });
 });
 
@@ -528,7 +530,7 @@ describe('planMove properties', () => {
           mindedTo,
           reasons: r ?? '',
           maker: { name: 'Dana Reyes', role: 'Head of Service' },
-          terms: { ...validTerms, numberOfChildren: 1 },
+          terms: { ...validTerms, numberOfChildren: '1' },
         })),
     },
     {
@@ -554,13 +556,15 @@ describe('planMove properties', () => {
             { weight: 3, arbitrary: fc.constant(validTerms) },
             {
               weight: 1,
-              arbitrary: fc.record({
-                type: fc.constantFrom('shortTerm', 'emergency', 'nonsense' as never),
-                ageFrom: fc.integer({ min: -1, max: 19 }),
-                ageTo: fc.integer({ min: -1, max: 19 }),
-                numberOfChildren: fc.integer({ min: 0, max: 11 }),
-                siblingGroups: fc.boolean(),
-              }),
+              arbitrary: fc
+                .record({
+                  types: fc.subarray(['shortTerm', 'emergency', 'kinship', 'nonsense']),
+                  ageFrom: fc.integer({ min: -1, max: 19 }),
+                  ageTo: fc.integer({ min: -1, max: 19 }),
+                  numberOfChildren: fc.integer({ min: 0, max: 11 }),
+                  siblingGroups: fc.constantFrom('yes', 'no', ''),
+                })
+                .map((t): TermsInput => ({ ...emptyTermsInput(), ...t, ageFrom: String(t.ageFrom), ageTo: String(t.ageTo), numberOfChildren: String(t.numberOfChildren) })),
             },
           ),
         )

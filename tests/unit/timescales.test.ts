@@ -136,14 +136,23 @@ describe('householdDeadlines: national rules', () => {
     expect(deadline(decided, 'decisionAfterReview')?.metOn).toBe('2026-07-20');
   });
 
-  it('kinship temporary approval lasts 16 weeks, extendable once by up to 8', () => {
+  it('kinship temporary approval: its last day is 16 weeks less a day after the start, plus up to 8 weeks', () => {
     const temporary = (extensionWeeks?: number) =>
       withAssessment({ temporaryApproval: { startOn: '2026-01-05', extensionWeeks } }, { kind: 'connected' });
-    expect(dueOn(temporary(), 'temporaryApproval')).toBe('2026-04-27');
-    expect(dueOn(temporary(4), 'temporaryApproval')).toBe('2026-05-25');
-    expect(dueOn(temporary(8), 'temporaryApproval')).toBe('2026-06-22');
-    expect(dueOn(temporary(12), 'temporaryApproval')).toBe('2026-06-22');
-    expect(dueOn(temporary(-3), 'temporaryApproval')).toBe('2026-04-27');
+    expect(dueOn(temporary(), 'temporaryApproval')).toBe('2026-04-26');
+    expect(dueOn(temporary(4), 'temporaryApproval')).toBe('2026-05-24');
+    expect(dueOn(temporary(8), 'temporaryApproval')).toBe('2026-06-21');
+    expect(dueOn(temporary(12), 'temporaryApproval')).toBe('2026-06-21');
+    expect(dueOn(temporary(-3), 'temporaryApproval')).toBe('2026-04-26');
+  });
+
+  it('kinship temporary approval is met by the decision, or by an IRM application made before it lapsed', () => {
+    const t = { startOn: '2026-01-05' };
+    const met = (decision: object) => deadline(withAssessment({ temporaryApproval: t, decision }, { kind: 'connected' }), 'temporaryApproval')?.metOn;
+    expect(met({ decidedOn: '2026-04-20', outcome: 'approve' })).toBe('2026-04-20');
+    expect(met({ irm: { on: '2026-04-10' } })).toBe('2026-04-10');
+    expect(met({ irm: { on: '2026-04-10' }, decidedOn: '2026-06-01', outcome: 'approve' })).toBe('2026-04-10');
+    expect(met({ irm: { on: '2026-05-01' } })).toBeUndefined();
   });
 
   it('temporary approval applies only to connected-person households', () => {

@@ -12,11 +12,11 @@ import type {
   Move,
   Person,
   StaffMember,
-  TermsOfApproval,
 } from '../../domain/household';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { describeMove } from '../../domain/stage-rules';
 import { householdDeadlines, nextDeadline } from '../../domain/timescales';
+import type { TermsOfApproval } from '../../domain/terms';
 import { tokensFor } from '../repositories/households';
 import { makeContacts, type Members } from './contacts';
 import { DEMO_STAFF_NAMES } from './names';
@@ -147,7 +147,7 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     data.events.push({ id: `${id}-e${k + 1}`, householdId: id, at: move.at, by: move.by, type: 'move', summary: describeMove(move), fields: MOVE_FIELDS[move.kind] });
   }
 
-  const assessment = toAssessment(story, date, kind, rng, sc, decisionMaker);
+  const assessment = toAssessment(story, date, kind, rng, sc, decisionMaker, details.namedChild);
   if (assessor) assessment.assessorId = assessor.id;
   const checks = story.checks ? toChecks(story.checks, { id, people, date, rng, types: input.checkTypes, concern: sc.code === 'unsuitableStage1' }) : [];
 
@@ -227,6 +227,7 @@ function toAssessment(
   rng: Random,
   sc: Scenario,
   decisionMaker: StaffMember,
+  namedChild: string | undefined,
 ): Assessment {
   const a: Assessment = { training: [] };
   for (const [key, o] of Object.entries(story.dates) as [keyof Story['dates'], number][]) a[key] = date(o);
@@ -242,7 +243,7 @@ function toAssessment(
       ...(p.minutesReceivedOn !== undefined ? { minutesReceivedOn: date(p.minutesReceivedOn) } : {}),
       ...(p.recommendation ? { chair: PANEL_CHAIR } : {}),
     };
-    if (p.recommendation === 'approve') a.panel.recommendedTerms = terms(rng, kind);
+    if (p.recommendation === 'approve') a.panel.recommendedTerms = terms(rng, kind, namedChild);
   }
   const maker = { name: decisionMaker.name, role: DECISION_MAKER_ROLE };
   if (story.decision) {
@@ -261,21 +262,30 @@ function toAssessment(
     };
   }
   if (story.temporaryApproval) {
-    a.temporaryApproval = {
-      startOn: date(story.temporaryApproval.startOn),
-      ...(story.temporaryApproval.extensionWeeks ? { extensionWeeks: story.temporaryApproval.extensionWeeks } : {}),
-    };
+    const t = story.temporaryApproval;
+    a.temporaryApproval = { startOn: date(t.startOn) };
+    if (t.extensionWeeks) {
+      // Reg 25: decided by the nominated officer in the 15th week, the panel consulted a week before.
+      a.temporaryApproval.extensionWeeks = t.extensionWeeks;
+      a.temporaryApproval.extension = {
+        decidedOn: date(t.startOn + 7 * 15),
+        nominatedOfficer: 'Head of Service (demo)',
+        reason: 'The Form C assessment needs more time: the second reference is awaited',
+        panelConsultedOn: date(t.startOn + 7 * 14),
+      };
+    }
   }
   // The decision maker approved on the terms the panel recommended.
-  if (sc.stage === 'approved') a.terms = a.panel?.recommendedTerms ?? terms(rng, kind);
+  if (sc.stage === 'approved') a.terms = a.panel?.recommendedTerms ?? terms(rng, kind, namedChild);
   return a;
 }
 
-function terms(rng: Random, kind: Household['kind']): TermsOfApproval {
+function terms(rng: Random, kind: Household['kind'], namedChild: string | undefined): TermsOfApproval {
   const ageFrom = rng.int(0, 10);
   const numberOfChildren = kind === 'connected' ? 1 : rng.int(1, 3);
   return {
-    type: kind === 'connected' ? 'kinship' : rng.pick(MAINSTREAM_APPROVALS),
+    types: kind === 'connected' ? ['kinship'] : [rng.pick(MAINSTREAM_APPROVALS)],
+    ...(kind === 'connected' && namedChild ? { namedChild } : {}),
     ageFrom,
     ageTo: rng.int(Math.max(ageFrom + 2, 5), 18),
     numberOfChildren,

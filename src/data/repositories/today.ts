@@ -1,6 +1,7 @@
 import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
 import { isInPipeline, type Appointment, type Check, type Household } from '../../domain/household';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
+import { WARN_DAYS, standingWords, temporaryApprovalStanding } from '../../domain/temporary-approval';
 import { db } from '../db';
 import { atRiskUntil, summarise, type HouseholdSummary } from './pipeline';
 
@@ -22,6 +23,14 @@ export interface UpcomingMeeting {
   key: string;
   kind: 'panel' | 'decision';
   on: IsoDate;
+  household: HouseholdSummary;
+}
+
+export interface TemporaryApprovalAlert {
+  lastDay: IsoDate;
+  lapsed: boolean;
+  /** What must happen, e.g. "Temporary approval ends in 5 days, on 21 June 2026: decide the approval or extend it". */
+  words: string;
   household: HouseholdSummary;
 }
 
@@ -101,6 +110,32 @@ export const todayRepo = {
       (m, household) => ({ key: m.key, kind: m.kind, on: m.on, household }),
     );
     return { items: items.slice(0, limit), total: items.length };
+  },
+
+  /**
+   * Connected households whose temporary approval ends within four weeks or has lapsed, soonest
+   * first. An unmet temporary approval is one of the household's deadlines, so its next deadline
+   * is no later than the approval's last day: the index range below holds every one of them.
+   */
+  async temporaryApprovals(today: IsoDate, limit: number): Promise<Section<TemporaryApprovalAlert>> {
+    const found = await db()
+      .households.where('nextDeadlineOn')
+      .belowOrEqual(addDays(today, WARN_DAYS[0]))
+      .filter((h) => h.kind === 'connected' && isInPipeline(h))
+      .toArray();
+    const alerts = found
+      .flatMap((h) => {
+        const s = temporaryApprovalStanding(h, today);
+        const words = s && standingWords(s);
+        return s && words && (s.kind === 'lapsed' || s.kind === 'running') ? [{ h, lastDay: s.lastDay, lapsed: s.kind === 'lapsed', words }] : [];
+      })
+      .sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
+    const shown = alerts.slice(0, limit);
+    const summaries = new Map((await summarise(shown.map((a) => a.h), today)).map((s) => [s.id, s]));
+    return {
+      items: shown.map(({ h, lastDay, lapsed, words }) => ({ lastDay, lapsed, words, household: summaries.get(h.id)! })),
+      total: alerts.length,
+    };
   },
 
   /** On-hold households whose return date has come. */

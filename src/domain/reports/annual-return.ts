@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates';
 import type { Household } from '../household';
 import { inPeriod, type Period } from './financial-year';
 import { splitByKind, type ByKind } from './kinds';
+import { normaliseTerms } from '../terms';
 
 /**
  * Ofsted's annual return counts approved households and places at 31 March by approval type,
@@ -14,19 +15,20 @@ export interface ApprovedHousehold {
   kind: Household['kind'];
   approvedOn: IsoDate;
   deregisteredOn?: IsoDate;
-  type?: ApprovalType;
+  /** Empty when no terms were recorded. */
+  types: ApprovalType[];
   places: number;
 }
 
 export function approvedHousehold(h: Household): ApprovedHousehold {
-  const terms = h.assessment.terms;
+  const terms = normaliseTerms(h.assessment.terms);
   const n = terms?.numberOfChildren;
   return {
     id: h.id,
     kind: h.kind,
     approvedOn: h.assessment.decision?.decidedOn ?? h.stageEnteredOn,
     ...(h.deregisteredOn ? { deregisteredOn: h.deregisteredOn } : {}),
-    type: terms?.type,
+    types: terms?.types ?? [],
     places: typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0,
   };
 }
@@ -61,13 +63,14 @@ export function isApprovedAt(h: Pick<ApprovedHousehold, 'approvedOn' | 'deregist
 }
 
 /**
- * Households approved at `at` (31 March), by approval type, then a total. Every type is listed,
- * zeros included; a row for households with no terms recorded appears only when there are some.
+ * Households approved at `at` (31 March) and not deregistered by then, by approval type, then a total. Every type is
+ * listed, zeros included; a row for households with no terms recorded appears only when there are some.
+ * A household approved for several types counts in each of their rows and once in the total.
  */
 export function approvedAt(households: readonly ApprovedHousehold[], at: IsoDate): { rows: ApprovedByType[]; total: ApprovedByType } {
   const approved = households.filter((h) => isApprovedAt(h, at));
-  const rows = (Object.keys(APPROVAL_TYPES) as ApprovalType[]).map((type) => split(approved.filter((h) => h.type === type), type));
-  const untyped = approved.filter((h) => h.type === undefined);
+  const rows = (Object.keys(APPROVAL_TYPES) as ApprovalType[]).map((type) => split(approved.filter((h) => h.types.includes(type)), type));
+  const untyped = approved.filter((h) => h.types.length === 0);
   if (untyped.length) rows.push(split(untyped, undefined));
   return { rows, total: split(approved, undefined) };
 }

@@ -1,20 +1,14 @@
 import { PANEL_RECOMMENDATIONS } from '../../domain/assessment-edit';
-import { APPROVAL_TYPES } from '../../domain/codes';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import { decisionStep, decisionStepText, qualifyingOn, representationsCloseOn } from '../../domain/decision-route';
-import type { DecisionMaker, Household, ReviewRoute, TermsOfApproval } from '../../domain/household';
+import type { DecisionMaker, Household, ReviewRoute } from '../../domain/household';
+import { normaliseTerms, termsInWords } from '../../domain/terms';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 
 const OUTCOMES = { approve: 'Approved', doNotApprove: 'Not approved' } as const;
 const MINDED_TO = { notApprove: 'Not to approve', otherTerms: 'To approve on other terms than the panel recommended' } as const;
 
 const makerText = (m: DecisionMaker | undefined) => (m ? `${m.name}, ${m.role}` : 'Not recorded');
-
-/** Terms in one line: "Long-term, 5 to 12 years, 2 children, sibling groups". */
-export function termsInWords(t: TermsOfApproval): string {
-  const children = `${t.numberOfChildren} ${t.numberOfChildren === 1 ? 'child' : 'children'}`;
-  return `${APPROVAL_TYPES[t.type]}, ${t.ageFrom} to ${t.ageTo} years, ${children}${t.siblingGroups ? ', sibling groups' : ''}`;
-}
 
 function reviewRows(label: string, review: ReviewRoute | undefined, panelLabel: string): SummaryRow[] {
   if (!review) return [];
@@ -27,10 +21,11 @@ function reviewRows(label: string, review: ReviewRoute | undefined, panelLabel: 
 
 /**
  * The agency decision maker's part (FSR reg 27), as recorded by its moves: the qualifying
- * determination and the route after it, then the decision. Shown here, never edited here.
+ * determination and the route after it, then the decision and its terms. Shown here, never edited here.
  */
 export function AssessmentDecision({ household, today }: { household: Household; today: IsoDate }) {
-  const { decision, terms } = household.assessment;
+  const { decision } = household.assessment;
+  const terms = normaliseTerms(household.assessment.terms);
   const rows: SummaryRow[] = [];
   if (household.stage === 'decision' && household.state === 'active') {
     rows.push({ key: 'Where it stands', value: decisionStepText(decisionStep(household.assessment, today)) });
@@ -54,7 +49,16 @@ export function AssessmentDecision({ household, today }: { household: Household;
       { key: 'Agency decision maker', value: makerText(decision.maker) },
     );
   }
-  if (terms) rows.push({ key: 'Terms of approval', value: termsInWords(terms) });
+  if (terms) {
+    rows.push({ key: 'Terms of approval', value: termsInWords(terms) });
+    const x = terms.exemption;
+    if (x) {
+      rows.push({
+        key: 'Exemption from the usual limit',
+        value: `Up to ${x.numberOfChildren} children until ${formatDate(x.until)}, granted by ${x.grantedBy} on ${formatDate(x.grantedOn)}`,
+      });
+    }
+  }
   return (
     <>
       <h3>Decision</h3>

@@ -85,7 +85,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
         unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length}
         checkRules={{ types: data.checkTypes, today, panelOn }}
       />
-      <MovePanel household={household} today={today} onErrors={onMoveErrors} />
+      <MovePanel household={household} today={today} onErrors={onMoveErrors} namedChild={record.details.namedChild} />
       <SummaryTimescales household={household} deadlines={deadlines} today={today} />
       <ChecksSection record={record} today={today} panelOn={panelOn} />
       <AssessmentSection record={record} today={today} />

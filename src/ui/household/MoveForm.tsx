@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { APPROVAL_TYPES, endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
+import { endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
+import { TERMS_FIELDS, termsInWords, type TermsErrors, type TermsField } from '../../domain/terms';
 import { qualifyingOn } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
@@ -9,13 +10,13 @@ import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
-import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
+import { RadioGroup, TextArea, TextField } from '../components/fields';
 import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft } from '../components/use-form-draft';
 import { useStaleGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
-import { termsInWords } from './AssessmentDecision';
-import { emptyMoveForm, toMoveRequest, type MoveFormValues } from './MoveRequest';
+import { emptyMoveForm, termsOf, toMoveRequest, type MoveFormValues } from './MoveRequest';
+import { TermsFields, termsFieldId } from './TermsFields';
 
 /** Error keys from the stage rules, in the order their fields appear on the form. */
 const FIELD_ORDER = [
@@ -29,20 +30,25 @@ const FIELD_ORDER = [
   'mindedTo',
   'recommendation',
   'outcome',
-  'terms.type',
-  'terms.ageFrom',
-  'terms.ageTo',
-  'terms.numberOfChildren',
+  ...TERMS_FIELDS.map((f) => `terms.${f}`),
   'reason',
   'reasons',
 ];
 
 const HEADING_ID = 'move-form-heading';
 
+const TERMS_ID = 'move-terms';
+
 function moveFieldId(key: string): string {
   if (key === 'form') return HEADING_ID;
+  if (key.startsWith('terms.')) return termsFieldId(TERMS_ID, key.slice('terms.'.length) as TermsField);
   // The qualifying determination's reasons are typed in the form's one text area.
   return `move-${(key === 'reasons' ? 'reason' : key).replace('.', '-')}`;
+}
+
+/** The terms' own errors, without their `terms.` prefix, for the fields beside them. */
+function termsErrors(errors: MoveErrors): TermsErrors {
+  return Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
 }
 
 function summaryErrors(errors: MoveErrors): SummaryError[] {
@@ -65,11 +71,6 @@ const RECOMMENDATION_OPTIONS = [
   { value: 'approve', label: 'Approve' },
   { value: 'doNotApprove', label: 'Do not approve' },
 ];
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
-
 const DATE_LABELS: Partial<Record<MoveKind, string>> = {
   decision: 'Date of the decision',
   qualifyingDetermination: 'Date of the qualifying determination',
@@ -105,15 +106,17 @@ export interface MoveFormProps {
   onErrors: (has: boolean) => void;
   /** Opened by the page itself to show a stored draft, not by the user: leave focus where it is. */
   reopened?: boolean;
+  /** A connected household's named child, offered for kinship terms. */
+  namedChild?: string;
 }
 
 const ENDINGS: MoveKind[] = ['withdraw', 'close'];
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
-export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
-  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
+export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened, namedChild }: MoveFormProps) {
+  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today, namedChild));
   // Drafts kept before a field existed still open with every field.
-  const values = { ...emptyMoveForm(today), ...draft.values };
+  const values = { ...emptyMoveForm(today, namedChild), ...draft.values };
   const [errors, setErrors] = useState<MoveErrors>({});
   // An ending is asked about once more, in words, before it is saved.
   const [confirming, setConfirming] = useState<string>();
@@ -126,8 +129,22 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
   const [busy, setBusy] = useState(false);
   const set = (field: keyof MoveFormValues) => (value: string) => {
     setConfirming(undefined);
-    draft.change((v) => ({ ...emptyMoveForm(today), ...v, [field]: value }));
+    draft.change((v) => ({ ...emptyMoveForm(today, namedChild), ...v, [field]: value }));
   };
+  const terms = (legend: string) => (
+    <TermsFields
+      idPrefix={TERMS_ID}
+      legend={legend}
+      household={household}
+      value={termsOf(values, namedChild)}
+      onChange={(next) => {
+        setConfirming(undefined);
+        draft.change((v) => ({ ...emptyMoveForm(today, namedChild), ...v, terms: next }));
+      }}
+      errors={termsErrors(errors)}
+      namedChild={namedChild}
+    />
+  );
   const err = (key: string) => errors[key];
 
   useEffect(() => {
@@ -263,7 +280,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
             onChange={set('mindedTo')}
             error={err('mindedTo')}
           />
-          {values.mindedTo === 'otherTerms' && <MoveTerms values={values} set={set} err={err} legend="Terms the decision maker proposes" />}
+          {values.mindedTo === 'otherTerms' && terms('Terms the decision maker proposes')}
         </>
       )}
       {kind === 'reviewOutcome' && (
@@ -290,7 +307,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
           {values.outcome === 'approve' && recommendedTerms && !termsNeeded && (
             <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsInWords(recommendedTerms)}.</p>
           )}
-          {termsNeeded && <MoveTerms values={values} set={set} err={err} legend="Terms of approval" />}
+          {termsNeeded && terms('Terms of approval')}
         </>
       )}
       {reasonLabel && (
@@ -356,45 +373,6 @@ function MakerFields({ values, set, err }: FieldProps) {
       <legend>Agency decision maker</legend>
       <TextField id={moveFieldId('maker.name')} label="Name" autocomplete="off" value={values.makerName} onInput={set('makerName')} error={err('maker.name')} />
       <TextField id={moveFieldId('maker.role')} label="Role" hint="For example, Head of Service" autocomplete="off" value={values.makerRole} onInput={set('makerRole')} error={err('maker.role')} />
-    </fieldset>
-  );
-}
-
-function MoveTerms({ values, set, err, legend }: FieldProps & { legend: string }) {
-  const number = (field: 'ageFrom' | 'ageTo' | 'numberOfChildren', label: string) => (
-    <TextField
-      id={moveFieldId(`terms.${field}`)}
-      label={label}
-      inputMode="numeric"
-      width="number"
-      spellcheck={false}
-      value={values[field]}
-      onInput={set(field)}
-      error={err(`terms.${field}`)}
-    />
-  );
-  return (
-    <fieldset class="move-form__terms">
-      <legend>{legend}</legend>
-      <RadioGroup
-        id={moveFieldId('terms.type')}
-        label="Type of approval"
-        options={optionsFrom(APPROVAL_TYPES)}
-        value={values.termsType}
-        onChange={set('termsType')}
-        error={err('terms.type')}
-      />
-      {number('ageFrom', 'Youngest age')}
-      {number('ageTo', 'Oldest age')}
-      {number('numberOfChildren', 'Number of children')}
-      <RadioGroup
-        id="move-terms-siblingGroups"
-        label="Can they take sibling groups?"
-        inline
-        options={YES_NO}
-        value={values.siblingGroups}
-        onChange={set('siblingGroups')}
-      />
     </fieldset>
   );
 }

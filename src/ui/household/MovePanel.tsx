@@ -54,7 +54,17 @@ function noMovesText(h: Household): string {
 }
 
 /** The moves valid now, each opening its own small form; the outcome shows in a banner. */
-export function MovePanel({ household, today, onErrors }: { household: Household; today: IsoDate; onErrors: (has: boolean) => void }) {
+export function MovePanel({
+  household,
+  today,
+  onErrors,
+  namedChild,
+}: {
+  household: Household;
+  today: IsoDate;
+  onErrors: (has: boolean) => void;
+  namedChild?: string;
+}) {
   const [open, setOpen] = useState<MoveKind | undefined>();
   const [reopened, setReopened] = useState(false);
   const [banner, setBanner] = useState<{ key: number; text: string } | undefined>();
@@ -112,6 +122,7 @@ export function MovePanel({ household, today, onErrors }: { household: Household
             today={today}
             onErrors={onErrors}
             reopened={reopened}
+            namedChild={namedChild}
             onCancel={() => {
               document.getElementById(`move-action-${open}`)?.focus();
               setOpen(undefined);

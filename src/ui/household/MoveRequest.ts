@@ -1,7 +1,8 @@
-import type { ApprovalType, EndingCode } from '../../domain/codes';
+import type { EndingCode } from '../../domain/codes';
 import type { IsoDate } from '../../domain/dates';
 import type { MoveKind } from '../../domain/household';
 import type { MoveRequest } from '../../domain/stage-rules';
+import { emptyTermsInput, type TermsInput } from '../../domain/terms';
 
 /** The move form as typed: every field a string, so nothing is lost or coerced before validation. */
 export interface MoveFormValues {
@@ -10,11 +11,7 @@ export interface MoveFormValues {
   holdUntil: string;
   code: string;
   outcome: string;
-  termsType: string;
-  ageFrom: string;
-  ageTo: string;
-  numberOfChildren: string;
-  siblingGroups: string;
+  terms: TermsInput;
   /** Unsuitable at stage 1: the date of the written notice. */
   noticeOn: string;
   mindedTo: string;
@@ -23,18 +20,14 @@ export interface MoveFormValues {
   recommendation: string;
 }
 
-export function emptyMoveForm(today: IsoDate): MoveFormValues {
+export function emptyMoveForm(today: IsoDate, namedChild = ''): MoveFormValues {
   return {
     on: today,
     reason: '',
     holdUntil: '',
     code: '',
     outcome: '',
-    termsType: '',
-    ageFrom: '',
-    ageTo: '',
-    numberOfChildren: '',
-    siblingGroups: '',
+    terms: emptyTermsInput(namedChild),
     noticeOn: '',
     mindedTo: '',
     makerName: '',
@@ -43,10 +36,14 @@ export function emptyMoveForm(today: IsoDate): MoveFormValues {
   };
 }
 
-/** A whole number as typed ("3", " 12 "), or undefined for anything else, so NaN never reaches the rules. */
-export function parseWholeNumber(text: string): number | undefined {
-  const t = text.trim();
-  return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
+/** The terms as typed, every field present even in a draft kept by an older version of the form. */
+export function termsOf(v: MoveFormValues, namedChild = ''): TermsInput {
+  return { ...emptyTermsInput(namedChild), ...v.terms };
+}
+
+/** Terms are sent only when some were typed: none typed means "the terms the panel recommended". */
+function termsTyped(t: TermsInput): boolean {
+  return t.types.length > 0 || Boolean(t.ageFrom.trim() || t.ageTo.trim() || t.numberOfChildren.trim());
 }
 
 /** Builds the request the stage rules check; the rules, not this, decide what is missing or wrong. */
@@ -73,7 +70,7 @@ export function toMoveRequest(kind: MoveKind, v: MoveFormValues): MoveRequest {
         mindedTo: v.mindedTo === 'notApprove' || v.mindedTo === 'otherTerms' ? v.mindedTo : '',
         reasons: v.reason,
         maker: { name: v.makerName, role: v.makerRole },
-        ...(v.mindedTo === 'otherTerms' ? { terms: typedTerms(v) } : {}),
+        ...(v.mindedTo === 'otherTerms' ? { terms: termsOf(v) } : {}),
       };
     case 'representations':
     case 'independentReview':
@@ -87,22 +84,7 @@ export function toMoveRequest(kind: MoveKind, v: MoveFormValues): MoveRequest {
         outcome: v.outcome === 'approve' || v.outcome === 'doNotApprove' ? v.outcome : '',
         reason: v.reason,
         maker: { name: v.makerName, role: v.makerRole },
-        terms: v.outcome === 'approve' && termsTyped(v) ? typedTerms(v) : undefined,
+        terms: v.outcome === 'approve' && termsTyped(termsOf(v)) ? termsOf(v) : undefined,
       };
   }
-}
-
-/** Terms are sent only when some were typed: an empty set means "the terms the panel recommended". */
-function termsTyped(v: MoveFormValues): boolean {
-  return Boolean(v.termsType || v.ageFrom.trim() || v.ageTo.trim() || v.numberOfChildren.trim());
-}
-
-function typedTerms(v: MoveFormValues) {
-  return {
-    type: (v.termsType || undefined) as ApprovalType | undefined,
-    ageFrom: parseWholeNumber(v.ageFrom),
-    ageTo: parseWholeNumber(v.ageTo),
-    numberOfChildren: parseWholeNumber(v.numberOfChildren),
-    siblingGroups: v.siblingGroups === 'yes',
-  };
 }

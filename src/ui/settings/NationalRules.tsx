@@ -12,7 +12,7 @@ const NATIONAL_RULES = [
   },
   {
     rule: 'Connected person temporary approval',
-    timescale: '16 weeks, extendable once by up to 8 weeks',
+    timescale: '16 weeks (the last day is the start plus 16 weeks less a day), extendable once by up to 8 weeks by the nominated officer after consulting the panel; it goes on while an independent review is pending',
     source: 'Care Planning, Placement and Case Review (England) Regulations 2010, regulations 24 and 25',
   },
 ] as const;

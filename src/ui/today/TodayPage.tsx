@@ -11,6 +11,7 @@ import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
 import { BackupReminderNotice } from './BackupReminderNotice';
 import { TurningEighteenNotice } from './TurningEighteenNotice';
 import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
+import { WARN_DAYS } from '../../domain/temporary-approval';
 
 /** Rows per section; the rest are a link away. */
 const SECTION_LIMIT = 10;
@@ -18,13 +19,14 @@ const SECTION_LIMIT = 10;
 /** `null` when the device holds no households at all. */
 async function loadToday(today: IsoDate) {
   if (!(await todayRepo.hasHouseholds())) return null;
-  const [deadlines, checks, meetings, holds] = await Promise.all([
+  const [deadlines, temporary, checks, meetings, holds] = await Promise.all([
     todayRepo.breachedAndAtRisk(today, SECTION_LIMIT),
+    todayRepo.temporaryApprovals(today, SECTION_LIMIT),
     todayRepo.overdueChecks(today, SECTION_LIMIT),
     todayRepo.upcomingPanelsAndDecisions(today, SECTION_LIMIT),
     todayRepo.holdsEnded(today, SECTION_LIMIT),
   ]);
-  return { ...deadlines, checks, meetings, holds };
+  return { ...deadlines, temporary, checks, meetings, holds };
 }
 
 function HouseholdLink({ household: h }: { household: HouseholdSummary }) {
@@ -140,6 +142,29 @@ export default function TodayPage() {
           more={{ href: '/households?status=atRisk', label: `See all ${data.atRisk.total} at risk` }}
         >
           {(rows) => <DeadlineTable caption="At risk" rows={rows} today={today} overdue={false} />}
+        </TodaySection>
+        <TodaySection
+          id="temporary-approvals"
+          title="Temporary approvals ending or lapsed"
+          section={data.temporary}
+          empty={`No temporary approvals end in the next ${WARN_DAYS[0] / 7} weeks`}
+        >
+          {(rows) => (
+            <ul class="today-list">
+              {rows.map((t) => (
+                <li key={t.household.id}>
+                  <HouseholdLink household={t.household} />
+                  {t.lapsed && (
+                    <>
+                      {' '}
+                      <Tag tone="breached">Lapsed</Tag>
+                    </>
+                  )}
+                  : {t.words}
+                </li>
+              ))}
+            </ul>
+          )}
         </TodaySection>
         <TodaySection id="overdue-checks" title={`Checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`} section={data.checks} empty={`No checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}>
           {(rows) => (

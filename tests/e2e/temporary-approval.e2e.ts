@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { newContext, signIn } from './support/browser';
+import { startPreview, type Preview } from './support/preview';
+
+/**
+ * A connected-person (kinship) household in the built app: temporary approval recorded and
+ * extended once by the nominated officer, then approved at the decision stage with kinship terms
+ * naming the child it is for.
+ */
+
+const main = (page: Page) => page.getByRole('main');
+
+async function moveForward(page: Page, to: string): Promise<void> {
+  await main(page).getByRole('button', { name: `Move to ${to}` }).click();
+  await main(page).getByRole('button', { name: 'Save move' }).click();
+  await main(page).getByText(`Moved to ${to}`).first().waitFor();
+}
+
+async function receiveEveryCheck(page: Page, today: string): Promise<void> {
+  await main(page).getByRole('button', { name: 'Raise stage 1 checks' }).click();
+  const table = main(page).getByRole('table', { name: 'Stage 1 checks' });
+  await table.waitFor();
+  const rows = await table.locator('tbody tr').count();
+  for (let i = 0; i < rows; i++) {
+    await table.locator('tbody tr').nth(i).getByRole('button', { name: /^Update/ }).click();
+    const form = main(page).locator('form.check-form');
+    await form.getByLabel('Date requested').fill(today);
+    await form.getByLabel('Date received').fill(today);
+    await form.getByLabel('Clear').check();
+    const expiresOn = form.getByLabel('Expiry date');
+    if (await expiresOn.count()) await expiresOn.fill(`${Number(today.slice(0, 4)) + 3}${today.slice(4)}`);
+    await form.getByRole('button', { name: 'Save check' }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+  await main(page).getByText(`${rows} of ${rows} checks received`).waitFor();
+}
+
+/** A date `days` from an ISO date, as the date inputs take it. */
+function shift(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('connected-person temporary approval', () => {
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+
+  test('a kinship household is extended once, then approved with kinship terms naming the child', async () => {
+    const context = await newContext({ baseURL: preview.url });
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'Jo Synthetic-Worker');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    const started = shift(today, -100);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New enquiry' }).click();
+    await main(page).getByLabel("Applicant's full name", { exact: true }).fill('Rowan Madeup');
+    await main(page).getByLabel('Phone number').fill('07700 900 462');
+    await main(page).getByLabel('Postcode').fill('ls6 2ab');
+    await main(page).getByLabel('Word of mouth').check();
+    await main(page).getByLabel('Not sure yet').check();
+    await main(page).getByLabel('Date of enquiry').fill(started);
+    await main(page).getByLabel('Connected person (kinship)').check();
+    await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Rowan Madeup/ }).waitFor();
+
+    // Temporary approval from 100 days ago: its last day is 11 days away, so the record warns.
+    await main(page).getByRole('button', { name: 'Record temporary approval' }).click();
+    await main(page).getByLabel('Date temporary approval started').fill(started);
+    await main(page).getByRole('button', { name: 'Save temporary approval' }).click();
+    await main(page).getByText(/Temporary approval ends in 11 days.*decide the approval or extend it/).waitFor();
+
+    // The nominated officer extends it by 8 weeks after consulting the panel; 9 is refused first.
+    await main(page).getByRole('button', { name: 'Extend temporary approval' }).click();
+    const extend = main(page).getByRole('form', { name: 'Extend temporary approval' });
+    await extend.getByLabel('Extension in weeks').fill('9');
+    await extend.getByLabel('Date of the extension decision').fill(today);
+    await extend.getByLabel('Nominated officer who extended it').fill('Sam Example');
+    await extend.getByLabel('Date the fostering panel was consulted').fill(shift(today, -2));
+    await extend.getByLabel('Why is it being extended?').fill('The Form C needs the medical report');
+    await extend.getByRole('button', { name: 'Save extension' }).click();
+    await extend.getByRole('link', { name: 'Extension must be a whole number of weeks from 1 to 8' }).waitFor();
+    await expectNoAxeViolations(page, 'Temporary approval extension with errors');
+    await extend.getByLabel('Extension in weeks').fill('8');
+    await extend.getByRole('button', { name: 'Save extension' }).click();
+    await main(page).getByText('Sam Example, nominated officer').waitFor();
+    expect(await main(page).getByRole('button', { name: 'Extend temporary approval' }).count()).toBe(0);
+    expect(await main(page).getByText(/Temporary approval ends in/).count()).toBe(0);
+
+    // Through the line to the decision.
+    await moveForward(page, 'Initial visit');
+    await moveForward(page, 'Application');
+    await moveForward(page, 'Stage 1');
+    await receiveEveryCheck(page, today);
+    await moveForward(page, 'Stage 2');
+    await main(page).getByRole('button', { name: 'Change stage 2 details' }).click();
+    await main(page).getByLabel('Date the Form C was completed').fill(today);
+    await main(page).getByRole('button', { name: 'Save stage 2 details' }).click();
+    await main(page).getByRole('button', { name: 'Change stage 2 details' }).waitFor();
+    await moveForward(page, 'Panel');
+    await main(page).getByRole('button', { name: 'Change panel details' }).click();
+    await main(page).getByLabel('Date of panel').fill(today);
+    await main(page).getByLabel('Date the papers were sent').fill(today);
+    await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
+    await main(page).getByRole('button', { name: 'Save panel details' }).click();
+    await main(page).getByRole('button', { name: 'Change panel details' }).waitFor();
+    await moveForward(page, 'Decision');
+
+    // Kinship approval names the child; it is refused without the name.
+    await main(page).getByRole('button', { name: 'Record decision' }).click();
+    const decision = main(page).locator('#move-form');
+    await decision.getByRole('group', { name: 'Decision' }).getByLabel('Approve', { exact: true }).check();
+    await decision.getByLabel('Kinship (connected person)').check();
+    await decision.getByLabel('Youngest age').fill('4');
+    await decision.getByLabel('Oldest age').fill('4');
+    await decision.getByLabel('Number of children').fill('1');
+    await decision.getByRole('button', { name: 'Save decision' }).click();
+    await decision.getByRole('link', { name: 'Enter the name of the child this kinship approval is for' }).waitFor();
+    await expectNoAxeViolations(page, 'Decision with kinship terms and errors');
+    await decision.getByLabel('Named child this approval is for').fill('Ava Madeup');
+    await decision.getByRole('button', { name: 'Save decision' }).click();
+    await main(page).getByText('Approved by the agency decision maker').first().waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Rowan Madeup/ }).waitFor();
+    await main(page).getByText('Kinship (connected person) for Ava Madeup').waitFor();
+    const text = (await main(page).textContent()) ?? '';
+    expect(text).toContain('Sam Example, nominated officer');
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    await expectNoAxeViolations(page, 'Kinship household approved');
+    await context.close();
+  });
+});
