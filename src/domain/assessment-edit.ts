@@ -1,6 +1,8 @@
 import { addDays, formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Assessment, PanelRecommendation, PanelRecord, TrainingAttendance } from './household';
 import type { Stage } from './stages';
+import type { HouseholdKind } from './codes';
+import { emptyTermsInput, validateTerms, type TermsField, type TermsInput, type TermsOfApproval } from './terms';
 
 export type FormErrors<K extends string> = Partial<Record<K, string>>;
 export type EditResult<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<K> };
@@ -74,6 +76,8 @@ export type Stage2Patch = Pick<Assessment, 'assessorId' | 'proceedDecisionOn' | 
 export interface AssessmentPosition {
   stage: Stage;
   decidedOn?: IsoDate;
+  /** Kinship terms are for connected households only. */
+  kind?: HouseholdKind;
 }
 
 const PAST_PANEL: Stage[] = ['panel', 'decision', 'approved'];
@@ -114,9 +118,12 @@ export interface PanelForm {
   papersSentOn: string;
   chair: string;
   recommendation: string;
+  /** The terms recommended with an approval; the decision maker approves on them or makes a qualifying determination. */
+  terms: TermsInput;
   minutesReceivedOn: string;
 }
-export type PanelField = keyof PanelForm;
+/** A form field, or one of the recommended terms' fields as `terms.ageFrom`. */
+export type PanelField = Exclude<keyof PanelForm, 'terms'> | `terms.${TermsField}`;
 
 /**
  * The panel date may be planned ahead; everything else has to have happened. Papers go before
@@ -153,6 +160,12 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
     errors.panelOn = `Date of the panel must be the same as or before the decision on ${formatDate(position.decidedOn)}`;
   }
 
+  let recommendedTerms: TermsOfApproval | undefined;
+  if (recommendation === 'approve') {
+    const terms = validateTerms(form.terms ?? emptyTermsInput(), { kind: position?.kind ?? 'mainstream' }, panelOk ? panelOn : undefined);
+    if (terms.ok) recommendedTerms = terms.value;
+    else for (const [field, message] of Object.entries(terms.errors)) errors[`terms.${field as TermsField}`] = message;
+  }
   if (chair.length > 100) errors.chair = "Panel chair's name must be 100 characters or fewer";
   else if (!chair && recommendation) errors.chair = 'Enter the name of the panel chair: the recommendation is theirs to sign';
 
@@ -169,6 +182,7 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
     papersSentOn: papersSentOn || undefined,
     chair: chair || undefined,
     recommendation: (recommendation || undefined) as PanelRecommendation | undefined,
+    ...(recommendedTerms ? { recommendedTerms } : {}),
     minutesReceivedOn: minutesReceivedOn || undefined,
   }));
 }

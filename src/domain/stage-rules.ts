@@ -191,7 +191,8 @@ function planQualifying(h: Household, request: Extract<MoveRequest, { kind: 'qua
   return { on: request.on, mindedTo: request.mindedTo, reasons, maker, ...(proposedTerms ? { proposedTerms } : {}) };
 }
 
-function planDecision(h: Household, request: Extract<MoveRequest, { kind: 'decision' }>, errors: MoveErrors) {
+function planDecision(ctx: MoveContext, request: Extract<MoveRequest, { kind: 'decision' }>, errors: MoveErrors) {
+  const h = ctx.household;
   const panel = h.assessment.panel;
   if (h.stage !== 'decision') {
     errors.form = 'The decision is recorded at the decision stage, after panel';
@@ -215,6 +216,9 @@ function planDecision(h: Household, request: Extract<MoveRequest, { kind: 'decis
   }
   let terms: TermsOfApproval | undefined;
   if (request.outcome === 'approve') {
+    // A check that has run out, or a concern not considered, cannot stand behind an approval.
+    const notStanding = checksNotStanding(ctx.checks, ctx.checkRules, 'Decision');
+    if (notStanding.length) errors.form = notStanding.join('. ');
     const recommended = panel.recommendation === 'approve' ? panel.recommendedTerms : undefined;
     terms = request.terms ? checkTerms(request.terms, h, request.on, errors) : recommended;
     if (!terms && !request.terms) errors['terms.types'] = 'Enter the terms of approval';
@@ -355,7 +359,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
       break;
     }
     case 'decision': {
-      const decided = planDecision(h, request, errors);
+      const decided = planDecision(ctx, request, errors);
       if (!decided) break;
       assessment = {
         ...assessment,

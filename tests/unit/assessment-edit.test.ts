@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyTermsInput } from '../../src/domain/terms';
 import {
   addTraining,
   representationsCloseOn,
@@ -8,7 +9,8 @@ import {
 } from '../../src/domain/assessment-edit';
 
 const today = '2026-06-15';
-const panel = (f: Partial<Parameters<typeof validatePanel>[0]>) => ({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', minutesReceivedOn: '', ...f });
+const TERMS = { ...emptyTermsInput(), types: ['longTerm'], ageFrom: '5', ageTo: '12', numberOfChildren: '2', siblingGroups: 'yes' };
+const panel = (f: Partial<Parameters<typeof validatePanel>[0]>) => ({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', terms: TERMS, minutesReceivedOn: '', ...f });
 
 describe('validateTraining', () => {
   it('needs a course and a real date attended that has happened', () => {
@@ -70,8 +72,21 @@ describe('validatePanel', () => {
     });
     expect(validatePanel(panel({ panelOn: '2026-06-01', chair: ' Pat Moreno ', recommendation: 'approve', minutesReceivedOn: '2026-06-05' }), today)).toMatchObject({
       ok: true,
-      value: { chair: 'Pat Moreno', recommendation: 'approve' },
+      value: { chair: 'Pat Moreno', recommendation: 'approve', recommendedTerms: { types: ['longTerm'], ageFrom: 5, ageTo: 12, numberOfChildren: 2 } },
     });
+  });
+
+  it('needs the terms the panel recommended with an approval, checked like the decision’s', () => {
+    const result = validatePanel(panel({ panelOn: '2026-06-01', chair: 'Pat Moreno', recommendation: 'approve', terms: { ...TERMS, types: ['kinship'], numberOfChildren: '' } }), today);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: {
+        'terms.types': 'Kinship (connected person) approval is only for a connected person household',
+        'terms.numberOfChildren': 'Number of children must be a whole number from 1 to 10',
+      },
+    });
+    const refusal = validatePanel(panel({ panelOn: '2026-06-01', chair: 'Pat Moreno', recommendation: 'doNotApprove', terms: emptyTermsInput() }), today);
+    expect(refusal.ok && refusal.value.recommendedTerms).toBe(undefined);
   });
 
   it('refuses papers sent after the panel and minutes received before it', () => {
@@ -109,11 +124,11 @@ describe('qualifying determination', () => {
 });
 
 describe('what later stages were based on stays put', () => {
-  const panel = { panelOn: '2026-05-12', papersSentOn: '2026-05-01', chair: 'Pat Moreno', recommendation: 'approve', minutesReceivedOn: '2026-05-14' };
+  const panel = { panelOn: '2026-05-12', papersSentOn: '2026-05-01', chair: 'Pat Moreno', recommendation: 'approve', terms: TERMS, minutesReceivedOn: '2026-05-14' };
 
   it('keeps the panel recommendation and date once the decision stage is reached', async () => {
     const { validatePanel } = await import('../../src/domain/assessment-edit');
-    const cleared = validatePanel({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', minutesReceivedOn: '' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
+    const cleared = validatePanel({ panelOn: '', papersSentOn: '', chair: '', recommendation: '', terms: emptyTermsInput(), minutesReceivedOn: '' }, '2026-06-15', { stage: 'approved', decidedOn: '2026-05-20' });
     expect(cleared.ok).toBe(false);
     if (!cleared.ok) {
       expect(cleared.errors.panelOn).toBe('Enter the date of the panel: the decision was made on its recommendation');

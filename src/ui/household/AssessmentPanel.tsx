@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { PANEL_RECOMMENDATIONS, validatePanel, type PanelField, type PanelForm } from '../../domain/assessment-edit';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
+import { TERMS_FIELDS, emptyTermsInput, termsInWords, termsInputFrom, type TermsField } from '../../domain/terms';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
@@ -14,12 +15,14 @@ import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
+import { TermsFields, termsFieldId } from './TermsFields';
 
-const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'chair', 'recommendation', 'minutesReceivedOn'];
-const id = (f: PanelField) => `panel-${f}`;
+const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'chair', 'recommendation', ...TERMS_FIELDS.map((f) => `terms.${f}` as const), 'minutesReceivedOn'];
+const TERMS_ID = 'panel-terms';
+const id = (f: PanelField) => (f.startsWith('terms.') ? termsFieldId(TERMS_ID, f.slice('terms.'.length) as TermsField) : `panel-${f}`);
 
 /** Panel: its date (which may be planned ahead), papers sent, the recommendation and the final minutes. */
-export function AssessmentPanel({ household, today }: { household: Household; today: IsoDate }) {
+export function AssessmentPanel({ household, today, namedChild }: { household: Household; today: IsoDate; namedChild?: string }) {
   const editing = useDisclosure();
   const panel = household.assessment.panel ?? {};
   // Panel details half-typed on an earlier visit open again.
@@ -33,11 +36,12 @@ export function AssessmentPanel({ household, today }: { household: Household; to
           { key: 'Papers sent', value: formatDate(panel.papersSentOn) || 'Not yet' },
           { key: 'Panel chair', value: panel.chair || 'Not recorded' },
           { key: 'Recommendation', value: panel.recommendation ? PANEL_RECOMMENDATIONS[panel.recommendation] : 'Not yet' },
+          ...(panel.recommendedTerms ? [{ key: 'Terms recommended', value: termsInWords(panel.recommendedTerms) }] : []),
           { key: 'Final minutes received', value: formatDate(panel.minutesReceivedOn) || 'Not yet' },
         ]}
       />
       {editing.open ? (
-        <PanelFormCard household={household} today={today} onDone={editing.hide} />
+        <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
       ) : (
         <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
           Change panel details
@@ -47,26 +51,29 @@ export function AssessmentPanel({ household, today }: { household: Household; to
   );
 }
 
-function PanelFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
+function PanelFormCard({ household, today, namedChild, onDone }: { household: Household; today: IsoDate; namedChild?: string; onDone: () => void }) {
   const panel = household.assessment.panel ?? {};
   const draft = useFormDraft<PanelForm>(`panel:${household.id}`, () => ({
     panelOn: panel.panelOn ?? '',
     papersSentOn: panel.papersSentOn ?? '',
     chair: panel.chair ?? '',
     recommendation: panel.recommendation ?? '',
+    terms: termsInputFrom(panel.recommendedTerms, namedChild),
     minutesReceivedOn: panel.minutesReceivedOn ?? '',
   }));
-  const form = draft.values;
+  // Drafts kept before the terms were asked for still open with every field.
+  const form = { ...draft.values, chair: draft.values.chair ?? '', terms: { ...emptyTermsInput(namedChild), ...draft.values.terms } };
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
   const [failed, setFailed] = useState<string>();
   const guard = useRevisionGuard(household);
-  const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
+  const set = (f: Exclude<PanelField, `terms.${string}`>) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
+  const termsErrors = Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
 
   async function submit(e: Event) {
     e.preventDefault();
     setFailed(undefined);
     guard.clear();
-    const result = validatePanel({ ...form, chair: form.chair ?? '' }, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn });
+    const result = validatePanel(form, today, { stage: household.stage, decidedOn: household.assessment.decision?.decidedOn, kind: household.kind });
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     const recommended = result.value.recommendation && result.value.recommendation !== panel.recommendation;
@@ -92,8 +99,19 @@ function PanelFormCard({ household, today, onDone }: { household: Household; tod
       <DraftNotice draft={draft} focusId={id('panelOn')} />
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
       <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
-      <TextField id={id('chair')} label="Panel chair" autocomplete="off" value={form.chair ?? ''} onInput={set('chair')} error={errors.chair} />
+      <TextField id={id('chair')} label="Panel chair" autocomplete="off" value={form.chair} onInput={set('chair')} error={errors.chair} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
+      {form.recommendation === 'approve' && (
+        <TermsFields
+          idPrefix={TERMS_ID}
+          legend="Terms the panel recommended"
+          household={household}
+          value={form.terms}
+          onChange={(terms) => draft.change((x) => ({ ...x, terms }))}
+          errors={termsErrors}
+          namedChild={namedChild}
+        />
+      )}
        <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" hint="The agency decision maker decides on the final minutes" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
       <FormButtons
         save="Save panel details"

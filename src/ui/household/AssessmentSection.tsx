@@ -15,7 +15,7 @@ export function AssessmentSection({ record, today }: { record: HouseholdRecord; 
       {household.kind === 'connected' && <AssessmentTemporaryApproval household={household} namedChild={details.namedChild} today={today} />}
       <AssessmentTraining household={household} today={today} />
       <AssessmentStage2 household={household} today={today} />
-      <AssessmentPanel household={household} today={today} />
+      <AssessmentPanel household={household} today={today} namedChild={details.namedChild} />
       <AssessmentDecision household={household} today={today} />
     </section>
   );
