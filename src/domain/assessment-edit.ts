@@ -1,4 +1,4 @@
-import { addDays, formatDate, isIsoDate, type IsoDate } from './dates';
+import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Assessment, PanelRecommendation, PanelRecord, TrainingAttendance } from './household';
 import type { Stage } from './stages';
 import type { HouseholdKind } from './codes';
@@ -14,8 +14,6 @@ export const PANEL_RECOMMENDATIONS: Record<PanelRecommendation, string> = {
   doNotApprove: 'Do not approve',
 };
 
-/** Days an applicant has to make representations or ask for an independent review after a qualifying determination. */
-export const REPRESENTATIONS_DAYS = 28;
 
 function settle<T, K extends string>(errors: FormErrors<K>, value: () => T): EditResult<T, K> {
   const found = Object.fromEntries(Object.entries(errors).filter(([, m]) => m)) as FormErrors<K>;
@@ -170,11 +168,11 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   else if (!chair && recommendation) errors.chair = 'Enter the name of the panel chair: the recommendation is theirs to sign';
 
   errors.minutesReceivedOn = pastDate(minutesReceivedOn, 'Date the final minutes were received', today);
-  if (!errors.minutesReceivedOn && minutesReceivedOn && !recommendation) {
-    errors.minutesReceivedOn = "Record the panel's recommendation with its final minutes";
-  }
   if (!errors.minutesReceivedOn && minutesReceivedOn && panelOk && minutesReceivedOn < panelOn) {
     errors.minutesReceivedOn = `Date the final minutes were received must be the same as or after the panel, ${formatDate(panelOn)}`;
+  }
+  if (!errors.minutesReceivedOn && minutesReceivedOn && !recommendation) {
+    errors.minutesReceivedOn = "Record the panel's recommendation with its final minutes";
   }
 
   return settle(errors, () => ({
@@ -187,7 +185,3 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   }));
 }
 
-/** The day the applicant's window for representations or an independent review closes. */
-export function representationsCloseOn(qualifyingDeterminationOn: IsoDate): IsoDate {
-  return addDays(qualifyingDeterminationOn, REPRESENTATIONS_DAYS);
-}

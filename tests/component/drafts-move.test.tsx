@@ -8,7 +8,8 @@ import { createHousehold, renderHousehold, signIn } from './household-record-hel
 beforeEach(signIn);
 
 const NOTICE = /We restored what you had typed/;
-const CODE = 'AW3: Household circumstances changed';
+// Before an application, a withdrawal takes the service's own code, not Ofsted's.
+const CODE = 'Decided not to apply';
 const NOTE = 'A new baby is due; they will enquire again next year.';
 
 function moveSection() {
@@ -21,7 +22,7 @@ async function halfFillWithdrawalAndLeave(householdId: string) {
   fireEvent.click(screen.getByLabelText(CODE));
   fireEvent.input(screen.getByLabelText('Note'), { target: { value: NOTE } });
   cleanup();
-  await waitFor(async () => expect(await draftsRepo.get(`move:${householdId}:withdraw`)).toMatchObject({ code: 'AW3', reason: NOTE }));
+  await waitFor(async () => expect(await draftsRepo.get(`move:${householdId}:withdraw`)).toMatchObject({ code: 'decidedNotToApply', reason: NOTE }));
 }
 
 async function household(overrides: Parameters<typeof createHousehold>[0] = {}) {
@@ -49,8 +50,9 @@ describe('drafts: the move form', () => {
     const form = await screen.findByRole('form', { name: 'Withdraw' });
     await waitFor(() => expect((within(form).getByLabelText('Note') as HTMLTextAreaElement).value).toBe(NOTE));
     fireEvent.click(within(form).getByRole('button', { name: 'Withdraw household' }));
+    fireEvent.click(await within(form).findByRole('button', { name: 'Yes, withdraw household' }));
 
-    expect(await screen.findByText('Withdrew at Enquiry (AW3)', { selector: '.notification strong' })).toBeTruthy();
+    expect(await screen.findByText('Withdrew at Enquiry (Decided not to apply)', { selector: '.notification strong' })).toBeTruthy();
     expect((await db().households.get(h.id))?.state).toBe('withdrawn');
     expect(await db().drafts.count()).toBe(0);
   });

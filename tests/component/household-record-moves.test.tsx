@@ -86,21 +86,36 @@ describe('household record: moving a household', () => {
     expect(await db().moves.count()).toBe(1);
   });
 
-  it('withdraws with an Ofsted code and a note, showing the stage it left at', async () => {
+  it('withdraws an application with an Ofsted code and a note, after confirming, showing the stage it left at', async () => {
     const today = todayIso();
+    const AW3 = 'AW3: Household circumstances changed (other than financial)';
     const h = await createHousehold({ enquiryOn: addDays(today, -10) });
+    await asFixture(async () => db().households.update(h.id, { stage: 'application', stageEnteredOn: addDays(today, -5), lastMoveOn: addDays(today, -5) }));
     const { container } = renderHousehold(h.id);
     await openMove('Withdraw');
-    fireEvent.click(screen.getByLabelText('AW3: Household circumstances changed'));
+    fireEvent.click(screen.getByLabelText(AW3));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'A new baby is due; they will enquire again next year.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw household' }));
+    // Nothing is written until the ending is confirmed.
+    expect(await screen.findByText(/This ends the application/)).toBeTruthy();
+    expect(await db().moves.count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw household' }));
 
-    expect(await screen.findByText('Withdrew at Enquiry (AW3)', { selector: '.notification strong' })).toBeTruthy();
-    await waitFor(() => expect(within(summaryRow(container, 'Stage')).getByText('Withdrawn at Enquiry (AW3: Household circumstances changed)')).toBeTruthy());
+    expect(await screen.findByText(`Withdrew at Application (${AW3})`, { selector: '.notification strong' })).toBeTruthy();
+    await waitFor(() => expect(within(summaryRow(container, 'Stage')).getByText(`Withdrawn at Application (${AW3})`)).toBeTruthy());
     expect(screen.getByText('Withdrawn', { selector: '.tag-row .tag' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Withdraw' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
     const stored = await db().households.get(h.id);
-    expect([stored?.state, stored?.stage, stored?.outcomeCode]).toEqual(['withdrawn', 'enquiry', 'AW3']);
+    expect([stored?.state, stored?.stage, stored?.outcomeCode]).toEqual(['withdrawn', 'application', 'AW3']);
+  });
+
+  it("offers only the service's own codes before an application, never Ofsted's", async () => {
+    const h = await createHousehold({ enquiryOn: addDays(todayIso(), -10) });
+    renderHousehold(h.id);
+    await openMove('Withdraw');
+    expect(screen.getByLabelText('Decided not to apply')).toBeTruthy();
+    expect(screen.queryByLabelText(/^AW3/)).toBeNull();
   });
 
   it('explains what is missing when the forward move is blocked', async () => {
@@ -138,10 +153,13 @@ describe('household record: moving a household', () => {
       stage: 'decision',
       stageEnteredOn: addDays(today, -3),
       lastMoveOn: addDays(today, -3),
-      assessment: { training: [], panel: { panelOn: addDays(today, -10), recommendation: 'approve' } },
+      // The panel recommended approval without terms on record (as before terms were asked for), so the decision sets them.
+      assessment: { training: [], panel: { panelOn: addDays(today, -10), recommendation: 'approve', minutesReceivedOn: addDays(today, -4) } },
     }));
     renderHousehold(h.id);
     await openMove('Record decision');
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Dana Synthetic-Head' } });
+    fireEvent.input(screen.getByLabelText('Role'), { target: { value: 'Head of Service' } });
     fireEvent.click(screen.getByLabelText('Approve'));
     fireEvent.click(await screen.findByLabelText('Long-term'));
     fireEvent.input(screen.getByLabelText('Youngest age'), { target: { value: 'five' } });

@@ -30,7 +30,19 @@ describe('Assessment section', () => {
     fireEvent.click(within(form).getByLabelText('Approve'));
     fireEvent.input(within(form).getByLabelText('Date the final minutes were received'), { target: { value: '2026-06-12' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
+    // The recommendation is the chair's, and an approval comes with the terms recommended.
+    expect(await within(form).findByRole('link', { name: 'Enter the name of the panel chair: the recommendation is theirs to sign' })).toBeTruthy();
+    expect(within(form).getByRole('link', { name: 'Select at least one type of approval' })).toBeTruthy();
+    fireEvent.input(within(form).getByLabelText('Panel chair'), { target: { value: 'Pat Synthetic-Chair' } });
+    const terms = within(form).getByRole('group', { name: 'Terms the panel recommended' });
+    fireEvent.click(within(terms).getByLabelText('Long-term'));
+    fireEvent.input(within(terms).getByLabelText('Youngest age'), { target: { value: '5' } });
+    fireEvent.input(within(terms).getByLabelText('Oldest age'), { target: { value: '12' } });
+    fireEvent.input(within(terms).getByLabelText('Number of children'), { target: { value: '2' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
     await waitFor(() => expect(row('Recommendation')).toBe('Approve'));
+    expect(row('Panel chair')).toBe('Pat Synthetic-Chair');
+    expect(row('Terms recommended')).toBe('Long-term, 5 to 12 years, 2 children');
     expect(row('Date of panel')).toBe('11 June 2026');
     expect(row('Papers sent')).toBe('2 June 2026');
     expect(row('Final minutes received')).toBe('12 June 2026');
@@ -40,7 +52,14 @@ describe('Assessment section', () => {
       assessorId: assessor.id,
       reportStartedOn: '2026-03-02',
       reportCompletedOn: '2026-05-29',
-      panel: { panelOn: '2026-06-11', papersSentOn: '2026-06-02', recommendation: 'approve', minutesReceivedOn: '2026-06-12' },
+      panel: {
+        panelOn: '2026-06-11',
+        papersSentOn: '2026-06-02',
+        chair: 'Pat Synthetic-Chair',
+        recommendation: 'approve',
+        recommendedTerms: { types: ['longTerm'], ageFrom: 5, ageTo: 12, numberOfChildren: 2, siblingGroups: false },
+        minutesReceivedOn: '2026-06-12',
+      },
     });
     const events = await householdsRepo.timeline(h.id);
     expect(events[0]!.summary).toBe('Panel recommendation recorded: approve');
@@ -75,7 +94,7 @@ describe('Assessment section', () => {
     const h = await makeHousehold();
     await householdsRepo.updateAssessment(h.id, { patch: { decision: { qualifyingDeterminationOn: '2026-06-01' } }, baseRev: h.revision!.rev }, 'Tess Tester', 'Qualifying determination');
     render(<LiveRecord id={h.id} sections={[AssessmentSection]} today={TODAY} />);
-    await waitFor(() => expect(row('Representations or review window closes')).toBe('29 June 2026'));
+    await waitFor(() => expect(row('Representations or IRM application by')).toBe('29 June 2026'));
     expect(screen.queryByText('Temporary approval')).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ async function seed() {
   await forward(ada.id, 2, `${start}-05-01`);
   await create({ applicants: ['Bo Quarterthree'], enquiryOn: `${start}-11-03`, kind: 'connected', ...own(2) });
   const cy = await create({ applicants: ['Cy Withdrawing'], enquiryOn: `${start}-05-20`, ...own(3) });
-  await householdsRepo.move(cy.id, { from: moveFrom((await householdsRepo.get(cy.id))!), kind: 'withdraw', on: `${start}-06-01`, code: 'AW4', reason: 'Costs' }, 'Jo Worker', today);
+  await householdsRepo.move(cy.id, { from: moveFrom((await householdsRepo.get(cy.id))!), kind: 'withdraw', on: `${start}-06-01`, code: 'decidedNotToApply', reason: 'Costs' }, 'Jo Worker', today);
 }
 
 async function renderForYear() {
@@ -91,8 +91,11 @@ describe('Reports page', () => {
     const byStage = screen.getByRole('table', { name: `Withdrawals and closures by the stage they left at, ${label}` });
     expect(cells(within(byStage).getAllByRole('row')[1]!)).toEqual(['Enquiry', '1', '0', '1']);
     const byReason = screen.getByRole('table', { name: `Withdrawals and closures by reason, ${label}` });
-    const financial = within(byReason).getByRole('rowheader', { name: 'Financial reasons' }).closest('tr')!;
-    expect(cells(financial)).toEqual(['Financial reasons', 'AW4', 'Applicant withdrew (Ofsted code)', '1']);
+    // An enquiry that goes no further has the service's own code: it is not an Ofsted withdrawal.
+    const decided = within(byReason).getByRole('rowheader', { name: 'Decided not to apply' }).closest('tr')!;
+    expect(cells(decided)).toEqual(['Decided not to apply', '', 'Applicant withdrew (service code, not an Ofsted withdrawal)', '1']);
+    const financial = within(byReason).getByRole('rowheader', { name: 'Unable to continue for financial reasons' }).closest('tr')!;
+    expect(cells(financial)).toEqual(['Unable to continue for financial reasons', 'AW4', 'Applicant withdrew (Ofsted code)', '0']);
   });
 
   it('downloads the funnel as a CSV file holding the rows on screen', async () => {
@@ -201,7 +204,7 @@ describe('Reports page annual return', () => {
 
     const completed = screen.getByRole('table', { name: `Applications completed in ${label}, by outcome`, description: /before panel considered it/ });
     expect(within(completed).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Outcome', 'Ofsted code', 'Mainstream', 'Connected person', 'Total']);
-    expect(row(completed, 'Withdrawn: Household circumstances changed')).toEqual(['Withdrawn: Household circumstances changed', 'AW3', '0', '1', '1']);
+    expect(row(completed, 'Withdrawn: Household circumstances changed (other than financial)')).toEqual(['Withdrawn: Household circumstances changed (other than financial)', 'AW3', '0', '1', '1']);
     expect(row(completed, 'All applications completed')).toEqual(['All applications completed', '', '0', '1', '1']);
 
     const noFurther = screen.getByRole('table', { name: `Enquiries that went no further, ${label}`, description: /not Ofsted withdrawals/ });

@@ -29,14 +29,14 @@ describe('Settings: demo data', () => {
     render(<SettingsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Load demo data' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove demo data' }, { timeout: 5000 }));
-    expect(screen.getByText(/This deletes 60 demo households/)).toBeTruthy();
+    expect(screen.getByText(/This deletes 63 demo households/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await db().households.count()).toBe(63);
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove demo data' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove demo data' }));
-    expect(await screen.findByText('Demo data removed: 60 demo households deleted', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Demo data removed: 63 demo households deleted', {}, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByText('No demo households are loaded.')).toBeTruthy();
     expect(await db().households.count()).toBe(0);
   });

@@ -18,12 +18,15 @@ async function atDecision(kind: 'mainstream' | 'connected', namedChild?: string)
       stage: 'decision',
       stageEnteredOn: addDays(today, -3),
       lastMoveOn: addDays(today, -3),
-      assessment: { training: [], panel: { panelOn: addDays(today, -10), recommendation: 'approve' } },
+      // Recommended before terms were recorded with the panel, so the decision maker sets them.
+      assessment: { training: [], panel: { panelOn: addDays(today, -10), recommendation: 'approve', minutesReceivedOn: addDays(today, -4) } },
     });
     if (namedChild) await db().householdDetails.update(h.id, { namedChild });
   });
   renderHousehold(h.id);
   fireEvent.click(await screen.findByRole('button', { name: 'Record decision' }));
+  fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Dana Synthetic-Head' } });
+  fireEvent.input(screen.getByLabelText('Role'), { target: { value: 'Head of Service' } });
   fireEvent.click(screen.getByLabelText('Approve'));
   return h;
 }
@@ -52,7 +55,7 @@ describe('terms of approval at the decision', () => {
       numberOfChildren: 1,
       siblingGroups: false,
     });
-    expect(await screen.findByText('Short breaks (respite) and Kinship (connected person) for Ava Example (granddaughter)')).toBeTruthy();
+    expect(await screen.findByText(/^Short breaks \(respite\) and Kinship \(connected person\) for Ava Example \(granddaughter\), 0 to 10 years/)).toBeTruthy();
   });
 
   it('does not offer kinship to a mainstream household', async () => {

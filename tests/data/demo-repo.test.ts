@@ -40,11 +40,11 @@ describe('demo data repository', () => {
   it('loads every demo household with its records, staff and one "Demo household created" event each', async () => {
     const result = await loadDemoData('Jo Worker', today);
     expect(result).toEqual({ ok: true, households: 63 });
-    expect(await demoStatus()).toBe(60);
+    expect(await demoStatus()).toBe(63);
     const ids = (await db().households.toArray()).map((h) => h.id);
     const rows = await rowsFor(ids);
-    expect(rows.details).toBe(60);
-    expect(rows.people).toBeGreaterThanOrEqual(60);
+    expect(rows.details).toBe(63);
+    expect(rows.people).toBeGreaterThanOrEqual(63);
     expect(rows.checks).toBeGreaterThan(100);
     expect(rows.moves).toBeGreaterThan(100);
     expect(rows.appointments).toBeGreaterThanOrEqual(2);
@@ -59,7 +59,7 @@ describe('demo data repository', () => {
     const events = await db().events.count();
     const second = await loadDemoData('Jo Worker', today);
     expect(second).toEqual({ ok: false, message: expect.stringContaining('already loaded') });
-    expect(await db().households.count()).toBe(60);
+    expect(await db().households.count()).toBe(63);
     expect(await db().events.count()).toBe(events);
   });
 
@@ -78,7 +78,7 @@ describe('demo data repository', () => {
     await db().notes.add({ id: 'demo-note', householdId: demoIds[0]!, at: '2026-03-03T10:00:00.000Z', by: 'Jo Worker', text: 'Practice note' });
 
     const removed = await removeDemoData('Jo Worker');
-    expect(removed.households).toBe(60);
+    expect(removed.households).toBe(63);
     expect(await demoStatus()).toBe(0);
     expect(await rowsFor(demoIds)).toEqual({ households: 0, details: 0, people: 0, checks: 0, moves: 0, appointments: 0, events: 0, notes: 0 });
     expect(await db().staff.count()).toBe(0);

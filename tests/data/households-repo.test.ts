@@ -71,7 +71,7 @@ describe('what a household off the line leaves in the indexes', () => {
     await asFixture(async () => db().checks.add({ id: 'c1', householdId: h.id, type: 'medical', label: 'Medical', requestedOn: '2026-09-01', awaitingSince: '2026-09-01' }));
     expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeDefined();
 
-    const result = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'withdraw', on: '2026-11-10', code: 'AW3', reason: 'Moving abroad' }, 'Jo Worker', '2026-11-20');
+    const result = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'withdraw', on: '2026-11-10', code: 'decidedNotToApply', reason: 'Moving abroad' }, 'Jo Worker', '2026-11-20');
     expect(result.ok).toBe(true);
     expect((await db().checks.get('c1'))?.awaitingSince).toBeUndefined();
     expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBeUndefined();

@@ -17,14 +17,14 @@ describe('reports repository', () => {
     const earlier = await create({ applicants: ['Bea Earlier'], enquiryOn: `${start - 1}-12-01` });
     await forward(earlier.id, 2, `${start}-04-01`);
     const withdrawn = await create({ applicants: ['Cy Leaving'], enquiryOn: `${start - 1}-06-01` });
-    await householdsRepo.move(withdrawn.id, { from: moveFrom((await householdsRepo.get(withdrawn.id))!), kind: 'withdraw', on: `${start}-06-10`, code: 'AW4', reason: 'Money' }, 'Jo Worker', today);
+    await householdsRepo.move(withdrawn.id, { from: moveFrom((await householdsRepo.get(withdrawn.id))!), kind: 'withdraw', on: `${start}-06-10`, code: 'decidedNotToApply', reason: 'Money' }, 'Jo Worker', today);
     await create({ applicants: ['Dot Nextyear'], enquiryOn: `${start + 1}-04-01` });
 
     const inputs = await reportsRepo.yearInputs(start);
     const ids = inputs.funnel.map((h) => h.id).sort();
     expect(ids).toEqual([inYear.id, earlier.id, withdrawn.id].sort());
     expect(inputs.funnel.find((h) => h.id === earlier.id)).toMatchObject({ initialVisitOn: `${start}-04-02`, applicationOn: `${start}-04-03` });
-    expect(inputs.endings).toEqual([{ householdId: withdrawn.id, on: `${start}-06-10`, kind: 'withdraw', stage: 'enquiry', code: 'AW4' }]);
+    expect(inputs.endings).toEqual([{ householdId: withdrawn.id, on: `${start}-06-10`, kind: 'withdraw', stage: 'enquiry', code: 'decidedNotToApply' }]);
   });
 
   it('finds households approved in the year through the stage index', async () => {

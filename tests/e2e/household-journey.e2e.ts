@@ -133,7 +133,15 @@ describe('from first enquiry to approval, on and offline', () => {
     await main(page).getByRole('button', { name: 'Change panel details' }).click();
     await main(page).getByLabel('Date of panel').fill(today);
     await main(page).getByLabel('Date the papers were sent').fill(today);
+    await main(page).getByLabel('Panel chair').fill('Pat Synthetic-Chair');
     await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
+    // The panel recommends the terms; the decision maker approves on them.
+    const recommended = main(page).getByRole('group', { name: 'Terms the panel recommended' });
+    await recommended.getByLabel('Mainstream short-term').check();
+    await recommended.getByLabel('Youngest age').fill('11');
+    await recommended.getByLabel('Oldest age').fill('17');
+    await recommended.getByLabel('Number of children').fill('2');
+    await recommended.getByRole('group', { name: 'Can they take sibling groups?' }).getByLabel('Yes').check();
     await main(page).getByLabel('Date the final minutes were received').fill(today);
     await main(page).getByRole('button', { name: 'Save panel details' }).click();
     await main(page).getByRole('button', { name: 'Change panel details' }).waitFor();
@@ -141,12 +149,10 @@ describe('from first enquiry to approval, on and offline', () => {
 
     await main(page).getByRole('button', { name: 'Record decision' }).click();
     const decision = main(page).locator('#move-form');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Name').fill('Dana Synthetic-Head');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Role').fill('Head of Service');
     await decision.getByRole('group', { name: 'Decision' }).getByLabel('Approve', { exact: true }).check();
-    await decision.getByLabel('Mainstream short-term').check();
-    await decision.getByLabel('Youngest age').fill('11');
-    await decision.getByLabel('Oldest age').fill('17');
-    await decision.getByLabel('Number of children').fill('2');
-    await decision.getByRole('group', { name: 'Can they take sibling groups?' }).getByLabel('Yes').check();
+    await decision.getByText(/Approved on the terms the panel recommended: Mainstream short-term, 11 to 17 years, 2 children, sibling groups/).waitFor();
     await decision.getByRole('button', { name: 'Save decision' }).click();
     await main(page).getByText('Approved by the agency decision maker').first().waitFor();
     await expectNoAxeViolations(page, 'Household record when approved');

@@ -109,29 +109,35 @@ describe('connected-person temporary approval', () => {
     await main(page).getByRole('button', { name: 'Change panel details' }).click();
     await main(page).getByLabel('Date of panel').fill(today);
     await main(page).getByLabel('Date the papers were sent').fill(today);
+    await main(page).getByLabel('Panel chair').fill('Pat Synthetic-Chair');
     await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
+    await main(page).getByLabel('Date the final minutes were received').fill(today);
+
+    // Kinship approval names the child; the panel's recommended terms are refused without the name.
+    const recommended = main(page).getByRole('group', { name: 'Terms the panel recommended' });
+    await recommended.getByLabel('Kinship (connected person)').check();
+    await recommended.getByLabel('Youngest age').fill('4');
+    await recommended.getByLabel('Oldest age').fill('4');
+    await recommended.getByLabel('Number of children').fill('1');
+    await main(page).getByRole('button', { name: 'Save panel details' }).click();
+    await main(page).getByRole('link', { name: 'Enter the name of the child this kinship approval is for' }).waitFor();
+    await expectNoAxeViolations(page, 'Panel with kinship terms and errors');
+    await recommended.getByLabel('Named child this approval is for').fill('Ava Madeup');
     await main(page).getByRole('button', { name: 'Save panel details' }).click();
     await main(page).getByRole('button', { name: 'Change panel details' }).waitFor();
     await moveForward(page, 'Decision');
 
-    // Kinship approval names the child; it is refused without the name.
     await main(page).getByRole('button', { name: 'Record decision' }).click();
     const decision = main(page).locator('#move-form');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Name').fill('Dana Synthetic-Head');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Role').fill('Head of Service');
     await decision.getByRole('group', { name: 'Decision' }).getByLabel('Approve', { exact: true }).check();
-    await decision.getByLabel('Kinship (connected person)').check();
-    await decision.getByLabel('Youngest age').fill('4');
-    await decision.getByLabel('Oldest age').fill('4');
-    await decision.getByLabel('Number of children').fill('1');
-    await decision.getByRole('button', { name: 'Save decision' }).click();
-    await decision.getByRole('link', { name: 'Enter the name of the child this kinship approval is for' }).waitFor();
-    await expectNoAxeViolations(page, 'Decision with kinship terms and errors');
-    await decision.getByLabel('Named child this approval is for').fill('Ava Madeup');
     await decision.getByRole('button', { name: 'Save decision' }).click();
     await main(page).getByText('Approved by the agency decision maker').first().waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Rowan Madeup/ }).waitFor();
-    await main(page).getByText('Kinship (connected person) for Ava Madeup').waitFor();
+    await main(page).getByText(/^Kinship \(connected person\) for Ava Madeup, 4 to 4 years/).first().waitFor();
     const text = (await main(page).textContent()) ?? '';
     expect(text).toContain('Sam Example, nominated officer');
     expect(text).not.toMatch(/NaN|Infinity|undefined/);

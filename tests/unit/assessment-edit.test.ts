@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyTermsInput } from '../../src/domain/terms';
 import {
   addTraining,
-  representationsCloseOn,
   validatePanel,
   validateStage2,
   validateTraining,
@@ -114,12 +113,6 @@ describe('validatePanel', () => {
     if (result.ok) return;
     expect(result.errors.papersSentOn).toBe('Date the papers were sent must be today or in the past');
     expect(result.errors.minutesReceivedOn).toBe('Date the final minutes were received must be today or in the past');
-  });
-});
-
-describe('qualifying determination', () => {
-  it('closes the representations window 28 days after a qualifying determination', () => {
-    expect(representationsCloseOn('2026-06-01')).toBe('2026-06-29');
   });
 });
 

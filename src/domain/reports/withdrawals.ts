@@ -1,4 +1,4 @@
-import { CLOSURE_CODES, isKeyOf, WITHDRAWAL_CODES } from '../codes';
+import { CLOSURE_CODES, isKeyOf, SERVICE_WITHDRAWAL_CODES, WITHDRAWAL_CODES } from '../codes';
 import type { IsoDate } from '../dates';
 import type { Move } from '../household';
 import { PIPELINE_STAGES, type Stage } from '../stages';
@@ -38,7 +38,7 @@ export function endingsByStage(endings: readonly Ending[], period: Period): Endi
   }));
 }
 
-export type ReasonGroup = 'withdrawal' | 'closure' | 'none';
+export type ReasonGroup = 'withdrawal' | 'serviceWithdrawal' | 'closure' | 'none';
 
 export interface EndingsByReason {
   /** The Ofsted or service code; "none" when the record has no code. */
@@ -51,7 +51,7 @@ export interface EndingsByReason {
 export const NO_CODE = 'none';
 
 /**
- * Every Ofsted withdrawal code and service closure code, zeros included so the year's return
+ * Every Ofsted withdrawal code, the service's own withdrawal and closure codes, zeros included so the year's return
  * shows each code, then any ending recorded without one.
  */
 export function endingsByReason(endings: readonly Ending[], period: Period): EndingsByReason[] {
@@ -59,9 +59,11 @@ export function endingsByReason(endings: readonly Ending[], period: Period): End
   const of = (kind: Ending['kind'], code: string) => inside.filter((e) => e.kind === kind && e.code === code).map((e) => e.householdId);
   const rows: EndingsByReason[] = [
     ...Object.entries(WITHDRAWAL_CODES).map(([code, label]) => ({ code, label, group: 'withdrawal' as const, households: of('withdraw', code) })),
+    ...Object.entries(SERVICE_WITHDRAWAL_CODES).map(([code, label]) => ({ code, label, group: 'serviceWithdrawal' as const, households: of('withdraw', code) })),
     ...Object.entries(CLOSURE_CODES).map(([code, label]) => ({ code, label, group: 'closure' as const, households: of('close', code) })),
   ];
-  const uncoded = inside.filter((e) => !(e.kind === 'withdraw' ? isKeyOf(WITHDRAWAL_CODES, e.code) : isKeyOf(CLOSURE_CODES, e.code)));
+  const withdrawalCodes = { ...WITHDRAWAL_CODES, ...SERVICE_WITHDRAWAL_CODES };
+  const uncoded = inside.filter((e) => !(e.kind === 'withdraw' ? isKeyOf(withdrawalCodes, e.code) : isKeyOf(CLOSURE_CODES, e.code)));
   if (uncoded.length) {
     rows.push({ code: NO_CODE, label: 'No reason recorded', group: 'none', households: uncoded.map((e) => e.householdId) });
   }

@@ -5,6 +5,7 @@ import { countCell, type ReportTable } from './report-table';
 
 const GROUP_LABELS: Record<EndingsByReason['group'], string> = {
   withdrawal: 'Applicant withdrew (Ofsted code)',
+  serviceWithdrawal: 'Applicant withdrew (service code, not an Ofsted withdrawal)',
   closure: 'Service closed',
   none: 'No reason recorded',
 };
