@@ -49,11 +49,14 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
 /** Said as a breach once the last day has passed: a lapsed approval leaves only these two ways. */
 export const TEMPORARY_APPROVAL_DEADLINE = 'Temporary approval: decide it by this last day, or the placement must end';
 
-/** The date the last stage 1 check came back, once every check is done. */
-export function checksCompletedOn(checks: Check[]): IsoDate | undefined {
+/**
+ * The date the last stage 1 check came back, once every check is done. A stage 1 in which every
+ * check was marked not needed is complete too: from the day stage 1 started, as nothing was awaited.
+ */
+export function checksCompletedOn(checks: Check[], stage1StartedOn?: IsoDate): IsoDate | undefined {
   if (checks.length === 0 || !checks.every(isCheckDone)) return undefined;
   const received = checks.map((c) => c.receivedOn).filter((d): d is IsoDate => Boolean(d));
-  return received.length ? received.reduce((a, b) => (a > b ? a : b)) : undefined;
+  return received.length ? received.reduce((a, b) => (a > b ? a : b)) : stage1StartedOn;
 }
 
 /** The day the decision maker may decide after a qualifying determination, once it is known. */
@@ -94,10 +97,10 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       basis: 'local',
       source: `Local target: ${targets.stage1Months} months`,
       dueOn: addMonths(a.stage1StartedOn, targets.stage1Months),
-      metOn: checksCompletedOn(checks),
+      metOn: checksCompletedOn(checks, a.stage1StartedOn),
     });
   }
-  const checksBack = checksCompletedOn(checks);
+  const checksBack = checksCompletedOn(checks, a.stage1StartedOn);
   if (checksBack) {
     add({
       key: 'proceedDecision',

@@ -76,7 +76,7 @@ describe('decisions after panel, and endings by stage', () => {
     await reps.getByRole('button', { name: 'Save representations' }).click();
     await main(page).getByText(/Representations received .*: waiting for panel to reconsider/).first().waitFor();
     const review = await openMove(page, 'Record the recommendation after review');
-    await review.getByLabel('Approve').check();
+    await review.getByLabel('Approve', { exact: true }).check();
     await review.getByRole('button', { name: 'Save recommendation' }).click();
     await main(page).getByText('Recommendation after review: approve').first().waitFor();
     const approve = await openMove(page, 'Record decision');

@@ -204,6 +204,8 @@ describe('householdDeadlines: labels and order', () => {
 describe('checksCompletedOn', () => {
   it('is the date the last check came back, once every check is done', () => {
     expect(checksCompletedOn([])).toBeUndefined();
+    // Every check marked not needed: complete, from the day stage 1 started.
+    expect(checksCompletedOn([check({ notNeeded: true }), check({ notNeeded: true })], '2026-02-02')).toBe('2026-02-02');
     expect(checksCompletedOn([receivedCheck('2026-03-02'), check({ requestedOn: '2026-02-02' })])).toBeUndefined();
     expect(checksCompletedOn([receivedCheck('2026-03-20'), receivedCheck('2026-03-02'), check({ notNeeded: true })])).toBe('2026-03-20');
   });

@@ -1,16 +1,18 @@
-import { addDays, addMonths, daysBetween, type IsoDate } from '../../domain/dates';
+import { daysBetween, type IsoDate } from '../../domain/dates';
+import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
 import type { LastYearRecords } from '../../domain/own-figures';
 import { db } from '../db';
 
 /**
  * The counts behind "Use our own figures", read through indexes: approvals by stage, enquiries
  * by date. Mainstream and connected-person (kinship) households are counted apart: kinship
- * households are approved for a named child, so they say nothing about recruitment. Places in use and deregistrations come with approved carer households, which this app
- * does not record yet, so they are left out and the calculator keeps its defaults for them.
+ * households are approved for a named child, so they say nothing about recruitment. Places in use
+ * and deregistrations come with approved carer households, which this app does not record yet, so they are left out and the calculator keeps its defaults for them.
  */
 export const ownFiguresRepo = {
   async lastYear(today: IsoDate): Promise<LastYearRecords> {
-    const from = addDays(addMonths(today, -12), 1);
+    // The same window as the board's "approved in the last 12 months".
+    const { from } = lastTwelveMonths(today);
     const [allApproved, enquiries] = await Promise.all([
       db()
         .households.where('stage')
