@@ -85,6 +85,7 @@ describe('decisions after panel, and endings by stage', () => {
     await approve.getByRole('button', { name: 'Save decision' }).click();
     await main(page).getByText('Approved by the agency decision maker').first().waitFor();
     await page.reload();
+    await main(page).getByText('Dana Synthetic-Head, Head of Service').first().waitFor();
     const record = (await main(page).textContent()) ?? '';
     expect(record).toContain('Dana Synthetic-Head, Head of Service');
     expect(record).toContain('Panel reconsidered');
