@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
 import { startPreview, type Preview } from './support/preview';
+import { addDaysIso, main, moveForward, receiveEveryCheck } from './support/journey';
 import { serviceWorkerInControl } from './support/sw';
 
 /**
@@ -10,41 +11,6 @@ import { serviceWorkerInControl } from './support/sw';
  * through every stage to approval, reload and find it all; then lose the server, reload, edit the
  * record offline, reload again and find the edit.
  */
-
-const main = (page: Page) => page.getByRole('main');
-
-async function moveForward(page: Page, to: string): Promise<void> {
-  await main(page).getByRole('button', { name: `Move to ${to}` }).click();
-  await main(page).getByRole('button', { name: 'Save move' }).click();
-  await main(page).getByText(`Moved to ${to}`).first().waitFor();
-}
-
-async function receiveEveryCheck(page: Page, today: string, expiry: string): Promise<void> {
-  await main(page).getByRole('button', { name: 'Raise stage 1 checks' }).click();
-  const table = main(page).getByRole('table', { name: 'Stage 1 checks' });
-  await table.waitFor();
-  const rows = await table.locator('tbody tr').count();
-  expect(rows).toBeGreaterThan(10);
-  for (let i = 0; i < rows; i++) {
-    await table.locator('tbody tr').nth(i).getByRole('button', { name: /^Update/ }).click();
-    const form = main(page).locator('form.check-form');
-    await form.getByLabel('Date requested').fill(today);
-    await form.getByLabel('Date received').fill(today);
-    await form.getByLabel('Clear').check();
-    const expiresOn = form.getByLabel('Expiry date');
-    if (await expiresOn.count()) await expiresOn.fill(expiry);
-    await form.getByRole('button', { name: 'Save check' }).click();
-    await form.waitFor({ state: 'detached' });
-  }
-  await main(page).getByText(`${rows} of ${rows} checks received`).waitFor();
-}
-
-/** The date `days` from an ISO date, as the browser's date fields take it. */
-function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Records the DBS as requested and received on one day, with no expiry typed, so its 3-year validity counts from then. */
 async function updateDbs(page: Page, label: string, on: string): Promise<void> {

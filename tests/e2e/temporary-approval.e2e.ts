@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
+import { addDaysIso as shift, main, moveForward, receiveEveryCheck } from './support/journey';
 import { startPreview, type Preview } from './support/preview';
 
 /**
@@ -9,40 +9,6 @@ import { startPreview, type Preview } from './support/preview';
  * extended once by the nominated officer, then approved at the decision stage with kinship terms
  * naming the child it is for.
  */
-
-const main = (page: Page) => page.getByRole('main');
-
-async function moveForward(page: Page, to: string): Promise<void> {
-  await main(page).getByRole('button', { name: `Move to ${to}` }).click();
-  await main(page).getByRole('button', { name: 'Save move' }).click();
-  await main(page).getByText(`Moved to ${to}`).first().waitFor();
-}
-
-async function receiveEveryCheck(page: Page, today: string): Promise<void> {
-  await main(page).getByRole('button', { name: 'Raise stage 1 checks' }).click();
-  const table = main(page).getByRole('table', { name: 'Stage 1 checks' });
-  await table.waitFor();
-  const rows = await table.locator('tbody tr').count();
-  for (let i = 0; i < rows; i++) {
-    await table.locator('tbody tr').nth(i).getByRole('button', { name: /^Update/ }).click();
-    const form = main(page).locator('form.check-form');
-    await form.getByLabel('Date requested').fill(today);
-    await form.getByLabel('Date received').fill(today);
-    await form.getByLabel('Clear').check();
-    const expiresOn = form.getByLabel('Expiry date');
-    if (await expiresOn.count()) await expiresOn.fill(`${Number(today.slice(0, 4)) + 3}${today.slice(4)}`);
-    await form.getByRole('button', { name: 'Save check' }).click();
-    await form.waitFor({ state: 'detached' });
-  }
-  await main(page).getByText(`${rows} of ${rows} checks received`).waitFor();
-}
-
-/** A date `days` from an ISO date, as the date inputs take it. */
-function shift(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('connected-person temporary approval', () => {
   let preview: Preview;
@@ -99,7 +65,7 @@ describe('connected-person temporary approval', () => {
     await moveForward(page, 'Initial visit');
     await moveForward(page, 'Application');
     await moveForward(page, 'Stage 1');
-    await receiveEveryCheck(page, today);
+    await receiveEveryCheck(page, today, `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`);
     await moveForward(page, 'Stage 2');
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).click();
     await main(page).getByLabel('Date the Form C was completed').fill(today);
