@@ -48,16 +48,16 @@ export function AssessmentPanel({ household, today }: { household: Household; to
 
 function PanelFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const panel = household.assessment.panel ?? {};
+  const guard = useRevisionGuard(household);
   const draft = useFormDraft<PanelForm>(`panel:${household.id}`, () => ({
     panelOn: panel.panelOn ?? '',
     papersSentOn: panel.papersSentOn ?? '',
     recommendation: panel.recommendation ?? '',
     minutesReceivedOn: panel.minutesReceivedOn ?? '',
-  }));
+  }), undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const set = (f: PanelField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {

@@ -59,14 +59,14 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
 
 function TemporaryApprovalFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const t = household.assessment.temporaryApproval;
+  const guard = useRevisionGuard(household);
   const draft = useFormDraft<TemporaryApprovalForm>(`temporary-approval:${household.id}`, () => ({
     startOn: t?.startOn ?? '',
     extensionWeeks: String(t?.extensionWeeks ?? 0),
-  }));
+  }), undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const set = (f: TemporaryApprovalField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {

@@ -3,7 +3,7 @@ import { APPROVAL_TYPES, CLOSURE_CODES, WITHDRAWAL_CODES } from '../../domain/co
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import type { MoveErrors } from '../../domain/stage-rules';
-import { moveFrom, type MoveFrom } from '../../domain/stale-rule';
+import { isMoveFrom, moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
@@ -75,14 +75,15 @@ export interface MoveFormProps {
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
 export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened }: MoveFormProps) {
-  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today));
-  const values = draft.values;
-  const [errors, setErrors] = useState<MoveErrors>({});
-  // The move is from where the household stood when the form opened, and says so in its heading.
+  // The move is from where the household stood when the form opened (or its draft was begun), and says so in its heading.
   const guard = useStaleGuard(
     () => moveFrom(household),
     () => moveFrom(household),
+    isMoveFrom,
   );
+  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today), undefined, guard);
+  const values = draft.values;
+  const [errors, setErrors] = useState<MoveErrors>({});
   const { title, submit: submitLabel } = wording(guard.base);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof MoveFormValues) => (value: string) => draft.change((v) => ({ ...v, [field]: value }));
