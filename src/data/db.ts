@@ -26,6 +26,8 @@ export interface DraftRow {
   key: string;
   value: unknown;
   savedAt: string;
+  /** What the form's save is based on (the record's revision as the form opened), checked when the draft is saved. */
+  base?: unknown;
 }
 
 /** A saved run of the recruitment-target calculator: its name, inputs and when it was saved. */

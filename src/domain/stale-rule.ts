@@ -9,7 +9,7 @@
  */
 import type { Household } from './household';
 import { changedSince, type Revision } from './revision';
-import type { LineState, Stage } from './stages';
+import { LINE_STATES, STAGES, type LineState, type Stage } from './stages';
 
 /** Whether a changed path touches a covered one: the same field, a field inside it, or the object holding it. */
 function touches(changed: string, covered: string): boolean {
@@ -35,6 +35,13 @@ export interface MoveFrom {
 
 export function moveFrom(household: Pick<Household, 'stage' | 'state'>): MoveFrom {
   return { stage: household.stage, state: household.state };
+}
+
+/** Whether a value kept with a draft is where a move started from (a draft outlives app versions). */
+export function isMoveFrom(stored: unknown): stored is MoveFrom {
+  if (!stored || typeof stored !== 'object') return false;
+  const { stage, state } = stored as Record<string, unknown>;
+  return (STAGES as readonly unknown[]).includes(stage) && (LINE_STATES as readonly unknown[]).includes(state);
 }
 
 /** A move is refused when the household is no longer where it was when the move was chosen. */

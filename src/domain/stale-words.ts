@@ -13,6 +13,9 @@ const FIELD_WORDS: Record<string, string> = {
   lastMoveOn: 'date of the last move',
   outcomeCode: 'withdrawal or closure code',
   howHeard: 'how they heard',
+  on: 'date',
+  inputs: 'figures',
+  active: 'status',
 };
 
 /** Plain words for a field path: "assessment.stage2StartedOn" → "stage 2 started on". */

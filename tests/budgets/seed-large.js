@@ -3,7 +3,7 @@
  * the app's IndexedDB with the raw API, so the bench needs no test-only code in the app bundle.
  * Shapes follow src/domain/household.ts. Synthetic people only.
  */
-export async function seedLargeDataset({ households: count, eventsPerHousehold, today }) {
+export async function seedLargeDataset({ households: count, eventsPerHousehold, today, prefix = 'bench', referencePrefix = 'B' }) {
   const FIRST = ['Ada', 'Ben', 'Cara', 'Dev', 'Esme', 'Finn', 'Gita', 'Hal', 'Isla', 'Jon', 'Kemi', 'Lior', 'Mira', 'Nico', 'Orla', 'Pax'];
   const LAST = ['Testwell', 'Samplefield', 'Mockford', 'Dummerby', 'Fakenham', 'Placeholt', 'Exampleton', 'Synthwick', 'Madeupson', 'Trialby'];
   const STAGES = ['enquiry', 'initialVisit', 'application', 'stage1', 'stage2', 'panel', 'decision', 'approved'];
@@ -31,7 +31,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
   for (let start = 0; start < count; start += CHUNK) {
     await write(['households', 'householdDetails', 'people', 'events', 'checks'], (tx) => {
       for (let i = start; i < Math.min(count, start + CHUNK); i++) {
-        const id = `bench-${i}`;
+        const id = `${prefix}-${i}`;
         const last = pick(LAST);
         const names = [`${pick(FIRST)} ${last}`, `${pick(FIRST)} ${last}`];
         const postcode = `LS${1 + (i % 28)} ${1 + (i % 9)}${pick(['AB', 'DX', 'QR', 'TN'])}`;
@@ -42,9 +42,9 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
         const enquiryOffset = -Math.floor(rand() * 540);
         const nextDeadline = (state === 'active' || state === 'onHold') && stage !== 'approved' ? day(Math.floor(rand() * 120) - 40) : undefined;
         tx.objectStore('households').put({
-          id, reference: `B-${String(i).padStart(5, '0')}`, kind: rand() < 0.15 ? 'connected' : 'mainstream', stage, state,
+          id, reference: `${referencePrefix}-${String(i).padStart(5, '0')}`, kind: rand() < 0.15 ? 'connected' : 'mainstream', stage, state,
           enquiryOn: day(enquiryOffset), stageEnteredOn: day(Math.min(0, enquiryOffset + 60)), lastMoveOn: day(Math.min(0, enquiryOffset + 60)),
-          workerId: `bench-staff-${i % 8}`, holdUntil: state === 'onHold' ? day(Math.floor(rand() * 60) - 30) : undefined,
+          workerId: `${prefix}-staff-${i % 8}`, holdUntil: state === 'onHold' ? day(Math.floor(rand() * 60) - 30) : undefined,
           assessment: { training: [] }, nextDeadlineOn: nextDeadline, nextDeadlineLabel: nextDeadline ? 'Initial visit' : undefined,
           searchKeys: [...names.flatMap((n) => n.toLowerCase().split(' ')), postcode.replace(' ', '').toLowerCase(), email, phone],
           duplicateKeys: [`email:${email}`, `phone:${phone}`], isDemo: 0, createdAt: at(enquiryOffset), updatedAt: at(0),
@@ -66,7 +66,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
     });
   }
   await write(['staff'], (tx) => {
-    for (let s = 0; s < 8; s++) tx.objectStore('staff').put({ id: `bench-staff-${s}`, name: `Bench Worker ${s + 1}`, active: 1 });
+    for (let s = 0; s < 8; s++) tx.objectStore('staff').put({ id: `${prefix}-staff-${s}`, name: `${prefix === 'bench' ? 'Bench' : 'Other'} Worker ${s + 1}`, active: 1 });
   });
   db.close();
   return { households: count, events: count * eventsPerHousehold };

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
+import { appointmentsRepo } from '../../src/data/repositories/appointments';
 import { householdsRepo, type HouseholdRecord } from '../../src/data/repositories/households';
+import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
 import { AppointmentsSection } from '../../src/ui/household/AppointmentsSection';
 import { currentUser } from '../../src/ui/current-user';
@@ -49,5 +51,23 @@ describe('appointments on the household record', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save appointment' }));
     expect(await screen.findAllByText('Enter the date of the appointment')).toHaveLength(2);
     expect(await db().appointments.count()).toBe(0);
+  });
+});
+
+describe('cancelling an appointment changed elsewhere since it was shown', () => {
+  it('keeps it, and says who changed what and when', async () => {
+    currentUser.value = { id: 's1', name: 'Jo Worker', active: 1 };
+    const h = await household();
+    const on = addDays(todayIso(), 14);
+    const shown = await appointmentsRepo.add(h.id, { kind: 'assessmentVisit', on }, 'Jo Worker');
+    const record = (await householdsRepo.record(h.id))!;
+    // A merged device moved the visit a week on after this page read the record.
+    await asPerson('Priya Shah', [db().appointments], () => db().appointments.update(shown.id, { on: addDays(on, 7) }));
+
+    render(<AppointmentsSection record={record} today={todayIso()} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Cancel assessment visit/i }));
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toMatch(/This record has changed.*Since you opened this form, Priya Shah changed the date at \d\d:\d\d\./);
+    expect(await db().appointments.get(shown.id)).toMatchObject({ on: addDays(on, 7) });
   });
 });

@@ -17,7 +17,7 @@ function renderWho() {
 describe('who is using this device', () => {
   it('does not add again someone who has left, and says how to bring them back', async () => {
     const left = await staffRepo.add('Ash Pretendly');
-    await staffRepo.setActive(left.id, false, 'Jo Worker');
+    await staffRepo.setActive(left.id, false, left.revision!.rev, 'Jo Worker');
     renderWho();
     expect(await screen.findByText('No one has used the app on this device yet.')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Your full name'), { target: { value: '  ash   pretendly ' } });

@@ -69,7 +69,7 @@ describe('revisions on every write', () => {
     const h = await household();
     const appointment = await appointmentsRepo.add(h.id, { kind: 'assessmentVisit', on: '2026-12-01' }, 'Jo Worker');
     const rev = (await db().appointments.get(appointment.id))!.revision!.rev;
-    await appointmentsRepo.remove(appointment.id, 'Ola Assessor');
+    await appointmentsRepo.remove(appointment.id, rev, 'Ola Assessor');
     expect(await db().appointments.get(appointment.id)).toBeUndefined();
     expect(await db().deletions.get(['appointments', appointment.id])).toMatchObject({ householdId: h.id, rev, deletedBy: 'Ola Assessor' });
   });

@@ -43,7 +43,7 @@ describe('saved target plans', () => {
   it('deletes a scenario', async () => {
     const saved = await targetPlansRepo.save({ name: 'Old idea', inputs: D, targetYear: 2029 }, 'Sam Manager');
     if (!saved.ok) throw new Error('not saved');
-    await targetPlansRepo.delete(saved.plan.id, 'Jo Worker');
+    await targetPlansRepo.delete(saved.plan.id, saved.plan.revision!.rev, 'Jo Worker');
     expect(await targetPlansRepo.list()).toEqual([]);
   });
 });

@@ -28,8 +28,15 @@ interface Copy {
   tab: string | undefined;
   value: unknown;
   savedAt: string;
+  base: unknown;
   /** The row's key in the drafts table, or undefined for a localStorage copy. */
   row: string | undefined;
+}
+
+/** A form's values as typed, and what its save is based on (undefined for a form that has no base). */
+export interface Draft {
+  value: unknown;
+  base: unknown;
 }
 
 const rowKey = (form: string, tab: string) => form + TAB_SEPARATOR + tab;
@@ -55,8 +62,8 @@ function fallbackCopies(prefix: string): Copy[] {
     const key = store.key(i);
     if (!key?.startsWith(FALLBACK_PREFIX + prefix)) continue;
     try {
-      const { value, savedAt } = JSON.parse(store.getItem(key) ?? '') as { value: unknown; savedAt: unknown };
-      if (typeof savedAt === 'string') copies.push({ ...split(key.slice(FALLBACK_PREFIX.length)), value, savedAt, row: undefined });
+      const { value, savedAt, base } = JSON.parse(store.getItem(key) ?? '') as { value: unknown; savedAt: unknown; base: unknown };
+      if (typeof savedAt === 'string') copies.push({ ...split(key.slice(FALLBACK_PREFIX.length)), value, savedAt, base, row: undefined });
     } catch {
       // A copy that cannot be read is no draft.
     }
@@ -65,9 +72,9 @@ function fallbackCopies(prefix: string): Copy[] {
 }
 
 /** Whether the copy was written; false when localStorage is missing or full too. */
-function writeFallback(form: string, tab: string, value: unknown, savedAt: string): boolean {
+function writeFallback(form: string, tab: string, draft: Draft, savedAt: string): boolean {
   try {
-    local()!.setItem(FALLBACK_PREFIX + rowKey(form, tab), JSON.stringify({ value, savedAt }));
+    local()!.setItem(FALLBACK_PREFIX + rowKey(form, tab), JSON.stringify({ value: draft.value, savedAt, base: draft.base }));
     return true;
   } catch {
     return false;
@@ -88,7 +95,7 @@ function removeFallback(form: string, tab: string | undefined, upTo?: string): v
 
 async function allCopies(prefix: string): Promise<Copy[]> {
   const rows = await db().drafts.where('key').startsWith(prefix).toArray();
-  return [...rows.map((r) => ({ ...split(r.key), value: r.value, savedAt: r.savedAt, row: r.key })), ...fallbackCopies(prefix)];
+  return [...rows.map((r) => ({ ...split(r.key), value: r.value, savedAt: r.savedAt, base: r.base, row: r.key })), ...fallbackCopies(prefix)];
 }
 
 /** A draft from another tab that is no longer open, or kept before drafts were kept per tab. */
@@ -121,26 +128,26 @@ function track<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
-async function putRow(form: string, tab: string, value: unknown, savedAt: string): Promise<void> {
-  await db().drafts.put({ key: rowKey(form, tab), value, savedAt });
+async function putRow(form: string, tab: string, draft: Draft, savedAt: string): Promise<void> {
+  await db().drafts.put({ key: rowKey(form, tab), value: draft.value, savedAt, base: draft.base });
 }
 
 export const draftsRepo = {
   /** This tab's stored draft of one form. */
   get: async (form: string, tab = thisTab()): Promise<unknown> => (await db().drafts.get(rowKey(form, tab)))?.value,
-  put: (form: string, value: unknown, tab = thisTab()): Promise<void> => putRow(form, tab, value, nowInstant()),
+  put: (form: string, value: unknown, tab = thisTab(), base?: unknown): Promise<void> => putRow(form, tab, { value, base }, nowInstant()),
 
   /**
    * Stores a draft; when IndexedDB refuses it, keeps it in localStorage instead. Fails only when
    * neither would take it.
    */
-  keep: (form: string, value: unknown, tab = thisTab()): Promise<void> => {
+  keep: (form: string, value: unknown, tab = thisTab(), base?: unknown): Promise<void> => {
     const savedAt = nowInstant();
     return track(
-      putRow(form, tab, value, savedAt).then(
+      putRow(form, tab, { value, base }, savedAt).then(
         () => removeFallback(form, tab, savedAt),
         (error: unknown) => {
-          if (!writeFallback(form, tab, value, savedAt)) throw error;
+          if (!writeFallback(form, tab, { value, base }, savedAt)) throw error;
         },
       ),
     );
@@ -150,15 +157,15 @@ export const draftsRepo = {
    * As the page is hidden or left: a synchronous localStorage copy, which survives a reload that
    * cuts the IndexedDB write short, and that write started too. `null` forgets the draft.
    */
-  keepNow: (form: string, value: unknown, tab = thisTab()): void => {
+  keepNow: (form: string, value: unknown, tab = thisTab(), base?: unknown): void => {
     if (value === null) {
       removeFallback(form, tab);
       void track(db().drafts.delete(rowKey(form, tab))).catch(() => undefined);
       return;
     }
     const savedAt = nowInstant();
-    writeFallback(form, tab, value, savedAt);
-    void track(putRow(form, tab, value, savedAt).then(() => removeFallback(form, tab, savedAt))).catch(() => undefined);
+    writeFallback(form, tab, { value, base }, savedAt);
+    void track(putRow(form, tab, { value, base }, savedAt).then(() => removeFallback(form, tab, savedAt))).catch(() => undefined);
   },
 
   /** Forgets this tab's draft of one form. */
@@ -172,7 +179,7 @@ export const draftsRepo = {
    * behind by a tab that is gone (or kept before drafts were per tab), which becomes this tab's
    * own so that no other tab is offered it too.
    */
-  take: async (form: string, tab = thisTab()): Promise<unknown> => {
+  take: async (form: string, tab = thisTab()): Promise<Draft | undefined> => {
     const exact = (c: Copy) => c.form === form;
     const { own, orphans } = await offered(form, tab);
     const mine = own.filter(exact);
@@ -182,7 +189,7 @@ export const draftsRepo = {
     if (chosen.row !== ownRow) {
       await db()
         .transaction('rw', db().drafts, async () => {
-          await db().drafts.put({ key: ownRow, value: chosen.value, savedAt: chosen.savedAt });
+          await db().drafts.put({ key: ownRow, value: chosen.value, savedAt: chosen.savedAt, base: chosen.base });
           if (chosen.row) await db().drafts.delete(chosen.row);
         })
         .then(() => {
@@ -192,7 +199,7 @@ export const draftsRepo = {
         .catch(() => undefined);
     }
     for (const c of mine) if (!c.row && c !== chosen) removeFallback(form, tab);
-    return chosen.value;
+    return { value: chosen.value, base: chosen.base };
   },
 
   /** The forms whose key starts with `prefix` (such as one household's) with a draft this tab may show. */

@@ -2,6 +2,7 @@ import type { StaffMember } from '../../domain/household';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, newId } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { settingsRepo } from './settings';
 
 export const staffRepo = {
@@ -21,12 +22,16 @@ export const staffRepo = {
     return member;
   },
   get: (id: string) => db().staff.get(id),
-  /** Someone who no longer works here is marked inactive; their name stays on the events they recorded. */
-  async setActive(id: string, active: boolean, by: string): Promise<void> {
+  /**
+   * Someone who no longer works here is marked inactive; their name stays on the events they
+   * recorded. Refused when the name or status changed since the list was shown (`baseRev`).
+   */
+  async setActive(id: string, active: boolean, baseRev: string, by: string): Promise<void> {
     const d = db();
     await asPerson(by, [d.staff, d.events], async () => {
       const member = await d.staff.get(id);
       if (!member) return;
+      refuseIfStale(member, baseRev, ['name', 'active']);
       await d.staff.update(id, { active: active ? 1 : 0 });
       const summary = active ? `${member.name} marked as working here again` : `${member.name} marked as no longer working here`;
       await audit(SERVICE_EVENTS, by, 'staff', summary, ['staff.active']);

@@ -2,6 +2,7 @@ import type { RecruitmentInputs } from '../../domain/recruitment';
 import { validateScenarioName } from '../../domain/targets-form';
 import { db, newId, nowInstant, type TargetPlanRow } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 
 /** The saved scenarios table shows this many, newest first. */
 export const TARGET_PLANS_LIMIT = 20;
@@ -30,5 +31,12 @@ export const targetPlansRepo = {
 
   list: (limit = TARGET_PLANS_LIMIT): Promise<TargetPlanRow[]> => db().targetPlans.orderBy('savedAt').reverse().limit(limit).toArray(),
 
-  delete: (id: string, by: string): Promise<void> => asPerson(by, [db().targetPlans], () => db().targetPlans.delete(id)),
+  /** Deletes a scenario as it was shown (`baseRev`); one renamed or refigured since, on a merged device, is kept. */
+  delete: (id: string, baseRev: string, by: string): Promise<void> =>
+    asPerson(by, [db().targetPlans], async () => {
+      const plan = await db().targetPlans.get(id);
+      if (!plan) return;
+      refuseIfStale(plan, baseRev, ['name', 'inputs', 'targetYear']);
+      await db().targetPlans.delete(id);
+    }),
 };

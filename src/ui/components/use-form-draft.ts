@@ -16,7 +16,7 @@ export interface DraftSaver<T> {
  * (synchronously, to localStorage) when the page is hidden or left, so a reload, a crash or a new
  * app version never loses it. `tab` is this tab's id, fixed as the form opens.
  */
-export function useDraftSaver<T>(key: string, tab: string, delayMs = 500): DraftSaver<T> {
+export function useDraftSaver<T>(key: string, tab: string, delayMs = 500, base: () => unknown = () => undefined): DraftSaver<T> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<{ value: T | null } | undefined>(undefined);
   // Handed to IndexedDB but not yet written: what a page left now must still keep.
@@ -30,7 +30,7 @@ export function useDraftSaver<T>(key: string, tab: string, delayMs = 500): Draft
     pending.current = undefined;
     if (!next) return;
     unwritten.current = next;
-    const done = next.value === null ? draftsRepo.remove(key, tab) : draftsRepo.keep(key, next.value, tab);
+    const done = next.value === null ? draftsRepo.remove(key, tab) : draftsRepo.keep(key, next.value, tab, base());
     done.then(
       () => {
         if (unwritten.current === next) unwritten.current = undefined;
@@ -45,7 +45,7 @@ export function useDraftSaver<T>(key: string, tab: string, delayMs = 500): Draft
     clearTimeout(timer.current);
     const next = pending.current ?? unwritten.current;
     pending.current = undefined;
-    if (next) draftsRepo.keepNow(key, next.value, tab);
+    if (next) draftsRepo.keepNow(key, next.value, tab, base());
   };
 
   // A layout effect, because its clean-up runs as the page is left; a plain effect's runs later.
@@ -109,6 +109,17 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * What a form's save is based on (a revision, or where a household stood for a move), kept with
+ * its draft: a draft reopened after a reload is still saved against the record as it was when the
+ * typing began, so a change made since is refused rather than overwritten.
+ */
+export interface DraftBase {
+  base: unknown;
+  /** Takes a restored draft's base; one of the wrong kind (from an older version) is ignored. */
+  adopt(stored: unknown): void;
+}
+
 export interface FormDraft<T> {
   values: T;
   /** False until any stored draft has been read. */
@@ -139,6 +150,7 @@ export function useFormDraft<T>(
   key: string,
   start: () => T,
   read: (raw: unknown, start: T) => T | undefined = draftValues,
+  guard?: DraftBase,
 ): FormDraft<T> {
   const [initial] = useState(start);
   const [values, setValues] = useState<T>(initial);
@@ -149,15 +161,24 @@ export function useFormDraft<T>(
   const latest = useRef(initial);
   const changed = useRef(false);
   const [tab] = useState(thisTab);
-  const saver = useDraftSaver<T>(key, tab);
+  const base = useRef<unknown>(undefined);
+  base.current = guard?.base;
+  const saver = useDraftSaver<T>(key, tab, undefined, () => base.current);
+
+  // "Use the latest" gives the form a new base: the draft keeps it, so a reload does not bring back the old one.
+  const firstBase = useRef(guard?.base);
+  useEffect(() => {
+    if (guard?.base !== firstBase.current && !same(latest.current, initial)) saver.save(latest.current);
+  }, [guard?.base]);
 
   useEffect(() => {
     let open = true;
     const done = () => open && setReady(true);
-    draftsRepo.take(key, tab).then((raw) => {
+    draftsRepo.take(key, tab).then((stored) => {
       if (!open) return;
-      const fromDraft = read(raw, initial);
+      const fromDraft = stored && read(stored.value, initial);
       if (!changed.current && fromDraft !== undefined && !same(fromDraft, initial)) {
+        if (stored?.base !== undefined) guard?.adopt(stored.base);
         latest.current = fromDraft;
         setValues(fromDraft);
         setRestored(true);

@@ -6,7 +6,7 @@ import { StaleWriteError } from '../../data/stale';
  * the form opens so a change made meanwhile in another tab is refused rather than overwritten.
  * `latest` gives the base to take on "Use the latest and keep my changes".
  */
-export function useStaleGuard<B>(opened: () => B, latest: (refusal: StaleWriteError) => B) {
+export function useStaleGuard<B>(opened: () => B, latest: (refusal: StaleWriteError) => B, isBase: (stored: unknown) => stored is B) {
   const [base, setBase] = useState<B>(opened);
   const [stale, setStale] = useState<StaleWriteError | undefined>();
   return {
@@ -23,6 +23,10 @@ export function useStaleGuard<B>(opened: () => B, latest: (refusal: StaleWriteEr
       setStale(undefined);
     },
     clear: () => setStale(undefined),
+    /** A reopened draft's base: the save stays based on the record as it was when the typing began. */
+    adopt(stored: unknown) {
+      if (isBase(stored)) setBase(stored);
+    },
   };
 }
 
@@ -31,5 +35,6 @@ export function useRevisionGuard(row: { revision?: { rev: string } }) {
   return useStaleGuard(
     () => row.revision?.rev ?? '',
     (refusal) => refusal.currentRev,
+    (stored): stored is string => typeof stored === 'string',
   );
 }

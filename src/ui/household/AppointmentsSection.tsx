@@ -4,9 +4,13 @@ import { formatDate, todayIso } from '../../domain/dates';
 import type { HouseholdRecord } from '../../data/repositories/households';
 import { appointmentsRepo } from '../../data/repositories/appointments';
 import { writeErrorMessage } from '../../data/write-errors';
+import type { Appointment } from '../../domain/household';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
+import { SaveFailed } from '../components/SaveFailed';
+import { StaleNotice } from '../components/StaleNotice';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 
@@ -71,11 +75,24 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
 /** Visits and panels planned ahead. They are plans, not moves: moving stage is done when they happen. */
 export function AppointmentsSection({ record, today }: { record: HouseholdRecord; today: string }) {
   const [planning, setPlanning] = useState(false);
+  // A cancel is based on the appointment as the table showed it; the table always shows the latest.
+  const guard = useRevisionGuard({});
+  const [failed, setFailed] = useState<string>();
   const id = record.household.id;
   const upcoming = record.appointments.filter((a) => a.on >= today);
   const past = record.appointments.filter((a) => a.on < today);
   // An appointment half-typed on an earlier visit opens again.
   useStoredDraft(`appointment:${id}`, () => setPlanning(true));
+
+  const cancel = async (a: Appointment) => {
+    guard.clear();
+    setFailed(undefined);
+    try {
+      await appointmentsRepo.remove(a.id, a.revision?.rev ?? '', byName());
+    } catch (error) {
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error, 'The cancellation'));
+    }
+  };
 
   const list = (items: typeof record.appointments, label: string) =>
     items.length > 0 && (
@@ -97,7 +114,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
                 <td>{APPOINTMENT_KINDS[a.kind]}</td>
                 <td>{a.note}</td>
                 <td>
-                  <button type="button" class="link-button" onClick={() => void appointmentsRepo.remove(a.id, byName())}>
+                  <button type="button" class="link-button" onClick={() => void cancel(a)}>
                     Cancel{' '}<span class="visually-hidden">{APPOINTMENT_KINDS[a.kind].toLowerCase()} on {formatDate(a.on)}</span>
                   </button>
                 </td>
@@ -111,6 +128,8 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
   return (
     <section id="appointments" aria-labelledby="appointments-heading">
       <h2 id="appointments-heading">Appointments</h2>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="appointments-stale" />}
+      <SaveFailed message={failed} id="appointments-failed" />
       {record.appointments.length === 0 && <p>No visits or panels planned.</p>}
       {list(upcoming, 'Coming up')}
       {list(past, 'Past appointments')}

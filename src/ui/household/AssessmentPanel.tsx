@@ -53,6 +53,7 @@ export function AssessmentPanel({ household, today, namedChild }: { household: H
 
 function PanelFormCard({ household, today, namedChild, onDone }: { household: Household; today: IsoDate; namedChild?: string; onDone: () => void }) {
   const panel = household.assessment.panel ?? {};
+  const guard = useRevisionGuard(household);
   const draft = useFormDraft<PanelForm>(`panel:${household.id}`, () => ({
     panelOn: panel.panelOn ?? '',
     papersSentOn: panel.papersSentOn ?? '',
@@ -60,12 +61,11 @@ function PanelFormCard({ household, today, namedChild, onDone }: { household: Ho
     recommendation: panel.recommendation ?? '',
     terms: termsInputFrom(panel.recommendedTerms, namedChild),
     minutesReceivedOn: panel.minutesReceivedOn ?? '',
-  }));
+  }), undefined, guard);
   // Drafts kept before the terms were asked for still open with every field.
   const form = { ...draft.values, chair: draft.values.chair ?? '', terms: { ...emptyTermsInput(namedChild), ...draft.values.terms } };
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const set = (f: Exclude<PanelField, `terms.${string}`>) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
   const termsErrors = Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
 

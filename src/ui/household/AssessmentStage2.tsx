@@ -60,16 +60,16 @@ export function AssessmentStage2({ household, today }: { household: Household; t
 function Stage2FormCard(props: { household: Household; report: string; staff: StaffMember[]; today: IsoDate; onDone: () => void }) {
   const { household, report, staff, today, onDone } = props;
   const a = household.assessment;
+  const guard = useRevisionGuard(household);
   const draft = useFormDraft<Stage2Form>(`stage2:${household.id}`, () => ({
     assessorId: a.assessorId ?? '',
     proceedDecisionOn: a.proceedDecisionOn ?? '',
     reportStartedOn: a.reportStartedOn ?? '',
     reportCompletedOn: a.reportCompletedOn ?? '',
-  }));
+  }), undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<Stage2Field, string>>>({});
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const set = (f: Stage2Field) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {

@@ -30,6 +30,8 @@ import { useFormDraft, useStoredDraft, type FormDraft } from '../components/use-
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
 
+type RevisionGuard = ReturnType<typeof useRevisionGuard>;
+
 const START_DRAFT = (h: Household) => `temporary-approval:${h.id}`;
 const EXTENSION_DRAFT = (h: Household) => `temporary-extension:${h.id}`;
 
@@ -96,9 +98,8 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
 }
 
 /** The save both forms share: a stale form or a full disk says so and keeps what was typed. */
-function useSave(household: Household, draft: Pick<FormDraft<unknown>, 'discard'>, onDone: () => void) {
+function useSave(household: Household, guard: RevisionGuard, draft: Pick<FormDraft<unknown>, 'discard'>, onDone: () => void) {
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const save = async (temporaryApproval: TemporaryApproval, summary: string) => {
     try {
       await householdsRepo.updateAssessment(household.id, { patch: { temporaryApproval }, baseRev: guard.base }, byName(), summary);
@@ -112,7 +113,7 @@ function useSave(household: Household, draft: Pick<FormDraft<unknown>, 'discard'
     setFailed(undefined);
     guard.clear();
   };
-  return { failed, guard, save, start };
+  return { failed, save, start };
 }
 
 const START_ORDER: TemporaryApprovalField[] = ['startOn'];
@@ -120,9 +121,11 @@ const startId = (f: TemporaryApprovalField) => `temporary-${f}`;
 
 function StartForm({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const t = household.assessment.temporaryApproval;
-  const draft = useFormDraft<TemporaryApprovalForm>(START_DRAFT(household), () => ({ startOn: t?.startOn ?? '' }));
+  // A draft keeps the revision it was begun on, so a reload does not lose what it was based on.
+  const guard = useRevisionGuard(household);
+  const draft = useFormDraft<TemporaryApprovalForm>(START_DRAFT(household), () => ({ startOn: t?.startOn ?? '' }), undefined, guard);
   const [errors, setErrors] = useState<Partial<Record<TemporaryApprovalField, string>>>({});
-  const { failed, guard, save, start } = useSave(household, draft, onDone);
+  const { failed, save, start } = useSave(household, guard, draft, onDone);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -167,10 +170,11 @@ const extensionId = (f: ExtensionField) => (f === 'form' ? 'extension-title' : `
 
 function ExtensionFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
   const t = household.assessment.temporaryApproval;
-  const draft = useFormDraft<ExtensionForm>(EXTENSION_DRAFT(household), emptyExtensionForm);
+  const guard = useRevisionGuard(household);
+  const draft = useFormDraft<ExtensionForm>(EXTENSION_DRAFT(household), emptyExtensionForm, undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<ExtensionField, string>>>({});
-  const { failed, guard, save, start } = useSave(household, draft, onDone);
+  const { failed, save, start } = useSave(household, guard, draft, onDone);
   const set = (f: keyof ExtensionForm) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {

@@ -49,11 +49,11 @@ export function AssessmentTraining({ household, today }: { household: Household;
 }
 
 function TrainingFormCard({ household, today, onDone }: { household: Household; today: IsoDate; onDone: () => void }) {
-  const draft = useFormDraft<TrainingForm>(`training:${household.id}`, () => ({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' }));
+  const guard = useRevisionGuard(household);
+  const draft = useFormDraft<TrainingForm>(`training:${household.id}`, () => ({ course: DEFAULT_TRAINING_COURSE, attendedOn: '' }), undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Partial<Record<TrainingField, string>>>({});
   const [failed, setFailed] = useState<string>();
-  const guard = useRevisionGuard(household);
   const set = (f: TrainingField) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
 
   async function submit(e: Event) {

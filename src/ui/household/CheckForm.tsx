@@ -36,10 +36,10 @@ export function CheckForm({
 }) {
   const prefix = `check-${check.id}`;
   const id = (f: CheckField | 'form') => `${prefix}-${f === 'form' ? 'requestedOn' : f}`;
-  const draft = useFormDraft<Form>(`check:${check.householdId}:${check.id}`, () => checkForm(check));
+  const guard = useRevisionGuard(check);
+  const draft = useFormDraft<Form>(`check:${check.householdId}:${check.id}`, () => checkForm(check), undefined, guard);
   const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
-  const guard = useRevisionGuard(check);
   const set = (field: Exclude<CheckField, 'notNeeded'>) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {

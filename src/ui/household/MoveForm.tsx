@@ -5,7 +5,7 @@ import { qualifyingOn } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import { describeMove, planMove, type MoveErrors } from '../../domain/stage-rules';
-import { moveFrom, type MoveFrom } from '../../domain/stale-rule';
+import { isMoveFrom, moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
@@ -114,17 +114,18 @@ const ENDINGS: MoveKind[] = ['withdraw', 'close'];
 
 /** One move's small form: GOV.UK error summary, messages beside fields, validated by the stage rules. */
 export function MoveForm({ kind, wording, household, today, onDone, onCancel, onErrors, reopened, namedChild }: MoveFormProps) {
-  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today, namedChild));
+  // The move is from where the household stood when the form opened (or its draft was begun), and says so in its heading.
+  const guard = useStaleGuard(
+    () => moveFrom(household),
+    () => moveFrom(household),
+    isMoveFrom,
+  );
+  const draft = useFormDraft<MoveFormValues>(`move:${household.id}:${kind}`, () => emptyMoveForm(today, namedChild), undefined, guard);
   // Drafts kept before a field existed still open with every field.
   const values = { ...emptyMoveForm(today, namedChild), ...draft.values };
   const [errors, setErrors] = useState<MoveErrors>({});
   // An ending is asked about once more, in words, before it is saved.
   const [confirming, setConfirming] = useState<string>();
-  // The move is from where the household stood when the form opened, and says so in its heading.
-  const guard = useStaleGuard(
-    () => moveFrom(household),
-    () => moveFrom(household),
-  );
   const { title, submit: submitLabel } = wording(guard.base);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof MoveFormValues) => (value: string) => {

@@ -34,12 +34,14 @@ export function PersonForm({
 }) {
   const prefix = `person-${person?.id ?? 'new'}`;
   const id = (f: PersonField | 'form') => `${prefix}-${f === 'form' ? 'name' : f}`;
+  const guard = useRevisionGuard(person ?? {});
   const draft = useFormDraft<Form>(`person:${householdId}:${person?.id ?? 'new'}`, () =>
     personForm(person ?? { role: otherApplicants === 0 ? 'applicant' : 'member' }),
+    undefined,
+    guard,
   );
   const form = draft.values;
   const [errors, setErrors] = useState<Errors>({});
-  const guard = useRevisionGuard(person ?? {});
   const set = (field: PersonField) => (value: string) => draft.change((f) => ({ ...f, [field]: value }));
 
   async function submit(e: Event) {

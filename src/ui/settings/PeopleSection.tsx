@@ -7,9 +7,11 @@ import { validateStaffName } from '../../domain/settings-validation';
 import { DraftNotice } from '../components/DraftNotice';
 import { TextField } from '../components/fields';
 import { SaveFailed } from '../components/SaveFailed';
+import { StaleNotice } from '../components/StaleNotice';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { Tag } from '../components/Tag';
 import { useFormDraft } from '../components/use-form-draft';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { currentUser, byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
@@ -23,6 +25,8 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   const [error, setError] = useState<string | undefined>();
   const [failed, setFailed] = useState<string>();
   const [done, setDone] = useState<{ text: string; at: number } | undefined>();
+  // A status change is based on the name as the table showed it; the table always shows the latest.
+  const guard = useRevisionGuard({});
 
   const add = async (e: Event) => {
     e.preventDefault();
@@ -48,11 +52,12 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   };
 
   const setActive = async (member: StaffMember, active: boolean) => {
+    guard.clear();
     try {
-      await staffRepo.setActive(member.id, active, byName());
+      await staffRepo.setActive(member.id, active, member.revision?.rev ?? '', byName());
     } catch (error) {
       setDone(undefined);
-      setFailed(writeErrorMessage(error));
+      if (!guard.refused(error)) setFailed(writeErrorMessage(error));
       return;
     }
     setFailed(undefined);
@@ -65,6 +70,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
   return (
     <section class="settings-section" aria-labelledby="people-heading">
       <h2 id="people-heading">People using this device</h2>
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="people-stale" />}
       <SaveFailed message={failed} id="people-failed" />
       {done && (
         <SuccessBanner key={done.at} focus>

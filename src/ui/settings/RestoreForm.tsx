@@ -82,7 +82,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     if (!checked || progress) return;
     setProgress({ step: 'Restoring records', done: 0, total: 1 });
     try {
-      await applyRestore(checked.content, byName(), setProgress);
+      await applyRestore(checked.content, byName(), setProgress, checked.changes);
       setOutcome({ kind: 'restored', households: checked.content.tables.households?.length ?? 0, at: Date.now() });
       setFile(undefined);
       setPassphrase('');

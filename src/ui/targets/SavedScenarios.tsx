@@ -10,8 +10,11 @@ import { SCENARIO_NAME_MAX } from '../../domain/targets-form';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { TextField } from '../components/fields';
+import { SaveFailed } from '../components/SaveFailed';
+import { StaleNotice } from '../components/StaleNotice';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 import { useLiveQuery } from '../components/use-live-query';
 import { ScenarioComparison } from './ScenarioComparison';
@@ -42,6 +45,9 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
   const [selected, setSelected] = useState<string[]>([]);
   const [compareError, setCompareError] = useState<string | undefined>();
   const [comparing, setComparing] = useState<string[]>([]);
+  // A delete is based on the scenario as the table showed it; the table always shows the latest.
+  const guard = useRevisionGuard({});
+  const [deleteFailed, setDeleteFailed] = useState<string>();
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -68,7 +74,15 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
   };
 
   const remove = async (row: TargetPlanRow) => {
-    await targetPlansRepo.delete(row.id, byName());
+    guard.clear();
+    setDeleteFailed(undefined);
+    try {
+      await targetPlansRepo.delete(row.id, row.revision?.rev ?? '', byName());
+    } catch (error) {
+      setOutcome(undefined);
+      if (!guard.refused(error)) setDeleteFailed(writeErrorMessage(error, 'The deletion'));
+      return;
+    }
     setSelected((s) => s.filter((id) => id !== row.id));
     setComparing((s) => s.filter((id) => id !== row.id));
     setOutcome({ text: `Scenario “${row.name}” deleted.`, at: Date.now() });
@@ -112,6 +126,8 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
         </button>
       </form>
 
+      {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="scenarios-stale" />}
+      <SaveFailed message={deleteFailed} id="scenarios-failed" />
       {error ? (
         <p class="error-message">Saved scenarios could not be read from this device’s storage. Reload the page to try again.</p>
       ) : rows === undefined ? (
