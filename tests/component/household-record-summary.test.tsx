@@ -76,9 +76,11 @@ describe('household record: heading and summary', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Household not found' })).toBeTruthy();
   });
 
-  it('confirms a newly saved enquiry', async () => {
+  it('confirms a newly saved enquiry once: a reload of the address does not say it again', async () => {
     const h = await createHousehold();
     renderHousehold(h.id, '?saved=1');
     expect(await screen.findByText('Enquiry saved')).toBeTruthy();
+    await waitFor(() => expect(location.search).toBe(''));
+    expect(location.pathname).toBe(`/households/${h.id}`);
   });
 });

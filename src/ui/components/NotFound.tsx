@@ -1,4 +1,7 @@
+import { usePageTitle } from './PageTitle';
+
 export function NotFound() {
+  usePageTitle('Page not found');
   return (
     <div>
       <h1>Page not found</h1>

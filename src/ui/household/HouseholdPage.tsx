@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { HOUSEHOLD_KINDS } from '../../domain/codes';
 import { formatDate, todayIso } from '../../domain/dates';
@@ -72,6 +72,10 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
   const onNoteErrors = useMemo(() => report('note'), [report]);
   const deadlines = householdDeadlines(household, record.checks, targets);
   const panelOn = knownPanelDate(household, record.appointments, today);
+  // The banner is for the save just made: the address loses "?saved=1" so a reload does not say it again.
+  useEffect(() => {
+    if (saved) history.replaceState(history.state, '', location.pathname);
+  }, [saved]);
 
   return (
     <>
