@@ -68,6 +68,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}', 'tests/data/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Whole pages render in jsdom; on a shared two-core machine that can take seconds. Speed is measured by the bench.
+          testTimeout: 30_000,
         },
       },
       {

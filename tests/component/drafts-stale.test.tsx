@@ -76,7 +76,7 @@ describe('a draft reopened after someone changed the record', () => {
     const stored = (await householdsRepo.get(h.id))!;
     render(<MovePanel household={stored} today={TODAY} onErrors={() => undefined} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Withdraw' }));
-    fireEvent.click(screen.getByLabelText('AW3: Household circumstances changed'));
+    fireEvent.click(screen.getByLabelText('Decided not to apply'));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'They will enquire again next year.' } });
     cleanup();
     await waitFor(async () => expect((await draftsRepo.take(`move:${h.id}:withdraw`))?.base).toEqual({ stage: 'enquiry', state: 'active' }));
@@ -87,6 +87,7 @@ describe('a draft reopened after someone changed the record', () => {
     const form = await screen.findByRole('form', { name: /Withdraw/ });
     await within(form).findByText(RESTORED);
     fireEvent.click(within(form).getByRole('button', { name: 'Withdraw household' }));
+    fireEvent.click(await within(form).findByRole('button', { name: 'Yes, withdraw household' }));
     expect((await within(form).findByRole('alert')).textContent).toMatch(/Priya Shah moved this household .*Your move has not been saved\./);
     expect((await householdsRepo.get(h.id))!.state).toBe('active');
   });

@@ -31,7 +31,8 @@ describe('withdrawals and closures', () => {
     expect(count('AW3')).toBe(2);
     expect(count('AW1')).toBe(0);
     expect(count('lapsed')).toBe(1);
-    expect(rows).toHaveLength(12);
+    // Six Ofsted codes, two service withdrawal codes, six closure codes (one kept only for old records).
+    expect(rows).toHaveLength(14);
     expect(rows.find((r) => r.code === 'AW3')?.label).toBe('Household circumstances changed (other than financial)');
   });
 
