@@ -5,7 +5,7 @@ const RESOURCES = [
   { id: 'body-only', title: 'Keeping records', summary: 'Daily notes.', body: 'After a placement ends, write down what happened. Allowances are paid weekly.' },
   { id: 'title-hit', title: 'Allowances and fees', summary: 'What you are paid.', body: 'The fostering allowance covers the cost of caring.' },
   { id: 'summary-hit', title: 'Money help', summary: 'Allowances, tax and benefits.', body: 'Ask the service.' },
-  { id: 'accents', title: 'Café outings', summary: 'Days out.', body: 'Plan a trip to the **museum** with [the school](school-trips).' },
+  { id: 'accents', title: 'Café outings', summary: 'Days out.', body: 'Plan a trip to the **museum** with [the school](excursion-policy).' },
 ];
 const index = buildLibraryIndex(RESOURCES);
 const ids = (q: string) => searchLibrary(index, q).map((h) => h.id);
@@ -27,7 +27,7 @@ describe('library search', () => {
 
   it('searches the words a reader sees, not link targets or markup', () => {
     expect(ids('museum')).toEqual(['accents']);
-    expect(ids('trips')).toEqual([]);
+    expect(ids('excursion')).toEqual([]);
     expect(plainText('## Heading\n\n- **Bold** [link](x) {{service.name}}')).toBe('Heading Bold link');
   });
 
