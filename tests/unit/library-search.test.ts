@@ -37,6 +37,20 @@ describe('library search', () => {
     expect(searchLibrary(index, 'records')[0]?.snippet).toBe('Daily notes.');
   });
 
+  it('forgives one typo in a word of five letters or more, ranking exact matches first', () => {
+    expect(ids('alowances')).toEqual(['title-hit', 'summary-hit', 'body-only']);
+    expect(ids('museun')).toEqual(['accents']);
+    expect(ids('allowances fostreing')).toEqual(['title-hit']);
+    expect(ids('wekly')).toEqual(['body-only']);
+    expect(ids('pad')).toEqual([]);
+    expect(searchLibrary(index, 'placment')[0]?.snippet).toContain('After a placement ends');
+  });
+
+  it('finds words in any script', () => {
+    const greek = buildLibraryIndex([{ id: 'greek', title: 'Οδηγός για ανάδοχους', summary: 'Σύνοψη.', body: 'Κείμενο.' }]);
+    expect(searchLibrary(greek, 'αναδοχους').map((h) => h.id)).toEqual(['greek']);
+  });
+
   it('returns nothing for an empty query', () => {
     expect(ids('   ')).toEqual([]);
   });
