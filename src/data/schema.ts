@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import { legacyRevision } from '../domain/revision';
+import { householdTokens } from '../domain/search-keys';
 
 export interface SchemaVersion {
   version: number;
@@ -40,6 +41,12 @@ const V5_STORES: Record<string, string> = {
  * Tables whose records change after they are written, so each carries a revision. Moves, events and
  * notes are only ever added; drafts, bookmarks and recently viewed belong to this device alone.
  */
+const V6_STORES: Record<string, string> = {
+  ...V5_STORES,
+  conflicts: 'id, open, householdId, [table+recordId]',
+  deletions: '[table+recordId], deletedAt',
+};
+
 export const REVISED_TABLES = [
   'households',
   'householdDetails',
@@ -91,11 +98,7 @@ export const SCHEMA: SchemaVersion[] = [
     // finds wait in their own table for a person to settle; a removed record leaves a note of its
     // removal, so a merge does not bring it back unseen.
     version: 6,
-    stores: {
-      ...V5_STORES,
-      conflicts: 'id, open, householdId, [table+recordId]',
-      deletions: '[table+recordId], deletedAt',
-    },
+    stores: V6_STORES,
     upgrade: async (tx) => {
       const at = new Date().toISOString();
       for (const table of REVISED_TABLES) {
@@ -106,6 +109,32 @@ export const SCHEMA: SchemaVersion[] = [
             row.revision ??= legacyRevision(row, at, 'Before revisions were kept');
           });
       }
+    },
+  },
+  {
+    // v7: search finds names in any script, not only a-z, and forgives a typo by checking the
+    // household's name words (a small vocabulary) rather than every household. The tokens were
+    // worked out under the old a-z rule, so every household's are worked out again. They are
+    // derived fields: no one's change, so revisions stay as they are.
+    version: 7,
+    stores: { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` },
+    upgrade: async (tx) => {
+      type Details = { householdId: string; email?: string; phone?: string; postcode?: string };
+      type Named = { householdId: string; name: string; role: string };
+      const details = new Map<string, Details>();
+      for (const d of (await tx.table('householdDetails').toArray()) as Details[]) details.set(d.householdId, d);
+      const people = new Map<string, Named[]>();
+      for (const p of (await tx.table('people').toArray()) as Named[]) {
+        const named = people.get(p.householdId);
+        if (named) named.push(p);
+        else people.set(p.householdId, [p]);
+      }
+      await tx
+        .table('households')
+        .toCollection()
+        .modify((household: { id: string }) => {
+          Object.assign(household, householdTokens(details.get(household.id) ?? {}, people.get(household.id) ?? []));
+        });
     },
   },
 ];

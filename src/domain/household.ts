@@ -40,6 +40,8 @@ export interface Household extends Revised {
    * from the personal fields; when encryption at rest arrives they become keyed hashes.
    */
   searchKeys: string[];
+  /** The name words of `searchKeys` alone: the vocabulary a search forgiving a typo checks. */
+  nameKeys: string[];
   duplicateKeys: string[];
   /** 1 for synthetic demo households, so "Remove demo data" can find them by index. */
   isDemo: 0 | 1;

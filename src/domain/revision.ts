@@ -37,6 +37,7 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'nextDeadlineOn',
   'nextDeadlineLabel',
   'searchKeys',
+  'nameKeys',
   'duplicateKeys',
   'awaitingSince',
 ]);

@@ -10,21 +10,26 @@ export interface SearchableDetails {
 }
 
 /**
- * Lower case, accents folded, apostrophes and hyphens kept inside words (O'Brien, Smith-Jones).
- * Tablet keyboards type curly apostrophes and Unicode hyphens, so those fold to the plain ones.
+ * Lower case with accents and other marks folded away, in any script ("Zoë" and "ZOE" are "zoe",
+ * "مَرْيَم" is "مريم"): compatibility forms decompose first (NFKD), so full-width letters and
+ * ligatures fold too. Greek final sigma and German sharp s fold to what a keyboard without them
+ * types. Tablet keyboards type curly apostrophes and Unicode hyphens, so those fold to the plain ones.
  */
 export function foldText(s: string): string {
   return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .replace(/ß/g, 'ss')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u2010\u2011]/g, '-')
-    .toLowerCase();
+    .replace(/[\u2010\u2011]/g, '-');
 }
 
+/** Letters and digits of any script, with apostrophes and hyphens kept inside words (O'Brien, Smith-Jones). */
 function nameWords(name: string): string[] {
   return foldText(name)
-    .split(/[^a-z0-9'\-]+/)
+    .split(/[^\p{L}\p{N}'\-]+/u)
     .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
     .filter((w) => w.length > 0);
 }
@@ -32,6 +37,11 @@ function nameWords(name: string): string[] {
 export function surnameOf(name: string): string | undefined {
   const words = nameWords(name);
   return words[words.length - 1];
+}
+
+/** The name words alone: the small vocabulary a search with a typo is checked against. */
+export function nameKeys(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap(nameWords))];
 }
 
 export function searchKeys(d: SearchableDetails): string[] {
@@ -79,4 +89,44 @@ export function duplicateReason(key: string): string {
   if (key.startsWith('email:')) return 'same email address';
   if (key.startsWith('phone:')) return 'same phone number';
   return 'same surname and postcode';
+}
+
+/** The letters of references the app gives: its households' own ("H-0042") and the demo data's ("D-0016"). */
+const ISSUED_LETTERS = ['H', 'D'];
+const REFERENCE_DIGITS = 4;
+
+/** "16" and "016" are reference number 0016; "0016" and "00" are the starts of one. */
+function referenceDigits(digits: string): string {
+  return digits.startsWith('0') ? digits : digits.padStart(REFERENCE_DIGITS, '0');
+}
+
+/**
+ * The starts of the references a search box entry asks for, or undefined when it is not a reference.
+ * Letters, a dash and digits are a reference whatever the letters ("d-16" is D-0016); without the
+ * dash only the app's own letters are ("h16"), since "B12" is the start of a postcode. Bare digits
+ * not starting with 0 are a reference number under any of the app's letters ("16": H-0016 and
+ * D-0016); a number starting with 0 is a phone number.
+ */
+export function referencePrefixes(input: string): string[] | undefined {
+  const t = input.trim().toUpperCase().replace(/[\u2010\u2011\u2013]/g, '-');
+  const withDash = /^([A-Z]+)\s*-\s*(\d+)$/.exec(t);
+  if (withDash) return [`${withDash[1]}-${referenceDigits(withDash[2]!)}`];
+  const joined = /^([A-Z]+)(\d+)$/.exec(t);
+  if (joined && ISSUED_LETTERS.includes(joined[1]!)) return [`${joined[1]}-${referenceDigits(joined[2]!)}`];
+  if (/^[1-9]\d{0,5}$/.test(t)) return ISSUED_LETTERS.map((letter) => `${letter}-${referenceDigits(t)}`);
+  return undefined;
+}
+
+/** The tokens stored on a household, from its details and everyone in it (duplicates look at applicants alone). */
+export function householdTokens(
+  details: { email?: string; phone?: string; postcode?: string },
+  people: readonly { name: string; role: string }[],
+): { searchKeys: string[]; nameKeys: string[]; duplicateKeys: string[] } {
+  const all = people.map((p) => p.name);
+  const applicants = people.filter((p) => p.role === 'applicant').map((p) => p.name);
+  return {
+    searchKeys: searchKeys({ names: all, postcode: details.postcode, email: details.email, phone: details.phone }),
+    nameKeys: nameKeys(all),
+    duplicateKeys: duplicateKeys({ names: applicants, postcode: details.postcode, email: details.email, phone: details.phone }),
+  };
 }

@@ -66,6 +66,17 @@ describe('the support library page', () => {
     expect(await screen.findByText(/No resources match “unicorn”/)).toBeTruthy();
   });
 
+  it('forgives one typo in a word of five letters or more', async () => {
+    renderLibrary('/library');
+    await screen.findByLabelText('Search the library');
+    search('emergancy');
+    await screen.findByText('2 resources match “emergancy”');
+    expect(resultTitles()).toEqual(['Made-up emergency guide', 'Pretend allowances']);
+    search('allowences');
+    await screen.findByText(/resources? match(es)? “allowences”/);
+    expect(resultTitles()[0]).toBe('Pretend allowances');
+  });
+
   it('shows bookmarks and recently viewed from this device', async () => {
     await libraryRepo.toggleBookmark('pretend-allowances');
     await libraryRepo.recordView('made-up-emergency');

@@ -66,6 +66,40 @@ describe('household list', () => {
     expect(location.search).toContain('q=');
   });
 
+  it.each([
+    ['the name as written', 'مريم', 'مريم Тестова'],
+    ['a Cyrillic surname in capitals', 'ТЕСТОВА', 'مريم Тестова'],
+    ['a Chinese name', '王小明', '王小明 Examplewu'],
+    ['a name without its accent', 'zoe', 'Zoë Samplewood'],
+    ['a name with an accent it does not have', 'Lúcas', 'Lucas Examplewu'],
+    ['a surname with one letter swapped', 'Samplewodo', 'Zoë Samplewood'],
+    ['a surname with one letter left out', 'Exmplewu', 'Lucas Examplewu'],
+  ])('finds a household by %s', async (_, text, names) => {
+    await create({ applicants: ['مريم Тестова'], postcode: 'LS1 4AP' });
+    await create({ applicants: ['Zoë Samplewood'], postcode: 'BS1 4DJ' });
+    await create({ applicants: ['Lucas Examplewu', '王小明 Examplewu'], postcode: 'M1 1AE' });
+    renderList();
+    await screen.findByText('Showing 1 to 3');
+    await search(text);
+    expect(await screen.findByText('Showing 1 to 1')).toBeTruthy();
+    expect(resultRows()[0]!.textContent).toContain(names);
+  });
+
+  it('forgives no typo in a word under five letters', async () => {
+    await create({ applicants: ['Zoë Samplewood'] });
+    renderList('/households?q=zeo');
+    expect(await screen.findByText('No households match')).toBeTruthy();
+  });
+
+  it.each(['D-0016', 'd16', '16'])('finds a demo household by its reference or its number alone: %s', async (text) => {
+    const rowan = await create();
+    await asFixture(async () => db().households.update(rowan.id, { reference: 'D-0016' }));
+    await create({ applicants: ['Priya Examplesmith'] });
+    renderList(`/households?q=${encodeURIComponent(text)}`);
+    expect(await screen.findByText('Showing 1 to 1')).toBeTruthy();
+    expect(resultRows()[0]!.textContent).toContain('D-0016');
+  });
+
   it('searches as the user types, and keeps the search in the address', async () => {
     await someHouseholds();
     renderList();

@@ -9,7 +9,7 @@ import { asPerson } from '../../src/data/revisions';
 import type { IncomingRecords } from '../../src/domain/merge/incoming';
 import { emptyAssessment, type Household, type HouseholdDetails, type Person } from '../../src/domain/household';
 import { nextRevision, type Revised } from '../../src/domain/revision';
-import { duplicateKeys, searchKeys } from '../../src/domain/search-keys';
+import { duplicateKeys, nameKeys, searchKeys } from '../../src/domain/search-keys';
 
 let tokens = 0;
 
@@ -47,6 +47,7 @@ export async function addHousehold(id: string, reference: string, names: string[
     lastMoveOn: '2026-11-02',
     assessment: emptyAssessment(),
     searchKeys: searchKeys({ names, postcode }),
+    nameKeys: nameKeys(names),
     duplicateKeys: duplicateKeys({ names, postcode }),
     isDemo: 0,
     createdAt: '2026-11-02T09:00:00.000Z',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FosteringDb } from '../../src/data/db';
 import { CURRENT_VERSION } from '../../src/data/schema';
 import { writeV1Database } from './fixtures/v1-database';
+import { writeV6Database } from './fixtures/v6-database';
 
 describe('upgrading a database written by version 1', () => {
   it('keeps every record and fills the outstanding-check index', async () => {
@@ -40,6 +41,34 @@ describe('upgrading a database written by version 1', () => {
 
     // The household still opens by its indexes after the upgrade.
     expect(await db.households.where('searchKeys').startsWith('testp').primaryKeys()).toEqual(['hh-v1-1']);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('upgrading a database written by version 6', () => {
+  it('works out every household\'s search tokens again, so names in any script are found', async () => {
+    const name = `migration-v6-${Math.random()}`;
+    await writeV6Database(name);
+
+    const db = new FosteringDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+
+    const found = (key: string) => db.households.where('searchKeys').startsWith(key).primaryKeys();
+    expect(await found('مريم')).toEqual(['hh-v6-1']);
+    expect(await found('тестова')).toEqual(['hh-v6-1']);
+    expect(await found('王小明')).toEqual(['hh-v6-1']);
+    expect(await found('zoe')).toEqual(['hh-v6-2']);
+    expect(await found('ls14ap')).toEqual(['hh-v6-1']);
+    expect(await db.households.orderBy('nameKeys').uniqueKeys()).toEqual(['testerton', 'zoe', 'тестова', 'مريم', '王小明']);
+    // The duplicate rules see the surname in its own script too.
+    expect((await db.households.get('hh-v6-1'))?.duplicateKeys).toEqual(['surname-postcode:тестова|ls14ap']);
+    expect((await db.households.get('hh-v6-2'))?.duplicateKeys).toEqual(['surname-postcode:testerton|bs14dj']);
+
+    // Tokens are worked out, not changed by anyone: each household keeps the revision it had.
+    expect((await db.households.get('hh-v6-1'))?.revision?.rev).toBe('3-hh-v6-1');
+    expect(await db.people.count()).toBe(3);
     db.close();
     await db.delete();
   });

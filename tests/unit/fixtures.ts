@@ -14,6 +14,7 @@ export function household(overrides: Partial<Household> = {}, assessment: Partia
     stageEnteredOn: enquiryOn,
     lastMoveOn: enquiryOn,
     searchKeys: [],
+    nameKeys: [],
     duplicateKeys: [],
     isDemo: 0,
     createdAt: `${enquiryOn}T09:00:00.000Z`,

@@ -5,7 +5,7 @@ const RESOURCES = [
   { id: 'body-only', title: 'Keeping records', summary: 'Daily notes.', body: 'After a placement ends, write down what happened. Allowances are paid weekly.' },
   { id: 'title-hit', title: 'Allowances and fees', summary: 'What you are paid.', body: 'The fostering allowance covers the cost of caring.' },
   { id: 'summary-hit', title: 'Money help', summary: 'Allowances, tax and benefits.', body: 'Ask the service.' },
-  { id: 'accents', title: 'Café outings', summary: 'Days out.', body: 'Plan a trip to the **museum** with [the school](school-trips).' },
+  { id: 'accents', title: 'Café outings', summary: 'Days out.', body: 'Plan a trip to the **museum** with [the school](excursion-policy).' },
 ];
 const index = buildLibraryIndex(RESOURCES);
 const ids = (q: string) => searchLibrary(index, q).map((h) => h.id);
@@ -27,7 +27,7 @@ describe('library search', () => {
 
   it('searches the words a reader sees, not link targets or markup', () => {
     expect(ids('museum')).toEqual(['accents']);
-    expect(ids('trips')).toEqual([]);
+    expect(ids('excursion')).toEqual([]);
     expect(plainText('## Heading\n\n- **Bold** [link](x) {{service.name}}')).toBe('Heading Bold link');
   });
 
@@ -35,6 +35,20 @@ describe('library search', () => {
     const [hit] = searchLibrary(index, 'weekly');
     expect(hit?.snippet).toContain('Allowances are paid weekly.');
     expect(searchLibrary(index, 'records')[0]?.snippet).toBe('Daily notes.');
+  });
+
+  it('forgives one typo in a word of five letters or more, ranking exact matches first', () => {
+    expect(ids('alowances')).toEqual(['title-hit', 'summary-hit', 'body-only']);
+    expect(ids('museun')).toEqual(['accents']);
+    expect(ids('allowances fostreing')).toEqual(['title-hit']);
+    expect(ids('wekly')).toEqual(['body-only']);
+    expect(ids('pad')).toEqual([]);
+    expect(searchLibrary(index, 'placment')[0]?.snippet).toContain('After a placement ends');
+  });
+
+  it('finds words in any script', () => {
+    const greek = buildLibraryIndex([{ id: 'greek', title: 'Οδηγός για ανάδοχους', summary: 'Σύνοψη.', body: 'Κείμενο.' }]);
+    expect(searchLibrary(greek, 'αναδοχους').map((h) => h.id)).toEqual(['greek']);
   });
 
   it('returns nothing for an empty query', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys, duplicateReason, foldText, searchKeys, searchTerm, surnameOf } from '../../src/domain/search-keys';
+import { duplicateKeys, duplicateReason, foldText, householdTokens, nameKeys, referencePrefixes, searchKeys, searchTerm, surnameOf } from '../../src/domain/search-keys';
 import { normalisePhone } from '../../src/domain/validation/phone';
 import { normalisePostcode } from '../../src/domain/validation/postcode';
 
@@ -137,5 +137,74 @@ describe('surnameOf', () => {
     expect(surnameOf('Anne-Marie de la Testerton')).toBe('testerton');
     expect(surnameOf('Seán O’Brien')).toBe("o'brien");
     expect(surnameOf('   ')).toBeUndefined();
+  });
+});
+
+describe('names in any script', () => {
+  it.each([
+    ['Zoë', 'zoe'],
+    ['ZOE', 'zoe'],
+    ['مَرْيَم', 'مريم'],
+    ['Ελένη Παπαδοπούλου', 'ελενη παπαδοπουλου'],
+    ['ΟΔΥΣΣΕΑΣ', 'οδυσσεασ'],
+    ['Ёлка Тестова', 'елка тестова'],
+    ['Straße', 'strasse'],
+    ['Ｚｏｅ', 'zoe'],
+  ])('%s folds to %s', (typed, folded) => {
+    expect(foldText(typed)).toBe(folded);
+  });
+
+  it('keeps letters and digits of every script as name words', () => {
+    expect(searchKeys({ names: ['مريم Тестова', '王小明', 'Ελένη Testou-Smith'] })).toEqual(['مريم', 'тестова', '王小明', 'ελενη', 'testou-smith']);
+    expect(nameKeys(['Zoë Testerton', 'Zoe Testerton'])).toEqual(['zoe', 'testerton']);
+  });
+
+  it('folds any text the same way twice as once', () => {
+    const idempotent = (s: string) => {
+      expect(foldText(foldText(s))).toBe(foldText(s));
+    };
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), idempotent));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), idempotent));
+  });
+
+  it('finds a name typed with or without its accents, in either direction', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Zoë', 'Renée', 'Seán', 'Björk', 'Łukasz', 'Ελένη', 'Ёлка'), (name) => {
+        const stored = searchKeys({ names: [name] });
+        expect(stored).toContain(searchTerm(name));
+        expect(stored).toContain(searchTerm(name.normalize('NFD').replace(/\p{M}/gu, '')));
+      }),
+    );
+  });
+
+  it('puts name words, search keys and duplicate keys on a household together', () => {
+    const tokens = householdTokens({ postcode: 'LS1 4AP' }, [
+      { name: 'مريم Тестова', role: 'applicant' },
+      { name: 'Kiddo Тестова', role: 'member' },
+    ]);
+    expect(tokens.nameKeys).toEqual(['مريم', 'тестова', 'kiddo']);
+    expect(tokens.searchKeys).toEqual(['مريم', 'тестова', 'kiddo', 'ls14ap']);
+    expect(tokens.duplicateKeys).toEqual(['surname-postcode:тестова|ls14ap']);
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['H-0002', ['H-0002']],
+    ['h-0002', ['H-0002']],
+    ['D-0016', ['D-0016']],
+    ['d-16', ['D-0016']],
+    ['d16', ['D-0016']],
+    ['H0042', ['H-0042']],
+    ['B-0001', ['B-0001']],
+    ['H-00', ['H-00']],
+    ['16', ['H-0016', 'D-0016']],
+    ['12345', ['H-12345', 'D-12345']],
+  ])('%s looks for references starting %j', (typed, prefixes) => {
+    expect(referencePrefixes(typed)).toEqual(prefixes);
+  });
+
+  it.each(['B12', 'ls14', 'sw1a 1aa', '07700900123', '0016', 'Testerton', ''])('%s is not a reference', (typed) => {
+    expect(referencePrefixes(typed)).toBeUndefined();
   });
 });

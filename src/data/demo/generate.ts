@@ -17,7 +17,7 @@ import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalT
 import { describeMove } from '../../domain/stage-rules';
 import { householdDeadlines, nextDeadline } from '../../domain/timescales';
 import type { TermsOfApproval } from '../../domain/terms';
-import { tokensFor } from '../repositories/households';
+import { householdTokens } from '../../domain/search-keys';
 import { makeContacts, type Members } from './contacts';
 import { DEMO_STAFF_NAMES } from './names';
 import { seededRandom, type Random } from './random';
@@ -168,7 +168,7 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     ...((sc.state === 'withdrawn' || sc.state === 'closed') && sc.code ? { outcomeCode: sc.code } : {}),
     ...(sc.state === 'notApproved' ? { outcomeCode: 'notApprovedAfterQd' as const } : {}),
     assessment,
-    ...tokensFor(details, people),
+    ...householdTokens(details, people),
     isDemo: 1,
     createdAt,
     updatedAt: last?.at ?? createdAt,

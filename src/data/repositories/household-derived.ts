@@ -1,7 +1,8 @@
 import { awaitingSince } from '../../domain/check-edit';
 import { isInPipeline, type Check } from '../../domain/household';
 import { db } from '../db';
-import { refreshDeadline, tokensFor } from './households';
+import { householdTokens } from '../../domain/search-keys';
+import { refreshDeadline } from './households';
 
 /**
  * Works out again what is derived from a household's records (search and duplicate keys, checks
@@ -17,7 +18,7 @@ export async function refreshDerived(householdId: string): Promise<boolean> {
     d.people.where('householdId').equals(householdId).toArray(),
     d.checks.where('householdId').equals(householdId).toArray(),
   ]);
-  const updated = { ...household, ...(details ? tokensFor(details, people) : {}) };
+  const updated = { ...household, ...(details ? householdTokens(details, people) : {}) };
   await d.households.put(updated);
   const waiting = isInPipeline(updated);
   const stale: Check[] = [];

@@ -15,7 +15,7 @@ import {
   type Move,
   type Person,
 } from '../../domain/household';
-import { duplicateKeys, searchKeys } from '../../domain/search-keys';
+import { householdTokens } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
 import { householdDeadlines, nextDeadline } from '../../domain/timescales';
 import { fieldChanges } from '../../domain/field-changes';
@@ -40,16 +40,6 @@ export interface HouseholdRecord {
 export function householdTables() {
   const d = db();
   return [d.households, d.householdDetails, d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.settings];
-}
-
-/** Recomputes the stored search tokens from the personal fields. */
-export function tokensFor(details: Pick<HouseholdDetails, 'email' | 'phone' | 'postcode'>, people: Pick<Person, 'name' | 'role'>[]) {
-  const names = people.filter((p) => p.role === 'applicant').map((p) => p.name);
-  const all = people.map((p) => p.name);
-  return {
-    searchKeys: searchKeys({ names: all, postcode: details.postcode, email: details.email, phone: details.phone }),
-    duplicateKeys: duplicateKeys({ names, postcode: details.postcode, email: details.email, phone: details.phone }),
-  };
 }
 
 /** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
@@ -101,7 +91,7 @@ export const householdsRepo = {
         lastMoveOn: enquiry.enquiryOn,
         workerId: options.workerId,
         assessment: emptyAssessment(),
-        ...tokensFor(details, people),
+        ...householdTokens(details, people),
         isDemo: options.isDemo ? 1 : 0,
         createdAt: at,
         updatedAt: at,
@@ -212,7 +202,7 @@ export const householdsRepo = {
       if (changes.length === 0) return;
       const people = await db().people.where('householdId').equals(id).toArray();
       await db().householdDetails.put(next);
-      await db().households.update(id, { ...tokensFor(next, people), updatedAt: nowInstant() });
+      await db().households.update(id, { ...householdTokens(next, people), updatedAt: nowInstant() });
       await audit(id, by, 'details', 'Contact details changed', changes);
     });
   },

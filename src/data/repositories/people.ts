@@ -7,7 +7,8 @@ import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
-import { householdTables, refreshDeadline, tokensFor } from './households';
+import { householdTokens } from '../../domain/search-keys';
+import { householdTables, refreshDeadline } from './households';
 import { draftsRepo } from './drafts';
 
 export type PersonWriteResult = { ok: true; person: Person } | { ok: false; errors: Partial<Record<PersonField | 'form', string>> };
@@ -18,7 +19,7 @@ async function refreshHousehold(household: Household): Promise<void> {
     db().householdDetails.get(household.id),
     db().people.where('householdId').equals(household.id).toArray(),
   ]);
-  const tokens = details ? tokensFor(details, people) : {};
+  const tokens = details ? householdTokens(details, people) : {};
   const updated = { ...household, ...tokens, updatedAt: nowInstant() };
   await db().households.put(updated);
   await refreshDeadline(updated);

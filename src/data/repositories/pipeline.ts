@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
 import { byHouseholdOrder, daysInStage, isInPipeline, type Household, type Person } from '../../domain/household';
 import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
-import { searchTerm } from '../../domain/search-keys';
+import { referencePrefixes, searchTerm } from '../../domain/search-keys';
+import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
 import { AT_RISK_DAYS } from '../../domain/settings';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
 import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
@@ -107,17 +108,34 @@ export async function summarise(households: Household[], today: IsoDate): Promis
   }));
 }
 
-/** "h-0042", "H0042" → "H-0042": a household reference typed in the search box, or undefined. */
-function referenceTerm(input: string): string | undefined {
-  const m = /^h-?(\d+)$/i.exec(input.trim());
-  return m ? `H-${m[1]}` : undefined;
-}
-
 /** Search words: one box takes a name, postcode, email or phone; several words must all match. */
 function searchWords(input: string): string[] {
   const whole = searchTerm(input);
   if (!/\s/.test(whole)) return whole ? [whole] : [];
   return [...new Set(whole.split(/\s+/).map(searchTerm).filter(Boolean))];
+}
+
+/** One typed word and the name words it finds only by forgiving a typo. */
+interface SearchWord {
+  word: string;
+  typoKeys: Set<string>;
+}
+
+/**
+ * The typo-forgiving pass reads the distinct name words on the `nameKeys` index (names repeat, so
+ * far fewer than households), never the households themselves.
+ */
+async function withTypoKeys(words: string[]): Promise<SearchWord[]> {
+  const forgiving = words.filter((w) => Array.from(w).length >= TYPO_MIN_LENGTH);
+  const vocabulary = forgiving.length ? ((await db().households.orderBy('nameKeys').uniqueKeys()) as string[]) : [];
+  return words.map((word) => ({
+    word,
+    typoKeys: new Set(forgiving.includes(word) ? vocabulary.filter((k) => findsWithTypo(word, k)) : []),
+  }));
+}
+
+function wordFound(w: SearchWord, keys: string[]): boolean {
+  return keys.some((k) => k.startsWith(w.word) || w.typoKeys.has(k));
 }
 
 function isOffLine(stage: StageFilter): stage is Exclude<LineState, 'active'> {
@@ -190,17 +208,19 @@ export const pipelineRepo = {
   async search(request: SearchRequest, today: IsoDate): Promise<SearchPage> {
     const table = db().households;
     const page = Number.isInteger(request.page) && request.page! > 0 ? request.page! : 1;
-    const reference = referenceTerm(request.term ?? '');
-    const words = reference ? [] : searchWords(request.term ?? '');
+    const references = referencePrefixes(request.term ?? '');
+    const words = references ? [] : await withTypoKeys(searchWords(request.term ?? ''));
     const { stage, workerId, status } = request;
 
     let source: Households;
     let driverAnswersAll = false;
-    if (reference) {
-      source = table.where('reference').startsWith(reference);
+    if (references) {
+      source = table.where('reference').startsWithAnyOf(references);
     } else if (words.length) {
-      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      source = table.where('searchKeys').startsWith(longest).distinct();
+      const longest = words.reduce((a, b) => (b.word.length > a.word.length ? b : a));
+      const exact: [string, string] = [longest.word, longest.word + '\uffff'];
+      const ranges = [exact, ...[...longest.typoKeys].map((k): [string, string] => [k, k])];
+      source = table.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
@@ -221,7 +241,7 @@ export const pipelineRepo = {
     if (!driverAnswersAll) {
       source = source.filter(
         (h) =>
-          words.every((w) => h.searchKeys.some((k) => k.startsWith(w))) &&
+          words.every((w) => wordFound(w, h.searchKeys)) &&
           (!stage || matchesStage(h, stage)) &&
           (!workerId || h.workerId === workerId) &&
           (!status || householdStatus(h, today) === status),

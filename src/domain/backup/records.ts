@@ -53,6 +53,8 @@ const RECORD_SCHEMAS: Record<string, v.GenericSchema> = {
     nextDeadlineOn: maybeText,
     nextDeadlineLabel: maybeText,
     searchKeys: texts,
+    // Backups written before version 7 have none; the upgrade of their scratch copy adds them.
+    nameKeys: v.optional(texts),
     duplicateKeys: texts,
     isDemo: v.picklist([0, 1]),
     createdAt: text,

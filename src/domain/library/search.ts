@@ -1,4 +1,5 @@
 import { foldText } from '../search-keys';
+import { findsWithTypo } from '../word-match';
 
 /** What the search reads of a resource; the body is Markdown. */
 export interface Searchable {
@@ -27,16 +28,20 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** Title words count far more than summary words, which count more than any number of body words. */
+/**
+ * Title words count far more than summary words, which count more than any number of body words.
+ * A word found only by forgiving a typo counts half, so exact matches come first.
+ */
 const TITLE = 1000;
 const SUMMARY = 30;
 const BODY = 1;
 const MAX_BODY_BONUS = 9;
 const SNIPPET_WORDS = 12;
+const TYPO_WEIGHT = 0.5;
 
 export function tokenise(text: string): string[] {
   return foldText(text)
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
 
@@ -63,23 +68,30 @@ export function buildLibraryIndex(resources: readonly Searchable[]): LibraryInde
   });
 }
 
-/** A query word matches a word it starts, so results appear while the carer is still typing. */
-function inSet(words: Iterable<string>, q: string): boolean {
-  for (const w of words) if (w.startsWith(q)) return true;
+/** How a query word finds a stored word: as its start while the carer types, or despite one typo. */
+type Finds = (q: string, word: string) => boolean;
+const starts: Finds = (q, word) => word.startsWith(q);
+
+function inSet(words: Iterable<string>, q: string, finds: Finds): boolean {
+  for (const w of words) if (finds(q, w)) return true;
   return false;
 }
 
-function bodyCount(body: Map<string, number>, q: string): number {
+function bodyCount(body: Map<string, number>, q: string, finds: Finds): number {
   let n = 0;
-  for (const [w, count] of body) if (w.startsWith(q)) n += count;
+  for (const [w, count] of body) if (finds(q, w)) n += count;
   return n;
 }
 
-function scoreWord(r: IndexedResource, q: string): number {
-  if (inSet(r.title, q)) return TITLE;
-  if (inSet(r.summary, q)) return SUMMARY;
-  const n = bodyCount(r.body, q);
+function scoreWith(r: IndexedResource, q: string, finds: Finds): number {
+  if (inSet(r.title, q, finds)) return TITLE;
+  if (inSet(r.summary, q, finds)) return SUMMARY;
+  const n = bodyCount(r.body, q, finds);
   return n === 0 ? 0 : BODY + Math.min(n - 1, MAX_BODY_BONUS) / (MAX_BODY_BONUS + 1);
+}
+
+function scoreWord(r: IndexedResource, q: string): number {
+  return scoreWith(r, q, starts) || TYPO_WEIGHT * scoreWith(r, q, findsWithTypo);
 }
 
 /**
@@ -108,7 +120,9 @@ export function searchLibrary(index: LibraryIndex, query: string): SearchHit[] {
 
 function snippet(r: IndexedResource, words: string[]): string {
   const tokens = r.plain.split(' ');
-  const at = tokens.findIndex((t) => tokenise(t).some((w) => words.some((q) => w.startsWith(q))));
+  const found = (finds: Finds) => tokens.findIndex((t) => tokenise(t).some((w) => words.some((q) => finds(q, w))));
+  const exact = found(starts);
+  const at = exact >= 0 ? exact : found(findsWithTypo);
   if (at < 0) return r.summaryText;
   const start = Math.max(0, at - 4);
   const end = Math.min(tokens.length, start + SNIPPET_WORDS);
