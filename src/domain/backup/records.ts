@@ -52,6 +52,7 @@ const RECORD_SCHEMAS: Record<string, v.GenericSchema> = {
     assessment: v.looseObject({ training: v.array(v.looseObject({ course: text, attendedOn: text })) }),
     nextDeadlineOn: maybeText,
     nextDeadlineLabel: maybeText,
+    nextDeadlineAtRiskOn: maybeText,
     searchKeys: texts,
     duplicateKeys: texts,
     isDemo: v.picklist([0, 1]),
