@@ -1,6 +1,7 @@
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Assessment, PanelRecommendation, PanelRecord, TrainingAttendance } from './household';
 import type { Stage } from './stages';
+import { addWorkingDays } from './working-days';
 import type { HouseholdKind } from './codes';
 import { emptyTermsInput, validateTerms, type TermsField, type TermsInput, type TermsOfApproval } from './terms';
 
@@ -185,3 +186,19 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   }));
 }
 
+
+/** National Minimum Standard 14.3: the panel has its papers at least 5 working days before it sits. */
+export const PAPERS_WORKING_DAYS = 5;
+
+/**
+ * A warning, not a refusal, as soon as the dates are typed: papers sent later than 5 working days
+ * before the panel still go, but the panel may choose to defer.
+ */
+export function papersWarning(panelOn: string, papersSentOn: string): string | undefined {
+  const panel = panelOn.trim();
+  const papers = papersSentOn.trim();
+  if (!isIsoDate(panel) || !isIsoDate(papers) || papers > panel) return undefined;
+  const latest = addWorkingDays(panel, -PAPERS_WORKING_DAYS);
+  if (papers <= latest) return undefined;
+  return `Warning: papers sent after ${formatDate(latest)} reach the panel less than ${PAPERS_WORKING_DAYS} working days before it sits`;
+}

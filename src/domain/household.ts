@@ -35,6 +35,8 @@ export interface Household extends Revised {
   /** The earliest unmet deadline, kept up to date on every write so the Today page can use an index. */
   nextDeadlineOn?: IsoDate;
   nextDeadlineLabel?: string;
+  /** The first day any open deadline is at risk (`firstAtRiskOn`); not indexed, worked out with the next deadline. */
+  nextDeadlineAtRiskOn?: IsoDate;
   /**
    * Normalised search and duplicate tokens (name words, postcode, email, phone digits). Derived
    * from the personal fields; when encryption at rest arrives they become keyed hashes.

@@ -36,6 +36,7 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'updatedAt',
   'nextDeadlineOn',
   'nextDeadlineLabel',
+  'nextDeadlineAtRiskOn',
   'searchKeys',
   'nameKeys',
   'duplicateKeys',

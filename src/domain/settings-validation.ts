@@ -8,7 +8,7 @@ export interface LocalTargetField {
   hint: string;
   /** How messages name it: "Enter the number of …". */
   noun: string;
-  unit: 'working days' | 'months';
+  unit: 'working days' | 'months' | 'per cent';
   min: number;
   max: number;
 }
@@ -68,6 +68,16 @@ export const LOCAL_TARGET_FIELDS: readonly LocalTargetField[] = [
     unit: 'working days',
     min: 1,
     max: 30,
+  },
+  // Below 5%, even the longest clock (8 months to panel) would warn less than two weeks ahead.
+  {
+    key: 'atRiskPercent',
+    label: 'At risk',
+    hint: "The last share of each deadline's time, from its start to its due date, as a percentage",
+    noun: 'per cent of the time at risk',
+    unit: 'per cent',
+    min: 5,
+    max: 100,
   },
 ];
 

@@ -11,6 +11,8 @@ export interface LocalTargets {
    * neither representations nor an IRM application, or from the panel that heard either.
    */
   decisionAfterReviewWorkingDays: number;
+  /** The last share of each deadline's time, from its start to its due date, in which it shows "at risk". */
+  atRiskPercent: number;
 }
 
 export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
@@ -20,6 +22,7 @@ export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
   stage1Months: 2,
   stage2Months: 4,
   decisionAfterReviewWorkingDays: 7,
+  atRiskPercent: 20,
 };
 
 /** Whom a check is for: one each, or one for the whole household. */
@@ -77,7 +80,10 @@ export function normaliseCheckType(stored: CheckType | (Omit<CheckType, 'scope'>
   return type;
 }
 
-/** Days before a deadline at which a household shows "at risk". */
+/**
+ * Days before a deadline at which it shows "at risk" when its start is not known: a panel's
+ * papers (the day the panel was booked is not recorded) and rows stored before the share existed.
+ */
 export const AT_RISK_DAYS = 14;
 /** Requested checks older than this stand out as overdue. */
 export const OVERDUE_CHECK_WEEKS = 4;

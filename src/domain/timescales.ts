@@ -1,5 +1,5 @@
 import { isCheckDone } from './checks';
-import { addMonths, daysBetween, isIsoDate, type IsoDate } from './dates';
+import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from './dates';
 import { qualifyingOn, representationsCloseOn, reviewRoute } from './decision-route';
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
@@ -28,6 +28,8 @@ export interface Deadline {
   /** Where the rule comes from, shown beside it. */
   source: string;
   dueOn: IsoDate;
+  /** From this day until the due date an unmet deadline is at risk (see `atRiskFrom`). */
+  atRiskOn: IsoDate;
   metOn?: IsoDate;
 }
 
@@ -72,14 +74,16 @@ function reviewStart(a: Household['assessment']): IsoDate | undefined {
 export function householdDeadlines(h: Household, checks: Check[], targets: LocalTargets): Deadline[] {
   const a = h.assessment;
   const out: Deadline[] = [];
-  const add = (d: Deadline) => out.push(d);
+  const add = ({ startOn, ...d }: Omit<Deadline, 'atRiskOn'> & { startOn: IsoDate | undefined }) =>
+    out.push({ ...d, atRiskOn: atRiskFrom(startOn, d.dueOn, targets.atRiskPercent) });
 
   add({
     key: 'enquiryReply',
     label: 'Reply to the enquiry',
     basis: 'local',
     source: `Local target: ${targets.enquiryReplyWorkingDays} working day${targets.enquiryReplyWorkingDays === 1 ? '' : 's'}`,
-    dueOn: addWorkingDays(h.enquiryOn, targets.enquiryReplyWorkingDays),
+    startOn: h.enquiryOn,
+      dueOn: addWorkingDays(h.enquiryOn, targets.enquiryReplyWorkingDays),
     metOn: a.repliedOn ?? a.initialVisitOn ?? a.applicationOn,
   });
   add({
@@ -87,7 +91,8 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
     label: 'Initial visit',
     basis: 'local',
     source: `Local target: ${targets.initialVisitWorkingDays} working days of the enquiry`,
-    dueOn: addWorkingDays(h.enquiryOn, targets.initialVisitWorkingDays),
+    startOn: h.enquiryOn,
+      dueOn: addWorkingDays(h.enquiryOn, targets.initialVisitWorkingDays),
     metOn: a.initialVisitOn ?? a.applicationOn,
   });
   if (a.stage1StartedOn) {
@@ -96,6 +101,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Stage 1 checks complete',
       basis: 'local',
       source: `Local target: ${targets.stage1Months} months`,
+      startOn: a.stage1StartedOn,
       dueOn: addMonths(a.stage1StartedOn, targets.stage1Months),
       metOn: checksCompletedOn(checks, a.stage1StartedOn),
     });
@@ -107,6 +113,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Decision to proceed to stage 2',
       basis: 'local',
       source: `Local target: ${targets.proceedDecisionWorkingDays} working days of the checks coming back`,
+      startOn: checksBack,
       dueOn: addWorkingDays(checksBack, targets.proceedDecisionWorkingDays),
       metOn: a.proceedDecisionOn,
     });
@@ -117,6 +124,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Stage 2 assessment complete',
       basis: 'local',
       source: `Local target: ${targets.stage2Months} months`,
+      startOn: a.stage2StartedOn,
       dueOn: addMonths(a.stage2StartedOn, targets.stage2Months),
       metOn: a.reportCompletedOn,
     });
@@ -127,6 +135,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Panel recommendation',
       basis: 'national',
       source: 'National Minimum Standard 14.4: within 8 months of the application',
+      startOn: a.applicationOn,
       dueOn: addMonths(a.applicationOn, 8),
       metOn: a.panel?.recommendation ? a.panel.panelOn : undefined,
     });
@@ -137,6 +146,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Panel papers sent',
       basis: 'national',
       source: 'National Minimum Standard 14.3: at least 5 working days before panel',
+      startOn: undefined,
       dueOn: addWorkingDays(a.panel.panelOn, -5),
       metOn: a.panel.papersSentOn,
     });
@@ -147,6 +157,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Agency decision',
       basis: 'national',
       source: 'National Minimum Standard 14: within 7 working days of the final panel minutes',
+      startOn: a.panel.minutesReceivedOn,
       dueOn: addWorkingDays(a.panel.minutesReceivedOn, 7),
       metOn: a.decision?.qualifyingDeterminationOn ?? a.decision?.decidedOn,
     });
@@ -160,6 +171,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: 'Agency decision after the qualifying determination',
       basis: 'local',
       source: `Local target: ${targets.decisionAfterReviewWorkingDays} working days after the 28 days close, or after the panel that heard representations or the IRM`,
+      startOn: reviewed,
       dueOn: addWorkingDays(reviewed, targets.decisionAfterReviewWorkingDays),
       metOn: a.decision?.decidedOn,
     });
@@ -170,6 +182,7 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       label: TEMPORARY_APPROVAL_DEADLINE,
       basis: 'national',
       source: 'Care Planning Regulations 24 and 25: 16 weeks, extendable once by up to 8; goes on while an independent review is pending',
+      startOn: a.temporaryApproval.startOn,
       dueOn: temporaryApprovalLastDay(a.temporaryApproval),
       metOn: temporaryApprovalSettledOn(a),
     });
@@ -177,10 +190,30 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
   return out.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : 0));
 }
 
+/**
+ * The first day a deadline is at risk: the last share of its time, from its start to its due
+ * date, whole days only, so a 1-working-day reply is at risk on its due date and not the moment
+ * the enquiry is saved. With no known start, the fixed days before.
+ */
+export function atRiskFrom(startOn: IsoDate | undefined, dueOn: IsoDate, percent: number): IsoDate {
+  if (!startOn || startOn > dueOn) return addDays(dueOn, -AT_RISK_DAYS);
+  return addDays(dueOn, -Math.floor((daysBetween(startOn, dueOn) * percent) / 100));
+}
+
+/**
+ * The last due date Today must read to find every deadline at risk: the share of the longest
+ * clock (a panel within 8 months of application, a temporary approval of 24 weeks), or the fixed
+ * days for rows without a start. Lets the at-risk lists read one index range.
+ */
+export function atRiskHorizon(today: IsoDate, percent: number): IsoDate {
+  const longestClockDays = 245;
+  return addDays(today, Math.max(AT_RISK_DAYS, Math.floor((longestClockDays * percent) / 100)));
+}
+
 export function deadlineStatus(d: Deadline, today: IsoDate): DeadlineStatus {
   if (d.metOn) return d.metOn <= d.dueOn ? 'met' : 'metLate';
   if (d.dueOn < today) return 'breached';
-  return daysBetween(today, d.dueOn) <= AT_RISK_DAYS ? 'atRisk' : 'onTrack';
+  return today >= d.atRiskOn ? 'atRisk' : 'onTrack';
 }
 
 /**
@@ -214,9 +247,23 @@ export function nextDeadline(h: Household, deadlines: Deadline[]): Deadline | un
   return openDeadlines(deadlines)[0];
 }
 
-/** The status a row shows from its stored next deadline alone (no checks needed). */
-export function statusFromNextDeadline(nextDeadlineOn: IsoDate | undefined, today: IsoDate): TimescaleStatus {
+/**
+ * The first day any open deadline is at risk, kept on the row beside the next deadline: a later
+ * deadline on a longer clock can be at risk before the next one is.
+ */
+export function firstAtRiskOn(h: Household, deadlines: Deadline[]): IsoDate | undefined {
+  if (!isInPipeline(h)) return undefined;
+  return openDeadlines(deadlines)
+    .map((d) => d.atRiskOn)
+    .reduce<IsoDate | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
+}
+
+/**
+ * The status a row shows from its stored next deadline alone (no checks needed). A row stored
+ * before the at-risk share existed has no at-risk day: the fixed days before stand in.
+ */
+export function statusFromNextDeadline(nextDeadlineOn: IsoDate | undefined, firstAtRiskOn: IsoDate | undefined, today: IsoDate): TimescaleStatus {
   if (!nextDeadlineOn) return 'onTrack';
   if (nextDeadlineOn < today) return 'breached';
-  return daysBetween(today, nextDeadlineOn) <= AT_RISK_DAYS ? 'atRisk' : 'onTrack';
+  return today >= (firstAtRiskOn ?? addDays(nextDeadlineOn, -AT_RISK_DAYS)) ? 'atRisk' : 'onTrack';
 }

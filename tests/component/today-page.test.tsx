@@ -5,6 +5,8 @@ import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { addDays, formatDate } from '../../src/domain/dates';
 import TodayPage from '../../src/ui/today/TodayPage';
+import { settingsRepo } from '../../src/data/repositories/settings';
+import { DEFAULT_LOCAL_TARGETS } from '../../src/domain/settings';
 import { create, forward, putOnTrack, settleEffects, today } from './pipeline-fixtures';
 import { moveFrom } from '../../src/domain/stale-rule';
 import { asFixture } from '../fixture-person';
@@ -24,6 +26,8 @@ afterAll(settleEffects);
 
 describe('Today page', () => {
   it('lists breached and at-risk households, an overdue check, a panel coming up and an ended hold', async () => {
+    // The whole of each deadline's time counts as at risk, so a new enquiry is at risk at once.
+    await settingsRepo.saveLocalTargets({ ...DEFAULT_LOCAL_TARGETS, atRiskPercent: 100 }, 'Jo Worker');
     const late = await create({ applicants: ['Dee Overdue'], enquiryOn: addDays(today, -30) });
     const fresh = await create({ applicants: ['Eli Newcomer'] });
 

@@ -168,7 +168,7 @@ describe('demo data generator', () => {
 
   it('mixes on track, at risk and breached timescales among open households', () => {
     const open = data.households.filter((h) => isOpen(h.state) && h.stage !== 'approved');
-    const statuses = new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, today)));
+    const statuses = new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, h.nextDeadlineAtRiskOn, today)));
     expect(statuses).toEqual(new Set(['onTrack', 'atRisk', 'breached']));
   });
 
@@ -180,7 +180,7 @@ describe('demo data generator', () => {
         expect(new Set(d.households.map((h) => h.stage))).toEqual(new Set(STAGES));
         expect(new Set(d.households.map((h) => h.state))).toEqual(new Set(LINE_STATES));
         const open = d.households.filter((h) => isOpen(h.state) && h.stage !== 'approved');
-        expect(new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, day)))).toEqual(new Set(['onTrack', 'atRisk', 'breached']));
+        expect(new Set(open.map((h) => statusFromNextDeadline(h.nextDeadlineOn, h.nextDeadlineAtRiskOn, day)))).toEqual(new Set(['onTrack', 'atRisk', 'breached']));
         expect(d.moves.every((m) => m.on <= day)).toBe(true);
         expect(d.households.every((h) => h.enquiryOn >= addMonths(day, -18))).toBe(true);
       }

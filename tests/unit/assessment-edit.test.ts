@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyTermsInput } from '../../src/domain/terms';
 import {
   addTraining,
+  papersWarning,
   validatePanel,
   validateStage2,
   validateTraining,
@@ -138,5 +139,16 @@ describe('what later stages were based on stays put', () => {
     const result = validateStage2(form, 'Form F', '2026-06-15', { stage: 'panel' });
     expect(!result.ok && result.errors.reportCompletedOn).toBe('Enter the date the Form F was completed: the household has gone to panel on it');
     expect(validateStage2(form, 'Form F', '2026-06-15', { stage: 'stage2' }).ok).toBe(true);
+  });
+});
+
+describe('papersWarning', () => {
+  it('warns, as the dates are typed, when papers go less than 5 working days before panel', () => {
+    // Panel Thursday 19 March 2026: the latest day is Thursday 12 March.
+    expect(papersWarning('2026-03-19', '2026-03-12')).toBeUndefined();
+    expect(papersWarning('2026-03-19', '2026-03-13')).toBe('Warning: papers sent after 12 March 2026 reach the panel less than 5 working days before it sits');
+    expect(papersWarning('2026-03-19', '2026-03-20')).toBeUndefined(); // after panel: refused by the form instead
+    expect(papersWarning('', '2026-03-13')).toBeUndefined();
+    expect(papersWarning('2026-03-19', '2026-03')).toBeUndefined();
   });
 });

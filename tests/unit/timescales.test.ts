@@ -6,7 +6,9 @@ import { DEFAULT_LOCAL_TARGETS } from '../../src/domain/settings';
 import {
   DEADLINE_STATUS_LABELS,
   checksCompletedOn,
+  atRiskFrom,
   deadlineStatus,
+  firstAtRiskOn,
   householdDeadlines,
   nextDeadline,
   openDeadlines,
@@ -212,9 +214,9 @@ describe('checksCompletedOn', () => {
 });
 
 describe('deadlineStatus', () => {
-  const due = (metOn?: string): Deadline => ({ key: 'stage2', label: 'Stage 2', basis: 'local', source: '', dueOn: '2026-04-30', metOn });
+  const due = (metOn?: string): Deadline => ({ key: 'stage2', label: 'Stage 2', basis: 'local', source: '', dueOn: '2026-04-30', atRiskOn: '2026-04-16', metOn });
 
-  it('is on track until 14 days before, then at risk up to the day itself', () => {
+  it('is on track until its at-risk day, then at risk up to the day itself', () => {
     expect(deadlineStatus(due(), '2026-04-01')).toBe('onTrack');
     expect(deadlineStatus(due(), '2026-04-15')).toBe('onTrack');
     expect(deadlineStatus(due(), '2026-04-16')).toBe('atRisk');
@@ -234,7 +236,7 @@ describe('deadlineStatus', () => {
 });
 
 describe('timescaleStatus and nextDeadline', () => {
-  const d = (dueOn: string, metOn?: string): Deadline => ({ key: 'stage1', label: 'x', basis: 'local', source: '', dueOn, metOn });
+  const d = (dueOn: string, metOn?: string): Deadline => ({ key: 'stage1', label: 'x', basis: 'local', source: '', dueOn, atRiskOn: addDays(dueOn, -14), metOn });
 
   it('is the worst open deadline; met ones, even late, do not count', () => {
     expect(timescaleStatus([], '2026-04-01')).toBe('onTrack');
@@ -257,7 +259,12 @@ describe('timescaleStatus and nextDeadline', () => {
   });
 
   it('a row with no next deadline is on track', () => {
-    expect(statusFromNextDeadline(undefined, '2026-04-01')).toBe('onTrack');
+    expect(statusFromNextDeadline(undefined, undefined, '2026-04-01')).toBe('onTrack');
+  });
+
+  it('a row stored before the at-risk day existed is at risk in the 14 days before', () => {
+    expect(statusFromNextDeadline('2026-04-30', undefined, '2026-04-15')).toBe('onTrack');
+    expect(statusFromNextDeadline('2026-04-30', undefined, '2026-04-16')).toBe('atRisk');
   });
 });
 
@@ -269,16 +276,17 @@ describe('timescale properties', () => {
     basis: fc.constant('local' as const),
     source: fc.constant(''),
     dueOn: day(0, 400),
+    atRiskOn: day(0, 400),
     metOn: fc.option(day(0, 400), { nil: undefined }),
-  });
+  }).map((x) => ({ ...x, atRiskOn: x.atRiskOn > x.dueOn ? x.dueOn : x.atRiskOn }));
 
   it('the stored next deadline gives the same status as all the deadlines', () => {
     fc.assert(
       fc.property(fc.array(someDeadline, { maxLength: 12 }), day(-30, 430), (ds, today) => {
-        const earliest = openDeadlines(ds)
-          .map((x) => x.dueOn)
-          .sort()[0];
-        return statusFromNextDeadline(earliest, today) === timescaleStatus(ds, today);
+        const open = openDeadlines(ds);
+        const first = (dates: string[]) => [...dates].sort()[0];
+        const stored = statusFromNextDeadline(first(open.map((x) => x.dueOn)), first(open.map((x) => x.atRiskOn)), today);
+        return stored === timescaleStatus(ds, today);
       }),
     );
   });
@@ -323,7 +331,41 @@ describe('timescale properties', () => {
         const ds = householdDeadlines(h, checks, DEFAULT_LOCAL_TARGETS);
         const dates = ds.map((dl) => dl.dueOn);
         expect(dates).toEqual([...dates].sort());
-        expect(statusFromNextDeadline(nextDeadline(h, ds)?.dueOn, today)).toBe(timescaleStatus(ds, today));
+        const next = nextDeadline(h, ds);
+        expect(statusFromNextDeadline(next?.dueOn, firstAtRiskOn(h, ds), today)).toBe(timescaleStatus(ds, today));
+      }),
+    );
+  });
+});
+
+describe('at risk in the last share of a deadline', () => {
+  const day = (n: number) => addDays('2026-01-05', n);
+
+  it('a new enquiry is not at risk the day it is saved: its 1-working-day reply is at risk on its due date', () => {
+    const h = household({ enquiryOn: '2026-03-18' });
+    const reply = deadlines(h).find((d) => d.key === 'enquiryReply')!;
+    expect(deadlineStatus(reply, '2026-03-18')).toBe('onTrack');
+    expect(deadlineStatus(reply, '2026-03-19')).toBe('atRisk');
+  });
+
+  it('stage 2 of 4 months is at risk from 20% of its days before the due date, or the share the service sets', () => {
+    const h = withAssessment({ stage2StartedOn: '2026-03-02' }); // due 2 July: 122 days
+    expect(deadline(h, 'stage2')?.atRiskOn).toBe('2026-06-08'); // 24 days before
+    const half = householdDeadlines(h, [], { ...DEFAULT_LOCAL_TARGETS, atRiskPercent: 50 }).find((d) => d.key === 'stage2');
+    expect(half?.atRiskOn).toBe('2026-05-02'); // 61 days before
+  });
+
+  it('is never at risk before the share starts and always at risk within it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 5, max: 100 }), fc.integer({ min: -30, max: 430 }), (start, length, percent, t) => {
+        const startOn = day(start);
+        const dueOn = day(start + length);
+        const today = day(t);
+        const status = deadlineStatus({ key: 'stage1', label: 'x', basis: 'local', source: '', dueOn, atRiskOn: atRiskFrom(startOn, dueOn, percent) }, today);
+        const shareStarts = start + length - Math.floor((length * percent) / 100);
+        if (t < shareStarts) expect(status).toBe('onTrack');
+        else if (t <= start + length) expect(status).toBe('atRisk');
+        else expect(status).toBe('breached');
       }),
     );
   });

@@ -15,7 +15,7 @@ import type {
 } from '../../domain/household';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { describeMove } from '../../domain/stage-rules';
-import { householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { firstAtRiskOn, householdDeadlines, nextDeadline } from '../../domain/timescales';
 import type { TermsOfApproval } from '../../domain/terms';
 import { householdTokens } from '../../domain/search-keys';
 import { makeContacts, type Members } from './contacts';
@@ -173,8 +173,9 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     createdAt,
     updatedAt: last?.at ?? createdAt,
   };
-  const next = nextDeadline(household, householdDeadlines(household, checks, input.targets));
-  if (next) Object.assign(household, { nextDeadlineOn: next.dueOn, nextDeadlineLabel: next.label });
+  const deadlines = householdDeadlines(household, checks, input.targets);
+  const next = nextDeadline(household, deadlines);
+  if (next) Object.assign(household, { nextDeadlineOn: next.dueOn, nextDeadlineLabel: next.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) });
 
   data.households.push(household);
   data.details.push(details);

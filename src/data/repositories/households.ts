@@ -17,7 +17,7 @@ import {
 } from '../../domain/household';
 import { householdTokens } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
-import { householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { firstAtRiskOn, householdDeadlines, nextDeadline } from '../../domain/timescales';
 import { fieldChanges } from '../../domain/field-changes';
 import { movedSince, type MoveFrom } from '../../domain/stale-rule';
 import { audit } from '../audit';
@@ -43,13 +43,14 @@ export function householdTables() {
 }
 
 /** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
-export async function refreshDeadline(household: Household): Promise<Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel'>> {
+export async function refreshDeadline(household: Household): Promise<Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel' | 'nextDeadlineAtRiskOn'>> {
   const [checks, targets] = await Promise.all([
     db().checks.where('householdId').equals(household.id).toArray(),
     settingsRepo.localTargets(),
   ]);
-  const next = nextDeadline(household, householdDeadlines(household, checks, targets));
-  const patch = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label };
+  const deadlines = householdDeadlines(household, checks, targets);
+  const next = nextDeadline(household, deadlines);
+  const patch = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) };
   await db().households.update(household.id, patch);
   return patch;
 }

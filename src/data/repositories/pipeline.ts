@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
-import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
+import { isIsoDate, type IsoDate } from '../../domain/dates';
 import { byHouseholdOrder, daysInStage, isInPipeline, type Household, type Person } from '../../domain/household';
 import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
 import { referencePrefixes, searchTerm } from '../../domain/search-keys';
 import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
-import { AT_RISK_DAYS } from '../../domain/settings';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
-import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
+import { atRiskHorizon, statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
 import { db } from '../db';
+import { settingsRepo } from './settings';
 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
@@ -65,12 +65,14 @@ function openKeys(stages: readonly Stage[] = PIPELINE_STAGES): [LineState, Stage
 
 export function householdStatus(h: Household, today: IsoDate): TimescaleStatus | undefined {
   if (!isInPipeline(h)) return undefined;
-  return statusFromNextDeadline(isIsoDate(h.nextDeadlineOn) ? h.nextDeadlineOn : undefined, today);
+  const date = (d: IsoDate | undefined) => (isIsoDate(d) ? d : undefined);
+  return statusFromNextDeadline(date(h.nextDeadlineOn), date(h.nextDeadlineAtRiskOn), today);
 }
 
-/** Last day a deadline still counts as "at risk" rather than "on track". */
-export function atRiskUntil(today: IsoDate): IsoDate {
-  return addDays(today, AT_RISK_DAYS);
+/** Every household whose next deadline may be at risk today; filter on `householdStatus` for those that are. */
+export async function mayBeAtRisk(today: IsoDate): Promise<Households> {
+  const { atRiskPercent } = await settingsRepo.localTargets();
+  return db().households.where('nextDeadlineOn').between(today, atRiskHorizon(today, atRiskPercent), true, true);
 }
 
 function joinNames(people: Person[]): string {
@@ -224,7 +226,7 @@ export const pipelineRepo = {
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
-      source = table.where('nextDeadlineOn').between(today, atRiskUntil(today), true, true);
+      source = await mayBeAtRisk(today);
     } else if (stage) {
       source = byStage(stage);
       driverAnswersAll = !workerId && !status;

@@ -1,9 +1,10 @@
 import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
 import { isInPipeline, type Appointment, type Check, type Household } from '../../domain/household';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
+import { PIPELINE_STAGES } from '../../domain/stages';
 import { WARN_DAYS, standingWords, temporaryApprovalStanding } from '../../domain/temporary-approval';
 import { db } from '../db';
-import { atRiskUntil, summarise, type HouseholdSummary } from './pipeline';
+import { householdStatus, mayBeAtRisk, summarise, type HouseholdSummary } from './pipeline';
 
 /** A short list for one Today section, and how many there are in all. */
 export interface Section<T> {
@@ -34,6 +35,23 @@ export interface TemporaryApprovalAlert {
   household: HouseholdSummary;
 }
 
+/**
+ * Whose households a Today section lists, and for overdue checks which kind. Empty: everyone's.
+ * A section with a limit lists its first rows; `Infinity` lists them all.
+ */
+export interface TodayFilter {
+  workerId?: string;
+  checkType?: string;
+}
+
+/** One worker's open households and how many of them have a breached timescale. */
+export interface Caseload {
+  workerId?: string;
+  workerName?: string;
+  open: number;
+  breached: number;
+}
+
 /** Panel and decision dates shown ahead: today and the next 14 days. */
 export const UPCOMING_DAYS = 14;
 
@@ -49,43 +67,61 @@ async function section(
   query: () => ReturnType<ReturnType<typeof db>['households']['toCollection']>,
   limit: number,
   today: IsoDate,
+  { workerId }: TodayFilter,
 ): Promise<Section<HouseholdSummary>> {
-  const [rows, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
+  const mine = () => (workerId ? query().filter((h) => h.workerId === workerId) : query());
+  const [rows, total] = await Promise.all([mine().limit(limit).toArray(), mine().count()]);
   return { items: await summarise(rows, today), total };
 }
+
+const byWorkerName = (a: Caseload, b: Caseload) =>
+  a.workerName === undefined ? 1 : b.workerName === undefined ? -1 : a.workerName.localeCompare(b.workerName);
 
 export const todayRepo = {
   hasHouseholds: async (): Promise<boolean> => (await db().households.count()) > 0,
 
-  /** Next deadline already passed, and next deadline within 14 days, soonest first. */
-  async breachedAndAtRisk(today: IsoDate, limit: number): Promise<{ breached: Section<HouseholdSummary>; atRisk: Section<HouseholdSummary> }> {
-    const byDeadline = () => db().households.where('nextDeadlineOn');
-    const [breached, atRisk] = await Promise.all([
-      section(() => byDeadline().below(today), limit, today),
-      section(() => byDeadline().between(today, atRiskUntil(today), true, true), limit, today),
-    ]);
-    return { breached, atRisk };
+  /** Households whose next deadline has passed, soonest first. */
+  breached(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
+    return section(() => db().households.where('nextDeadlineOn').below(today), limit, today, filter);
+  },
+
+  /** Households whose next deadline is in the last share of its time (see `atRiskFrom`), soonest first. */
+  async atRisk(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
+    const risky = await mayBeAtRisk(today);
+    return section(() => risky.clone().filter((h) => householdStatus(h, today) === 'atRisk'), limit, today, filter);
   },
 
   /** Checks requested more than four weeks ago and not back, oldest first, for households still in the pipeline. */
-  async overdueChecks(today: IsoDate, limit: number): Promise<Section<OverdueCheck>> {
-    const query = () => db().checks.where('awaitingSince').below(addWeeks(today, -OVERDUE_CHECK_WEEKS));
-    const [checks, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
-    const items = await withHouseholds(checks, today, (c: Check, household) => ({
+  async overdueChecks(today: IsoDate, limit: number, { workerId, checkType }: TodayFilter = {}): Promise<Section<OverdueCheck>> {
+    const range = () => db().checks.where('awaitingSince').below(addWeeks(today, -OVERDUE_CHECK_WEEKS));
+    const query = () => (checkType ? range().filter((c) => c.type === checkType) : range());
+    const build = (c: Check, household: HouseholdSummary): OverdueCheck => ({
       checkId: c.id,
       label: c.label,
       awaitingSince: c.awaitingSince!,
       weeksWaiting: Math.floor(daysBetween(c.awaitingSince!, today) / 7),
       household,
-    }));
-    return { items, total };
+    });
+    if (workerId) {
+      // Whose check it is lives on the household: join them all, then count.
+      const all = await withHouseholds(await query().toArray(), today, build, workerId);
+      return { items: all.slice(0, limit), total: all.length };
+    }
+    const [checks, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
+    return { items: await withHouseholds(checks, today, build), total };
+  },
+
+  /** The check types among the overdue checks, for the full list's filter. */
+  async overdueCheckTypes(today: IsoDate): Promise<string[]> {
+    const checks = await db().checks.where('awaitingSince').below(addWeeks(today, -OVERDUE_CHECK_WEEKS)).toArray();
+    return [...new Set(checks.map((c) => c.type))];
   },
 
   /**
    * Panels and decisions from today to 14 days ahead: planned appointments, and panel dates
    * recorded on the assessment of households still in the pipeline.
    */
-  async upcomingPanelsAndDecisions(today: IsoDate, limit: number): Promise<Section<UpcomingMeeting>> {
+  async upcomingPanelsAndDecisions(today: IsoDate, limit: number, { workerId }: TodayFilter = {}): Promise<Section<UpcomingMeeting>> {
     const until = addDays(today, UPCOMING_DAYS);
     const [appointments, assessed] = await Promise.all([
       db()
@@ -108,6 +144,7 @@ export const todayRepo = {
       sorted.map(([key, m]) => ({ ...m, key })),
       today,
       (m, household) => ({ key: m.key, kind: m.kind, on: m.on, household }),
+      workerId,
     );
     return { items: items.slice(0, limit), total: items.length };
   },
@@ -117,11 +154,11 @@ export const todayRepo = {
    * first. An unmet temporary approval is one of the household's deadlines, so its next deadline
    * is no later than the approval's last day: the index range below holds every one of them.
    */
-  async temporaryApprovals(today: IsoDate, limit: number): Promise<Section<TemporaryApprovalAlert>> {
+  async temporaryApprovals(today: IsoDate, limit: number, { workerId }: TodayFilter = {}): Promise<Section<TemporaryApprovalAlert>> {
     const found = await db()
       .households.where('nextDeadlineOn')
       .belowOrEqual(addDays(today, WARN_DAYS[0]))
-      .filter((h) => h.kind === 'connected' && isInPipeline(h))
+      .filter((h) => h.kind === 'connected' && isInPipeline(h) && (!workerId || h.workerId === workerId))
       .toArray();
     const alerts = found
       .flatMap((h) => {
@@ -139,26 +176,45 @@ export const todayRepo = {
   },
 
   /** On-hold households whose return date has come. */
-  holdsEnded(today: IsoDate, limit: number): Promise<Section<HouseholdSummary>> {
-    return section(
-      () =>
-        db()
-          .households.where('holdUntil')
-          .belowOrEqual(today),
-      limit,
-      today,
-    );
+  holdsEnded(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
+    return section(() => db().households.where('holdUntil').belowOrEqual(today), limit, today, filter);
+  },
+
+  /**
+   * Each worker's open households (on the way to approval, on hold too) and their breaches, by
+   * name, households with no worker last. Reads every open household: asked for on its own.
+   */
+  async caseloads(today: IsoDate): Promise<Caseload[]> {
+    const d = db();
+    const open = await d.households
+      .where('[state+stage]')
+      .anyOf(PIPELINE_STAGES.flatMap((stage) => [['active', stage], ['onHold', stage]]))
+      .toArray();
+    const byWorker = new Map<string | undefined, Caseload>();
+    for (const h of open) {
+      const load = byWorker.get(h.workerId) ?? { workerId: h.workerId, open: 0, breached: 0 };
+      load.open += 1;
+      if (householdStatus(h, today) === 'breached') load.breached += 1;
+      byWorker.set(h.workerId, load);
+    }
+    const ids = [...byWorker.keys()].filter((id): id is string => id !== undefined);
+    const names = new Map((await d.staff.bulkGet(ids)).flatMap((s) => (s ? [[s.id, s.name] as const] : [])));
+    return [...byWorker.values()].map((c) => ({ ...c, workerName: c.workerId ? names.get(c.workerId) : undefined })).sort(byWorkerName);
   },
 };
 
-/** Joins rows to their household's summary, dropping rows whose household has left the pipeline. */
+/**
+ * Joins rows to their household's summary, dropping rows whose household has left the pipeline
+ * or, when a worker is given, is someone else's.
+ */
 async function withHouseholds<T extends { householdId: string }, R>(
   rows: T[],
   today: IsoDate,
   build: (row: T, household: HouseholdSummary) => R,
+  workerId?: string,
 ): Promise<R[]> {
   const ids = [...new Set(rows.map((r) => r.householdId))];
-  const households = (await db().households.bulkGet(ids)).filter(openPipeline);
+  const households = (await db().households.bulkGet(ids)).filter((h): h is Household => openPipeline(h) && (!workerId || h.workerId === workerId));
   const summaries = new Map((await summarise(households, today)).map((s) => [s.id, s]));
   return rows.flatMap((r) => {
     const household = summaries.get(r.householdId);

@@ -52,6 +52,7 @@ const RECORD_SCHEMAS: Record<string, v.GenericSchema> = {
     assessment: v.looseObject({ training: v.array(v.looseObject({ course: text, attendedOn: text })) }),
     nextDeadlineOn: maybeText,
     nextDeadlineLabel: maybeText,
+    nextDeadlineAtRiskOn: maybeText,
     searchKeys: texts,
     // Backups written before version 7 have none; the upgrade of their scratch copy adds them.
     nameKeys: v.optional(texts),

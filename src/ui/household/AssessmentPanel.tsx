@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { PANEL_RECOMMENDATIONS, validatePanel, type PanelField, type PanelForm } from '../../domain/assessment-edit';
+import { PANEL_RECOMMENDATIONS, papersWarning, validatePanel, type PanelField, type PanelForm } from '../../domain/assessment-edit';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
 import { TERMS_FIELDS, emptyTermsInput, termsInWords, termsInputFrom, type TermsField } from '../../domain/terms';
@@ -98,7 +98,7 @@ function PanelFormCard({ household, today, namedChild, onDone }: { household: Ho
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
       <DraftNotice draft={draft} focusId={id('panelOn')} />
       <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
-      <TextField id={id('papersSentOn')} label="Date the papers were sent" hint="At least 5 working days before panel (National Minimum Standard 14.3)" type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
+      <TextField id={id('papersSentOn')} label="Date the papers were sent" hint={papersWarning(form.panelOn, form.papersSentOn) ?? 'At least 5 working days before panel (National Minimum Standard 14.3)'} type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
       <TextField id={id('chair')} label="Panel chair" autocomplete="off" value={form.chair} onInput={set('chair')} error={errors.chair} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
       {form.recommendation === 'approve' && (

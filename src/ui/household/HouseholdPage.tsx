@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { HOUSEHOLD_KINDS } from '../../domain/codes';
-import { formatDate, todayIso } from '../../domain/dates';
+import { todayIso } from '../../domain/dates';
+import { holdWords } from '../../domain/hold';
 import type { Household } from '../../domain/household';
 import { householdDeadlines } from '../../domain/timescales';
 import { householdPageData, type HouseholdPageData } from '../../data/repositories/household-record';
@@ -48,7 +49,7 @@ function useFormErrors() {
 function StateTags({ household: h }: { household: Household }) {
   return (
     <p class="tag-row">
-      {h.state === 'onHold' && <Tag tone="onHold">On hold until {formatDate(h.holdUntil)}</Tag>}
+      {h.state === 'onHold' && <Tag tone="onHold">{holdWords(h.holdUntil, todayIso())}</Tag>}
       {h.state === 'withdrawn' && <Tag tone="withdrawn">Withdrawn</Tag>}
       {h.state === 'closed' && <Tag tone="closed">Closed</Tag>}
       {h.state === 'notApproved' && <Tag tone="notApproved">Not approved</Tag>}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FOSTERING_INTERESTS, HOW_HEARD, endingText } from '../../domain/codes';
-import { formatDate } from '../../domain/dates';
+import { formatDate, todayIso } from '../../domain/dates';
+import { holdWords } from '../../domain/hold';
 import { daysInStage, type Household, type StaffMember } from '../../domain/household';
 import { STAGE_LABELS } from '../../domain/stages';
 import { DEADLINE_STATUS_LABELS, deadlineStatus, nextDeadline, type Deadline } from '../../domain/timescales';
@@ -22,7 +23,7 @@ function stageSummary(h: Household): string {
     case 'active':
       return stage;
     case 'onHold':
-      return `${stage}, on hold until ${formatDate(h.holdUntil)}`;
+      return `${stage}. ${holdWords(h.holdUntil, todayIso())}`;
     case 'withdrawn':
       return `Withdrawn at ${stage} (${endingText(h.outcomeCode)})`;
     case 'closed':

@@ -1,4 +1,5 @@
-import { formatShortDate } from '../../domain/dates';
+import { formatShortDate, todayIso } from '../../domain/dates';
+import { holdWords } from '../../domain/hold';
 import { TIMESCALE_STATUS_LABELS } from '../../domain/timescales';
 import type { HouseholdSummary } from '../../data/repositories/pipeline';
 import { Tag } from '../components/Tag';
@@ -11,7 +12,7 @@ export function StatusTags({ household }: { household: Pick<HouseholdSummary, 's
       {household.state === 'onHold' && (
         <>
           {' '}
-          <Tag tone="onHold">On hold{household.holdUntil ? ` until ${formatShortDate(household.holdUntil)}` : ''}</Tag>
+          <Tag tone="onHold">{holdWords(household.holdUntil, todayIso(), formatShortDate)}</Tag>
         </>
       )}
     </>

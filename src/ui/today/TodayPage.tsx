@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
 import { daysBetween, formatDate, formatShortDate, todayIso, type IsoDate } from '../../domain/dates';
 import { STAGE_LABELS } from '../../domain/stages';
 import type { HouseholdSummary } from '../../data/repositories/pipeline';
-import { UPCOMING_DAYS, todayRepo, type Section } from '../../data/repositories/today';
+import { UPCOMING_DAYS, todayRepo, type Section, type TodayFilter } from '../../data/repositories/today';
+import { settingsRepo } from '../../data/repositories/settings';
+import { holdWords } from '../../domain/hold';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
@@ -10,23 +13,33 @@ import { useLiveQuery } from '../components/use-live-query';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
 import { BackupReminderNotice } from './BackupReminderNotice';
 import { TurningEighteenNotice } from './TurningEighteenNotice';
-import { AT_RISK_DAYS, OVERDUE_CHECK_WEEKS } from '../../domain/settings';
+import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 import { WARN_DAYS } from '../../domain/temporary-approval';
+import { currentUser } from '../current-user';
+import { CaseloadTable } from './CaseloadTable';
+import { OverdueCheckFilters } from './OverdueCheckFilters';
+import { readTodayQuery, todayUrl, type SectionId, type TodayQuery } from './today-url';
 
-/** Rows per section; the rest are a link away. */
+/** Rows per section on Today; the rest open in full. */
 const SECTION_LIMIT = 10;
 
-/** `null` when the device holds no households at all. */
-async function loadToday(today: IsoDate) {
+/**
+ * `null` when the device holds no households at all. With a section to show in full, that
+ * section has every row and the others only their counts.
+ */
+async function loadToday(today: IsoDate, show: SectionId | undefined, filter: TodayFilter) {
   if (!(await todayRepo.hasHouseholds())) return null;
-  const [deadlines, temporary, checks, meetings, holds] = await Promise.all([
-    todayRepo.breachedAndAtRisk(today, SECTION_LIMIT),
-    todayRepo.temporaryApprovals(today, SECTION_LIMIT),
-    todayRepo.overdueChecks(today, SECTION_LIMIT),
-    todayRepo.upcomingPanelsAndDecisions(today, SECTION_LIMIT),
-    todayRepo.holdsEnded(today, SECTION_LIMIT),
+  const limit = (id: SectionId) => (!show ? SECTION_LIMIT : id === show ? Infinity : 0);
+  const [breached, atRisk, temporary, checks, meetings, holds, targets] = await Promise.all([
+    todayRepo.breached(today, limit('breached'), filter),
+    todayRepo.atRisk(today, limit('at-risk'), filter),
+    todayRepo.temporaryApprovals(today, limit('temporary-approvals'), filter),
+    todayRepo.overdueChecks(today, limit('overdue-checks'), filter),
+    todayRepo.upcomingPanelsAndDecisions(today, limit('meetings'), filter),
+    todayRepo.holdsEnded(today, limit('holds-ended'), filter),
+    settingsRepo.localTargets(),
   ]);
-  return { ...deadlines, temporary, checks, meetings, holds };
+  return { breached, atRisk, temporary, checks, meetings, holds, atRiskPercent: targets.atRiskPercent };
 }
 
 function HouseholdLink({ household: h }: { household: HouseholdSummary }) {
@@ -38,26 +51,49 @@ function HouseholdLink({ household: h }: { household: HouseholdSummary }) {
 }
 
 function TodaySection<T>(props: {
-  id: string;
+  id: SectionId;
   title: string;
   section: Section<T>;
   empty: string;
-  more?: { href: string; label: string };
+  query: TodayQuery;
+  /** Above the rows of the full list: its filters. */
+  filters?: ComponentChildren;
   children: (items: T[]) => ComponentChildren;
 }) {
-  const { id, title, section, empty, more } = props;
+  const { id, title, section, empty, query } = props;
+  if (query.show && query.show !== id) return null;
   return (
     <section aria-labelledby={id} class="today-section">
       <h2 id={id}>
         {title} <span class="today-section__count">({section.total})</span>
       </h2>
+      {query.show && props.filters}
       {section.total === 0 ? <p>{empty}</p> : props.children(section.items)}
-      {section.total > section.items.length && (
+      {!query.show && section.total > section.items.length && (
         <p>
-          {more ? <a href={more.href}>{more.label}</a> : `Showing the first ${section.items.length} of ${section.total}.`}
+          <a href={todayUrl({ ...query, show: id })}>
+            See all {section.total}
+            <span class="visually-hidden"> {title.toLowerCase()}</span>
+          </a>
         </p>
       )}
     </section>
+  );
+}
+
+/** Mine | Everyone | By worker: whose work Today lists. */
+function WhoseSwitch({ view }: { view: TodayQuery['view'] }) {
+  const link = (to: TodayQuery['view'], label: string) => (
+    <a href={todayUrl({ view: to })} aria-current={view === to ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <nav class="view-switch" aria-label="Whose work">
+      {link('mine', 'Mine')}
+      {link('everyone', 'Everyone')}
+      {link('workers', 'By worker')}
+    </nav>
   );
 }
 
@@ -85,7 +121,7 @@ function DeadlineTable({ caption, rows, today, overdue }: { caption: string; row
                   {h.state === 'onHold' && (
                     <>
                       {' '}
-                      <Tag tone="onHold">On hold</Tag>
+                      <Tag tone="onHold">{holdWords(h.holdUntil, today, formatShortDate)}</Tag>
                     </>
                   )}
                 </td>
@@ -114,125 +150,132 @@ function NoHouseholds() {
   );
 }
 
+type TodayData = NonNullable<Awaited<ReturnType<typeof loadToday>>>;
+
+function Sections({ data, query, today }: { data: TodayData; query: TodayQuery; today: IsoDate }) {
+  return (
+    <>
+      <TodaySection id="breached" title="Breached timescales" section={data.breached} empty="No breached timescales" query={query}>
+        {(rows) => <DeadlineTable caption="Breached timescales" rows={rows} today={today} overdue />}
+      </TodaySection>
+      <TodaySection id="at-risk" title="At risk" section={data.atRisk} empty="No timescales at risk" query={query}>
+        {(rows) => (
+          <>
+            <p class="hint">In the last {data.atRiskPercent}% of the time from each deadline's start to its due date.</p>
+            <DeadlineTable caption="At risk" rows={rows} today={today} overdue={false} />
+          </>
+        )}
+      </TodaySection>
+      <TodaySection
+        id="temporary-approvals"
+        title="Temporary approvals ending or lapsed"
+        section={data.temporary}
+        empty={`No temporary approvals end in the next ${WARN_DAYS[0] / 7} weeks`}
+        query={query}
+      >
+        {(rows) => (
+          <ul class="today-list">
+            {rows.map((t) => (
+              <li key={t.household.id}>
+                <HouseholdLink household={t.household} />
+                {t.lapsed && (
+                  <>
+                    {' '}
+                    <Tag tone="breached">Lapsed</Tag>
+                  </>
+                )}
+                : {t.words}
+              </li>
+            ))}
+          </ul>
+        )}
+      </TodaySection>
+      <TodaySection
+        id="overdue-checks"
+        title={`Checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}
+        section={data.checks}
+        empty={`No checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}
+        query={query}
+        filters={<OverdueCheckFilters query={query} today={today} />}
+      >
+        {(rows) => (
+          <div class="table-wrap">
+            <table class="table household-table">
+              <caption class="visually-hidden">Checks outstanding over {OVERDUE_CHECK_WEEKS} weeks</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Household</th>
+                  <th scope="col">Check</th>
+                  <th scope="col">Worker</th>
+                  <th scope="col">Requested</th>
+                  <th scope="col" class="numeric">Waiting</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr key={c.checkId}>
+                    <td>
+                      <HouseholdLink household={c.household} />
+                    </td>
+                    <td>{c.label}</td>
+                    <td>{c.household.workerName ?? <span class="muted">Not assigned</span>}</td>
+                    <td>{formatShortDate(c.awaitingSince)}</td>
+                    <td class="numeric">{c.weeksWaiting} weeks</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </TodaySection>
+      <TodaySection
+        id="meetings"
+        title={`Panels and decisions in the next ${UPCOMING_DAYS} days`}
+        section={data.meetings}
+        empty={`No panels or decisions in the next ${UPCOMING_DAYS} days`}
+        query={query}
+      >
+        {(rows) => (
+          <ul class="today-list">
+            {rows.map((m) => (
+              <li key={m.key}>
+                <strong>{formatShortDate(m.on)}</strong> {m.kind === 'panel' ? 'Panel' : 'Decision'}:{' '}
+                <HouseholdLink household={m.household} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </TodaySection>
+      <TodaySection id="holds-ended" title="Holds that have ended" section={data.holds} empty="No holds have ended" query={query}>
+        {(rows) => (
+          <ul class="today-list">
+            {rows.map((h) => (
+              <li key={h.id}>
+                <HouseholdLink household={h} />: {holdWords(h.holdUntil, today, formatShortDate)} ({STAGE_LABELS[h.stage]})
+                {h.daysInStage !== undefined && <span class="muted"> ({daysText(h.daysInStage)} in stage)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </TodaySection>
+    </>
+  );
+}
+
+function WorkLists({ query, today }: { query: TodayQuery; today: IsoDate }) {
+  const workerId = query.view === 'mine' ? currentUser.value?.id : query.worker || undefined;
+  const filter: TodayFilter = { workerId, checkType: query.show === 'overdue-checks' ? query.checkType || undefined : undefined };
+  const { data, error } = useLiveQuery(() => loadToday(today, query.show, filter), [today, query.show, filter.workerId, filter.checkType]);
+  if (error) return <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>;
+  if (data === undefined) return <p class="loading">Loading…</p>;
+  if (data === null) return <NoHouseholds />;
+  return <Sections data={data} query={query} today={today} />;
+}
+
 export default function TodayPage() {
   usePageTitle('Today');
   const today = todayIso();
-  const { data, error } = useLiveQuery(() => loadToday(today), [today]);
-  let body: ComponentChildren;
-  if (error) body = <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>;
-  else if (data === undefined) body = <p class="loading">Loading…</p>;
-  else if (data === null) body = <NoHouseholds />;
-  else {
-    body = (
-      <>
-        <TodaySection
-          id="breached"
-          title="Breached timescales"
-          section={data.breached}
-          empty="No breached timescales"
-          more={{ href: '/households?status=breached', label: `See all ${data.breached.total} breached` }}
-        >
-          {(rows) => <DeadlineTable caption="Breached timescales" rows={rows} today={today} overdue />}
-        </TodaySection>
-        <TodaySection
-          id="at-risk"
-          title={`At risk (due within ${AT_RISK_DAYS} days)`}
-          section={data.atRisk}
-          empty="No timescales at risk"
-          more={{ href: '/households?status=atRisk', label: `See all ${data.atRisk.total} at risk` }}
-        >
-          {(rows) => <DeadlineTable caption="At risk" rows={rows} today={today} overdue={false} />}
-        </TodaySection>
-        <TodaySection
-          id="temporary-approvals"
-          title="Temporary approvals ending or lapsed"
-          section={data.temporary}
-          empty={`No temporary approvals end in the next ${WARN_DAYS[0] / 7} weeks`}
-        >
-          {(rows) => (
-            <ul class="today-list">
-              {rows.map((t) => (
-                <li key={t.household.id}>
-                  <HouseholdLink household={t.household} />
-                  {t.lapsed && (
-                    <>
-                      {' '}
-                      <Tag tone="breached">Lapsed</Tag>
-                    </>
-                  )}
-                  : {t.words}
-                </li>
-              ))}
-            </ul>
-          )}
-        </TodaySection>
-        <TodaySection id="overdue-checks" title={`Checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`} section={data.checks} empty={`No checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}>
-          {(rows) => (
-            <div class="table-wrap">
-              <table class="table household-table">
-                <caption class="visually-hidden">Checks outstanding over {OVERDUE_CHECK_WEEKS} weeks</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Household</th>
-                    <th scope="col">Check</th>
-                    <th scope="col">Requested</th>
-                    <th scope="col" class="numeric">Waiting</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((c) => (
-                    <tr key={c.checkId}>
-                      <td>
-                        <HouseholdLink household={c.household} />
-                      </td>
-                      <td>{c.label}</td>
-                      <td>{formatShortDate(c.awaitingSince)}</td>
-                      <td class="numeric">{c.weeksWaiting} weeks</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </TodaySection>
-        <TodaySection
-          id="meetings"
-          title={`Panels and decisions in the next ${UPCOMING_DAYS} days`}
-          section={data.meetings}
-          empty={`No panels or decisions in the next ${UPCOMING_DAYS} days`}
-        >
-          {(rows) => (
-            <ul class="today-list">
-              {rows.map((m) => (
-                <li key={m.key}>
-                  <strong>{formatShortDate(m.on)}</strong> {m.kind === 'panel' ? 'Panel' : 'Decision'}:{' '}
-                  <HouseholdLink household={m.household} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </TodaySection>
-        <TodaySection
-          id="holds-ended"
-          title="Holds that have ended"
-          section={data.holds}
-          empty="No holds have ended"
-          more={{ href: '/households?stage=onHold', label: `See all ${data.holds.total} on hold` }}
-        >
-          {(rows) => (
-            <ul class="today-list">
-              {rows.map((h) => (
-                <li key={h.id}>
-                  <HouseholdLink household={h} />: on hold at {STAGE_LABELS[h.stage]} until {formatShortDate(h.holdUntil)}
-                  {h.daysInStage !== undefined && <span class="muted"> ({daysText(h.daysInStage)} in stage)</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </TodaySection>
-      </>
-    );
-  }
+  const query = readTodayQuery(useLocation().query);
   return (
     <>
       <PageHeading>Today</PageHeading>
@@ -245,7 +288,13 @@ export default function TodayPage() {
           Record a new enquiry
         </a>
       </p>
-      {body}
+      <WhoseSwitch view={query.view} />
+      {query.show && (
+        <p>
+          <a href={todayUrl({ view: query.view })}>Back to all of today's lists</a>
+        </p>
+      )}
+      {query.view === 'workers' ? <CaseloadTable today={today} /> : <WorkLists query={query} today={today} />}
     </>
   );
 }
