@@ -13,6 +13,7 @@ const valid: EnquiryForm = {
   email: 'testy@example.com',
   phone: '07700 900123',
   postcode: 'SW1A 1AA',
+  address: '',
   howHeard: 'website',
   interests: ['shortTerm'],
   notes: '',
@@ -44,6 +45,7 @@ describe('validateEnquiry', () => {
       email: 'testy@example.com',
       phone: '07700900123',
       postcode: 'SW1A 1AA',
+      address: undefined,
       howHeard: 'website',
       interests: ['shortTerm'],
       notes: undefined,
@@ -54,7 +56,7 @@ describe('validateEnquiry', () => {
 
   it('shows every error on the first submit of an empty form, phone-or-email among them', () => {
     const errors = validateEnquiry(
-      { applicant1: '', applicant2: '', email: '', phone: '', postcode: '', howHeard: '', interests: [], notes: '', enquiryOn: '', kind: '' },
+      { applicant1: '', applicant2: '', email: '', phone: '', postcode: '', address: '', howHeard: '', interests: [], notes: '', enquiryOn: '', kind: '' },
       TODAY,
     );
     expect(errors).toEqual({
