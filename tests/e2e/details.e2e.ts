@@ -17,8 +17,9 @@ describe('correcting household details', () => {
   test('corrects the phone number and the address, and both survive a reload with the timeline entry', async () => {
     const context = await newContext({ baseURL: preview.url });
     const page = await context.newPage();
-    await page.goto('/enquiry');
+    await page.goto('/');
     await signIn(page, 'Jo Synthetic-Worker');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New enquiry' }).click();
     await page.getByRole('heading', { level: 1, name: /enquiry/i }).waitFor();
     await main(page).getByLabel("Applicant's full name", { exact: true }).fill('Robin Madeupson');
     await main(page).getByLabel('Phone number').fill('07700 900 123');
