@@ -11,7 +11,7 @@ import { normaliseEmail } from './email';
 import { formatPhone, normalisePhone } from './phone';
 import { normalisePostcode } from './postcode';
 
-export type FormErrors<K extends string> = Partial<Record<K, string>>;
+type FormErrors<K extends string> = Partial<Record<K, string>>;
 type Result<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<K> };
 
 /** The enquiry's messages, shared so both forms say the same thing. */
