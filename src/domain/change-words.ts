@@ -9,6 +9,7 @@ import { formatDate, isIsoDate } from './dates';
 import type { FieldChange } from './field-changes';
 import { LINE_STATE_LABELS, STAGE_LABELS } from './stages';
 import { fieldLabel } from './stale-words';
+import { formatPhone } from './validation/phone';
 
 
 const RECOMMENDATIONS: Record<string, string> = { approve: 'approve', doNotApprove: 'do not approve', qualifyingDetermination: 'qualifying determination' };
@@ -46,6 +47,9 @@ export function describeValue(field: string, value: unknown, nameOf: (staffId: s
   }
   if (typeof value === 'string') {
     if (PERSON_FIELDS.has(last)) return nameOf(value) ?? 'someone no longer on this device';
+    if (last === 'phone') return formatPhone(value);
+    // An address is kept over several lines; a timeline entry reads it on one.
+    if (last === 'address') return value.split('\n').join(', ');
     const words = CODE_WORDS[last]?.[value];
     if (words) return words;
     if (isIsoDate(value)) return formatDate(value);

@@ -13,6 +13,7 @@ const valid: EnquiryForm = {
   email: 'testy@example.com',
   phone: '07700 900123',
   postcode: 'SW1A 1AA',
+  address: '',
   howHeard: 'website',
   interests: ['shortTerm'],
   notes: '',
@@ -44,6 +45,7 @@ describe('validateEnquiry', () => {
       email: 'testy@example.com',
       phone: '07700900123',
       postcode: 'SW1A 1AA',
+      address: undefined,
       howHeard: 'website',
       interests: ['shortTerm'],
       notes: undefined,
@@ -52,9 +54,13 @@ describe('validateEnquiry', () => {
     });
   });
 
+  it('keeps an address given at enquiry, a line at a time', () => {
+    expect(saved(validateEnquiry({ ...valid, address: ' 12 Example Road \n\nExampletown' }, TODAY)).address).toBe('12 Example Road\nExampletown');
+  });
+
   it('shows every error on the first submit of an empty form, phone-or-email among them', () => {
     const errors = validateEnquiry(
-      { applicant1: '', applicant2: '', email: '', phone: '', postcode: '', howHeard: '', interests: [], notes: '', enquiryOn: '', kind: '' },
+      { applicant1: '', applicant2: '', email: '', phone: '', postcode: '', address: '', howHeard: '', interests: [], notes: '', enquiryOn: '', kind: '' },
       TODAY,
     );
     expect(errors).toEqual({
@@ -85,6 +91,7 @@ describe('validateEnquiry', () => {
     [{ phone: '12345' }, 'phone', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
     [{ postcode: '' }, 'postcode', 'Enter a postcode'],
     [{ postcode: 'not a postcode' }, 'postcode', 'Enter a real UK postcode, like AA1 1AA'],
+    [{ address: 'x'.repeat(301) }, 'address', 'Address must be 300 characters or fewer'],
     [{ howHeard: 'pigeon' }, 'howHeard', 'Select how they heard about fostering'],
     [{ interests: [] }, 'interests', 'Select what kind of fostering they are interested in, or "Not sure yet"'],
     [{ interests: ['shortTerm', 'juggling'] }, 'interests', 'Select from the kinds of fostering listed'],

@@ -1,6 +1,8 @@
 import { knownPanelDate, missingChecks } from '../../domain/checks';
 import { RecordGoneError } from '../write-errors';
 import type { Enquiry } from '../../domain/validation/enquiry';
+import { mainstreamRefusal } from '../../domain/validation/household-details';
+import type { HouseholdKind } from '../../domain/codes';
 import { todayIso, type IsoDate } from '../../domain/dates';
 import {
   byHouseholdOrder,
@@ -60,6 +62,19 @@ export type CreateResult = { household: Household };
 /** A move as the form sends it: the request, and where the household stood when it was chosen. */
 export type MoveFromRequest = MoveRequest & { from: MoveFrom };
 
+/**
+ * A correction of a household's details (`baseRev`: the details' revision when the form opened)
+ * and, from the household form, of its type (`householdRev`: the household's).
+ */
+export interface DetailsCorrection {
+  details: Partial<Omit<HouseholdDetails, 'householdId'>>;
+  baseRev: string;
+  kind?: HouseholdKind;
+  householdRev?: string;
+}
+
+export type CorrectionResult = { ok: true } | { ok: false; errors: { kind: string } };
+
 /** A change to fields of a record, with the revision the form was opened on (see `staleFields`). */
 export interface Edit<T> {
   patch: T;
@@ -77,6 +92,7 @@ export const householdsRepo = {
         email: enquiry.email,
         phone: enquiry.phone,
         postcode: enquiry.postcode,
+        address: enquiry.address,
         howHeard: enquiry.howHeard,
         interests: enquiry.interests,
         enquiryNotes: enquiry.notes,
@@ -193,18 +209,34 @@ export const householdsRepo = {
     });
   },
 
-  async updateDetails(id: string, edit: Edit<Partial<Omit<HouseholdDetails, 'householdId'>>>, by: string): Promise<void> {
-    await asPerson(by, householdTables(), async () => {
+  /**
+   * Corrects the household's details and, from the household form, its type: details, household
+   * (with its search and duplicate keys worked out again) and one audit event of every field's old
+   * and new value, in one transaction. Refused with a `StaleWriteError` when a field the form
+   * writes changed since it was opened; a household holding kinship terms or a temporary approval
+   * is never made mainstream, however the form was reached.
+   */
+  async correctDetails(id: string, edit: DetailsCorrection, by: string, summary: string): Promise<CorrectionResult> {
+    return asPerson(by, householdTables(), async () => {
       const [household, details] = await Promise.all([db().households.get(id), db().householdDetails.get(id)]);
       if (!household || !details) throw new RecordGoneError('This household no longer exists');
-      refuseIfStale(details, edit.baseRev, Object.keys(edit.patch));
-      const next = { ...details, ...edit.patch };
-      const changes = fieldChanges(details, next);
-      if (changes.length === 0) return;
+      refuseIfStale(details, edit.baseRev, Object.keys(edit.details));
+      const kind = edit.kind ?? household.kind;
+      if (kind !== household.kind) {
+        refuseIfStale(household, edit.householdRev ?? '', ['kind']);
+        const refusal = kind === 'mainstream' ? mainstreamRefusal(household.assessment) : undefined;
+        if (refusal) return { ok: false as const, errors: { kind: refusal } };
+      }
+      const next: HouseholdDetails = { ...details, ...edit.details };
+      const changes = [...fieldChanges({ kind: household.kind }, { kind }), ...fieldChanges(details, next)];
+      if (changes.length === 0) return { ok: true as const };
       const people = await db().people.where('householdId').equals(id).toArray();
+      const updated: Household = { ...household, kind, ...householdTokens(next, people), updatedAt: nowInstant() };
       await db().householdDetails.put(next);
-      await db().households.update(id, { ...householdTokens(next, people), updatedAt: nowInstant() });
-      await audit(id, by, 'details', 'Contact details changed', changes);
+      await db().households.put(updated);
+      await audit(id, by, 'details', summary, changes);
+      await refreshDeadline(updated);
+      return { ok: true as const };
     });
   },
 

@@ -4,6 +4,8 @@ import { isIsoDate, type IsoDate } from '../dates';
 import { normaliseEmail } from './email';
 import { normalisePhone } from './phone';
 import { normalisePostcode } from './postcode';
+import { addressError, normaliseAddress } from './address';
+import { CONTACT_MESSAGES } from './household-details';
 
 /** What the enquiry form collects, as typed. */
 export interface EnquiryForm {
@@ -12,6 +14,7 @@ export interface EnquiryForm {
   email: string;
   phone: string;
   postcode: string;
+  address: string;
   howHeard: string;
   interests: string[];
   notes: string;
@@ -25,6 +28,7 @@ export interface Enquiry {
   email?: string;
   phone?: string;
   postcode: string;
+  address?: string;
   howHeard: HowHeard;
   interests: FosteringInterest[];
   notes?: string;
@@ -36,7 +40,7 @@ export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
 
 /** The order errors appear in the error summary: the order of the fields on the form. */
 export const ENQUIRY_FIELD_ORDER: (keyof EnquiryForm)[] = [
-  'applicant1', 'applicant2', 'email', 'phone', 'postcode', 'howHeard', 'interests', 'enquiryOn', 'kind', 'notes',
+  'applicant1', 'applicant2', 'email', 'phone', 'postcode', 'address', 'howHeard', 'interests', 'enquiryOn', 'kind', 'notes',
 ];
 
 const name = (label: string, required: boolean) =>
@@ -53,28 +57,29 @@ const schema = v.object({
   email: v.pipe(
     v.string(),
     v.trim(),
-    v.check((s) => s === '' || normaliseEmail(s) !== undefined, 'Enter an email address in the correct format, like name@example.com'),
+    v.check((s) => s === '' || normaliseEmail(s) !== undefined, CONTACT_MESSAGES.email),
   ),
   phone: v.pipe(
     v.string(),
     v.trim(),
-    v.check((s) => s === '' || normalisePhone(s) !== undefined, 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'),
+    v.check((s) => s === '' || normalisePhone(s) !== undefined, CONTACT_MESSAGES.phone),
   ),
   postcode: v.pipe(
     v.string(),
     v.trim(),
-    v.check((s) => s.length > 0, 'Enter a postcode'),
-    v.check((s) => s.length === 0 || normalisePostcode(s) !== undefined, 'Enter a real UK postcode, like AA1 1AA'),
+    v.check((s) => s.length > 0, CONTACT_MESSAGES.postcodeMissing),
+    v.check((s) => s.length === 0 || normalisePostcode(s) !== undefined, CONTACT_MESSAGES.postcode),
   ),
-  howHeard: v.pipe(v.string(), v.check((s) => isKeyOf(HOW_HEARD, s), 'Select how they heard about fostering')),
+  address: v.string(),
+  howHeard: v.pipe(v.string(), v.check((s) => isKeyOf(HOW_HEARD, s), CONTACT_MESSAGES.howHeard)),
   interests: v.pipe(
     v.array(v.string()),
-    v.check((a) => a.length > 0, 'Select what kind of fostering they are interested in, or "Not sure yet"'),
-    v.check((a) => a.every((i) => isKeyOf(FOSTERING_INTERESTS, i)), 'Select from the kinds of fostering listed'),
+    v.check((a) => a.length > 0, CONTACT_MESSAGES.interests),
+    v.check((a) => a.every((i) => isKeyOf(FOSTERING_INTERESTS, i)), CONTACT_MESSAGES.interestsUnknown),
   ),
   notes: v.pipe(v.string(), v.trim(), v.maxLength(5000, 'Notes must be 5,000 characters or fewer')),
   enquiryOn: v.string(),
-  kind: v.pipe(v.string(), v.check((s) => isKeyOf(HOUSEHOLD_KINDS, s), 'Select the type of household')),
+  kind: v.pipe(v.string(), v.check((s) => isKeyOf(HOUSEHOLD_KINDS, s), CONTACT_MESSAGES.kind)),
 });
 
 /**
@@ -83,7 +88,7 @@ const schema = v.object({
  */
 function validateContact(form: EnquiryForm): string | undefined {
   const filled = (s: unknown) => typeof s === 'string' && s.trim() !== '';
-  return filled(form.email) || filled(form.phone) ? undefined : 'Enter a phone number or an email address, or both';
+  return filled(form.email) || filled(form.phone) ? undefined : CONTACT_MESSAGES.contact;
 }
 
 function validateEnquiryDate(value: string, today: IsoDate): string | undefined {
@@ -107,6 +112,8 @@ export function validateEnquiry(form: EnquiryForm, today: IsoDate): EnquiryResul
   }
   const contactError = validateContact(form);
   if (contactError) errors.phone ??= contactError;
+  const badAddress = addressError(form.address);
+  if (badAddress) errors.address = badAddress;
   const dateError = validateEnquiryDate(form.enquiryOn, today);
   if (dateError) errors.enquiryOn = dateError;
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
@@ -119,6 +126,7 @@ export function validateEnquiry(form: EnquiryForm, today: IsoDate): EnquiryResul
       email: out.email ? normaliseEmail(out.email) : undefined,
       phone: out.phone ? normalisePhone(out.phone) : undefined,
       postcode: normalisePostcode(out.postcode)!,
+      address: normaliseAddress(out.address),
       howHeard: out.howHeard as HowHeard,
       interests: out.interests as FosteringInterest[],
       notes: out.notes || undefined,

@@ -72,6 +72,15 @@ export function EnquiryFields({ form, errors, today, onChange }: Props) {
         width="short"
         error={errors.postcode}
       />
+      <TextArea
+        id="address"
+        label="Address (optional)"
+        hint="Each part of the address on its own line"
+        value={form.address}
+        onInput={(address) => onChange({ address })}
+        rows={3}
+        error={errors.address}
+      />
       <RadioGroup
         id="howHeard"
         label="How did they hear about fostering with us?"

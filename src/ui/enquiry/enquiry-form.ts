@@ -8,6 +8,7 @@ export function emptyEnquiryForm(today: IsoDate): EnquiryForm {
     email: '',
     phone: '',
     postcode: '',
+    address: '',
     howHeard: '',
     interests: [],
     notes: '',

@@ -18,6 +18,7 @@ import { PeopleSection } from './PeopleSection';
 import { StageTaskList } from './StageTaskList';
 import { knownPanelDate, missingChecks } from '../../domain/checks';
 import { Summary } from './Summary';
+import { DetailsSection } from './DetailsSection';
 import { useLiveQuery } from '../components/use-live-query';
 import { SummaryTimescales } from './SummaryTimescales';
 import { Timeline } from './Timeline';
@@ -71,6 +72,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
   const today = todayIso();
   const onMoveErrors = useMemo(() => report('move'), [report]);
   const onNoteErrors = useMemo(() => report('note'), [report]);
+  const onDetailsErrors = useMemo(() => report('details'), [report]);
   const deadlines = householdDeadlines(household, record.checks, targets);
   const panelOn = knownPanelDate(household, record.appointments, today);
   // The banner is for the save just made: the address loses "?saved=1" so a reload does not say it again.
@@ -85,6 +87,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <StateTags household={household} />
       <HouseholdMergeNotices household={household} />
       <Summary record={record} deadlines={deadlines} staff={staff} today={today} />
+      <DetailsSection record={record} onErrors={onDetailsErrors} />
       <StageTaskList
         record={record}
         unraisedChecks={missingChecks(data.checkTypes, record.people, record.checks, today).length}

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FOSTERING_INTERESTS, HOW_HEARD, endingText } from '../../domain/codes';
+import { endingText } from '../../domain/codes';
 import { formatDate, todayIso } from '../../domain/dates';
 import { holdWords } from '../../domain/hold';
 import { daysInStage, type Household, type StaffMember } from '../../domain/household';
 import { STAGE_LABELS } from '../../domain/stages';
 import { DEADLINE_STATUS_LABELS, deadlineStatus, nextDeadline, type Deadline } from '../../domain/timescales';
-import { formatPhone } from '../../domain/validation/phone';
 import { householdsRepo, type HouseholdRecord } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
@@ -118,21 +117,7 @@ export function Summary({
       ),
       action: editingWorker ? undefined : { label: 'Change', hidden: 'worker', onClick: () => setEditingWorker(true) },
     },
-    {
-      key: 'Phone',
-      value: details.phone ? <a class="link-target" href={`tel:${details.phone}`}>{formatPhone(details.phone)}</a> : 'Not given',
-    },
-    {
-      key: 'Email',
-      value: details.email ? <a class="link-target" href={`mailto:${details.email}`}>{details.email}</a> : 'Not given',
-    },
-    { key: 'Postcode', value: details.postcode },
   ];
-  if (details.namedChild) rows.push({ key: 'Named child', value: details.namedChild });
-  rows.push(
-    { key: 'How they heard', value: HOW_HEARD[details.howHeard] ?? details.howHeard },
-    { key: 'Interested in', value: details.interests.map((i) => FOSTERING_INTERESTS[i] ?? i).join(', ') || 'Not given' },
-  );
   if (details.enquiryNotes) rows.push({ key: 'Notes at enquiry', value: <span class="pre-line">{details.enquiryNotes}</span> });
   return <SummaryList rows={rows} />;
 }
