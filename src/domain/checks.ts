@@ -244,3 +244,19 @@ export function eighteenNotice(person: Person, today: IsoDate, panelOn: IsoDate 
   if (need.needsAdultChecks && !raised && on && on >= addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS)) return { on, turned: true };
   return undefined;
 }
+
+/** How much of stage 1's checking is left: rows not yet received or marked not needed, and checks not yet raised. */
+export interface ChecksOutstanding {
+  outstanding: number;
+  total: number;
+}
+
+/** Stage 1's checks stay outstanding until each is done, whatever stage the household has reached. */
+export function checksOutstanding(checks: Check[], unraised = 0): ChecksOutstanding {
+  return { outstanding: checks.filter((c) => !isCheckDone(c)).length + unraised, total: checks.length + unraised };
+}
+
+/** "3 of 16 checks outstanding". */
+export function checksOutstandingWords({ outstanding, total }: ChecksOutstanding): string {
+  return `${outstanding} of ${total} ${total === 1 ? 'check' : 'checks'} outstanding`;
+}

@@ -49,6 +49,8 @@ export interface PlannedMove {
   move: Omit<Move, 'id' | 'householdId' | 'by' | 'at'>;
   changes: Pick<Household, 'stage' | 'state' | 'stageEnteredOn' | 'lastMoveOn' | 'assessment'> &
     Partial<Pick<Household, 'holdUntil' | 'outcomeCode'>>;
+  /** Entering stage 1 raises the checks the service's list requires, with the move. */
+  raiseChecks?: true;
 }
 
 /** Errors keyed by the form field they belong to; `form` is for the request as a whole. */
@@ -256,6 +258,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
   let assessment: Assessment = h.assessment;
   let holdUntil: IsoDate | undefined = h.holdUntil;
   let outcomeCode = h.outcomeCode;
+  let raiseChecks = false;
   const move: PlannedMove['move'] = { kind: request.kind, from: h.stage, to: h.stage, stateAfter: h.state, on: request.on };
 
   switch (request.kind) {
@@ -268,6 +271,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
       const blockers = forwardBlockers(h, checks, ctx.missingChecks, ctx.checkRules);
       if (blockers.length) errors.form = blockers.join('. ');
       to = next;
+      raiseChecks = next === 'stage1';
       assessment = stampStage(assessment, next, request.on, checks.length > 0 && checks.every(isCheckDone));
       break;
     }
@@ -394,6 +398,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
         holdUntil,
         outcomeCode,
       },
+      ...(raiseChecks ? { raiseChecks: true as const } : {}),
     },
   };
 }

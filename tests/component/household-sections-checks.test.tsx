@@ -53,7 +53,7 @@ describe('Checks section', () => {
     expect(within(row).getByText('Received')).toBeTruthy();
     expect(within(row).getByText('Clear')).toBeTruthy();
     expect(within(row).getByText('10 Jun 2026')).toBeTruthy();
-    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.queryByRole('form', { name: /^Update/ })).toBeNull();
 
     const saved = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'ofsted')!;
     expect(saved).toMatchObject({ requestedOn: '2026-06-01', receivedOn: '2026-06-10', outcome: 'clear' });

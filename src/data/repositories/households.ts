@@ -26,6 +26,7 @@ import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale, staleMove } from '../stale';
+import { addMissingChecks } from './check-rows';
 import { settingsRepo } from './settings';
 
 /** Everything the household record page shows. */
@@ -164,13 +165,15 @@ export const householdsRepo = {
       const updated: Household = { ...household, ...result.plan.changes, updatedAt: at };
       await db().moves.add(move);
       await db().households.put(updated);
+      const raised = result.plan.raiseChecks ? await addMissingChecks(updated, today) : undefined;
       if (!isInPipeline(updated)) {
         // A household off the line no longer has checks waiting (see `isInPipeline`).
         await db().checks.where('householdId').equals(id).modify((c) => {
           delete c.awaitingSince;
         });
       }
-      await audit(id, by, 'move', describeMove(move), fieldChanges(household, updated), at);
+      const summary = raised?.rows.length ? `${describeMove(move)}. ${raised.summary}` : describeMove(move);
+      await audit(id, by, 'move', summary, fieldChanges(household, updated), at);
       await refreshDeadline(updated);
       return { ok: true as const, move };
     });

@@ -13,6 +13,7 @@ export function CheckRow({
   open,
   onUpdate,
   updateRef,
+  pick,
 }: {
   check: Check;
   /** Entered, or derived from the type's validity. */
@@ -24,11 +25,23 @@ export function CheckRow({
   open: boolean;
   onUpdate: () => void;
   updateRef?: preact.Ref<HTMLButtonElement>;
+  /** The tick for marking several checks at once; only a check still outstanding has one. */
+  pick?: { ticked: boolean; onToggle: () => void };
 }) {
   const status = checkStatus(check, today);
   const stands = status === 'overdue' || expiry !== undefined || concernWithoutNote(check) || check.outcome === 'specifiedOffence';
   return (
     <tr class={stands ? 'row--overdue' : undefined}>
+      <td class="check-table__pick">
+        {pick && (
+          <div class="choice">
+            <input type="checkbox" id={`pick-${check.id}`} checked={pick.ticked} onChange={pick.onToggle} />
+            <label for={`pick-${check.id}`}>
+              <span class="visually-hidden">Tick {check.label}</span>
+            </label>
+          </div>
+        )}
+      </td>
       <th scope="row">{check.label}</th>
       <td>{person}</td>
       <td>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { adultChecksDue } from '../../domain/check-edit';
-import { checkExpiresOn, checkStatus, expiryProblem, hasSpecifiedOffence, missingChecks, turningEighteen } from '../../domain/checks';
+import { checkExpiresOn, checkStatus, expiryProblem, hasSpecifiedOffence, isCheckDone, missingChecks, turningEighteen } from '../../domain/checks';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Check, Person } from '../../domain/household';
 import { inHouseholdOrder } from '../../domain/person-edit';
@@ -12,6 +12,7 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { useStoredDrafts } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { useDisclosure } from './AssessmentFormParts';
+import { CheckBulkForm, PICK_ALL_ID, pickedOutstanding, useBulkMarkDraft } from './CheckBulkForm';
 import { CheckForm } from './CheckForm';
 import { CheckRow } from './CheckRow';
 import { useLiveQuery } from '../components/use-live-query';
@@ -50,6 +51,21 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
   const overdue = checks.filter((c) => checkStatus(c, today) === 'overdue').length;
   const notNeeded = checks.length - needed.length;
   const typeOf = (c: Check) => types?.find((t) => t.key === c.type);
+  const rulesOf = (c: Check) => typeOf(c) ?? { required: false, hasExpiry: Boolean(c.expiresOn) };
+  const bulk = useBulkMarkDraft(household.id, today);
+  const outstanding = checks.filter((c) => !isCheckDone(c));
+  const ticked = pickedOutstanding(bulk.values, outstanding).picked;
+  const allTicked = outstanding.length > 0 && outstanding.every((c) => c.id in ticked);
+  // A tick keeps the revision it was given on, so a check changed meanwhile is refused, not overwritten.
+  const toggle = (c: Check) =>
+    bulk.change((f) => {
+      const picked = { ...f.picked };
+      if (c.id in picked) delete picked[c.id];
+      else picked[c.id] = c.revision?.rev ?? '';
+      return { ...f, picked };
+    });
+  const toggleAll = () =>
+    bulk.change((f) => ({ ...f, picked: allTicked ? {} : Object.fromEntries(outstanding.map((c) => [c.id, f.picked[c.id] ?? c.revision?.rev ?? ''])) }));
 
   // A check update half-typed on an earlier visit opens again (one form at a time).
   useStoredDrafts(`check:${household.id}:`, (drafts) => {
@@ -124,6 +140,16 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
             <caption>Stage 1 checks</caption>
             <thead>
               <tr>
+                <th scope="col" class="check-table__pick">
+                  {outstanding.length > 0 && (
+                    <div class="choice">
+                      <input type="checkbox" id={PICK_ALL_ID} checked={allTicked} onChange={toggleAll} />
+                      <label for={PICK_ALL_ID}>
+                        <span class="visually-hidden">Tick every outstanding check</span>
+                      </label>
+                    </div>
+                  )}
+                </th>
                 <th scope="col">Check</th>
                 <th scope="col">Person</th>
                 <th scope="col">Status</th>
@@ -155,14 +181,15 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
                     }}
                     updateRef={lastOpened === c.id ? editing.opener : undefined}
                     open={editing.open === c.id}
+                    pick={isCheckDone(c) ? undefined : { ticked: c.id in ticked, onToggle: () => toggle(c) }}
                   />,
                   editing.open === c.id && (
                     <tr key={`${c.id}-form`} class="check-table__form">
-                      <td colSpan={8}>
+                      <td colSpan={9}>
                         <CheckForm
                           check={c}
                           title={c.label}
-                          rules={type ?? { required: false, hasExpiry: Boolean(c.expiresOn) }}
+                          rules={rulesOf(c)}
                           today={today}
                           onDone={editing.hide}
                         />
@@ -175,6 +202,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
           </table>
         </div>
       )}
+      {outstanding.length > 0 && types && <CheckBulkForm draft={bulk} outstanding={outstanding} householdId={household.id} typeOf={rulesOf} today={today} onMarked={(text) => setMessage({ error: false, text })} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { CheckRules } from '../../domain/checks';
+import { checksOutstanding, checksOutstandingWords, type CheckRules } from '../../domain/checks';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move } from '../../domain/household';
 import { forwardBlockers } from '../../domain/stage-rules';
@@ -47,14 +47,20 @@ function rowFor(stage: Stage, record: HouseholdRecord, unraisedChecks: number, c
   const current = stageIndex(h.stage);
   const reached = reachedOn(stage, h, moves);
   const reachedHint = reached ? [`Reached ${formatDate(reached)}`] : [];
+  // Stage 2 may start while checks are still out: stage 1 is not complete until every check is done.
+  const left = checksOutstanding(checks, unraisedChecks);
+  const checksLeft = stage === 'stage1' && left.outstanding > 0 ? [checksOutstandingWords(left)] : [];
+  if (i < current && checksLeft.length) {
+    return { stage, status: <Tag tone="inProgress">Checks outstanding</Tag>, hints: [...reachedHint, ...checksLeft], linked: true };
+  }
   if (i < current || (i === current && stage === 'approved')) {
     return { stage, status: 'Completed', hints: reachedHint, linked: true };
   }
   if (i === current) {
     if (h.state === 'active') {
-      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...forwardBlockers(h, checks, unraisedChecks, checkRules)], linked: true };
+      return { stage, status: <Tag tone="inProgress">In progress</Tag>, hints: [...reachedHint, ...checksLeft, ...forwardBlockers(h, checks, unraisedChecks, checkRules)], linked: true };
     }
-    return { stage, status: <Tag tone={h.state}>{LINE_STATE_LABELS[h.state]}</Tag>, hints: reachedHint, linked: true };
+    return { stage, status: <Tag tone={h.state}>{LINE_STATE_LABELS[h.state]}</Tag>, hints: [...reachedHint, ...checksLeft], linked: true };
   }
   return { stage, status: isOpen(h.state) ? 'Cannot start yet' : 'Not reached', hints: [], linked: false };
 }

@@ -10,23 +10,26 @@ export async function moveForward(page: Page, to: string): Promise<void> {
   await main(page).getByText(`Moved to ${to}`).first().waitFor();
 }
 
-/** Raises the stage 1 checks and records each as received clear today; returns how many there were. */
-export async function receiveEveryCheck(page: Page, today: string, expiry: string): Promise<number> {
-  await main(page).getByRole('button', { name: 'Raise stage 1 checks' }).click();
+/** Ticks every outstanding check and marks them all at once, as a worker does in two taps. */
+async function markEveryCheck(page: Page, on: string, button: string, done: string): Promise<void> {
+  await main(page).getByLabel('Tick every outstanding check').check();
+  await main(page).getByText(/^\d+ checks ticked$/).waitFor();
+  const form = main(page).getByRole('form', { name: 'Mark ticked checks' });
+  await form.getByLabel('Date').fill(on);
+  await form.getByRole('button', { name: button }).click();
+  await main(page).getByText(done).waitFor();
+}
+
+/**
+ * Records every stage 1 check, raised when stage 1 started, as requested and then received clear
+ * on `on`; returns how many there were.
+ */
+export async function receiveEveryCheck(page: Page, on: string): Promise<number> {
   const table = main(page).getByRole('table', { name: 'Stage 1 checks' });
   await table.waitFor();
-  const rows = await table.locator('tbody tr').count();
-  for (let i = 0; i < rows; i++) {
-    await table.locator('tbody tr').nth(i).getByRole('button', { name: /^Update/ }).click();
-    const form = main(page).locator('form.check-form');
-    await form.getByLabel('Date requested').fill(today);
-    await form.getByLabel('Date received').fill(today);
-    await form.getByLabel('Clear').check();
-    const expiresOn = form.getByLabel('Expiry date');
-    if (await expiresOn.count()) await expiresOn.fill(expiry);
-    await form.getByRole('button', { name: 'Save check' }).click();
-    await form.waitFor({ state: 'detached' });
-  }
+  const rows = await table.getByRole('rowheader').count();
+  await markEveryCheck(page, on, 'Mark as requested', `${rows} checks marked requested`);
+  await markEveryCheck(page, on, 'Mark as received, clear', `${rows} checks marked received, clear`);
   await main(page).getByText(`${rows} of ${rows} checks received`).waitFor();
   return rows;
 }
