@@ -64,7 +64,7 @@ function TodaySection<T>(props: {
 function DeadlineTable({ caption, rows, today, overdue }: { caption: string; rows: HouseholdSummary[]; today: IsoDate; overdue: boolean }) {
   return (
     <div class="table-wrap">
-      <table class="table household-table">
+      <table class="table table--stack household-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -89,10 +89,10 @@ function DeadlineTable({ caption, rows, today, overdue }: { caption: string; row
                     </>
                   )}
                 </td>
-                <td>{STAGE_LABELS[h.stage]}</td>
-                <td>{h.nextDeadlineLabel}</td>
-                <td>{formatShortDate(h.nextDeadlineOn)}</td>
-                <td class="numeric">{days === undefined ? '' : days === 0 ? 'Today' : daysText(Math.abs(days))}</td>
+                <td data-label="Stage">{STAGE_LABELS[h.stage]}</td>
+                <td data-label="Deadline">{h.nextDeadlineLabel}</td>
+                <td data-label="Due">{formatShortDate(h.nextDeadlineOn)}</td>
+                <td class="numeric" data-label={overdue ? 'Overdue by' : 'Due in'}>{days === undefined ? '' : days === 0 ? 'Today' : daysText(Math.abs(days))}</td>
               </tr>
             );
           })}
@@ -169,7 +169,7 @@ export default function TodayPage() {
         <TodaySection id="overdue-checks" title={`Checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`} section={data.checks} empty={`No checks outstanding over ${OVERDUE_CHECK_WEEKS} weeks`}>
           {(rows) => (
             <div class="table-wrap">
-              <table class="table household-table">
+              <table class="table table--stack household-table">
                 <caption class="visually-hidden">Checks outstanding over {OVERDUE_CHECK_WEEKS} weeks</caption>
                 <thead>
                   <tr>
@@ -185,9 +185,9 @@ export default function TodayPage() {
                       <td>
                         <HouseholdLink household={c.household} />
                       </td>
-                      <td>{c.label}</td>
-                      <td>{formatShortDate(c.awaitingSince)}</td>
-                      <td class="numeric">{c.weeksWaiting} weeks</td>
+                      <td data-label="Check">{c.label}</td>
+                      <td data-label="Requested">{formatShortDate(c.awaitingSince)}</td>
+                      <td class="numeric" data-label="Waiting">{c.weeksWaiting} weeks</td>
                     </tr>
                   ))}
                 </tbody>
