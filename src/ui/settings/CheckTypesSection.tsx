@@ -206,7 +206,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
       <DraftNotice draft={draft} focusId={labelId(saved[0]?.key ?? '')} />
       <form onSubmit={(e) => void save(e)} noValidate>
         <div class="table-wrap">
-          <table class="table table--stack settings-checks">
+          <table class="table table--stack-tablet settings-checks">
             <caption class="visually-hidden">Stage 1 check list</caption>
             <thead>
               <tr>
