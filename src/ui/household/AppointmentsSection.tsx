@@ -97,7 +97,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
   const list = (items: typeof record.appointments, label: string) =>
     items.length > 0 && (
       <div class="table-wrap">
-        <table class="table">
+        <table class="table table--stack">
           <caption>{label}</caption>
           <thead>
             <tr>
@@ -110,9 +110,9 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
           <tbody>
             {items.map((a) => (
               <tr key={a.id}>
-                <td>{formatDate(a.on)}</td>
-                <td>{APPOINTMENT_KINDS[a.kind]}</td>
-                <td>{a.note}</td>
+                <td data-label="Date">{formatDate(a.on)}</td>
+                <td data-label="Appointment">{APPOINTMENT_KINDS[a.kind]}</td>
+                <td data-label="Note">{a.note}</td>
                 <td>
                   <button type="button" class="link-button" onClick={() => void cancel(a)}>
                     Cancel{' '}<span class="visually-hidden">{APPOINTMENT_KINDS[a.kind].toLowerCase()} on {formatDate(a.on)}</span>

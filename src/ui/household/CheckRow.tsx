@@ -43,17 +43,17 @@ export function CheckRow({
         )}
       </td>
       <th scope="row">{check.label}</th>
-      <td>{person}</td>
-      <td>
+      <td data-label="Person">{person}</td>
+      <td data-label="Status">
         <Tag tone={status}>{CHECK_STATUS_LABELS[status]}</Tag>
       </td>
-      <td>{formatShortDate(check.requestedOn)}</td>
-      <td>{formatShortDate(check.receivedOn)}</td>
-      <td>
+      <td data-label="Requested">{formatShortDate(check.requestedOn)}</td>
+      <td data-label="Received">{formatShortDate(check.receivedOn)}</td>
+      <td data-label="Outcome">
         {check.outcome && (check.outcome === 'concern' || check.outcome === 'specifiedOffence' ? <Tag tone="concern">{CHECK_OUTCOMES[check.outcome]}</Tag> : CHECK_OUTCOMES[check.outcome])}
         {concernWithoutNote(check) && <span class="check-table__note">Needs a note of how it was considered before panel</span>}
       </td>
-      <td>
+      <td data-label="Expiry">
         {formatShortDate(expiresOn)}
         {expiry && (
           <>

@@ -136,7 +136,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
       )}
       {checks.length > 0 && types && (
         <div class="table-wrap">
-          <table class="table check-table">
+          <table class="table table--stack-tablet check-table">
             <caption>Stage 1 checks</caption>
             <thead>
               <tr>

@@ -65,6 +65,26 @@ function BoardColumn({ column }: { column: Column }) {
   );
 }
 
+/** On a screen too narrow for seven columns, a way straight to any stage, and a word that the board scrolls. */
+function StagePicker({ columns }: { columns: Column[] }) {
+  return (
+    <nav class="board__picker" aria-label="Stages on the board">
+      <p class="board__hint">
+        Scroll the board sideways for every stage, or go straight to one:
+      </p>
+      <ul class="board__stages">
+        {columns.map((c) => (
+          <li key={c.stage}>
+            <a href={`#column-${c.stage}`}>
+              {STAGE_LABELS[c.stage]} ({c.count})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export default function BoardPage() {
   usePageTitle('Pipeline');
   const today = todayIso();
@@ -79,11 +99,14 @@ export default function BoardPage() {
       ) : !board.data ? (
         <p class="loading">Loading…</p>
       ) : (
-        <div class="board" role="region" aria-label="Pipeline board, one column per stage" tabIndex={0}>
-          {board.data.map((c) => (
-            <BoardColumn key={c.stage} column={c} />
-          ))}
-        </div>
+        <>
+          <StagePicker columns={board.data} />
+          <div class="board" role="region" aria-label="Pipeline board, one column per stage" tabIndex={0}>
+            {board.data.map((c) => (
+              <BoardColumn key={c.stage} column={c} />
+            ))}
+          </div>
+        </>
       )}
       {approved.data !== undefined && (
         <p>

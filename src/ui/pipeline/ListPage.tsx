@@ -27,7 +27,7 @@ function stageText(h: HouseholdSummary): string {
 function ResultsTable({ rows }: { rows: HouseholdSummary[] }) {
   return (
     <div class="table-wrap">
-      <table class="table household-table">
+      <table class="table table--stack household-table">
         <caption class="visually-hidden">Households</caption>
         <thead>
           <tr>
@@ -48,11 +48,11 @@ function ResultsTable({ rows }: { rows: HouseholdSummary[] }) {
                 <br />
                 {h.names}
               </td>
-              <td>{h.postcode}</td>
-              <td>{stageText(h)}</td>
-              <td>{h.workerName ?? <span class="muted">Not assigned</span>}</td>
-              <td class="numeric">{h.daysInStage ?? ''}</td>
-              <td>
+              <td data-label="Postcode">{h.postcode}</td>
+              <td data-label="Stage">{stageText(h)}</td>
+              <td data-label="Worker">{h.workerName ?? <span class="muted">Not assigned</span>}</td>
+              <td class="numeric" data-label="Days in stage">{h.daysInStage ?? ''}</td>
+              <td data-label="Next deadline">
                 {h.status && h.nextDeadlineOn ? (
                   <>
                     {h.nextDeadlineLabel}
@@ -63,7 +63,7 @@ function ResultsTable({ rows }: { rows: HouseholdSummary[] }) {
                   ''
                 )}
               </td>
-              <td>
+              <td data-label="Status">
                 <StatusTags household={h} />
               </td>
             </tr>

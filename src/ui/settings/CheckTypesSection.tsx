@@ -206,7 +206,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
       <DraftNotice draft={draft} focusId={labelId(saved[0]?.key ?? '')} />
       <form onSubmit={(e) => void save(e)} noValidate>
         <div class="table-wrap">
-          <table class="table settings-checks">
+          <table class="table table--stack-tablet settings-checks">
             <caption class="visually-hidden">Stage 1 check list</caption>
             <thead>
               <tr>
@@ -235,7 +235,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
                   );
                 return (
                   <tr key={r.key}>
-                    <td>
+                    <td data-label="Check">
                       <div class={`form-group settings-cell${labelError ? ' form-group--error' : ''}`}>
                         <label class="visually-hidden" for={labelId(r.key)}>
                           Name of check {i + 1}
@@ -257,7 +257,7 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
                         {!saved.some((k) => k.key === r.key) && <span class="hint">New: not saved yet</span>}
                       </div>
                     </td>
-                    <td>
+                    <td data-label="Who it is for">
                       <label class="visually-hidden" for={`check-${r.key}-scope`}>
                         Who {r.label || `check ${i + 1}`} is for
                       </label>
@@ -274,16 +274,16 @@ function CheckListEditor(props: { saved: CheckTypeRow[]; report: ReportErrors; o
                         ))}
                       </select>
                     </td>
-                    <td>{flag('required', 'Required before panel')}</td>
-                    <td>{flag('hasExpiry', 'Has an expiry date')}</td>
-                    <td>
+                    <td data-label="Required before panel">{flag('required', 'Required before panel')}</td>
+                    <td data-label="Has an expiry date">{flag('hasExpiry', 'Has an expiry date')}</td>
+                    <td data-label="Valid for (months)">
                       {r.hasExpiry ? (
                         <NumberCell id={validityId(r.key)} label={`Months ${r.label || `check ${i + 1}`} stays valid`} value={r.validityMonths} error={validityError} onInput={(validityMonths) => update(r.key, { validityMonths })} />
                       ) : (
                         'No expiry'
                       )}
                     </td>
-                    <td>
+                    <td data-label="How many each">
                       <NumberCell id={countId(r.key)} label={`How many ${r.label || `of check ${i + 1}`}`} value={r.count} error={countError} onInput={(count) => update(r.key, { count })} />
                     </td>
                     <td>

@@ -14,7 +14,7 @@ export function CaseloadTable({ today }: { today: IsoDate }) {
         <p>No open households</p>
       ) : (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table table--stack">
             <caption class="visually-hidden">Open households and breached timescales by worker</caption>
             <thead>
               <tr>
@@ -29,8 +29,8 @@ export function CaseloadTable({ today }: { today: IsoDate }) {
                   <th scope="row">
                     {c.workerId ? <a href={`/households?worker=${encodeURIComponent(c.workerId)}`}>{c.workerName ?? 'Unknown worker'}</a> : 'Not assigned'}
                   </th>
-                  <td class="numeric">{c.open}</td>
-                  <td class="numeric">
+                  <td class="numeric" data-label="Open households">{c.open}</td>
+                  <td class="numeric" data-label="Breached">
                     {c.breached > 0 && c.workerId ? (
                       <a href={`/households?worker=${encodeURIComponent(c.workerId)}&status=breached`}>{c.breached}</a>
                     ) : (

@@ -100,7 +100,7 @@ function WhoseSwitch({ view }: { view: TodayQuery['view'] }) {
 function DeadlineTable({ caption, rows, today, overdue }: { caption: string; rows: HouseholdSummary[]; today: IsoDate; overdue: boolean }) {
   return (
     <div class="table-wrap">
-      <table class="table household-table">
+      <table class="table table--stack household-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -125,10 +125,10 @@ function DeadlineTable({ caption, rows, today, overdue }: { caption: string; row
                     </>
                   )}
                 </td>
-                <td>{STAGE_LABELS[h.stage]}</td>
-                <td>{h.nextDeadlineLabel}</td>
-                <td>{formatShortDate(h.nextDeadlineOn)}</td>
-                <td class="numeric">{days === undefined ? '' : days === 0 ? 'Today' : daysText(Math.abs(days))}</td>
+                <td data-label="Stage">{STAGE_LABELS[h.stage]}</td>
+                <td data-label="Deadline">{h.nextDeadlineLabel}</td>
+                <td data-label="Due">{formatShortDate(h.nextDeadlineOn)}</td>
+                <td class="numeric" data-label={overdue ? 'Overdue by' : 'Due in'}>{days === undefined ? '' : days === 0 ? 'Today' : daysText(Math.abs(days))}</td>
               </tr>
             );
           })}
@@ -200,7 +200,7 @@ function Sections({ data, query, today }: { data: TodayData; query: TodayQuery; 
       >
         {(rows) => (
           <div class="table-wrap">
-            <table class="table household-table">
+            <table class="table table--stack household-table">
               <caption class="visually-hidden">Checks outstanding over {OVERDUE_CHECK_WEEKS} weeks</caption>
               <thead>
                 <tr>
@@ -217,10 +217,10 @@ function Sections({ data, query, today }: { data: TodayData; query: TodayQuery; 
                     <td>
                       <HouseholdLink household={c.household} />
                     </td>
-                    <td>{c.label}</td>
-                    <td>{c.household.workerName ?? <span class="muted">Not assigned</span>}</td>
-                    <td>{formatShortDate(c.awaitingSince)}</td>
-                    <td class="numeric">{c.weeksWaiting} weeks</td>
+                    <td data-label="Check">{c.label}</td>
+                    <td data-label="Worker">{c.household.workerName ?? <span class="muted">Not assigned</span>}</td>
+                    <td data-label="Requested">{formatShortDate(c.awaitingSince)}</td>
+                    <td class="numeric" data-label="Waiting">{c.weeksWaiting} weeks</td>
                   </tr>
                 ))}
               </tbody>
