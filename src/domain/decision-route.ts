@@ -1,4 +1,5 @@
-import { addDays, formatDate, type IsoDate } from './dates';
+import { addDays, formatDate, isIsoDate, type IsoDate } from './dates';
+import { addWorkingDays } from './working-days';
 import type { Assessment, DecisionRecord, QualifyingDetermination, ReviewRoute } from './household';
 
 /** Days an applicant has to make representations or apply to the IRM after a qualifying determination. */
@@ -100,4 +101,20 @@ export function decisionStepText(s: DecisionStep): string {
     case 'decided':
       return `Decided ${formatDate(s.on)}`;
   }
+}
+
+/** National Minimum Standard 14: the agency decision within 7 working days of the final panel minutes. */
+export const DECISION_WORKING_DAYS = 7;
+
+/**
+ * A warning, as the date is typed, when the first determination after panel (the decision or a
+ * qualifying determination) falls more than 7 working days after the final minutes. It is not a
+ * refusal: the decision stands, and the late day is shown so the reason can go in the note.
+ */
+export function decisionDateWarning(a: Pick<Assessment, 'panel' | 'decision'>, on: string): string | undefined {
+  const minutes = a.panel?.minutesReceivedOn;
+  if (!minutes || qualifyingOn(a.decision) || !isIsoDate(on) || on < minutes) return undefined;
+  const dueOn = addWorkingDays(minutes, DECISION_WORKING_DAYS);
+  if (on <= dueOn) return undefined;
+  return `Warning: this is after ${formatDate(dueOn)}, ${DECISION_WORKING_DAYS} working days after the final minutes (National Minimum Standard 14); say why in the note`;
 }

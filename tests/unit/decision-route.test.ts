@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionOpensOn, decisionStep, decisionStepText, representationsCloseOn } from '../../src/domain/decision-route';
+import { decisionDateWarning, decisionOpensOn, decisionStep, decisionStepText, representationsCloseOn } from '../../src/domain/decision-route';
 import type { Household } from '../../src/domain/household';
 import { planMove, type MoveRequest, type MoveResult, type PlannedMove } from '../../src/domain/stage-rules';
 import { emptyTermsInput, type TermsInput } from '../../src/domain/terms';
@@ -134,5 +134,15 @@ describe('the decision after panel (FSR reg 27)', () => {
     h = then(h, { kind: 'reviewOutcome', on: '2026-08-20', recommendation: 'approve' });
     // The IRM only recommends: the decision maker may still not approve, with the determination behind it.
     expect(then(h, decide('2026-08-24', 'doNotApprove'))).toMatchObject({ state: 'notApproved', outcomeCode: 'notApprovedAfterQd' });
+  });
+
+  it('warns, as the date is typed, when the decision falls over 7 working days after the final minutes', () => {
+    // Final minutes Monday 8 June 2026: 7 working days later is Wednesday 17 June.
+    const a = atDecision().assessment;
+    expect(decisionDateWarning(a, '2026-06-17')).toBeUndefined();
+    expect(decisionDateWarning(a, '2026-06-18')).toMatch(/^Warning: this is after 17 June 2026, 7 working days after the final minutes/);
+    expect(decisionDateWarning(a, '2026-06-3')).toBeUndefined();
+    // After a qualifying determination the decision waits for the applicant: no warning.
+    expect(decisionDateWarning(then(atDecision(), qd('2026-06-10')).assessment, '2026-08-01')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
 import { TERMS_FIELDS, termsInWords, type TermsErrors, type TermsField } from '../../domain/terms';
-import { qualifyingOn } from '../../domain/decision-route';
+import { decisionDateWarning, qualifyingOn } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household, Move, MoveKind } from '../../domain/household';
 import { describeMove, planMove, type MoveErrors } from '../../domain/stage-rules';
@@ -216,7 +216,10 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
       <TextField
         id={moveFieldId('on')}
         label={DATE_LABELS[kind] ?? 'Date of the move'}
-        hint={`Today or earlier, and not before ${formatDate(household.lastMoveOn)}, the last move`}
+        hint={
+          ((kind === 'decision' || kind === 'qualifyingDetermination') && decisionDateWarning(household.assessment, values.on)) ||
+          `Today or earlier, and not before ${formatDate(household.lastMoveOn)}, the last move`
+        }
         type="date"
         width="date"
         max={today}
