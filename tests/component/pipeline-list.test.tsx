@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
@@ -130,6 +130,16 @@ describe('household list', () => {
     expect(resultRows()[0]!.textContent).toContain('Priya Examplesmith');
     expect(resultRows()[0]!.textContent).toContain('Stage 1');
     expect(location.search).toBe('?stage=stage1');
+  });
+
+  it('keeps one history entry however many stages the filter passes through', async () => {
+    await someHouseholds();
+    renderList();
+    await screen.findByText('Showing 1 to 2');
+    const before = history.length;
+    for (const stage of ['initialVisit', 'application', 'stage1']) fireEvent.change(screen.getByLabelText('Stage'), { target: { value: stage } });
+    await waitFor(() => expect(location.search).toBe('?stage=stage1'));
+    expect(history.length).toBe(before);
   });
 
   it('narrows by timescale status', async () => {

@@ -159,9 +159,11 @@ export default function ListPage() {
     return () => clearTimeout(timer);
   }, [text, url]);
 
-  const apply = (change: Partial<ListFilters>) => {
+  // A filter choice replaces the address rather than adding to history: arrowing through a select
+  // changes it on every key, and Back should leave the list, not step through each stage passed.
+  const apply = (change: Partial<ListFilters>, replace = true) => {
     pushed.current = change.q ?? text;
-    route(listUrl({ ...filters, q: text, ...change, page: 1 }));
+    route(listUrl({ ...filters, q: text, ...change, page: 1 }), replace);
   };
 
   const staff = useLiveQuery(() => staffRepo.list(), []);
@@ -177,7 +179,7 @@ export default function ListPage() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          apply({ q: text });
+          apply({ q: text }, false);
         }}
       >
         <TextField
