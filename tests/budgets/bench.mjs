@@ -83,8 +83,9 @@ try {
   console.log(`Seeded ${seeded.households} households and ${seeded.events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const results = { list: [], search: [], board: [], today: [] };
-  // BENCH_ONLY=backup times backup and restore alone, as when working on them.
+  // BENCH_ONLY=backup times backup and restore alone, BENCH_ONLY=pages the pages alone, as when working on either.
   const pages = process.env.BENCH_ONLY !== 'backup';
+  const backups = process.env.BENCH_ONLY !== 'pages';
   for (let i = 0; pages && i < RUNS; i++) {
     await page.goto(`${BASE}/`);
     await page.getByRole('heading', { level: 1, name: /Today/ }).waitFor();
@@ -132,7 +133,7 @@ try {
     console.log(`${labels[key].padEnd(46)} median ${String(m).padStart(5)}  min ${String(Math.min(...xs)).padStart(5)}  max ${String(Math.max(...xs)).padStart(5)}  budget ${budgets[key]} (${verdict})`);
   }
   if (pages) console.log(`Search terms in order: ${SEARCH_TERMS.map((t, i) => `${t} ${Math.round(results.search[i])} ms`).join(', ')}`);
-  over += await benchBackup(page, BASE);
+  if (backups) over += await benchBackup(page, BASE);
   process.exitCode = over ? 1 : 0;
 } finally {
   server.removeAllListeners('exit');
