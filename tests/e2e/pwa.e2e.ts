@@ -61,6 +61,14 @@ describe('installable app', () => {
     }
   });
 
+  test('serves a robots.txt that keeps every page out of search engines', async () => {
+    const page = await openPage('/who');
+    const response = await page.request.get('/robots.txt');
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toMatch(/User-agent: \*\s+Disallow: \/\s*$/);
+    await page.context().close();
+  });
+
   test('Chromium reports no reason it cannot be installed', async () => {
     // A real profile: in an incognito context Chromium answers only "in-incognito".
     const page = await (await newProfile()).newPage();
