@@ -125,11 +125,16 @@ interface SearchWord {
 
 /**
  * The typo-forgiving pass reads the distinct name words on the `nameKeys` index (names repeat, so
- * far fewer than households), never the households themselves.
+ * far fewer than households), never the households themselves; and only for a word that finds
+ * nothing as typed, so a search that already matches stays one index look-up.
  */
 async function withTypoKeys(words: string[]): Promise<SearchWord[]> {
-  const forgiving = words.filter((w) => Array.from(w).length >= TYPO_MIN_LENGTH);
-  const vocabulary = forgiving.length ? ((await db().households.orderBy('nameKeys').uniqueKeys()) as string[]) : [];
+  const table = db().households;
+  const unmatched = await Promise.all(
+    words.map(async (w) => Array.from(w).length >= TYPO_MIN_LENGTH && (await table.where('searchKeys').startsWith(w).first()) === undefined),
+  );
+  const forgiving = words.filter((_, i) => unmatched[i]);
+  const vocabulary = forgiving.length ? ((await table.orderBy('nameKeys').uniqueKeys()) as string[]) : [];
   return words.map((word) => ({
     word,
     typoKeys: new Set(forgiving.includes(word) ? vocabulary.filter((k) => findsWithTypo(word, k)) : []),
