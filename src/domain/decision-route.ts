@@ -1,6 +1,7 @@
 import { addDays, formatDate, isIsoDate, type IsoDate } from './dates';
 import { addWorkingDays } from './working-days';
-import type { Assessment, DecisionRecord, QualifyingDetermination, ReviewRoute } from './household';
+import type { Assessment, DecisionOutcome, DecisionRecord, QualifyingDetermination, ReviewRoute } from './household';
+import type { TermsOfApproval } from './terms';
 
 /** Days an applicant has to make representations or apply to the IRM after a qualifying determination. */
 export const REPRESENTATIONS_DAYS = 28;
@@ -117,4 +118,18 @@ export function decisionDateWarning(a: Pick<Assessment, 'panel' | 'decision'>, o
   const dueOn = addWorkingDays(minutes, DECISION_WORKING_DAYS);
   if (on <= dueOn) return undefined;
   return `Warning: this is after ${formatDate(dueOn)}, ${DECISION_WORKING_DAYS} working days after the final minutes (National Minimum Standard 14); say why in the note`;
+}
+
+/**
+ * The terms an approval stands on with none typed: the panel's recommended terms, unless the panel
+ * recommended none or a qualifying determination proposed others (then the decision maker types them).
+ */
+export function termsWithoutTyping(a: Pick<Assessment, 'panel' | 'decision'>): TermsOfApproval | undefined {
+  const recommended = a.panel?.recommendation === 'approve' ? a.panel.recommendedTerms : undefined;
+  return a.decision?.qualifying?.mindedTo === 'otherTerms' ? undefined : recommended;
+}
+
+/** Not approving is open only after a qualifying determination (FSR reg 27). */
+export function decisionOutcomesOpen(decision: DecisionRecord | undefined): DecisionOutcome[] {
+  return qualifyingOn(decision) ? ['approve', 'doNotApprove'] : ['approve'];
 }

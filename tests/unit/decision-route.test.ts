@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionDateWarning, decisionOpensOn, decisionStep, decisionStepText, representationsCloseOn } from '../../src/domain/decision-route';
+import { decisionDateWarning, decisionOpensOn, decisionOutcomesOpen, termsWithoutTyping, decisionStep, decisionStepText, representationsCloseOn } from '../../src/domain/decision-route';
 import type { Household } from '../../src/domain/household';
 import { planMove, type MoveRequest, type MoveResult, type PlannedMove } from '../../src/domain/stage-rules';
 import { emptyTermsInput, type TermsInput } from '../../src/domain/terms';
@@ -144,5 +144,14 @@ describe('the decision after panel (FSR reg 27)', () => {
     expect(decisionDateWarning(a, '2026-06-3')).toBeUndefined();
     // After a qualifying determination the decision waits for the applicant: no warning.
     expect(decisionDateWarning(then(atDecision(), qd('2026-06-10')).assessment, '2026-08-01')).toBeUndefined();
+  });
+
+  it('offers a refusal only after a determination, and approves on the terms the panel recommended unless others were proposed', () => {
+    expect(decisionOutcomesOpen(atDecision().assessment.decision)).toEqual(['approve']);
+    const qdMade = then(atDecision(), qd('2026-06-10'));
+    expect(decisionOutcomesOpen(qdMade.assessment.decision)).toEqual(['approve', 'doNotApprove']);
+    expect(termsWithoutTyping(atDecision().assessment)).toEqual(TERMS);
+    expect(termsWithoutTyping(atDecision({ recommendation: 'doNotApprove', recommendedTerms: undefined }).assessment)).toBeUndefined();
+    expect(termsWithoutTyping(then(atDecision(), qd('2026-06-10', 'otherTerms')).assessment)).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
 import { TERMS_FIELDS, termsInWords, type TermsErrors, type TermsField } from '../../domain/terms';
-import { decisionDateWarning, qualifyingOn } from '../../domain/decision-route';
+import { decisionDateWarning, decisionOutcomesOpen, termsWithoutTyping } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
-import type { Household, Move, MoveKind } from '../../domain/household';
+import type { DecisionOutcome, Household, Move, MoveKind } from '../../domain/household';
 import { describeMove, planMove, type MoveErrors } from '../../domain/stage-rules';
 import { isMoveFrom, moveFrom, type MoveFrom } from '../../domain/stale-rule';
 import { householdsRepo } from '../../data/repositories/households';
@@ -200,11 +200,9 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
 
   const reasonLabel = REASON_LABELS[kind];
   const warning = ENDINGS.includes(kind);
-  const decision = household.assessment.decision;
-  const panel = household.assessment.panel;
-  const madeQd = Boolean(qualifyingOn(decision));
-  const recommendedTerms = panel?.recommendation === 'approve' ? panel.recommendedTerms : undefined;
-  const termsNeeded = kind === 'decision' && values.outcome === 'approve' && (!recommendedTerms || decision?.qualifying?.mindedTo === 'otherTerms');
+  const outcomes = decisionOutcomesOpen(household.assessment.decision);
+  const standingTerms = termsWithoutTyping(household.assessment);
+  const termsNeeded = kind === 'decision' && values.outcome === 'approve' && !standingTerms;
   return (
     <form class="move-form" noValidate onSubmit={submit} aria-labelledby={HEADING_ID}>
       <h3 id={HEADING_ID} tabIndex={-1}>
@@ -302,14 +300,14 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
           <RadioGroup
             id={moveFieldId('outcome')}
             label="Decision"
-            hint={madeQd ? undefined : 'Not approving, or approving on other terms than the panel recommended, needs a qualifying determination first'}
-            options={madeQd ? RECOMMENDATION_OPTIONS : RECOMMENDATION_OPTIONS.filter((o) => o.value === 'approve')}
+            hint={outcomes.length > 1 ? undefined : 'Not approving, or approving on other terms than the panel recommended, needs a qualifying determination first'}
+            options={RECOMMENDATION_OPTIONS.filter((o) => outcomes.includes(o.value as DecisionOutcome))}
             value={values.outcome}
             onChange={set('outcome')}
             error={err('outcome')}
           />
-          {values.outcome === 'approve' && recommendedTerms && !termsNeeded && (
-            <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsInWords(recommendedTerms)}.</p>
+          {values.outcome === 'approve' && standingTerms && (
+            <p id="move-terms-recommended">Approved on the terms the panel recommended: {termsInWords(standingTerms)}.</p>
           )}
           {termsNeeded && terms('Terms of approval')}
         </>
