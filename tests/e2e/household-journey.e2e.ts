@@ -130,6 +130,8 @@ describe('from first enquiry to approval, on and offline', () => {
     // A reload finds everything: the stage, the terms and the history with who did it.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Morgan Fictional/ }).waitFor();
+    // The timeline fills in after the record: read the page once it has.
+    await main(page).getByText('Loading the timeline…').waitFor({ state: 'detached' });
     const text = (await main(page).textContent()) ?? '';
     expect(text).toContain('Approved');
     expect(text).toContain('Mainstream short-term');
