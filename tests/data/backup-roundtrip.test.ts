@@ -29,7 +29,8 @@ async function roundTrip(rows: Rows, passphrase?: string): Promise<void> {
 describe('a backup restored on a wiped device', () => {
   it('holds exactly what the device held, table by table', async () => {
     await fc.assert(fc.asyncProperty(databaseArbitrary, (rows) => roundTrip(rows)), { numRuns: 25 });
-  });
+    // Twenty-five whole databases through fake-indexeddb: minutes on a busy two-core machine, never a speed test.
+  }, 180_000);
 
   // PBKDF2 at 600,000 iterations takes a moment each way: a few runs prove the encrypted path.
   it('holds exactly what the device held when it was encrypted with a passphrase', async () => {

@@ -35,7 +35,8 @@ describe('correcting household details', () => {
     await form.getByLabel('Phone number').fill('07700 900 45');
     await form.getByRole('button', { name: 'Save contact details' }).click();
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    // The title follows the error summary in an effect: wait for it rather than read it once.
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     await expectNoAxeViolations(page, 'Change contact details with an error');
 
     await form.getByLabel('Phone number').fill('07700 900 456');
