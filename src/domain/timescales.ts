@@ -4,6 +4,7 @@ import { qualifyingOn, representationsCloseOn, reviewRoute } from './decision-ro
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
 import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval';
+import { holdPeriods, pausedDueOn, type HoldMove, type HoldPeriod } from './hold-periods';
 import { addWorkingDays } from './working-days';
 
 /** National rules come from regulations and standards; local targets are the service's settings. */
@@ -71,11 +72,14 @@ function reviewStart(a: Household['assessment']): IsoDate | undefined {
 }
 
 /** Every deadline that applies to the household so far, met or not, in the order they fall due. */
-export function householdDeadlines(h: Household, checks: Check[], targets: LocalTargets): Deadline[] {
+export function householdDeadlines(h: Household, checks: Check[], targets: LocalTargets, moves: readonly HoldMove[] = []): Deadline[] {
   const a = h.assessment;
   const out: Deadline[] = [];
-  const add = ({ startOn, ...d }: Omit<Deadline, 'atRiskOn'> & { startOn: IsoDate | undefined }) =>
-    out.push({ ...d, atRiskOn: atRiskFrom(startOn, d.dueOn, targets.atRiskPercent) });
+  const holds = holdPeriods(moves);
+  const add = ({ startOn, ...d }: Omit<Deadline, 'atRiskOn'> & { startOn: IsoDate | undefined }) => {
+    const held = heldDuring(startOn, d, holds);
+    out.push({ ...held, atRiskOn: atRiskFrom(startOn, held.dueOn, targets.atRiskPercent) });
+  };
 
   add({
     key: 'enquiryReply',
@@ -188,6 +192,21 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
     });
   }
   return out.sort((x, y) => (x.dueOn < y.dueOn ? -1 : x.dueOn > y.dueOn ? 1 : 0));
+}
+
+/**
+ * A hold pauses the service's own targets (moved later by the days held) and never a national
+ * clock, which says beside it that it kept running, so the hold reads as the reason.
+ */
+function heldDuring(startOn: IsoDate | undefined, d: Omit<Deadline, 'atRiskOn'>, holds: readonly HoldPeriod[]): Omit<Deadline, 'atRiskOn'> {
+  if (!startOn || holds.length === 0) return d;
+  if (d.basis === 'local') {
+    const { dueOn, pausedDays } = pausedDueOn(startOn, d.dueOn, d.metOn, holds);
+    return pausedDays ? { ...d, dueOn, source: `${d.source}; moved ${pausedDays} day${pausedDays === 1 ? '' : 's'} later for the time on hold` } : d;
+  }
+  const end = d.metOn ?? d.dueOn;
+  const overlaps = holds.some((hold) => hold.from <= end && hold.to > startOn);
+  return overlaps ? { ...d, source: `${d.source}; a national timescale, it kept running while the household was on hold` } : d;
 }
 
 /**

@@ -31,6 +31,17 @@ describe('households repository', () => {
     expect(events[0]).toMatchObject({ by: 'Jo Worker', type: 'enquiry' });
   });
 
+  it("a hold moves the household's next local target later by the time held, and taking it off hold settles the real length", async () => {
+    const h = await householdsRepo.createEnquiry(enquiry, 'Jo Worker');
+    const hold = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'hold', on: '2026-11-02', holdUntil: '2026-11-12', reason: 'Moving house' }, 'Jo Worker', '2026-11-02');
+    expect(hold.ok).toBe(true);
+    // The reply was due 3 November; the planned ten days on hold move it to 13 November.
+    expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBe('2026-11-13');
+    const resume = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'resume', on: '2026-11-05' }, 'Jo Worker', '2026-11-05');
+    expect(resume.ok).toBe(true);
+    expect((await householdsRepo.get(h.id))?.nextDeadlineOn).toBe('2026-11-06');
+  });
+
   it('writes nothing at all when part of the enquiry fails', async () => {
     // A reference already taken makes the household insert fail after the reference counter moved.
     await asFixture(async () => db().households.add({ ...(await householdsRepo.createEnquiry(enquiry, 'Jo Worker')), id: 'other', reference: 'H-0002' }));

@@ -6,6 +6,8 @@ import { financialYearOf } from '../../src/domain/reports/financial-year';
 import { create, forward, today } from '../component/pipeline-fixtures';
 import { moveFrom } from '../../src/domain/stale-rule';
 import { asFixture } from '../fixture-person';
+import { compliance } from '../../src/domain/reports/compliance';
+import { financialYear } from '../../src/domain/reports/financial-year';
 
 /** The financial year before this one, so every date in it is in the past. */
 const start = financialYearOf(today) - 1;
@@ -63,6 +65,30 @@ describe('reports repository', () => {
     expect(spans.get(endedAfter.id)).toEqual({ id: endedAfter.id, kind: 'connected', applicationOn: `${start}-05-03`, endedOn: `${start + 1}-04-01` });
     expect(spans.get(approvedLater.id)).toMatchObject({ endedOn: `${start + 1}-04-01` });
     expect(inputs.kinds.get(endedAfter.id)).toBe('connected');
+  });
+
+  it("counts a breach that fell in the year for a household closed since, with no move dated in the year", async () => {
+    const h = await create({ applicants: ['Jem Closedsince'], enquiryOn: `${start}-01-10`, email: 'jem@example.org', phone: '07700900204' });
+    await forward(h.id, 2, `${start}-01-10`);
+    const closed = await householdsRepo.move(
+      h.id,
+      { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'withdraw', on: `${start + 1}-04-02`, code: 'AW2', reason: 'Moved away' },
+      'Jo Worker',
+      today,
+    );
+    expect(closed.ok).toBe(true);
+
+    const inputs = await reportsRepo.yearInputs(start);
+    const report = compliance(inputs.timescales, inputs.targets, financialYear(start), today);
+    expect(report.breaches).toContainEqual(expect.objectContaining({ householdId: h.id, measure: 'panelWithin8Months', dueOn: `${start}-09-12` }));
+  });
+
+  it('hands the report each household’s holds, so its local targets move by the time held', async () => {
+    const h = await create({ applicants: ['Kit Heldonce'], enquiryOn: `${start}-05-01`, email: 'kit@example.org', phone: '07700900205' });
+    const held = await householdsRepo.move(h.id, { from: moveFrom((await householdsRepo.get(h.id))!), kind: 'hold', on: `${start}-05-01`, holdUntil: `${start}-06-01`, reason: 'Family illness' }, 'Jo Worker', today);
+    expect(held.ok).toBe(true);
+    const inputs = await reportsRepo.yearInputs(start);
+    expect(inputs.timescales.find((t) => t.household.id === h.id)?.moves.map((m) => m.kind)).toEqual(['hold']);
   });
 
   it('lists the households behind a number by reference and name', async () => {

@@ -173,7 +173,7 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     createdAt,
     updatedAt: last?.at ?? createdAt,
   };
-  const deadlines = householdDeadlines(household, checks, input.targets);
+  const deadlines = householdDeadlines(household, checks, input.targets, moves);
   const next = nextDeadline(household, deadlines);
   if (next) Object.assign(household, { nextDeadlineOn: next.dueOn, nextDeadlineLabel: next.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) });
 

@@ -13,7 +13,7 @@ export async function refreshOpenDeadlines(batchSize = 200): Promise<number> {
   let refreshed = 0;
   for (const state of OPEN_STATES) {
     for (let offset = 0; ; offset += batchSize) {
-      const count = await d.transaction('rw', [d.households, d.checks, d.settings], async () => {
+      const count = await d.transaction('rw', [d.households, d.checks, d.moves, d.settings], async () => {
         const batch = await d.households
           .where('[state+stage]')
           .between([state, Dexie.minKey], [state, Dexie.maxKey])

@@ -47,11 +47,12 @@ export function householdTables() {
 
 /** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
 export async function refreshDeadline(household: Household): Promise<Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel' | 'nextDeadlineAtRiskOn'>> {
-  const [checks, targets] = await Promise.all([
+  const [checks, moves, targets] = await Promise.all([
     db().checks.where('householdId').equals(household.id).toArray(),
+    db().moves.where('householdId').equals(household.id).toArray(),
     settingsRepo.localTargets(),
   ]);
-  const deadlines = householdDeadlines(household, checks, targets);
+  const deadlines = householdDeadlines(household, checks, targets, moves);
   const next = nextDeadline(household, deadlines);
   const patch = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) };
   await db().households.update(household.id, patch);

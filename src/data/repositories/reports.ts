@@ -17,7 +17,7 @@ export interface ReportYearInputs {
   funnel: FunnelHousehold[];
   endings: Ending[];
   /** Households whose timescales may have been settled in the year, with their checks. */
-  timescales: { household: Household; checks: Check[] }[];
+  timescales: { household: Household; checks: Check[]; moves: Move[] }[];
   targets: LocalTargets;
   /** Every household approved by the year's end (31 March), for the annual return. */
   approved: ApprovedHousehold[];
@@ -33,6 +33,19 @@ export interface ReportYearInputs {
 export interface HouseholdsBehind {
   rows: HouseholdSummary[];
   total: number;
+}
+
+/** The moves that start or end a hold: all a deadline needs of a household's history. */
+const HOLD_KINDS = new Set<Move['kind']>(['hold', 'resume', 'withdraw', 'close']);
+
+function groupBy<T extends { householdId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.householdId);
+    if (list) list.push(r);
+    else out.set(r.householdId, [r]);
+  }
+  return out;
 }
 
 /** At most this many households are listed behind a number; the rest are counted. */
@@ -77,13 +90,18 @@ export const reportsRepo = {
     const applied = new Map([...timed, ...approvedLater.map((h) => [h.id, h] as const)]);
     const endedIds = [...new Set(endedLater.map((m) => m.householdId))].filter((id) => !applied.has(id));
     for (const h of await d.households.bulkGet(endedIds)) if (h) applied.set(h.id, h);
-    const checks = await d.checks.where('householdId').anyOf([...timed.keys()]).toArray();
-    const checksOf = new Map<string, Check[]>();
-    for (const c of checks) checksOf.set(c.householdId, [...(checksOf.get(c.householdId) ?? []), c]);
+    // A household approved or ended since the year closed was on the line in it, with no move there.
+    for (const [id, h] of applied) timed.set(id, h);
+    const [checks, timedMoves] = await Promise.all([
+      d.checks.where('householdId').anyOf([...timed.keys()]).toArray(),
+      d.moves.where('householdId').anyOf([...timed.keys()]).toArray(),
+    ]);
+    const checksOf = groupBy(checks);
+    const holdsOf = groupBy(timedMoves.filter((m) => HOLD_KINDS.has(m.kind)));
     return {
       funnel: [...byId.values()].map((h) => funnelHousehold(h, movesOf.get(h.id) ?? [])),
       endings: endingsFrom(moves),
-      timescales: [...timed.values()].map((household) => ({ household, checks: checksOf.get(household.id) ?? [] })),
+      timescales: [...timed.values()].map((household) => ({ household, checks: checksOf.get(household.id) ?? [], moves: holdsOf.get(household.id) ?? [] })),
       targets,
       approved: approvedByYearEnd.map(approvedHousehold),
       moves,

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Check, Household } from '../household';
+import type { HoldMove } from '../hold-periods';
 import type { LocalTargets } from '../settings';
 import { deadlineApplies, householdDeadlines, type Deadline, type DeadlineKey } from '../timescales';
 import { percent } from './arithmetic';
@@ -48,7 +49,7 @@ function settledIn(d: Deadline, period: Period, today: IsoDate): boolean {
 }
 
 export function compliance(
-  households: readonly { household: Household; checks: readonly Check[] }[],
+  households: readonly { household: Household; checks: readonly Check[]; moves?: readonly HoldMove[] }[],
   targets: LocalTargets,
   period: Period,
   today: IsoDate,
@@ -56,8 +57,8 @@ export function compliance(
   const rows = new Map<ComplianceMeasure, ComplianceRow>();
   const breaches: Breach[] = [];
   const measures = new Set<string>(COMPLIANCE_MEASURES);
-  for (const { household, checks } of households) {
-    for (const d of householdDeadlines(household, [...checks], targets)) {
+  for (const { household, checks, moves } of households) {
+    for (const d of householdDeadlines(household, [...checks], targets, moves)) {
       if (!measures.has(d.key) || !deadlineApplies(household, d) || !settledIn(d, period, today)) continue;
       const measure = d.key as ComplianceMeasure;
       const row = rows.get(measure) ?? { measure, met: [], breached: [], share: undefined };

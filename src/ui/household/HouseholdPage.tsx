@@ -73,7 +73,7 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
   const onMoveErrors = useMemo(() => report('move'), [report]);
   const onNoteErrors = useMemo(() => report('note'), [report]);
   const onDetailsErrors = useMemo(() => report('details'), [report]);
-  const deadlines = householdDeadlines(household, record.checks, targets);
+  const deadlines = householdDeadlines(household, record.checks, targets, record.moves);
   const panelOn = knownPanelDate(household, record.appointments, today);
   // The banner is for the save just made: the address loses "?saved=1" so a reload does not say it again.
   useEffect(() => {
