@@ -10,6 +10,7 @@
  *   Today 22 November 2025, reached after 12 years: "reached in 2037".
  */
 import type { IsoDate } from './dates';
+import { financialYearLabel } from './reports/financial-year';
 import { HORIZON_YEARS, type RecruitmentInputs, type RecruitmentPlan } from './recruitment';
 
 function yearAndMonth(today: IsoDate): [number, number] {
@@ -23,7 +24,15 @@ export function targetMarchYear(today: IsoDate, years: number): number {
   return year + years + (month >= 4 ? 1 : 0);
 }
 
-/** The calendar year `years` years from today, for the trajectory's rows and "reached in". */
+/**
+ * The financial year `years` years from today, "2029/30": the trajectory's rows and the chart are
+ * labelled by it, so the target row is the year whose March the sentence names.
+ */
+export function financialYearFromToday(today: IsoDate, years: number): string {
+  return financialYearLabel(targetMarchYear(today, years) - 1);
+}
+
+/** The calendar year `years` years from today, for "reached in". */
 export function yearFromToday(today: IsoDate, years: number): number {
   return yearAndMonth(today)[0] + years;
 }

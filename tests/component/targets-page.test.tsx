@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/domain/dates';
-import { targetMarchYear, yearFromToday } from '../../src/domain/target-sentences';
+import { financialYearFromToday, targetMarchYear, yearFromToday } from '../../src/domain/target-sentences';
 import { settleEffects } from './pipeline-fixtures';
 import { expectNoBadNumbers, field, renderTargets, sentences, typeInto } from './targets-helpers';
 
@@ -91,9 +91,13 @@ describe('recruitment targets page', () => {
     const table = screen.getByRole('table', { name: 'In-house share by year' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(13);
-    expect(rows[0]!.textContent).toContain(`${yearFromToday(today, 0)} (today)`);
+    expect(rows[0]!.textContent).toContain(`${financialYearFromToday(today, 0)} (today)`);
     expect(rows[0]!.textContent).toContain('53.2%');
-    expect(rows[3]!.textContent).toContain('(target year)');
+    // The target row is the financial year whose March the plan's sentence names.
+    const march = targetMarchYear(today, 3);
+    expect(rows[3]!.textContent).toContain(`${march - 1}/${String(march % 100).padStart(2, '0')} (target year)`);
+    expect(rows[3]!.className).toContain('table__row--target');
+    expect(screen.getAllByText(new RegExp(`by March ${march}`)).length).toBeGreaterThan(0);
     expect(rows[12]!.textContent).toContain('(reached at today’s rate)');
 
     typeInto('Approvals a year at today’s rate', '30');

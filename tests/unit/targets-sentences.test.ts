@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RECRUITMENT_INPUTS as D, planRecruitment, type RecruitmentInputs } from '../../src/domain/recruitment';
-import { formatMoney, formatShare, planSentences, targetMarchYear, yearFromToday } from '../../src/domain/target-sentences';
+import { financialYearFromToday, formatMoney, formatShare, planSentences, targetMarchYear, yearFromToday } from '../../src/domain/target-sentences';
 
 function sentences(overrides: Partial<RecruitmentInputs> = {}, today = '2025-11-22'): string {
   const inputs = { ...D, ...overrides };
@@ -70,6 +70,12 @@ describe('the years in the sentences', () => {
 
   it('count "reached in" as calendar years from today', () => {
     expect(yearFromToday('2025-11-22', 12)).toBe(2037);
+    // The trajectory's rows name the same financial year as "by March": November 2028 is in 2028/29.
+    expect(financialYearFromToday('2025-11-22', 3)).toBe('2028/29');
+    expect(targetMarchYear('2025-11-22', 3)).toBe(2029);
+    expect(financialYearFromToday('2026-02-01', 3)).toBe('2028/29');
+    expect(targetMarchYear('2026-02-01', 3)).toBe(2029);
+    expect(financialYearFromToday('2026-04-01', 0)).toBe('2026/27');
     expect(yearFromToday('2026-02-01', 12)).toBe(2038);
   });
 });

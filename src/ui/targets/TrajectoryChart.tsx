@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/dates';
 import type { RecruitmentInputs, RecruitmentPlan, TrajectoryPoint } from '../../domain/recruitment';
-import { formatShare, yearFromToday } from '../../domain/target-sentences';
+import { financialYearFromToday, formatShare } from '../../domain/target-sentences';
 
 /**
  * The required rate is a plan to the target year; run on past it, it would climb beyond any
@@ -40,8 +40,8 @@ function describe(inputs: RecruitmentInputs, plan: RecruitmentPlan, today: IsoDa
   const required = requiredLine(inputs, plan).at(-1)!;
   return (
     `Target ${formatShare(inputs.targetInHouseShare)}. At today’s rate the in-house share goes from ${formatShare(first.inHouseShare)} ` +
-    `today to ${formatShare(last.inHouseShare)} in ${yearFromToday(today, last.year)}; at the required rate it is ` +
-    `${formatShare(required.inHouseShare)} in ${yearFromToday(today, required.year)}. ` +
+    `today to ${formatShare(last.inHouseShare)} in ${financialYearFromToday(today, last.year)}; at the required rate it is ` +
+    `${formatShare(required.inHouseShare)} in ${financialYearFromToday(today, required.year)}. ` +
     'The table that follows gives every year.'
   );
 }
@@ -60,7 +60,8 @@ export function TrajectoryChart({ inputs, plan, today }: { inputs: RecruitmentIn
   const y = (share: number) => TOP + PLOT_H * (1 - share / top);
   const path = (points: TrajectoryPoint[]) => points.map((p) => `${x(p.year).toFixed(1)},${y(p.inHouseShare).toFixed(1)}`).join(' ');
   const gridShares = Array.from({ length: Math.round(top * 4) + 1 }, (_, i) => i / 4);
-  const step = Math.max(1, Math.ceil(lastYear / 8));
+  // A financial year ("2029/30") needs about 55 of the plot's 434 units: six gaps at most.
+  const step = Math.max(1, Math.ceil(lastYear / 6));
   const ticks = Array.from({ length: Math.floor(lastYear / step) + 1 }, (_, i) => i * step);
   const requiredEnd = required.at(-1)!;
   const requiredAtEdge = requiredEnd.year === lastYear;
@@ -89,7 +90,7 @@ export function TrajectoryChart({ inputs, plan, today }: { inputs: RecruitmentIn
           ))}
           {ticks.map((k) => (
             <text key={k} x={x(k)} y={TOP + PLOT_H + 24} text-anchor="middle">
-              {yearFromToday(today, k)}
+              {financialYearFromToday(today, k)}
             </text>
           ))}
         </g>

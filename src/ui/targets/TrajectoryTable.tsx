@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/dates';
 import type { RecruitmentInputs, RecruitmentPlan, TrajectoryPoint } from '../../domain/recruitment';
-import { formatNumber, formatShare, yearFromToday } from '../../domain/target-sentences';
+import { financialYearFromToday, formatNumber, formatShare } from '../../domain/target-sentences';
 import { requiredLine } from './TrajectoryChart';
 
 function Cell({ point }: { point: TrajectoryPoint | undefined }) {
@@ -26,7 +26,7 @@ function yearLabel(year: number, inputs: RecruitmentInputs, plan: RecruitmentPla
     year === inputs.yearsToTarget && 'target year',
     year > 0 && year === plan.yearsToTargetAtCurrentRate && 'reached at today’s rate',
   ].filter(Boolean);
-  return `${yearFromToday(today, year)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  return `${financialYearFromToday(today, year)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /** The chart's numbers, one row per year, for anyone who cannot or would rather not read the chart. */
@@ -38,7 +38,7 @@ export function TrajectoryTable({ inputs, plan, today }: { inputs: RecruitmentIn
         <caption>In-house share by year</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">Financial year</th>
             <th scope="col" class="numeric">At today’s rate</th>
             <th scope="col" class="numeric">At the required rate</th>
             <th scope="col" class="numeric">Foster placements needed</th>
@@ -46,7 +46,7 @@ export function TrajectoryTable({ inputs, plan, today }: { inputs: RecruitmentIn
         </thead>
         <tbody>
           {plan.trajectory.map((point, i) => (
-            <tr key={point.year}>
+            <tr key={point.year} class={point.year === inputs.yearsToTarget ? 'table__row--target' : undefined}>
               <th scope="row">{yearLabel(point.year, inputs, plan, today)}</th>
               <Cell point={point} />
               <Cell point={required[i]} />
