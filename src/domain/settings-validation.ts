@@ -33,6 +33,15 @@ export const LOCAL_TARGET_FIELDS: readonly LocalTargetField[] = [
     max: 30,
   },
   {
+    key: 'applicationWorkingDays',
+    label: 'Application after the initial visit',
+    hint: 'Working days after the initial visit; 0 for no target',
+    noun: 'working days from the initial visit to the application',
+    unit: 'working days',
+    min: 0,
+    max: 60,
+  },
+  {
     key: 'proceedDecisionWorkingDays',
     label: 'Decision to proceed to stage 2',
     hint: 'Working days after the last stage 1 check comes back',

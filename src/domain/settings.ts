@@ -2,6 +2,8 @@
 export interface LocalTargets {
   enquiryReplyWorkingDays: number;
   initialVisitWorkingDays: number;
+  /** From the initial visit to the application; 0 for none, so the service chooses whether to set one. */
+  applicationWorkingDays: number;
   /** Decision to proceed to stage 2, counted from the last stage 1 check coming back. */
   proceedDecisionWorkingDays: number;
   stage1Months: number;
@@ -18,6 +20,7 @@ export interface LocalTargets {
 export const DEFAULT_LOCAL_TARGETS: LocalTargets = {
   enquiryReplyWorkingDays: 1,
   initialVisitWorkingDays: 5,
+  applicationWorkingDays: 0,
   proceedDecisionWorkingDays: 10,
   stage1Months: 2,
   stage2Months: 4,

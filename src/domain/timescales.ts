@@ -13,6 +13,7 @@ export type DeadlineBasis = 'national' | 'local';
 export type DeadlineKey =
   | 'enquiryReply'
   | 'initialVisit'
+  | 'application'
   | 'stage1'
   | 'proceedDecision'
   | 'stage2'
@@ -99,6 +100,18 @@ export function householdDeadlines(h: Household, checks: Check[], targets: Local
       dueOn: addWorkingDays(h.enquiryOn, targets.initialVisitWorkingDays),
     metOn: a.initialVisitOn ?? a.applicationOn,
   });
+  // Optional: without it a household has no next date between the visit and the application.
+  if (targets.applicationWorkingDays > 0 && a.initialVisitOn) {
+    add({
+      key: 'application',
+      label: 'Application received',
+      basis: 'local',
+      source: `Local target: ${targets.applicationWorkingDays} working day${targets.applicationWorkingDays === 1 ? '' : 's'} of the initial visit`,
+      startOn: a.initialVisitOn,
+      dueOn: addWorkingDays(a.initialVisitOn, targets.applicationWorkingDays),
+      metOn: a.applicationOn,
+    });
+  }
   if (a.stage1StartedOn) {
     add({
       key: 'stage1',

@@ -105,7 +105,7 @@ describe('demo data repository', () => {
   });
 
   it('dates deadlines with the local targets in force', async () => {
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4, decisionAfterReviewWorkingDays: 7, atRiskPercent: 20 }, 'Jo Worker');
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 1, initialVisitWorkingDays: 5, applicationWorkingDays: 0, proceedDecisionWorkingDays: 10, stage1Months: 6, stage2Months: 4, decisionAfterReviewWorkingDays: 7, atRiskPercent: 20 }, 'Jo Worker');
     await loadDemoData('Jo Worker', today);
     const stage1 = await db().households.where('[state+stage]').equals(['active', 'stage1']).toArray();
     const checksDue = stage1.filter((h) => h.nextDeadlineLabel === 'Stage 1 checks complete');
@@ -117,7 +117,7 @@ describe('demo data repository', () => {
     await loadDemoData('Jo Worker', today);
     const enquiries = () => db().households.where('[state+stage]').equals(['active', 'enquiry']).toArray();
     const before = new Map((await enquiries()).map((h) => [h.id, h.nextDeadlineOn]));
-    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4, decisionAfterReviewWorkingDays: 7, atRiskPercent: 20 }, 'Jo Worker');
+    await settingsRepo.saveLocalTargets({ enquiryReplyWorkingDays: 10, initialVisitWorkingDays: 30, applicationWorkingDays: 0, proceedDecisionWorkingDays: 10, stage1Months: 2, stage2Months: 4, decisionAfterReviewWorkingDays: 7, atRiskPercent: 20 }, 'Jo Worker');
 
     const open = await db().households.where('state').anyOf('active', 'onHold').count();
     expect(await refreshOpenDeadlines(7)).toBe(open);

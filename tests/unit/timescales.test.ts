@@ -370,3 +370,19 @@ describe('at risk in the last share of a deadline', () => {
     );
   });
 });
+
+describe('householdDeadlines: the optional target from the initial visit to the application', () => {
+  const visited = withAssessment({ initialVisitOn: '2026-03-24' }, { enquiryOn: '2026-03-18', stage: 'initialVisit' });
+
+  it('is off by default, so nothing is due between the visit and the application', () => {
+    expect(deadlines(visited).map((d) => d.key)).not.toContain('application');
+  });
+
+  it('when set, the application is due that many working days after the visit and met by it', () => {
+    const targets = { ...DEFAULT_LOCAL_TARGETS, applicationWorkingDays: 20 };
+    const due = householdDeadlines(visited, [], targets).find((d) => d.key === 'application');
+    expect(due).toMatchObject({ dueOn: '2026-04-23', basis: 'local' }); // 20 working days, over Easter
+    const applied = withAssessment({ initialVisitOn: '2026-03-24', applicationOn: '2026-04-01' }, { enquiryOn: '2026-03-18', stage: 'stage1' });
+    expect(householdDeadlines(applied, [], targets).find((d) => d.key === 'application')?.metOn).toBe('2026-04-01');
+  });
+});
