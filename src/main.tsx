@@ -13,6 +13,8 @@ render(<App />, document.getElementById('app')!);
 function afterFirstScreen(): void {
   void startServiceWorker();
   preloadEverydayRoutes();
+  // A change of local targets whose redating was cut short; the lists say so until this finishes.
+  void import('./data/repositories/deadlines').then((m) => m.redateIfStale()).catch(() => undefined);
 }
 if ('requestIdleCallback' in window) requestIdleCallback(afterFirstScreen);
 else setTimeout(afterFirstScreen, 1000);

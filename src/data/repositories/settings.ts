@@ -4,7 +4,7 @@ import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, normaliseCheckType, type CheckType, type LocalTargets } from '../../domain/settings';
 import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
-import { db } from '../db';
+import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 
@@ -23,7 +23,15 @@ async function write<T>(key: string, value: T): Promise<void> {
  * old and new value. `baseRev` is the revision the form was opened on ('' for the default, never
  * saved): a setting saved since, in another tab, is refused with a `StaleWriteError`.
  */
-async function change<T extends object | boolean | number>(key: string, value: T, fallback: T, by: string, summary: string, baseRev?: string): Promise<void> {
+async function change<T extends object | boolean | number>(
+  key: string,
+  value: T,
+  fallback: T,
+  by: string,
+  summary: string,
+  baseRev?: string,
+  alsoWrite?: () => Promise<void>,
+): Promise<void> {
   const d = db();
   await asPerson(by, [d.settings, d.events], async () => {
     const row = await d.settings.get(key);
@@ -36,12 +44,28 @@ async function change<T extends object | boolean | number>(key: string, value: T
         : fieldChanges({ [key]: before }, { [key]: value });
     await write(key, value);
     if (changes.length) await audit(SERVICE_EVENTS, by, 'settings', summary, changes);
+    await alsoWrite?.();
   });
+}
+
+/** The settings row marking this device's stored deadlines as out of date; see `saveLocalTargets`. */
+export const DEADLINES_STALE = 'deadlinesStale';
+
+/** Marks the open households' stored deadlines out of date; call inside a write's transaction. */
+export async function markDeadlinesStale(): Promise<void> {
+  await write(DEADLINES_STALE, nowInstant());
 }
 
 export const settingsRepo = {
   localTargets: () => read<LocalTargets>('localTargets', DEFAULT_LOCAL_TARGETS).then((t) => ({ ...DEFAULT_LOCAL_TARGETS, ...t })),
-  saveLocalTargets: (t: LocalTargets, by: string, baseRev?: string) => change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed', baseRev),
+  /**
+   * Saved with a mark that the open households' stored deadlines are out of date, in the same
+   * transaction: redating clears it, and a redating that fails or is cut short is retried at start-up.
+   */
+  saveLocalTargets: (t: LocalTargets, by: string, baseRev?: string) =>
+    change('localTargets', t, DEFAULT_LOCAL_TARGETS, by, 'Local timescale targets changed', baseRev, () => markDeadlinesStale()),
+  /** When the open households' deadlines were marked out of date (an ISO instant), or undefined when they are current. */
+  deadlinesStaleSince: () => read<string | undefined>(DEADLINES_STALE, undefined),
   /** Lists saved by earlier versions are read in today's shape; the stored row changes only when the service saves. */
   checkTypes: () => read<CheckType[]>('checkTypes', DEFAULT_CHECK_TYPES).then((types) => types.map(normaliseCheckType)),
   saveCheckTypes: (t: CheckType[], by: string, baseRev?: string) => change('checkTypes', t, DEFAULT_CHECK_TYPES, by, 'Stage 1 check list changed', baseRev),

@@ -48,6 +48,7 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   serviceDetails: 'service',
   carerMode: 'device',
   currentStaffId: 'device',
+  deadlinesStale: 'device',
   nextReference: 'counter',
 };
 

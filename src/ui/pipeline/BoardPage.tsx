@@ -5,6 +5,7 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { StatusTags, daysText } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
+import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
 
 /** Cards per column; the rest are a link away in the list. */
 const CARDS_PER_COLUMN = 20;
@@ -94,6 +95,7 @@ export default function BoardPage() {
     <>
       <PageHeading>Pipeline</PageHeading>
       <ViewSwitch current="board" />
+      <StaleDeadlinesNotice />
       {board.error ? (
         <p class="error-message">The board could not be read from this device's storage. Reload the page to try again.</p>
       ) : !board.data ? (

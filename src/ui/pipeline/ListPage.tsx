@@ -11,6 +11,7 @@ import { hasFilters, listUrl, readFilters, toRequest, type ListFilters } from '.
 import { StatusTags } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
+import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DELAY_MS = 200;
@@ -173,6 +174,7 @@ export default function ListPage() {
     <>
       <PageHeading>Households</PageHeading>
       <ViewSwitch current="list" />
+      <StaleDeadlinesNotice />
       <form
         role="search"
         class="filters household-filters"

@@ -50,7 +50,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
       {status?.kind === 'saved' && (
         <SuccessBanner key={status.at} focus>
           {status.households === undefined
-            ? 'Local targets saved. Some open households’ deadlines could not be updated on this device: save the targets again to update them.'
+            ? 'Local targets saved. Some open households’ due dates could not be worked out again yet: Today and the household lists say so until they are, and the app tries again when it next starts.'
             : `Local targets saved. Deadlines updated for ${status.households} open household${status.households === 1 ? '' : 's'}.`}
         </SuccessBanner>
       )}

@@ -12,6 +12,7 @@ import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
 import { BackupReminderNotice } from './BackupReminderNotice';
+import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
 import { TurningEighteenNotice } from './TurningEighteenNotice';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 import { WARN_DAYS } from '../../domain/temporary-approval';
@@ -282,6 +283,7 @@ export default function TodayPage() {
       <p class="today-date">{formatDate(today)}</p>
       <OpenConflictsNotice />
       <BackupReminderNotice />
+      <StaleDeadlinesNotice />
       <TurningEighteenNotice />
       <p>
         <a href="/enquiries/new" class="button">

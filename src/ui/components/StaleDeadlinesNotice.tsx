@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { refreshOpenDeadlines } from '../../data/repositories/deadlines';
+import { settingsRepo } from '../../data/repositories/settings';
+import { writeErrorMessage } from '../../data/write-errors';
+import { useLiveQuery } from './use-live-query';
+
+/**
+ * Said wherever stored due dates are listed, while a change of local targets has not yet reached
+ * every open household: the dates shown are not presented as current. It clears itself once the
+ * redating (retried at start-up, or now from here) has finished.
+ */
+export function StaleDeadlinesNotice() {
+  const since = useLiveQuery(() => settingsRepo.deadlinesStaleSince(), []).data;
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  if (!since) return null;
+  const redate = async () => {
+    setState({ kind: 'working' });
+    try {
+      await refreshOpenDeadlines();
+      setState({ kind: 'idle' });
+    } catch (error) {
+      setState({ kind: 'failed', message: writeErrorMessage(error, 'The due dates') });
+    }
+  };
+  return (
+    <div class="backup-reminder" role="region" aria-label="Due dates out of date">
+      <p class="warning-text">
+        The local targets changed and some open households’ due dates have not been worked out again yet. Until they are, the due dates
+        and “at risk” shown here may be out of date.
+      </p>
+      {state.kind === 'failed' && (
+        <p class="error-message" role="alert">
+          {state.message}
+        </p>
+      )}
+      <button type="button" class="button button--secondary" disabled={state.kind === 'working'} onClick={() => void redate()}>
+        {state.kind === 'working' ? 'Working out due dates…' : 'Work out the due dates now'}
+      </button>
+    </div>
+  );
+}
