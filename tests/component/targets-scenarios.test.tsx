@@ -83,6 +83,14 @@ describe('saved scenarios', () => {
     await screen.findByText('No scenarios saved on this device yet.');
     await saveAs('Short-lived');
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Short-lived' }));
+    expect(screen.getByText('Delete the scenario “Short-lived”? It cannot be opened again.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    // Nothing deleted, and focus is back on the button that asked.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Short-lived' })));
+    expect(screen.getByRole('cell', { name: 'Short-lived' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Short-lived' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete Short-lived' }));
     expect(await screen.findByText('Scenario “Short-lived” deleted.')).toBeTruthy();
     expect(await screen.findByText('No scenarios saved on this device yet.')).toBeTruthy();
   });

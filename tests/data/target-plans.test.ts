@@ -7,7 +7,7 @@ describe('saved target plans', () => {
   it('saves a named scenario with its inputs, who saved it and when', async () => {
     const result = await targetPlansRepo.save({ name: '  Growth   case ', inputs: { ...D, demandGrowthPerYear: 0.02 }, targetYear: 2029 }, 'Sam Manager');
     expect(result.ok).toBe(true);
-    const [row] = await targetPlansRepo.list();
+    const [row] = (await targetPlansRepo.list()).rows;
     expect(row).toMatchObject({ name: 'Growth case', savedBy: 'Sam Manager', targetYear: 2029, inputs: { ...D, demandGrowthPerYear: 0.02 } });
     expect(row!.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
@@ -34,16 +34,21 @@ describe('saved target plans', () => {
     } finally {
       vi.useRealTimers();
     }
-    const rows = await targetPlansRepo.list();
+    const { rows, total } = await targetPlansRepo.list();
     expect(rows).toHaveLength(TARGET_PLANS_LIMIT);
+    expect(total).toBe(TARGET_PLANS_LIMIT + 2);
     expect(rows[0]!.name).toBe(`Scenario ${TARGET_PLANS_LIMIT + 2}`);
     expect(rows.at(-1)!.name).toBe('Scenario 3');
+    // Past the newest, every scenario is still reachable.
+    const all = await targetPlansRepo.list('all');
+    expect(all.rows.map((r) => r.name).at(-1)).toBe('Scenario 1');
+    expect(all.rows).toHaveLength(TARGET_PLANS_LIMIT + 2);
   });
 
   it('deletes a scenario', async () => {
     const saved = await targetPlansRepo.save({ name: 'Old idea', inputs: D, targetYear: 2029 }, 'Sam Manager');
     if (!saved.ok) throw new Error('not saved');
     await targetPlansRepo.delete(saved.plan.id, saved.plan.revision!.rev, 'Jo Worker');
-    expect(await targetPlansRepo.list()).toEqual([]);
+    expect(await targetPlansRepo.list()).toEqual({ rows: [], total: 0 });
   });
 });

@@ -29,7 +29,12 @@ export const targetPlansRepo = {
     return { ok: true, plan };
   },
 
-  list: (limit = TARGET_PLANS_LIMIT): Promise<TargetPlanRow[]> => db().targetPlans.orderBy('savedAt').reverse().limit(limit).toArray(),
+  /** The newest `limit` scenarios, or all of them, and how many are saved in all. */
+  async list(limit: number | 'all' = TARGET_PLANS_LIMIT): Promise<{ rows: TargetPlanRow[]; total: number }> {
+    const newest = db().targetPlans.orderBy('savedAt').reverse();
+    const [rows, total] = await Promise.all([(limit === 'all' ? newest : newest.limit(limit)).toArray(), db().targetPlans.count()]);
+    return { rows, total };
+  },
 
   /** Deletes a scenario as it was shown (`baseRev`); one renamed or refigured since, on a merged device, is kept. */
   delete: (id: string, baseRev: string, by: string): Promise<void> =>

@@ -2,29 +2,48 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * A consequential action behind an in-page question (GOV.UK warning text): one button opens the
- * question, which takes focus because that button is gone, then "Yes, …" or Cancel.
- * `onConfirm` resolves false when the action failed, which closes the question again.
+ * Every destructive action goes behind this in-page question (GOV.UK warning text): one button
+ * opens the question, which takes focus because that button is gone, then "Yes, …" or Cancel,
+ * which gives focus back to the button. While the action runs both are disabled and the "Yes"
+ * button says so (`busyLabel`). `onConfirm` resolves false when the action failed, which closes
+ * the question again; on success the caller usually unmounts it.
  */
 export function ConfirmStep(props: {
-  openLabel: string;
-  confirmLabel: string;
+  openLabel: ComponentChildren;
+  /** The opening button's look: a plain button by default, a link in a table or a card. */
+  openClass?: string;
+  confirmLabel: ComponentChildren;
+  busyLabel?: string;
   warning: ComponentChildren;
   onConfirm: () => Promise<boolean>;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
   const questionRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   useEffect(() => {
     if (confirming) questionRef.current?.focus();
+    else if (returnFocus.current) openRef.current?.focus();
+    returnFocus.current = false;
   }, [confirming]);
 
   const confirm = async () => {
-    if (!(await props.onConfirm())) setConfirming(false);
+    setBusy(true);
+    try {
+      if (!(await props.onConfirm())) setConfirming(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const cancel = () => {
+    returnFocus.current = true;
+    setConfirming(false);
   };
 
   if (!confirming) {
     return (
-      <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
+      <button type="button" class={props.openClass ?? 'button button--secondary'} ref={openRef} onClick={() => setConfirming(true)}>
         {props.openLabel}
       </button>
     );
@@ -33,10 +52,10 @@ export function ConfirmStep(props: {
     <div class="settings-confirm" ref={questionRef} tabIndex={-1}>
       <p class="warning-text">{props.warning}</p>
       <div class="button-group">
-        <button type="button" class="button button--warning" onClick={() => void confirm()}>
-          {props.confirmLabel}
+        <button type="button" class="button button--warning" disabled={busy} onClick={() => void confirm()}>
+          {busy && props.busyLabel ? props.busyLabel : props.confirmLabel}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+        <button type="button" class="button button--secondary" disabled={busy} onClick={cancel}>
           Cancel
         </button>
       </div>

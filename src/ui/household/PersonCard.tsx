@@ -6,6 +6,7 @@ import { peopleRepo } from '../../data/repositories/people';
 import { writeErrorMessage } from '../../data/write-errors';
 import { Tag } from '../components/Tag';
 import { byName } from '../current-user';
+import { ConfirmStep } from '../components/ConfirmStep';
 
 /** One applicant or household member as a summary card, with change and remove (after confirming). */
 export function PersonCard({
@@ -27,16 +28,17 @@ export function PersonCard({
   onChange: () => void;
   changeRef?: preact.Ref<HTMLButtonElement>;
 }) {
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const { needsAdultChecks: adult, turnsEighteenOn } = adultChecksNeed(person, today, panelOn);
 
-  async function remove() {
+  async function remove(): Promise<boolean> {
     try {
       const result = await peopleRepo.removePerson(person.id, byName());
       if (!result.ok) setError(result.error);
+      return result.ok;
     } catch (e) {
       setError(writeErrorMessage(e));
+      return false;
     }
   }
 
@@ -59,30 +61,29 @@ export function PersonCard({
           {error}
         </p>
       )}
-      {confirming ? (
-        <div class="person-card__confirm">
-          <p>Remove {person.name} from the household? Their checks still in progress will be removed too.</p>
-          <div class="button-group">
-            <button type="button" class="button button--warning" onClick={remove}>
-              Yes, remove <span class="visually-hidden">{person.name}</span>
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="button-group">
-          <button type="button" class="link-button" onClick={onChange} ref={changeRef}>
-            Change <span class="visually-hidden">details of {person.name}</span>
-          </button>
-          {canRemove && (
-            <button type="button" class="link-button" onClick={() => setConfirming(true)}>
-              Remove <span class="visually-hidden">{person.name}</span>
-            </button>
-          )}
-        </div>
-      )}
+      <div class="button-group">
+        <button type="button" class="link-button" onClick={onChange} ref={changeRef}>
+          Change <span class="visually-hidden">details of {person.name}</span>
+        </button>
+        {canRemove && (
+          <ConfirmStep
+            openLabel={
+              <>
+                Remove <span class="visually-hidden">{person.name}</span>
+              </>
+            }
+            openClass="link-button"
+            confirmLabel={
+              <>
+                Yes, remove <span class="visually-hidden">{person.name}</span>
+              </>
+            }
+            busyLabel="Removing…"
+            warning={`Remove ${person.name} from the household? Their checks still in progress will be removed too.`}
+            onConfirm={remove}
+          />
+        )}
+      </div>
     </li>
   );
 }

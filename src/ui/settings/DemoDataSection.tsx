@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { useLiveQuery } from '../components/use-live-query';
 import { demoStatus, loadDemoData, removeDemoData } from '../../data/repositories/demo';
 import { writeErrorMessage } from '../../data/write-errors';
@@ -15,24 +16,21 @@ function households(n: number): string {
 /** Loads or removes the synthetic households used for practice, training and demonstrations. */
 export function DemoDataSection() {
   const count = useLiveQuery(demoStatus, []).data;
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const confirmRef = useRef<HTMLDivElement>(null);
-  // The button that opened the question is gone: move focus to the question itself.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
-  const run = async (action: () => Promise<Outcome>) => {
+  /** True when the action went through. */
+  const run = async (action: () => Promise<Outcome>): Promise<boolean> => {
     setBusy(true);
     try {
-      setOutcome(await action());
+      const result = await action();
+      setOutcome(result);
+      return result.kind !== 'failed';
     } catch (error) {
       setOutcome({ kind: 'failed', message: writeErrorMessage(error, 'The demo data') });
+      return false;
     } finally {
       setBusy(false);
-      setConfirming(false);
     }
   };
   const load = () =>
@@ -79,25 +77,15 @@ export function DemoDataSection() {
           {busy ? 'Loading demo data…' : 'Load demo data'}
         </button>
       )}
-      {count !== undefined && count > 0 && !confirming && (
-        <button type="button" class="button button--warning" disabled={busy} onClick={() => setConfirming(true)}>
-          Remove demo data
-        </button>
-      )}
-      {count !== undefined && count > 0 && confirming && (
-        <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
-          <p class="warning-text">
-            This deletes {households(count)} and everything recorded on them. Real households are not changed.
-          </p>
-          <div class="button-group">
-            <button type="button" class="button button--warning" disabled={busy} onClick={() => void remove()}>
-              {busy ? 'Removing demo data…' : 'Yes, remove demo data'}
-            </button>
-            <button type="button" class="button button--secondary" disabled={busy} onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {count !== undefined && count > 0 && (
+        <ConfirmStep
+          openLabel="Remove demo data"
+          openClass="button button--warning"
+          confirmLabel="Yes, remove demo data"
+          busyLabel="Removing demo data…"
+          warning={`This deletes ${households(count)} and everything recorded on them. Real households are not changed.`}
+          onConfirm={remove}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetPlanRow } from '../../data/db';
-import { targetPlansRepo } from '../../data/repositories/target-plans';
+import { TARGET_PLANS_LIMIT, targetPlansRepo } from '../../data/repositories/target-plans';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { writeErrorMessage } from '../../data/write-errors';
 import { formatShortDate, todayIso } from '../../domain/dates';
 import { planRecruitment } from '../../domain/recruitment';
@@ -36,7 +37,9 @@ type Outcome = { text: string; at: number };
 
 /** Save the figures under a name, reopen or delete them, and put two or three side by side. */
 export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; onOpen: (row: TargetPlanRow) => void }) {
-  const { data: rows, error } = useLiveQuery(() => targetPlansRepo.list(), []);
+  const [showAll, setShowAll] = useState(false);
+  const { data: listed, error } = useLiveQuery(() => targetPlansRepo.list(showAll ? 'all' : TARGET_PLANS_LIMIT), [showAll]);
+  const rows = listed?.rows;
   const draft = useFormDraft('targets:scenario-name', () => '');
   const name = draft.values;
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -73,7 +76,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
     }
   };
 
-  const remove = async (row: TargetPlanRow) => {
+  const remove = async (row: TargetPlanRow): Promise<boolean> => {
     guard.clear();
     setDeleteFailed(undefined);
     try {
@@ -81,11 +84,12 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
     } catch (error) {
       setOutcome(undefined);
       if (!guard.refused(error)) setDeleteFailed(writeErrorMessage(error, 'The deletion'));
-      return;
+      return false;
     }
     setSelected((s) => s.filter((id) => id !== row.id));
     setComparing((s) => s.filter((id) => id !== row.id));
     setOutcome({ text: `Scenario “${row.name}” deleted.`, at: Date.now() });
+    return true;
   };
 
   const compare = () => {
@@ -178,15 +182,36 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
                       <button type="button" class="link-button" onClick={() => onOpen(row)}>
                         Open{' '}<span class="visually-hidden">{row.name}</span>
                       </button>
-                      <button type="button" class="link-button" onClick={() => void remove(row)}>
-                        Delete{' '}<span class="visually-hidden">{row.name}</span>
-                      </button>
+                      <ConfirmStep
+                        openLabel={
+                          <>
+                            Delete{' '}<span class="visually-hidden">{row.name}</span>
+                          </>
+                        }
+                        openClass="link-button"
+                        confirmLabel={
+                          <>
+                            Yes, delete{' '}<span class="visually-hidden">{row.name}</span>
+                          </>
+                        }
+                        busyLabel="Deleting…"
+                        warning={`Delete the scenario “${row.name}”? It cannot be opened again.`}
+                        onConfirm={() => remove(row)}
+                      />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {listed && listed.total > listed.rows.length && (
+            <p>
+              Showing the newest {listed.rows.length} of {listed.total} saved scenarios.{' '}
+              <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+                Show all {listed.total}
+              </button>
+            </p>
+          )}
           <div class={`form-group${compareError ? ' form-group--error' : ''}`}>
             {compareError && (
               <p class="error-message" id={`${COMPARE_ID}-error`} role="alert">
