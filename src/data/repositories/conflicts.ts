@@ -9,6 +9,7 @@ import { setPath, type Revised } from '../../domain/revision';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
+import { draftsRepo } from './drafts';
 import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
 
@@ -61,7 +62,8 @@ export const conflictsRepo = {
    * to the record as an edit by `by`. Either way the choice is audited and the conflict closed.
    */
   async settle(id: string, choice: 'local' | 'incoming', by: string): Promise<SettleResult> {
-    return asPerson(by, conflictTables(), async () => {
+    let removed: string | undefined;
+    const result = await asPerson(by, conflictTables(), async () => {
       const d = db();
       const conflict = await d.conflicts.get(id);
       if (!conflict || conflict.open === 0) return { ok: false as const, error: 'This conflict has already been settled' };
@@ -70,7 +72,10 @@ export const conflictsRepo = {
       const table = d.table(conflict.table);
       const row = (await table.get(conflict.recordId)) as (Record<string, unknown> & Revised) | undefined;
       if (conflict.path === WHOLE_RECORD) {
-        if (chosen === RECORD_REMOVED) await removeRecord(conflict.table, conflict.recordId);
+        if (chosen === RECORD_REMOVED) {
+          await removeRecord(conflict.table, conflict.recordId);
+          removed = conflict.recordId;
+        }
       } else if (row && choice === 'incoming') {
         const after = structuredClone(row);
         setPath(after, conflict.path, chosen);
@@ -89,5 +94,8 @@ export const conflictsRepo = {
       if (householdId) await refreshDerived(householdId);
       return { ok: true as const };
     });
+    // Drafts are this device's own, outside the settling transaction; a removed record's go with it.
+    if (removed) await draftsRepo.forgetRecords([removed]);
+    return result;
   },
 };
