@@ -5,6 +5,7 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { StatusTags, daysText } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
+import { useShownMark } from '../components/shown-mark';
 
 /** Cards per column; the rest are a link away in the list. */
 const CARDS_PER_COLUMN = 20;
@@ -90,6 +91,7 @@ export default function BoardPage() {
   const today = todayIso();
   const board = useLiveQuery(() => loadBoard(today), [today]);
   const approved = useLiveQuery(() => pipelineRepo.approvedInLastYear(today), [today]);
+  useShownMark('board:rendered', board.data);
   return (
     <>
       <PageHeading>Pipeline</PageHeading>

@@ -11,6 +11,7 @@ import { hasFilters, listUrl, readFilters, toRequest, type ListFilters } from '.
 import { StatusTags } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
+import { useShownMark } from '../components/shown-mark';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DELAY_MS = 200;
@@ -168,6 +169,7 @@ export default function ListPage() {
 
   const staff = useLiveQuery(() => staffRepo.list(), []);
   const results = useLiveQuery(() => pipelineRepo.search(toRequest(filters), today), [url, today]);
+  useShownMark('list:rendered', results.data);
 
   return (
     <>
