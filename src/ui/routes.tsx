@@ -25,7 +25,7 @@ export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
 export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
 
 function preload(page: unknown): void {
-  (page as { preload?: () => Promise<unknown> }).preload?.()?.catch(() => undefined);
+  (page as { preload?: () => Promise<unknown> } | undefined)?.preload?.()?.catch(() => undefined);
 }
 
 /** The page a first load most often opens on, by its address; others load when the router reaches them. */
