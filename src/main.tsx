@@ -1,12 +1,17 @@
 import { render } from 'preact';
 import { App } from './ui/App';
-import { preloadEverydayRoutes } from './ui/routes';
+import { preloadEverydayRoutes, preloadFirstPage } from './ui/routes';
+import { openDatabase } from './data/db';
 import { startServiceWorker } from './pwa/register';
 import { holdTabLock } from './data/tab';
 import './styles/app.css';
 
 // Before any form opens, so other tabs can tell this one's drafts are still being typed.
 holdTabLock();
+// The first screen waits for its page's code and for the database (who is using the device):
+// both start now, side by side, not one after the other nor after the first paint.
+preloadFirstPage(location.pathname);
+openDatabase();
 render(<App />, document.getElementById('app')!);
 
 // After first paint: neither the service worker nor the other pages are needed for the first screen.

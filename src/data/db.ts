@@ -143,6 +143,14 @@ export function db(): FosteringDb {
   return current;
 }
 
+/**
+ * Starts opening the database now rather than at its first query. A failure is not lost: every
+ * query reports it (and the storage banner explains it).
+ */
+export function openDatabase(): void {
+  db().open().catch(() => undefined);
+}
+
 export function useDatabase(instance: FosteringDb): void {
   current = instance;
 }

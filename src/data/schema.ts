@@ -59,6 +59,26 @@ export const REVISED_TABLES = [
   'localResources',
 ] as const;
 
+/** Works out every household's stored tokens and list copies again from its details and people. */
+async function rederiveHouseholds(tx: Transaction): Promise<void> {
+  type Details = { householdId: string; email?: string; phone?: string; postcode?: string };
+  type Named = { householdId: string; name: string; role: string; order?: number };
+  const details = new Map<string, Details>();
+  for (const d of (await tx.table('householdDetails').toArray()) as Details[]) details.set(d.householdId, d);
+  const people = new Map<string, Named[]>();
+  for (const p of (await tx.table('people').toArray()) as Named[]) {
+    const named = people.get(p.householdId);
+    if (named) named.push(p);
+    else people.set(p.householdId, [p]);
+  }
+  await tx
+    .table('households')
+    .toCollection()
+    .modify((household: { id: string }) => {
+      Object.assign(household, householdTokens(details.get(household.id) ?? {}, people.get(household.id) ?? []));
+    });
+}
+
 export const SCHEMA: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -118,24 +138,15 @@ export const SCHEMA: SchemaVersion[] = [
     // derived fields: no one's change, so revisions stay as they are.
     version: 7,
     stores: { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` },
-    upgrade: async (tx) => {
-      type Details = { householdId: string; email?: string; phone?: string; postcode?: string };
-      type Named = { householdId: string; name: string; role: string };
-      const details = new Map<string, Details>();
-      for (const d of (await tx.table('householdDetails').toArray()) as Details[]) details.set(d.householdId, d);
-      const people = new Map<string, Named[]>();
-      for (const p of (await tx.table('people').toArray()) as Named[]) {
-        const named = people.get(p.householdId);
-        if (named) named.push(p);
-        else people.set(p.householdId, [p]);
-      }
-      await tx
-        .table('households')
-        .toCollection()
-        .modify((household: { id: string }) => {
-          Object.assign(household, householdTokens(details.get(household.id) ?? {}, people.get(household.id) ?? []));
-        });
-    },
+    upgrade: rederiveHouseholds,
+  },
+  {
+    // v8: the household list, the board and Today show each household's names and postcode from the
+    // household itself (`listNames`, `listPostcode`, kept with its tokens), so a page of households
+    // is one read instead of a look-up of people and details per household. No new index.
+    version: 8,
+    stores: { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` },
+    upgrade: rederiveHouseholds,
   },
 ];
 

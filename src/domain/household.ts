@@ -45,6 +45,12 @@ export interface Household extends Revised {
   /** The name words of `searchKeys` alone: the vocabulary a search forgiving a typo checks. */
   nameKeys: string[];
   duplicateKeys: string[];
+  /**
+   * Copies of what a list row, board card or link shows ("Ann Sample and Bo Sample", the postcode),
+   * kept with the tokens so a page of 25 households is one read. Absent on rows from before version 8.
+   */
+  listNames?: string;
+  listPostcode?: string;
   /** 1 for synthetic demo households, so "Remove demo data" can find them by index. */
   isDemo: 0 | 1;
   createdAt: Instant;
@@ -180,8 +186,10 @@ export interface Person extends Revised {
   order?: number;
 }
 
+type HouseholdOrdered = Pick<Person, 'name' | 'order'> & { role: string };
+
 /** Applicants first, then household members, each in the order they were added. */
-export function byHouseholdOrder(a: Person, b: Person): number {
+export function byHouseholdOrder(a: HouseholdOrdered, b: HouseholdOrdered): number {
   if (a.role !== b.role) return a.role === 'applicant' ? -1 : 1;
   return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name);
 }

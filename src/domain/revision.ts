@@ -40,6 +40,8 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'searchKeys',
   'nameKeys',
   'duplicateKeys',
+  'listNames',
+  'listPostcode',
   'awaitingSince',
 ]);
 

@@ -1,3 +1,5 @@
+import { byHouseholdOrder } from './household';
+
 /**
  * Tokens a household can be found by. Kept in one place so that, when personal fields are
  * encrypted at rest, these become keyed hashes without touching the callers.
@@ -117,16 +119,30 @@ export function referencePrefixes(input: string): string[] | undefined {
   return undefined;
 }
 
-/** The tokens stored on a household, from its details and everyone in it (duplicates look at applicants alone). */
+type Named = { name: string; role: string; order?: number };
+
+/** How a household is named in lists: its applicants ("Ann Sample and Bo Sample"), or everyone when none is left. */
+export function listNames(people: readonly Named[]): string {
+  const applicants = people.filter((p) => p.role === 'applicant');
+  return [...(applicants.length ? applicants : people)].sort(byHouseholdOrder).map((p) => p.name).join(' and ');
+}
+
+/**
+ * What is stored on a household from its details and everyone in it: the tokens (duplicates look
+ * at applicants alone) and the names and postcode lists show. Every write that changes people or
+ * details stores these again in the same transaction.
+ */
 export function householdTokens(
   details: { email?: string; phone?: string; postcode?: string },
-  people: readonly { name: string; role: string }[],
-): { searchKeys: string[]; nameKeys: string[]; duplicateKeys: string[] } {
+  people: readonly Named[],
+): { searchKeys: string[]; nameKeys: string[]; duplicateKeys: string[]; listNames: string; listPostcode: string } {
   const all = people.map((p) => p.name);
   const applicants = people.filter((p) => p.role === 'applicant').map((p) => p.name);
   return {
     searchKeys: searchKeys({ names: all, postcode: details.postcode, email: details.email, phone: details.phone }),
     nameKeys: nameKeys(all),
     duplicateKeys: duplicateKeys({ names: applicants, postcode: details.postcode, email: details.email, phone: details.phone }),
+    listNames: listNames(people),
+    listPostcode: details.postcode ?? '',
   };
 }

@@ -24,12 +24,34 @@ export const CarerModePage = safe(() => import('./carer/CarerModePage'));
 export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
 export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
 
+function preload(page: unknown): void {
+  (page as { preload?: () => Promise<unknown> } | undefined)?.preload?.()?.catch(() => undefined);
+}
+
+/** The page a first load most often opens on, by its address; others load when the router reaches them. */
+function firstPageFor(path: string): unknown {
+  if (path === '/') return TodayPage;
+  if (path === '/pipeline') return BoardPage;
+  if (path === '/households') return ListPage;
+  if (/^\/households\/[^/]+$/.test(path)) return HouseholdPage;
+  if (path === '/library') return LibraryPage;
+  if (path.startsWith('/library/')) return ResourcePage;
+  if (path === '/who') return WhoPage;
+  return undefined;
+}
+
+/**
+ * Fetches the code of the page at `path` straight away, while the database opens, instead of
+ * after it: the router asks for a page only once it knows who is using the device.
+ */
+export function preloadFirstPage(path: string): void {
+  preload(firstPageFor(path));
+}
+
 /**
  * Fetches the everyday pages' code once the first screen is up, so moving between them on a
  * slow tablet waits only for data. Not part of the initial JavaScript.
  */
 export function preloadEverydayRoutes(): void {
-  for (const page of [TodayPage, BoardPage, ListPage, HouseholdPage, EnquiryPage]) {
-    (page as unknown as { preload?: () => Promise<unknown> }).preload?.()?.catch(() => undefined);
-  }
+  for (const page of [TodayPage, BoardPage, ListPage, HouseholdPage, EnquiryPage]) preload(page);
 }

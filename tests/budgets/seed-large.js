@@ -48,6 +48,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
           assessment: { training: [] }, nextDeadlineOn: nextDeadline, nextDeadlineLabel: nextDeadline ? 'Initial visit' : undefined,
           searchKeys: [...names.flatMap((n) => n.toLowerCase().split(' ')), postcode.replace(' ', '').toLowerCase(), email, phone],
           nameKeys: [...new Set(names.flatMap((n) => n.toLowerCase().split(' ')))],
+          listNames: names.join(' and '), listPostcode: postcode,
           duplicateKeys: [`email:${email}`, `phone:${phone}`], isDemo: 0, createdAt: at(enquiryOffset), updatedAt: at(0),
         });
         tx.objectStore('householdDetails').put({ householdId: id, email, phone, postcode, howHeard: 'website', interests: ['notSure'] });

@@ -3,6 +3,9 @@ import { FosteringDb } from '../../src/data/db';
 import { CURRENT_VERSION } from '../../src/data/schema';
 import { writeV1Database } from './fixtures/v1-database';
 import { writeV6Database } from './fixtures/v6-database';
+import { writeV7Database } from './fixtures/v7-database';
+import { pipelineRepo } from '../../src/data/repositories/pipeline';
+import { useDatabase } from '../../src/data/db';
 
 describe('upgrading a database written by version 1', () => {
   it('keeps every record and fills the outstanding-check index', async () => {
@@ -69,6 +72,28 @@ describe('upgrading a database written by version 6', () => {
     // Tokens are worked out, not changed by anyone: each household keeps the revision it had.
     expect((await db.households.get('hh-v6-1'))?.revision?.rev).toBe('3-hh-v6-1');
     expect(await db.people.count()).toBe(3);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('upgrading a database written by version 7', () => {
+  it('gives every household the names and postcode its list row shows, without changing anyone\'s revision', async () => {
+    const name = `migration-v7-${Math.random()}`;
+    await writeV7Database(name);
+
+    const db = new FosteringDb(name);
+    useDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+
+    expect(await db.households.get('hh-v7-1')).toMatchObject({ listNames: 'Ada Testwell and Ben Testwell', listPostcode: 'LS1 4AP', revision: { rev: '2-hh-v7-1' } });
+    const { rows } = await pipelineRepo.search({}, '2026-03-10');
+    expect(rows.map((r) => [r.reference, r.names, r.postcode])).toEqual([
+      ['H-0002', 'Cara Mockford', 'BS1 4DJ'],
+      ['H-0001', 'Ada Testwell and Ben Testwell', 'LS1 4AP'],
+    ]);
+    expect(await db.households.where('searchKeys').startsWith('mockf').primaryKeys()).toEqual(['hh-v7-2']);
     db.close();
     await db.delete();
   });

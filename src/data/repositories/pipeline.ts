@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
-import { byHouseholdOrder, daysInStage, isInPipeline, type Household, type Person } from '../../domain/household';
+import { daysInStage, isInPipeline, type Household } from '../../domain/household';
 import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
 import { referencePrefixes, searchTerm } from '../../domain/search-keys';
 import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
@@ -75,30 +75,20 @@ export async function mayBeAtRisk(today: IsoDate): Promise<Households> {
   return db().households.where('nextDeadlineOn').between(today, atRiskHorizon(today, atRiskPercent), true, true);
 }
 
-function joinNames(people: Person[]): string {
-  const applicants = people.filter((p) => p.role === 'applicant');
-  return (applicants.length ? applicants : people).sort(byHouseholdOrder).map((p) => p.name).join(' and ');
-}
-
-/** Loads names, postcode and worker for a page of households (≤ 50), in the order given. */
+/**
+ * A page of households (≤ 50) as rows, in the order given. Names and postcode are the household's
+ * own copies (schema version 8), so the only other read is the workers' names, one batch.
+ */
 export async function summarise(households: Household[], today: IsoDate): Promise<HouseholdSummary[]> {
   if (households.length === 0) return [];
-  const d = db();
-  const ids = households.map((h) => h.id);
   const workerIds = [...new Set(households.map((h) => h.workerId).filter((w): w is string => Boolean(w)))];
-  const [details, people, staff] = await Promise.all([
-    d.householdDetails.bulkGet(ids),
-    d.people.where('householdId').anyOf(ids).toArray(),
-    d.staff.bulkGet(workerIds),
-  ]);
-  const peopleOf = new Map<string, Person[]>();
-  for (const p of people) peopleOf.set(p.householdId, [...(peopleOf.get(p.householdId) ?? []), p]);
+  const staff = await db().staff.bulkGet(workerIds);
   const workerName = new Map(staff.filter((s) => s !== undefined).map((s) => [s.id, s.name]));
-  return households.map((h, i) => ({
+  return households.map((h) => ({
     id: h.id,
     reference: h.reference,
-    names: joinNames(peopleOf.get(h.id) ?? []),
-    postcode: details[i]?.postcode ?? '',
+    names: h.listNames ?? '',
+    postcode: h.listPostcode ?? '',
     stage: h.stage,
     state: h.state,
     workerName: h.workerId ? workerName.get(h.workerId) : undefined,

@@ -57,6 +57,9 @@ const RECORD_SCHEMAS: Record<string, v.GenericSchema> = {
     // Backups written before version 7 have none; the upgrade of their scratch copy adds them.
     nameKeys: v.optional(texts),
     duplicateKeys: texts,
+    // Copies for lists, from version 8; older backups' scratch copy is upgraded to have them.
+    listNames: maybeText,
+    listPostcode: maybeText,
     isDemo: v.picklist([0, 1]),
     createdAt: text,
     updatedAt: text,

@@ -20,6 +20,7 @@ import { knownPanelDate, missingChecks } from '../../domain/checks';
 import { Summary } from './Summary';
 import { DetailsSection } from './DetailsSection';
 import { useLiveQuery } from '../components/use-live-query';
+import { useShownMark } from '../components/shown-mark';
 import { SummaryTimescales } from './SummaryTimescales';
 import { Timeline } from './Timeline';
 import { HouseholdMergeNotices } from '../merge/HouseholdMergeNotices';
@@ -113,6 +114,7 @@ export default function HouseholdPage() {
   const load = useHouseholdPageData(id);
   const { hasErrors, report } = useFormErrors();
   usePageTitle(load.status === 'ready' ? applicantNames(load.data) : TITLES[load.status], hasErrors);
+  useShownMark('household:rendered', load.status === 'ready' && load.data);
 
   switch (load.status) {
     case 'loading':

@@ -6,6 +6,7 @@ import { StatusTags, daysText } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
 import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
+import { useShownMark } from '../components/shown-mark';
 
 /** Cards per column; the rest are a link away in the list. */
 const CARDS_PER_COLUMN = 20;
@@ -91,6 +92,7 @@ export default function BoardPage() {
   const today = todayIso();
   const board = useLiveQuery(() => loadBoard(today), [today]);
   const approved = useLiveQuery(() => pipelineRepo.approvedInLastYear(today), [today]);
+  useShownMark('board:rendered', board.data);
   return (
     <>
       <PageHeading>Pipeline</PageHeading>

@@ -12,6 +12,7 @@ import { StatusTags } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
 import { ViewSwitch } from './ViewSwitch';
 import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
+import { useShownMark } from '../components/shown-mark';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DELAY_MS = 200;
@@ -169,6 +170,7 @@ export default function ListPage() {
 
   const staff = useLiveQuery(() => staffRepo.list(), []);
   const results = useLiveQuery(() => pipelineRepo.search(toRequest(filters), today), [url, today]);
+  useShownMark('list:rendered', results.data);
 
   return (
     <>

@@ -10,6 +10,7 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
+import { useShownMark } from '../components/shown-mark';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
 import { BackupReminderNotice } from './BackupReminderNotice';
 import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
@@ -267,6 +268,7 @@ function WorkLists({ query, today }: { query: TodayQuery; today: IsoDate }) {
   const workerId = query.view === 'mine' ? currentUser.value?.id : query.worker || undefined;
   const filter: TodayFilter = { workerId, checkType: query.show === 'overdue-checks' ? query.checkType || undefined : undefined };
   const { data, error } = useLiveQuery(() => loadToday(today, query.show, filter), [today, query.show, filter.workerId, filter.checkType]);
+  useShownMark('today:lists', data);
   if (error) return <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>;
   if (data === undefined) return <p class="loading">Loading…</p>;
   if (data === null) return <NoHouseholds />;
@@ -275,6 +277,7 @@ function WorkLists({ query, today }: { query: TodayQuery; today: IsoDate }) {
 
 export default function TodayPage() {
   usePageTitle('Today');
+  useShownMark('today:heading', true);
   const today = todayIso();
   const query = readTodayQuery(useLocation().query);
   return (
