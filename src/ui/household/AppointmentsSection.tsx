@@ -8,6 +8,7 @@ import type { Appointment } from '../../domain/household';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SaveFailed } from '../components/SaveFailed';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
@@ -53,7 +54,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
         onChange={(kind) => draft.change((f) => ({ ...f, kind }))}
         error={errors.kind}
       />
-      <TextField id="appointment-on" type="date" width="date" label="Date" value={form.on} onInput={(on) => draft.change((f) => ({ ...f, on }))} error={errors.on} />
+      <DateInput id="appointment-on" label="Date" value={form.on} onInput={(on) => draft.change((f) => ({ ...f, on }))} error={errors.on} />
       <TextField id="appointment-note" label="Note (optional)" value={form.note} onInput={(note) => draft.change((f) => ({ ...f, note }))} error={errors.note} />
       <div class="button-group">
         <button type="submit" class="button">Save appointment</button>
