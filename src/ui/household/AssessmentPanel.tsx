@@ -42,7 +42,9 @@ export function AssessmentPanel({ household, today, namedChild }: { household: H
         ]}
       />
       {editing.open ? (
-        <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
+        <div onKeyDown={editing.escape}>
+          <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
           Change panel details

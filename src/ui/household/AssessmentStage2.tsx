@@ -48,7 +48,9 @@ export function AssessmentStage2({ household, today }: { household: Household; t
         ]}
       />
       {editing.open ? (
-        <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
+        <div onKeyDown={editing.escape}>
+          <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
           Change stage 2 details

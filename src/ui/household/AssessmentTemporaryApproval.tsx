@@ -80,8 +80,11 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
         <p id="temporary-standing">Temporary approval continues while the independent review applied for on {formatDate(standing.appliedOn)} is pending.</p>
       )}
       <SummaryList rows={rows(t, namedChild)} />
-      {editing.open === 'start' && <StartForm household={household} today={today} onDone={editing.hide} />}
-      {editing.open === 'extend' && <ExtensionFormCard household={household} today={today} onDone={editing.hide} />}
+      {editing.open && (
+        <div onKeyDown={editing.escape}>
+          {editing.open === 'start' ? <StartForm household={household} today={today} onDone={editing.hide} /> : <ExtensionFormCard household={household} today={today} onDone={editing.hide} />}
+        </div>
+      )}
       {!editing.open && (
         <div class="button-group">
           <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show('start')}>

@@ -39,7 +39,9 @@ export function AssessmentTraining({ household, today }: { household: Household;
         <p class="muted">No preparation training recorded yet.</p>
       )}
       {adding.open ? (
-        <TrainingFormCard household={household} today={today} onDone={adding.hide} />
+        <div onKeyDown={adding.escape}>
+          <TrainingFormCard household={household} today={today} onDone={adding.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={adding.opener} onClick={() => adding.show(true)}>
           Add training attended
