@@ -10,7 +10,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { MovePanel } from '../../src/ui/household/MovePanel';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
-import { shownDate } from './date-input';
+import { shownDate, typeDate } from './date-input';
 
 const RESTORED = /We restored what you had typed/;
 
@@ -20,7 +20,7 @@ async function typeAndLeave(key: string, opener: string, formName: string, field
   render(<LiveRecord id={h.id} sections={sections} />);
   fireEvent.click(await screen.findByRole('button', { name: opener }));
   const form = await screen.findByRole('form', { name: formName });
-  fireEvent.input(within(form).getByLabelText(field), { target: { value } });
+  typeDate(within(form), field, value);
   cleanup();
   await waitFor(async () => expect((await draftsRepo.take(key))?.value).toMatchObject({}));
 }

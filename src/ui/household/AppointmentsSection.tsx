@@ -14,6 +14,7 @@ import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
+import { useDisclosure } from './AssessmentFormParts';
 
 const EMPTY: AppointmentForm = { kind: '', on: '', note: '' };
 
@@ -75,7 +76,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
 
 /** Visits and panels planned ahead. They are plans, not moves: moving stage is done when they happen. */
 export function AppointmentsSection({ record, today }: { record: HouseholdRecord; today: string }) {
-  const [planning, setPlanning] = useState(false);
+  const planning = useDisclosure();
   // A cancel is based on the appointment as the table showed it; the table always shows the latest.
   const guard = useRevisionGuard({});
   const [failed, setFailed] = useState<string>();
@@ -83,7 +84,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
   const upcoming = record.appointments.filter((a) => a.on >= today);
   const past = record.appointments.filter((a) => a.on < today);
   // An appointment half-typed on an earlier visit opens again.
-  useStoredDraft(`appointment:${id}`, () => setPlanning(true));
+  useStoredDraft(`appointment:${id}`, () => planning.show(true));
 
   const cancel = async (a: Appointment) => {
     guard.clear();
@@ -134,10 +135,12 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
       {record.appointments.length === 0 && <p>No visits or panels planned.</p>}
       {list(upcoming, 'Coming up')}
       {list(past, 'Past appointments')}
-      {planning ? (
-        <PlanAppointment householdId={id} onClose={() => setPlanning(false)} />
+      {planning.open ? (
+        <div onKeyDown={planning.escape}>
+          <PlanAppointment householdId={id} onClose={planning.hide} />
+        </div>
       ) : (
-        <button type="button" class="button button--secondary" onClick={() => setPlanning(true)}>
+        <button type="button" class="button button--secondary" ref={planning.opener} onClick={() => planning.show(true)}>
           Plan a visit or panel
         </button>
       )}
