@@ -145,7 +145,7 @@ function typeInto(form: HTMLElement, c: FormCase, value: string) {
 }
 
 function shownIn(form: HTMLElement, c: FormCase): string {
-  return c.date ? shownDate(within(form), c.field) : shownIn(form, c);
+  return c.date ? shownDate(within(form), c.field) : (within(form).getByLabelText(c.field) as HTMLInputElement).value;
 }
 
 async function typeAndLeave(c: FormCase, householdId: string) {
