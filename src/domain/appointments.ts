@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from './dates';
 import type { Appointment } from './household';
+import { notRealDate } from './date-parts';
 
 export const APPOINTMENT_KINDS: Record<Appointment['kind'], string> = {
   initialVisit: 'Initial visit',
@@ -24,7 +25,7 @@ export function validateAppointment(form: AppointmentForm, today: IsoDate): Appo
   const errors: Partial<Record<keyof AppointmentForm, string>> = {};
   if (!(form.kind in APPOINTMENT_KINDS)) errors.kind = 'Select the kind of appointment';
   if (!form.on) errors.on = 'Enter the date of the appointment';
-  else if (!isIsoDate(form.on)) errors.on = 'Date of the appointment must be a real date';
+  else if (!isIsoDate(form.on)) errors.on = notRealDate(form.on, 'Date of the appointment');
   else if (form.on < `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`) errors.on = 'Date of the appointment must be within the last year';
   else if (form.on > `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`) errors.on = 'Date of the appointment must be within the next 2 years';
   if (form.note.trim().length > 500) errors.note = 'Note must be 500 characters or fewer';

@@ -4,6 +4,7 @@ import type { Stage } from './stages';
 import { addWorkingDays } from './working-days';
 import type { HouseholdKind } from './codes';
 import { emptyTermsInput, validateTerms, type TermsField, type TermsInput, type TermsOfApproval } from './terms';
+import { notRealDate } from './date-parts';
 
 export type FormErrors<K extends string> = Partial<Record<K, string>>;
 export type EditResult<T, K extends string> = { ok: true; value: T } | { ok: false; errors: FormErrors<K> };
@@ -24,7 +25,7 @@ function settle<T, K extends string>(errors: FormErrors<K>, value: () => T): Edi
 /** A date that has happened: empty is allowed (not yet), anything else must be real and not in the future. */
 function pastDate(value: string, name: string, today: IsoDate): string | undefined {
   if (!value) return undefined;
-  if (!isIsoDate(value)) return `${name} must be a real date`;
+  if (!isIsoDate(value)) return notRealDate(value, name);
   if (value > today) return `${name} must be today or in the past`;
   return undefined;
 }
@@ -137,7 +138,7 @@ export function validatePanel(form: PanelForm, today: IsoDate, position?: Assess
   const errors: FormErrors<PanelField> = {};
 
   const panelOk = Boolean(panelOn) && isIsoDate(panelOn);
-  if (panelOn && !panelOk) errors.panelOn = 'Date of the panel must be a real date';
+  if (panelOn && !panelOk) errors.panelOn = notRealDate(panelOn, 'Date of the panel');
   else if (!panelOn && (papersSentOn || recommendation || minutesReceivedOn)) errors.panelOn = 'Enter the date of the panel';
 
   errors.papersSentOn = pastDate(papersSentOn, 'Date the papers were sent', today);

@@ -3,6 +3,7 @@ import { checkForm, validateCheckEdit, type CheckPatch } from './check-edit';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Check } from './household';
 import type { CheckType } from './settings';
+import { notRealDate } from './date-parts';
 
 /**
  * What several checks can be marked at once. Received ones are recorded as clear: most checks come
@@ -35,7 +36,7 @@ const DATE_NAMES: Record<BulkMark, string> = { requested: 'Date requested', rece
 function dateError(mark: BulkMark, on: string, today: IsoDate): string | undefined {
   const name = DATE_NAMES[mark];
   if (!on) return `Enter the ${name.toLowerCase()}`;
-  if (!isIsoDate(on)) return `${name} must be a real date`;
+  if (!isIsoDate(on)) return notRealDate(on, name);
   if (on > today) return `${name} must be today or in the past`;
   return undefined;
 }

@@ -3,6 +3,7 @@ import { isKeyOf } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Check, CheckOutcome, Person } from './household';
 import type { CheckType } from './settings';
+import { notRealDate } from './date-parts';
 
 /** What the "Update check" form collects, as typed. */
 export interface CheckForm {
@@ -39,7 +40,7 @@ export function checkForm(check: Partial<CheckPatch>): CheckForm {
 }
 
 function pastDate(value: string, name: string, today: IsoDate): string | undefined {
-  if (!isIsoDate(value)) return `${name} must be a real date`;
+  if (!isIsoDate(value)) return notRealDate(value, name);
   if (value > today) return `${name} must be today or in the past`;
   return undefined;
 }
@@ -75,7 +76,7 @@ export function validateCheckEdit(
     else if (concernNote.length > MAX_CONCERN_NOTE) errors.concernNote = `How the concern was considered must be ${MAX_CONCERN_NOTE} characters or fewer`;
   }
   if (expiresOn) {
-    if (!isIsoDate(expiresOn)) errors.expiresOn = 'Expiry date must be a real date';
+    if (!isIsoDate(expiresOn)) errors.expiresOn = notRealDate(expiresOn, 'Expiry date');
     else if (!receivedOn) errors.expiresOn = 'Enter the date received before the expiry date';
     else if (isIsoDate(receivedOn) && expiresOn <= receivedOn) {
       errors.expiresOn = `Expiry date must be after the date received, ${formatDate(receivedOn)}`;

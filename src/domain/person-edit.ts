@@ -1,5 +1,6 @@
 import { ageOn, isIsoDate, type IsoDate } from './dates';
 import type { Person, PersonRole } from './household';
+import { notRealDate } from './date-parts';
 
 export const PERSON_ROLES: Record<PersonRole, string> = {
   applicant: 'Applicant',
@@ -57,7 +58,7 @@ export function validatePerson(form: PersonForm, today: IsoDate, otherApplicants
 
   if (!dateOfBirth) {
     if (form.role === 'member') errors.dateOfBirth = 'Enter their date of birth';
-  } else if (!isIsoDate(dateOfBirth)) errors.dateOfBirth = 'Date of birth must be a real date';
+  } else if (!isIsoDate(dateOfBirth)) errors.dateOfBirth = notRealDate(dateOfBirth, 'Date of birth');
   else if (dateOfBirth > today) errors.dateOfBirth = 'Date of birth must be today or in the past';
   else if (ageOn(dateOfBirth, today) > 120) errors.dateOfBirth = 'Date of birth must be a real date';
   else if (form.role === 'applicant' && ageOn(dateOfBirth, today) < 18) errors.dateOfBirth = 'An applicant must be 18 or over';

@@ -5,6 +5,7 @@ import { decisionOpensOn, decisionStep, qualifyingOn, representationsCloseOn } f
 import type { Assessment, Check, DecisionMaker, Household, MindedTo, Move, PanelRecommendation } from './household';
 import { emptyTermsInput, sameTerms, validateTerms, type TermsInput, type TermsOfApproval } from './terms';
 import { STAGE_LABELS, isOpen, nextStage, previousStage, type LineState, type Stage } from './stages';
+import { notRealDate } from './date-parts';
 
 export type MoveRequest =
   | { kind: 'forward'; on: IsoDate }
@@ -94,7 +95,7 @@ export function forwardBlockers(household: Household, checks: Check[], missingCh
 
 function checkDate(on: IsoDate, household: Household, today: IsoDate, errors: MoveErrors): void {
   if (!on) errors.on = 'Enter the date of the move';
-  else if (!isIsoDate(on)) errors.on = 'Date of the move must be a real date';
+  else if (!isIsoDate(on)) errors.on = notRealDate(on, 'Date of the move');
   else if (on > today) errors.on = 'Date of the move must be today or in the past';
   else if (on < household.lastMoveOn) {
     errors.on = `Date of the move must be the same as or after ${formatDate(household.lastMoveOn)}, the last move`;
@@ -286,7 +287,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
     case 'hold': {
       if (h.stage === 'approved') errors.form = 'An approved household cannot be put on hold here';
       if (!request.holdUntil) errors.holdUntil = 'Enter the date the household expects to return';
-      else if (!isIsoDate(request.holdUntil)) errors.holdUntil = 'Return date must be a real date';
+      else if (!isIsoDate(request.holdUntil)) errors.holdUntil = notRealDate(request.holdUntil, 'Return date');
       else if (request.on && request.holdUntil <= request.on) errors.holdUntil = 'Return date must be after the date of the move';
       stateAfter = 'onHold';
       holdUntil = request.holdUntil;
@@ -308,7 +309,7 @@ export function planMove(ctx: MoveContext, request: MoveRequest): MoveResult {
       if (request.kind === 'close' && request.code === 'unsuitableStage1') {
         const notice = request.noticeOn?.trim();
         if (!notice) errors.noticeOn = 'Enter the date of the written notice to the applicants';
-        else if (!isIsoDate(notice)) errors.noticeOn = 'Date of the written notice must be a real date';
+        else if (!isIsoDate(notice)) errors.noticeOn = notRealDate(notice, 'Date of the written notice');
         else if (notice > today) errors.noticeOn = 'Date of the written notice must be today or in the past';
         else if (h.assessment.stage1StartedOn && notice < h.assessment.stage1StartedOn) {
           errors.noticeOn = `Date of the written notice must be the same as or after stage 1 started, ${formatDate(h.assessment.stage1StartedOn)}`;

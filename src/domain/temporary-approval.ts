@@ -1,6 +1,7 @@
 import { addDays, addWeeks, daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
 import type { EditResult as FormResult, FormErrors } from './assessment-edit';
 import type { Assessment, DecisionRecord, Household, TemporaryApproval } from './household';
+import { notRealDate } from './date-parts';
 
 /**
  * Connected-person temporary approval (Care Planning, Placement and Case Review (England)
@@ -100,7 +101,7 @@ export function validateTemporaryApproval(
   const startOn = form.startOn.trim();
   let error: string | undefined;
   if (!startOn) error = 'Enter the date temporary approval started';
-  else if (!isIsoDate(startOn)) error = 'Date temporary approval started must be a real date';
+  else if (!isIsoDate(startOn)) error = notRealDate(startOn, 'Date temporary approval started');
   else if (startOn > today) error = 'Date temporary approval started must be today or in the past';
   else if (current?.extension && current.extension.decidedOn > lastDayBeforeExtension({ startOn })) {
     error = `Temporary approval starting then would have lapsed before the extension decided on ${formatDate(current.extension.decidedOn)}`;
@@ -151,7 +152,7 @@ export function validateExtension(
   const lapsesAfter = lastDayBeforeExtension(current);
   const decidedOn = form.decidedOn.trim();
   if (!decidedOn) errors.decidedOn = 'Enter the date the nominated officer decided to extend';
-  else if (!isIsoDate(decidedOn)) errors.decidedOn = 'Date of the extension decision must be a real date';
+  else if (!isIsoDate(decidedOn)) errors.decidedOn = notRealDate(decidedOn, 'Date of the extension decision');
   else if (decidedOn > today) errors.decidedOn = 'Date of the extension decision must be today or in the past';
   else if (decidedOn < current.startOn) errors.decidedOn = `Date of the extension decision must be on or after the start, ${formatDate(current.startOn)}`;
   else if (decidedOn > lapsesAfter) {
@@ -160,7 +161,7 @@ export function validateExtension(
 
   const panelOn = form.panelConsultedOn.trim();
   if (!panelOn) errors.panelConsultedOn = 'Enter the date the fostering panel was consulted';
-  else if (!isIsoDate(panelOn)) errors.panelConsultedOn = 'Date the panel was consulted must be a real date';
+  else if (!isIsoDate(panelOn)) errors.panelConsultedOn = notRealDate(panelOn, 'Date the panel was consulted');
   else if (panelOn < current.startOn) errors.panelConsultedOn = `Date the panel was consulted must be on or after the start, ${formatDate(current.startOn)}`;
   else if (isIsoDate(decidedOn) && panelOn > decidedOn) errors.panelConsultedOn = 'The panel must be consulted on or before the date of the extension decision';
   else if (panelOn > today) errors.panelConsultedOn = 'Date the panel was consulted must be today or in the past';

@@ -1,6 +1,7 @@
 import { APPROVAL_TYPES, isKeyOf, type ApprovalType } from './codes';
 import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Household } from './household';
+import { notRealDate } from './date-parts';
 
 /**
  * Terms of approval: what a household is approved for (FSR 2011 reg 27(5)), recorded by the
@@ -195,14 +196,14 @@ function checkExemption(input: TermsInput, n: number, on: IsoDate | undefined, e
   }
   const before = Object.keys(errors).length;
   if (!grantedOn) errors.exemptionGrantedOn = 'Enter the date the exemption was granted';
-  else if (!isIsoDate(grantedOn)) errors.exemptionGrantedOn = 'Date the exemption was granted must be a real date';
+  else if (!isIsoDate(grantedOn)) errors.exemptionGrantedOn = notRealDate(grantedOn, 'Date the exemption was granted');
   else if (on && grantedOn > on) errors.exemptionGrantedOn = `Date the exemption was granted must be on or before ${formatDate(on)}`;
   if (!grantedBy) errors.exemptionGrantedBy = 'Enter who granted the exemption';
   else if (grantedBy.length > 100) errors.exemptionGrantedBy = 'Who granted the exemption must be 100 characters or fewer';
   if (covers === undefined || covers < 1) errors.exemptionNumberOfChildren = 'Enter how many children the exemption allows, as a whole number';
   else if (covers < n) errors.exemptionNumberOfChildren = `The exemption allows ${covers} children: the terms cannot approve ${n}`;
   if (!until) errors.exemptionUntil = 'Enter the date the exemption lasts until';
-  else if (!isIsoDate(until)) errors.exemptionUntil = 'Date the exemption lasts until must be a real date';
+  else if (!isIsoDate(until)) errors.exemptionUntil = notRealDate(until, 'Date the exemption lasts until');
   else if (isIsoDate(grantedOn) && until <= grantedOn) errors.exemptionUntil = 'Date the exemption lasts until must be after the date it was granted';
   else if (on && until < on) errors.exemptionUntil = `The exemption ended on ${formatDate(until)}: it must still run on ${formatDate(on)}`;
   if (Object.keys(errors).length > before) return undefined;

@@ -11,6 +11,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { shownDate, typeDate } from './date-input';
 
 const NOTICE = /We restored what you had typed/;
 
@@ -23,6 +24,8 @@ interface FormCase {
   opener: string;
   key: (householdId: string) => Promise<string>;
   field: string;
+  /** The field is a date: its day, month and year boxes, given and shown as `yyyy-mm-dd`. */
+  date?: boolean;
   typed: string;
   /** The form's landmark, found by its heading or (for the appointment form, which has none) a field. */
   form: () => Promise<HTMLElement>;
@@ -59,6 +62,7 @@ const CASES: FormCase[] = [
     opener: 'Update Ofsted check',
     key: async (h) => `check:${h}:${(await db().checks.where('householdId').equals(h).filter((c) => c.label === 'Ofsted check').first())!.id}`,
     field: 'Date requested',
+    date: true,
     typed: '2026-06-01',
     form: namedForm('Update: Ofsted check'),
     cancel: 'Cancel',
@@ -79,6 +83,7 @@ const CASES: FormCase[] = [
     opener: 'Change stage 2 details',
     key: async (h) => `stage2:${h}`,
     field: 'Date the Form F was started',
+    date: true,
     typed: '2026-03-02',
     form: namedForm('Change stage 2 details'),
     cancel: 'Cancel',
@@ -89,6 +94,7 @@ const CASES: FormCase[] = [
     opener: 'Change panel details',
     key: async (h) => `panel:${h}`,
     field: 'Date of panel',
+    date: true,
     typed: '2026-07-09',
     form: namedForm('Change panel details'),
     cancel: 'Cancel',
@@ -99,6 +105,7 @@ const CASES: FormCase[] = [
     opener: 'Add training attended',
     key: async (h) => `training:${h}`,
     field: 'Date attended',
+    date: true,
     typed: '2026-04-18',
     form: namedForm('Add training attended'),
     cancel: 'Cancel',
@@ -110,6 +117,7 @@ const CASES: FormCase[] = [
     opener: 'Record temporary approval',
     key: async (h) => `temporary-approval:${h}`,
     field: 'Date temporary approval started',
+    date: true,
     typed: '2026-05-04',
     form: namedForm('Record temporary approval'),
     cancel: 'Cancel',
@@ -131,11 +139,20 @@ const CASES: FormCase[] = [
   },
 ];
 
+function typeInto(form: HTMLElement, c: FormCase, value: string) {
+  if (c.date) typeDate(within(form), c.field, value);
+  else fireEvent.input(within(form).getByLabelText(c.field), { target: { value } });
+}
+
+function shownIn(form: HTMLElement, c: FormCase): string {
+  return c.date ? shownDate(within(form), c.field) : (within(form).getByLabelText(c.field) as HTMLInputElement).value;
+}
+
 async function typeAndLeave(c: FormCase, householdId: string) {
   render(<LiveRecord id={householdId} sections={c.sections} />);
   fireEvent.click(await screen.findByRole('button', { name: c.opener }));
   const form = await c.form();
-  fireEvent.input(within(form).getByLabelText(c.field), { target: { value: c.typed } });
+  typeInto(form, c, c.typed);
   cleanup();
   const key = await c.key(householdId);
   await waitFor(async () => expect(JSON.stringify(await draftsRepo.get(key))).toContain(c.typed));
@@ -156,7 +173,7 @@ describe.each(CASES)('drafts: $name', (c) => {
     render(<LiveRecord id={id} sections={c.sections} />);
     const form = await c.form();
     expect(await within(form).findByText(NOTICE)).toBeTruthy();
-    expect((within(form).getByLabelText(c.field) as HTMLInputElement).value).toBe(c.typed);
+    expect(shownIn(form, c)).toBe(c.typed);
 
     fireEvent.click(within(form).getByRole('button', { name: c.cancel }));
     await waitFor(async () => expect(await draftsRepo.get(key)).toBeUndefined());
@@ -170,7 +187,7 @@ describe.each(CASES)('drafts: $name', (c) => {
     render(<LiveRecord id={id} sections={c.sections} />);
     const form = await c.form();
     fireEvent.click(await within(form).findByRole('button', { name: 'Discard it' }));
-    await waitFor(() => expect((within(form).getByLabelText(c.field) as HTMLInputElement).value).not.toBe(c.typed));
+    await waitFor(() => expect(shownIn(form, c)).not.toBe(c.typed));
     expect(within(form).queryByText(NOTICE)).toBeNull();
     expect(await draftsRepo.get(key)).toBeUndefined();
   });
@@ -188,7 +205,7 @@ describe.each(CASES)('drafts: $name', (c) => {
     fireEvent.click(screen.getByRole('button', { name: c.opener }));
     const form = await c.form();
     await new Promise((r) => setTimeout(r, 100));
-    expect((within(form).getByLabelText(c.field) as HTMLInputElement).value).not.toBe(c.typed);
+    expect(shownIn(form, c)).not.toBe(c.typed);
     expect(within(form).queryByText(NOTICE)).toBeNull();
   });
 });
@@ -201,7 +218,7 @@ describe('drafts: saving', () => {
     render(<LiveRecord id={h.id} sections={[PeopleSection]} />);
     const form = await screen.findByRole('form', { name: 'Add a person to the household' });
     await waitFor(() => expect((within(form).getByLabelText('Full name') as HTMLInputElement).value).toBe('Kiddo McTestface'));
-    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '2016-09-01' } });
+    typeDate(within(form), 'Date of birth', '2016-09-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
     expect(await screen.findByText('Kiddo McTestface has been added to the household.')).toBeTruthy();

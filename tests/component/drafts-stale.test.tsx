@@ -10,6 +10,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { MovePanel } from '../../src/ui/household/MovePanel';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { shownDate, typeDate } from './date-input';
 
 const RESTORED = /We restored what you had typed/;
 
@@ -19,7 +20,7 @@ async function typeAndLeave(key: string, opener: string, formName: string, field
   render(<LiveRecord id={h.id} sections={sections} />);
   fireEvent.click(await screen.findByRole('button', { name: opener }));
   const form = await screen.findByRole('form', { name: formName });
-  fireEvent.input(within(form).getByLabelText(field), { target: { value } });
+  typeDate(within(form), field, value);
   cleanup();
   await waitFor(async () => expect((await draftsRepo.take(key))?.value).toMatchObject({}));
 }
@@ -41,7 +42,7 @@ describe('a draft reopened after someone changed the record', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save stage 2 details' }));
     const notice = await within(form).findByRole('alert');
     expect(notice.textContent).toMatch(/Since you opened this form, Priya Shah changed the assessor at \d\d:\d\d\. Your changes have not been saved\./);
-    expect((within(form).getByLabelText('Date the Form F was started') as HTMLInputElement).value).toBe('2026-03-02');
+    expect(shownDate(within(form), 'Date the Form F was started')).toBe('2026-03-02');
     const unchanged = (await householdsRepo.get(h.id))!.assessment;
     expect(unchanged.assessorId).toBe(priya.id);
     expect(unchanged.reportStartedOn).toBeUndefined();
@@ -65,7 +66,7 @@ describe('a draft reopened after someone changed the record', () => {
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     const form = await screen.findByRole('form', { name: 'Update: Ofsted check' });
     await within(form).findByText(RESTORED);
-    expect((within(form).getByLabelText('Date requested') as HTMLInputElement).value).toBe('2026-06-01');
+    expect(shownDate(within(form), 'Date requested')).toBe('2026-06-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
     expect((await within(form).findByRole('alert')).textContent).toMatch(/Priya Shah changed .*Your changes have not been saved\./);
     expect((await db().checks.get(check.id))!.requestedOn).toBe('2026-05-20');

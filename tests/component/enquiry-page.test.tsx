@@ -8,6 +8,7 @@ import { db } from '../../src/data/db';
 import { draftsRepo } from '../../src/data/repositories/drafts';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { currentUser } from '../../src/ui/current-user';
+import { shownDate } from './date-input';
 import EnquiryPage from '../../src/ui/enquiry/EnquiryPage';
 
 const WORKER = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 as const };
@@ -92,12 +93,11 @@ beforeEach(() => {
 });
 
 describe('the enquiry form', () => {
-  it('dates the enquiry today by default and does not allow a future date', async () => {
+  it('dates the enquiry today by default, in day, month and year boxes with a number keypad', async () => {
     renderEnquiryPage();
-    const date = (await screen.findByLabelText('Date of enquiry')) as HTMLInputElement;
-    expect(date.type).toBe('date');
-    expect(date.value).toBe(todayIso());
-    expect(date.max).toBe(todayIso());
+    const day = within(await screen.findByRole('group', { name: 'Date of enquiry' })).getByLabelText('Day');
+    expect(day.getAttribute('inputmode')).toBe('numeric');
+    expect(shownDate(screen, 'Date of enquiry')).toBe(todayIso());
     expect((screen.getByLabelText('Mainstream') as HTMLInputElement).checked).toBe(true);
   });
 

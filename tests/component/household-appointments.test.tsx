@@ -9,6 +9,7 @@ import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
 import { AppointmentsSection } from '../../src/ui/household/AppointmentsSection';
 import { currentUser } from '../../src/ui/current-user';
+import { typeDate } from './date-input';
 
 function Live({ id }: { id: string }) {
   const [record, setRecord] = useState<HouseholdRecord | undefined>();
@@ -36,7 +37,7 @@ describe('appointments on the household record', () => {
     render(<Live id={h.id} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Plan a visit or panel' }));
     fireEvent.change(screen.getByLabelText('Kind of appointment'), { target: { value: 'panel' } });
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: addDays(todayIso(), 10) } });
+    typeDate(screen, 'Date', addDays(todayIso(), 10));
     fireEvent.click(screen.getByRole('button', { name: 'Save appointment' }));
     expect(await screen.findByRole('table', { name: 'Coming up' })).toHaveProperty('textContent', expect.stringContaining('Fostering panel'));
     const events = await householdsRepo.timeline(h.id);

@@ -9,6 +9,7 @@ import { StageTaskList } from '../../src/ui/household/StageTaskList';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
 import type { HouseholdRecord } from '../../src/data/repositories/households';
 import { asFixture } from '../fixture-person';
+import { dateBox, typeDate } from './date-input';
 
 const bulkForm = () => screen.findByRole('form', { name: 'Mark ticked checks' });
 const tick = async (label: string) => fireEvent.click(await screen.findByLabelText(`Tick ${label}`));
@@ -46,7 +47,7 @@ describe('marking several checks at once', { timeout: 30_000 }, () => {
     await tick('Ofsted check');
     await tick('Health check');
     const form = await bulkForm();
-    fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2026-06-08' } });
+    typeDate(within(form), 'Date', '2026-06-08');
     fireEvent.click(within(form).getByRole('button', { name: 'Mark as requested' }));
     expect(await screen.findByText('2 checks marked requested')).toBeTruthy();
     const requested = (await checksOf(h.id)).filter((c) => c.requestedOn);
@@ -59,21 +60,20 @@ describe('marking several checks at once', { timeout: 30_000 }, () => {
   it('shows what is wrong beside the ticks and the date, with a summary, keeps the ticks and writes nothing', async () => {
     const h = await raised();
     const form = await bulkForm();
-    const date = within(form).getByLabelText('Date');
-    fireEvent.input(date, { target: { value: '' } });
+    typeDate(within(form), 'Date', '');
     fireEvent.click(within(form).getByRole('button', { name: 'Mark as received, clear' }));
     const summary = await within(form).findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Select the checks to mark as received' }).getAttribute('href')).toBe('#checks-bulk-all');
     expect(within(summary).getByRole('link', { name: 'Enter the date received' })).toBeTruthy();
     expect(within(form).getByText('Select the checks to mark as received', { selector: '.error-message' })).toBeTruthy();
-    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(dateBox(within(form), 'Date', 'Day').getAttribute('aria-invalid')).toBe('true');
 
     const medical = (await checksOf(h.id)).find((c) => c.type === 'medical')!;
     await checksRepo.updateCheck(medical.id, { requestedOn: '2026-06-12' }, medical.revision!.rev, 'Tess Tester', TODAY);
     await screen.findByText('Requested', { selector: '.tag' });
     await tick(medical.label);
     await tick('Ofsted check');
-    fireEvent.input(date, { target: { value: '2026-06-10' } });
+    typeDate(within(form), 'Date', '2026-06-10');
     fireEvent.click(within(form).getByRole('button', { name: 'Mark as received, clear' }));
     const message = `${medical.label}: Date received must be the same as or after the date requested, 12 June 2026`;
     await waitFor(() => expect(form.querySelector('.error-message')?.textContent).toBe(`Error: ${message}`));

@@ -5,6 +5,7 @@ import { asPerson } from '../../src/data/revisions';
 import { checksRepo } from '../../src/data/repositories/checks';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate, shownDate } from './date-input';
 
 const rowOf = async (name: string) => (await screen.findByRole('rowheader', { name })).closest('tr')!;
 
@@ -23,7 +24,7 @@ describe('Checks section: concerns, specified offences and expiry', () => {
     await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     const form = await openUpdate('Probation check');
-    fireEvent.input(within(form).getByLabelText('Date received'), { target: { value: '2026-06-10' } });
+    typeDate(within(form), 'Date received', '2026-06-10');
     fireEvent.click(within(form).getByLabelText('Concern'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
 
@@ -32,7 +33,7 @@ describe('Checks section: concerns, specified offences and expiry', () => {
     expect(within(summary).getByRole('link', { name: message })).toBeTruthy();
     const note = within(form).getByLabelText('How the concern was considered before panel');
     expect(document.getElementById(note.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe(`Error: ${message}`);
-    expect((within(form).getByLabelText('Date received') as HTMLInputElement).value).toBe('2026-06-10');
+    expect(shownDate(within(form), 'Date received')).toBe('2026-06-10');
     expect((await checkOf(h.id, 'probation')).outcome).toBeUndefined();
 
     fireEvent.input(note, { target: { value: 'Discussed with the team manager on 12 June' } });
@@ -58,7 +59,7 @@ describe('Checks section: concerns, specified offences and expiry', () => {
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     expect(screen.queryByRole('link', { name: 'End the assessment: unsuitable at stage 1' })).toBeNull();
     const form = await openUpdate('Enhanced DBS with barred list: Testy McTestface');
-    fireEvent.input(within(form).getByLabelText('Date received'), { target: { value: '2026-06-10' } });
+    typeDate(within(form), 'Date received', '2026-06-10');
     fireEvent.click(within(form).getByLabelText('Specified offence'));
     expect(within(form).getByText(/cannot be approved/)).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));

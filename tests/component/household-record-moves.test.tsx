@@ -6,6 +6,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { WORKER, createHousehold, renderHousehold, signIn, summaryRow } from './household-record-helpers';
 import { moveFrom } from '../../src/domain/stale-rule';
 import { asFixture } from '../fixture-person';
+import { shownDate, typeDate } from './date-input';
 
 beforeEach(signIn);
 
@@ -13,8 +14,8 @@ async function openMove(name: string | RegExp) {
   fireEvent.click(await screen.findByRole('button', { name }));
 }
 
-function setDate(label: string | RegExp, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+function setDate(legend: string, value: string) {
+  typeDate(screen, legend, value);
 }
 
 /** The message shown beside a field, read from its own form group. */
@@ -33,7 +34,7 @@ describe('household record: moving a household', () => {
     const h = await createHousehold({ enquiryOn: addDays(today, -10) });
     const { container } = renderHousehold(h.id);
     await openMove('Move to Initial visit');
-    expect((screen.getByLabelText('Date of the move') as HTMLInputElement).value).toBe(today);
+    expect(shownDate(screen, 'Date of the move')).toBe(today);
     setDate('Date of the move', addDays(today, -2));
     fireEvent.click(screen.getByRole('button', { name: 'Save move' }));
 

@@ -4,6 +4,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { staffRepo } from '../../src/data/repositories/staff';
 import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate } from './date-input';
 
 const row = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling!.textContent;
 
@@ -17,18 +18,18 @@ describe('Assessment section', () => {
     let form = await screen.findByRole('form', { name: 'Change stage 2 details' });
     await within(form).findByRole('option', { name: 'Asha Assessor' });
     fireEvent.change(within(form).getByLabelText('Assessor'), { target: { value: assessor.id } });
-    fireEvent.input(within(form).getByLabelText('Date the Form F was started'), { target: { value: '2026-03-02' } });
-    fireEvent.input(within(form).getByLabelText('Date the Form F was completed'), { target: { value: '2026-05-29' } });
+    typeDate(within(form), 'Date the Form F was started', '2026-03-02');
+    typeDate(within(form), 'Date the Form F was completed', '2026-05-29');
     fireEvent.click(within(form).getByRole('button', { name: 'Save stage 2 details' }));
     await waitFor(() => expect(row('Form F completed')).toBe('29 May 2026'));
     expect(row('Assessor')).toBe('Asha Assessor');
 
     fireEvent.click(await screen.findByRole('button', { name: 'Change panel details' }));
     form = await screen.findByRole('form', { name: 'Change panel details' });
-    fireEvent.input(within(form).getByLabelText('Date of panel'), { target: { value: '2026-06-11' } });
-    fireEvent.input(within(form).getByLabelText('Date the papers were sent'), { target: { value: '2026-06-02' } });
+    typeDate(within(form), 'Date of panel', '2026-06-11');
+    typeDate(within(form), 'Date the papers were sent', '2026-06-02');
     fireEvent.click(within(form).getByLabelText('Approve'));
-    fireEvent.input(within(form).getByLabelText('Date the final minutes were received'), { target: { value: '2026-06-12' } });
+    typeDate(within(form), 'Date the final minutes were received', '2026-06-12');
     fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
     // The recommendation is the chair's, and an approval comes with the terms recommended.
     expect(await within(form).findByRole('link', { name: 'Enter the name of the panel chair: the recommendation is theirs to sign' })).toBeTruthy();
@@ -70,8 +71,8 @@ describe('Assessment section', () => {
     render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Change panel details' }));
     const form = await screen.findByRole('form', { name: 'Change panel details' });
-    fireEvent.input(within(form).getByLabelText('Date of panel'), { target: { value: '2026-06-11' } });
-    fireEvent.input(within(form).getByLabelText('Date the final minutes were received'), { target: { value: '2026-06-10' } });
+    typeDate(within(form), 'Date of panel', '2026-06-11');
+    typeDate(within(form), 'Date the final minutes were received', '2026-06-10');
     fireEvent.click(within(form).getByRole('button', { name: 'Save panel details' }));
     const message = 'Date the final minutes were received must be the same as or after the panel, 11 June 2026';
     expect(await within(form).findAllByText(message)).toHaveLength(2);
@@ -85,7 +86,7 @@ describe('Assessment section', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add training attended' }));
     const form = await screen.findByRole('form', { name: 'Add training attended' });
     expect((within(form).getByLabelText('Course') as HTMLInputElement).value).toBe('Skills to Foster');
-    fireEvent.input(within(form).getByLabelText('Date attended'), { target: { value: '2026-04-18' } });
+    typeDate(within(form), 'Date attended', '2026-04-18');
     fireEvent.click(within(form).getByRole('button', { name: 'Add training' }));
     expect(await screen.findByText('Skills to Foster: attended 18 April 2026')).toBeTruthy();
   });

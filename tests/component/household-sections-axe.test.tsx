@@ -7,6 +7,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate } from './date-input';
 
 it('has no axe violations with the forms open and showing errors', { timeout: 30_000 }, async () => {
   const h = await makeHousehold(['Testy McTestface'], 'connected');
@@ -20,8 +21,8 @@ it('has no axe violations with the forms open and showing errors', { timeout: 30
   );
   fireEvent.click(await screen.findByRole('button', { name: 'Update Pets assessment' }));
   const checkForm = await screen.findByRole('form', { name: 'Update: Pets assessment' });
-  fireEvent.input(within(checkForm).getByLabelText('Date requested'), { target: { value: '2026-06-10' } });
-  fireEvent.input(within(checkForm).getByLabelText('Date received'), { target: { value: '2026-06-01' } });
+  typeDate(within(checkForm), 'Date requested', '2026-06-10');
+  typeDate(within(checkForm), 'Date received', '2026-06-01');
   fireEvent.click(within(checkForm).getByRole('button', { name: 'Save check' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
   fireEvent.click(within(await screen.findByRole('form', { name: 'Add a person to the household' })).getByRole('button', { name: 'Add person' }));

@@ -7,6 +7,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate } from './date-input';
 
 const rowOf = async (name: RegExp | string) => (await screen.findByRole('rowheader', { name })).closest('tr')!;
 
@@ -42,8 +43,8 @@ describe('Checks section', () => {
     await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     const form = await openUpdate('Ofsted check');
-    fireEvent.input(within(form).getByLabelText('Date requested'), { target: { value: '2026-06-01' } });
-    fireEvent.input(within(form).getByLabelText('Date received'), { target: { value: '2026-06-10' } });
+    typeDate(within(form), 'Date requested', '2026-06-01');
+    typeDate(within(form), 'Date received', '2026-06-10');
     fireEvent.click(within(form).getByLabelText('Clear'));
     expect(within(form).queryByLabelText('Not needed for this household')).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
@@ -85,7 +86,7 @@ describe('Checks section', () => {
     const form = await screen.findByRole('form', { name: 'Add a person to the household' });
     fireEvent.click(within(form).getByLabelText('Household member'));
     fireEvent.input(within(form).getByLabelText('Full name'), { target: { value: 'Junior McTestface' } });
-    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '2008-03-10' } });
+    typeDate(within(form), 'Date of birth', '2008-03-10');
     fireEvent.input(within(form).getByLabelText('Relationship'), { target: { value: 'Son' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
@@ -110,18 +111,18 @@ describe('Checks section', () => {
     await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
     render(<LiveRecord id={h.id} sections={[ChecksSection]} />);
     const form = await openUpdate('Pets assessment');
-    fireEvent.input(within(form).getByLabelText('Date requested'), { target: { value: '2026-06-10' } });
-    const received = within(form).getByLabelText('Date received');
-    fireEvent.input(received, { target: { value: '2026-06-01' } });
+    typeDate(within(form), 'Date requested', '2026-06-10');
+    typeDate(within(form), 'Date received', '2026-06-01');
     fireEvent.click(within(form).getByLabelText('Clear'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save check' }));
 
     const message = 'Date received must be the same as or after the date requested, 10 June 2026';
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: message })).toBeTruthy();
+    const received = within(form).getByRole('group', { name: 'Date received' });
     const beside = document.getElementById(received.getAttribute('aria-describedby')!)!;
     expect(beside.textContent).toBe(`Error: ${message}`);
-    expect(received.getAttribute('aria-invalid')).toBe('true');
+    expect(within(received).getByLabelText('Day').getAttribute('aria-invalid')).toBe('true');
 
     const pets = (await db().checks.where('householdId').equals(h.id).toArray()).find((c) => c.type === 'pets')!;
     expect(pets.requestedOn).toBeUndefined();

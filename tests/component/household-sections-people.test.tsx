@@ -7,6 +7,7 @@ import { peopleRepo } from '../../src/data/repositories/people';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
 import { asFixture } from '../fixture-person';
+import { typeDate } from './date-input';
 
 const card = async (name: string) => (await screen.findByRole('heading', { name })).closest('li')!;
 
@@ -18,7 +19,7 @@ describe('People section', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
     const form = await screen.findByRole('form', { name: 'Add a person to the household' });
     expect((within(form).getByLabelText('Household member') as HTMLInputElement).checked).toBe(true);
-    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '2030-01-01' } });
+    typeDate(within(form), 'Date of birth', '2030-01-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
     const summary = await screen.findByRole('alert');
@@ -27,7 +28,7 @@ describe('People section', () => {
     expect(within(form).getAllByText('Enter their full name')).toHaveLength(2);
 
     fireEvent.input(within(form).getByLabelText('Full name'), { target: { value: 'Kiddo McTestface' } });
-    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '2016-09-01' } });
+    typeDate(within(form), 'Date of birth', '2016-09-01');
     fireEvent.input(within(form).getByLabelText('Relationship'), { target: { value: 'Daughter' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
 
@@ -51,7 +52,7 @@ describe('People section', () => {
     render(<LiveRecord id={h.id} sections={[PeopleSection]} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Change details of Lodger Example' }));
     const form = await screen.findByRole('form', { name: 'Change details of Lodger Example' });
-    fireEvent.input(within(form).getByLabelText('Date of birth'), { target: { value: '1990-05-20' } });
+    typeDate(within(form), 'Date of birth', '1990-05-20');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(async () => expect(within(await card('Lodger Example')).getByText('DBS needed')).toBeTruthy());
     expect(within(await card('Lodger Example')).getByText('20 May 1990 (age 36)')).toBeTruthy();

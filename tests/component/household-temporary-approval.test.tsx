@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate, shownDate } from './date-input';
 
 const row = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling!.textContent;
 const errorBeside = (label: string) => screen.getByLabelText(label).closest('.form-group')!.querySelector('.error-message')?.textContent ?? '';
@@ -22,7 +23,7 @@ describe('Temporary approval on the household record', () => {
     const form = await screen.findByRole('form', { name: 'Record temporary approval' });
     fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
     expect(await within(form).findAllByText('Enter the date temporary approval started')).toHaveLength(2);
-    fireEvent.input(within(form).getByLabelText('Date temporary approval started'), { target: { value: '2026-03-02' } });
+    typeDate(within(form), 'Date temporary approval started', '2026-03-02');
     fireEvent.click(within(form).getByRole('button', { name: 'Save temporary approval' }));
     await waitFor(() => expect(row('Last day')).toBe('21 June 2026'));
     expect(screen.getByText('Temporary approval ends in 6 days, on 21 June 2026: decide the approval or extend it')).toBeTruthy();
@@ -34,15 +35,15 @@ describe('Temporary approval on the household record', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Extend temporary approval' }));
     const form = await screen.findByRole('form', { name: 'Extend temporary approval' });
     fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '9' } });
-    fireEvent.input(within(form).getByLabelText('Date of the extension decision'), { target: { value: '2026-06-12' } });
-    fireEvent.input(within(form).getByLabelText('Date the fostering panel was consulted'), { target: { value: '2026-06-05' } });
+    typeDate(within(form), 'Date of the extension decision', '2026-06-12');
+    typeDate(within(form), 'Date the fostering panel was consulted', '2026-06-05');
     fireEvent.click(within(form).getByRole('button', { name: 'Save extension' }));
 
     await waitFor(() => expect(errorBeside('Extension in weeks')).toContain('Extension must be a whole number of weeks from 1 to 8'));
     expect(errorBeside('Nominated officer who extended it')).toContain('Enter the name of the nominated officer who extended it');
     const summary = within(form).getByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Extension must be a whole number of weeks from 1 to 8' }).getAttribute('href')).toBe('#extension-weeks');
-    expect((within(form).getByLabelText('Date of the extension decision') as HTMLInputElement).value).toBe('2026-06-12');
+    expect(shownDate(within(form), 'Date of the extension decision')).toBe('2026-06-12');
     expect((await householdsRepo.get(h.id))!.assessment.temporaryApproval).toEqual({ startOn: '2026-03-02' });
 
     fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '6' } });
@@ -69,8 +70,8 @@ describe('Temporary approval on the household record', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Extend temporary approval' }));
     const form = await screen.findByRole('form', { name: 'Extend temporary approval' });
     fireEvent.input(within(form).getByLabelText('Extension in weeks'), { target: { value: '8' } });
-    fireEvent.input(within(form).getByLabelText('Date of the extension decision'), { target: { value: '2026-04-27' } });
-    fireEvent.input(within(form).getByLabelText('Date the fostering panel was consulted'), { target: { value: '2026-04-20' } });
+    typeDate(within(form), 'Date of the extension decision', '2026-04-27');
+    typeDate(within(form), 'Date the fostering panel was consulted', '2026-04-20');
     fireEvent.input(within(form).getByLabelText('Nominated officer who extended it'), { target: { value: 'Sam Example' } });
     fireEvent.input(within(form).getByLabelText('Why is it being extended?'), { target: { value: 'Late' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save extension' }));

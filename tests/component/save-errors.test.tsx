@@ -10,6 +10,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import SettingsPage from '../../src/ui/settings/SettingsPage';
 import { createHousehold, renderHousehold, signIn, summaryRow } from './household-record-helpers';
 import { LiveRecord, makeHousehold } from './household-sections-harness';
+import { typeDate, shownDate } from './date-input';
 
 /** What Dexie rejects with when the browser refuses a write for lack of space. */
 const diskFull = () => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -39,14 +40,14 @@ describe('a save refused because the device is full', () => {
     render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
     const form = await screen.findByRole('form', { name: 'Change stage 2 details' });
-    fireEvent.input(within(form).getByLabelText('Date the Form F was started'), { target: { value: '2026-03-02' } });
+    typeDate(within(form), 'Date the Form F was started', '2026-03-02');
     fireEvent.click(within(form).getByRole('button', { name: 'Save stage 2 details' }));
 
     const alert = await within(form).findByRole('alert', { name: 'Not saved' });
     expect(alert.textContent).toMatch(NO_SPACE);
     expect(form.textContent).not.toContain('Transaction aborted');
     await waitFor(() => expect(document.activeElement).toBe(alert));
-    expect((within(form).getByLabelText('Date the Form F was started') as HTMLInputElement).value).toBe('2026-03-02');
+    expect(shownDate(within(form), 'Date the Form F was started')).toBe('2026-03-02');
   });
 
   it('says so when changing the worker on the household summary', async () => {

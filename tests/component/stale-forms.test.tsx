@@ -7,6 +7,7 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { MovePanel } from '../../src/ui/household/MovePanel';
 import { Timeline } from '../../src/ui/household/Timeline';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { typeDate, shownDate } from './date-input';
 
 describe('a form saved over a change made in another tab', () => {
   it('says who changed what and when, keeps what was typed, and saves after "Use the latest"', async () => {
@@ -20,7 +21,7 @@ describe('a form saved over a change made in another tab', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
     const form = await screen.findByRole('form', { name: 'Change stage 2 details' });
-    fireEvent.input(within(form).getByLabelText('Date the Form F was started'), { target: { value: '2026-03-02' } });
+    typeDate(within(form), 'Date the Form F was started', '2026-03-02');
 
     // Another tab sets the assessor after this form opened.
     const opened = (await householdsRepo.get(h.id))!;
@@ -30,7 +31,7 @@ describe('a form saved over a change made in another tab', () => {
     const notice = await within(form).findByRole('alert');
     expect(notice.textContent).toMatch(/Since you opened this form, Priya Shah changed the assessor at \d\d:\d\d\. Your changes have not been saved\./);
     await waitFor(() => expect(document.activeElement).toBe(notice));
-    expect((within(form).getByLabelText('Date the Form F was started') as HTMLInputElement).value).toBe('2026-03-02');
+    expect(shownDate(within(form), 'Date the Form F was started')).toBe('2026-03-02');
     const unchanged = (await householdsRepo.get(h.id))!.assessment;
     expect(unchanged.assessorId).toBe(priya.id);
     expect(unchanged.reportStartedOn).toBeUndefined();

@@ -4,6 +4,7 @@ import { addDays, todayIso } from '../../src/domain/dates';
 import { db } from '../../src/data/db';
 import { createHousehold, renderHousehold, signIn } from './household-record-helpers';
 import { asFixture } from '../fixture-person';
+import { typeDate } from './date-input';
 
 beforeEach(signIn);
 
@@ -75,10 +76,10 @@ describe('terms of approval at the decision', () => {
     expect(document.querySelector('.error-summary a[href="#move-terms-numberOfChildren"]')?.textContent).toMatch(/^More than 3 children/);
     expect(await db().moves.count()).toBe(0);
 
-    fireEvent.input(screen.getByLabelText('Date granted'), { target: { value: addDays(todayIso(), -30) } });
+    typeDate(screen, 'Date granted', addDays(todayIso(), -30));
     fireEvent.input(screen.getByLabelText('Granted by'), { target: { value: 'Jo Example, Head of Service' } });
     fireEvent.input(screen.getByLabelText('Number of children it allows'), { target: { value: '4' } });
-    fireEvent.input(screen.getByLabelText('Lasts until'), { target: { value: addDays(todayIso(), 300) } });
+    typeDate(screen, 'Lasts until', addDays(todayIso(), 300));
     expect((screen.getByLabelText('Number of children') as HTMLInputElement).value).toBe('4');
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByText('Approved by the agency decision maker', { selector: '.notification strong' })).toBeTruthy();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
 import { startPreview, type Preview } from './support/preview';
+import { fillDate } from './support/dates';
 
 /**
  * Decisions that stand at inspection, in the built app with the demo data: the agency decision
@@ -130,7 +131,7 @@ describe('decisions after panel, and endings by stage', () => {
     await close.getByLabel('Unsuitable at stage 1').check();
     await close.getByRole('button', { name: 'Close household' }).click();
     await close.getByRole('link', { name: 'Enter the date of the written notice to the applicants' }).waitFor();
-    await close.getByLabel('Date of the written notice to the applicants').fill(today);
+    await fillDate(close, 'Date of the written notice to the applicants', today);
     await close.getByLabel('Reasons given in the written notice').fill('A check showed the home could not keep children safe.');
     await close.getByRole('button', { name: 'Close household' }).click();
     // Asked once more, in words, before anything is written.

@@ -5,6 +5,7 @@ import { newContext, signIn } from './support/browser';
 import { startPreview, type Preview } from './support/preview';
 import { addDaysIso, main, moveForward, receiveEveryCheck } from './support/journey';
 import { serviceWorkerInControl } from './support/sw';
+import { fillDate } from './support/dates';
 
 /**
  * The recruitment worker's whole journey in the built app: capture an enquiry, take the household
@@ -16,9 +17,9 @@ import { serviceWorkerInControl } from './support/sw';
 async function updateDbs(page: Page, label: string, on: string): Promise<void> {
   await main(page).getByRole('button', { name: `Update ${label}` }).click();
   const form = main(page).locator('form.check-form');
-  await form.getByLabel('Date requested').fill(on);
-  await form.getByLabel('Date received').fill(on);
-  await form.getByLabel('Expiry date').fill('');
+  await fillDate(form, 'Date requested', on);
+  await fillDate(form, 'Date received', on);
+  await fillDate(form, 'Expiry date', '');
   await form.getByRole('button', { name: 'Save check' }).click();
   await form.waitFor({ state: 'detached' });
 }
@@ -83,7 +84,7 @@ describe('from first enquiry to approval, on and offline', () => {
     await main(page).getByRole('button', { name: 'Cancel' }).first().click();
 
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).click();
-    await main(page).getByLabel('Date the Form F was completed').fill(today);
+    await fillDate(main(page), 'Date the Form F was completed', today);
     await main(page).getByRole('button', { name: 'Save stage 2 details' }).click();
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).waitFor();
 
@@ -101,8 +102,8 @@ describe('from first enquiry to approval, on and offline', () => {
     await moveForward(page, 'Panel');
 
     await main(page).getByRole('button', { name: 'Change panel details' }).click();
-    await main(page).getByLabel('Date of panel').fill(today);
-    await main(page).getByLabel('Date the papers were sent').fill(today);
+    await fillDate(main(page), 'Date of panel', today);
+    await fillDate(main(page), 'Date the papers were sent', today);
     await main(page).getByLabel('Panel chair').fill('Pat Synthetic-Chair');
     await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
     // The panel recommends the terms; the decision maker approves on them.
@@ -112,7 +113,7 @@ describe('from first enquiry to approval, on and offline', () => {
     await recommended.getByLabel('Oldest age').fill('17');
     await recommended.getByLabel('Number of children').fill('2');
     await recommended.getByRole('group', { name: 'Can they take sibling groups?' }).getByLabel('Yes').check();
-    await main(page).getByLabel('Date the final minutes were received').fill(today);
+    await fillDate(main(page), 'Date the final minutes were received', today);
     await main(page).getByRole('button', { name: 'Save panel details' }).click();
     await main(page).getByRole('button', { name: 'Change panel details' }).waitFor();
     await moveForward(page, 'Decision');

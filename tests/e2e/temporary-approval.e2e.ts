@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
 import { addDaysIso as shift, main, moveForward, receiveEveryCheck } from './support/journey';
 import { startPreview, type Preview } from './support/preview';
+import { dateField, fillDate } from './support/dates';
 
 /**
  * A connected-person (kinship) household in the built app: temporary approval recorded and
@@ -33,14 +34,23 @@ describe('connected-person temporary approval', () => {
     await main(page).getByLabel('Postcode').fill('ls6 2ab');
     await main(page).getByLabel('Word of mouth').check();
     await main(page).getByLabel('Not sure yet').check();
-    await main(page).getByLabel('Date of enquiry').fill(started);
     await main(page).getByLabel('Connected person (kinship)').check();
+    // 31 February is kept as typed and refused in words, never emptied or turned into March.
+    const year = today.slice(0, 4);
+    await fillDate(main(page), 'Date of enquiry', `${year}-02-31`);
+    await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+    await main(page).getByRole('link', { name: 'Date of the enquiry must be a real date' }).click();
+    const enquiryDate = dateField(main(page), 'Date of enquiry');
+    expect(await enquiryDate.getByLabel('Day', { exact: true }).evaluate((box) => [box === document.activeElement, box.getAttribute('aria-invalid')])).toEqual([true, 'true']);
+    expect(await enquiryDate.getByRole('textbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['31', '02', year]);
+    expect(await enquiryDate.getByLabel('Year', { exact: true }).getAttribute('aria-invalid')).toBeNull();
+    await fillDate(main(page), 'Date of enquiry', started);
     await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
     await page.getByRole('heading', { level: 1, name: /Rowan Madeup/ }).waitFor();
 
     // Temporary approval from 100 days ago: its last day is 11 days away, so the record warns.
     await main(page).getByRole('button', { name: 'Record temporary approval' }).click();
-    await main(page).getByLabel('Date temporary approval started').fill(started);
+    await fillDate(main(page), 'Date temporary approval started', started);
     await main(page).getByRole('button', { name: 'Save temporary approval' }).click();
     await main(page).getByText(/Temporary approval ends in 11 days.*decide the approval or extend it/).waitFor();
 
@@ -48,9 +58,9 @@ describe('connected-person temporary approval', () => {
     await main(page).getByRole('button', { name: 'Extend temporary approval' }).click();
     const extend = main(page).getByRole('form', { name: 'Extend temporary approval' });
     await extend.getByLabel('Extension in weeks').fill('9');
-    await extend.getByLabel('Date of the extension decision').fill(today);
+    await fillDate(extend, 'Date of the extension decision', today);
     await extend.getByLabel('Nominated officer who extended it').fill('Sam Example');
-    await extend.getByLabel('Date the fostering panel was consulted').fill(shift(today, -2));
+    await fillDate(extend, 'Date the fostering panel was consulted', shift(today, -2));
     await extend.getByLabel('Why is it being extended?').fill('The Form C needs the medical report');
     await extend.getByRole('button', { name: 'Save extension' }).click();
     await extend.getByRole('link', { name: 'Extension must be a whole number of weeks from 1 to 8' }).waitFor();
@@ -68,16 +78,16 @@ describe('connected-person temporary approval', () => {
     await receiveEveryCheck(page, today);
     await moveForward(page, 'Stage 2');
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).click();
-    await main(page).getByLabel('Date the Form C was completed').fill(today);
+    await fillDate(main(page), 'Date the Form C was completed', today);
     await main(page).getByRole('button', { name: 'Save stage 2 details' }).click();
     await main(page).getByRole('button', { name: 'Change stage 2 details' }).waitFor();
     await moveForward(page, 'Panel');
     await main(page).getByRole('button', { name: 'Change panel details' }).click();
-    await main(page).getByLabel('Date of panel').fill(today);
-    await main(page).getByLabel('Date the papers were sent').fill(today);
+    await fillDate(main(page), 'Date of panel', today);
+    await fillDate(main(page), 'Date the papers were sent', today);
     await main(page).getByLabel('Panel chair').fill('Pat Synthetic-Chair');
     await main(page).getByRole('group', { name: 'Panel’s recommendation' }).getByLabel('Approve', { exact: true }).check();
-    await main(page).getByLabel('Date the final minutes were received').fill(today);
+    await fillDate(main(page), 'Date the final minutes were received', today);
 
     // Kinship approval names the child; the panel's recommended terms are refused without the name.
     const recommended = main(page).getByRole('group', { name: 'Terms the panel recommended' });

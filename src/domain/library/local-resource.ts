@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../dates';
 import { isLibraryCategory, type LibraryCategory } from './resource';
+import { notRealDate } from '../date-parts';
 
 /** A resource the service wrote in the app, as stored and as carried in a service pack. */
 export interface LocalResource {
@@ -49,7 +50,8 @@ export function validateLocalResource(form: LocalResourceForm): ValidatedResourc
   else if (summary.length > MAX_SUMMARY) errors.summary = `The summary must be ${MAX_SUMMARY} characters or fewer`;
   if (!body) errors.body = 'Enter the text of the resource';
   else if (body.length > MAX_BODY) errors.body = `The text must be ${MAX_BODY.toLocaleString('en-GB')} characters or fewer`;
-  if (!isIsoDate(lastReviewed)) errors.lastReviewed = 'Enter the date it was last reviewed, like 2026-11-01';
+  if (!lastReviewed) errors.lastReviewed = 'Enter the date it was last reviewed';
+  else if (!isIsoDate(lastReviewed)) errors.lastReviewed = notRealDate(lastReviewed, 'Date last reviewed');
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { title, category: form.category as LibraryCategory, summary, body, lastReviewed } };
 }

@@ -6,6 +6,7 @@ import { normalisePhone } from './phone';
 import { normalisePostcode } from './postcode';
 import { addressError, normaliseAddress } from './address';
 import { CONTACT_MESSAGES } from './household-details';
+import { notRealDate } from '../date-parts';
 
 /** What the enquiry form collects, as typed. */
 export interface EnquiryForm {
@@ -93,7 +94,7 @@ function validateContact(form: EnquiryForm): string | undefined {
 
 function validateEnquiryDate(value: string, today: IsoDate): string | undefined {
   if (!value) return 'Enter the date of the enquiry';
-  if (!isIsoDate(value)) return 'Date of the enquiry must be a real date';
+  if (!isIsoDate(value)) return notRealDate(value, 'Date of the enquiry');
   if (value > today) return 'Date of the enquiry must be today or in the past';
   return undefined;
 }

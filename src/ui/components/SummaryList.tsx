@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 export interface SummaryRow {
   key: string;
   value: ComponentChildren;
-  action?: { href?: string; onClick?: () => void; label: string; hidden: string };
+  action?: { href?: string; onClick?: () => void; label: string; hidden: string; id?: string };
 }
 
 /** GOV.UK summary list; each action's hidden text says what it changes. */
@@ -22,7 +22,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
                   <span class="visually-hidden">{r.action.hidden}</span>
                 </a>
               ) : (
-                <button type="button" class="link-button" onClick={r.action.onClick}>
+                <button type="button" class="link-button" id={r.action.id} onClick={r.action.onClick}>
                   {r.action.label}{' '}
                   <span class="visually-hidden">{r.action.hidden}</span>
                 </button>

@@ -11,12 +11,12 @@ interface FieldShell {
   error?: string;
 }
 
-function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
+export function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }
 
-function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
+export function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
   return hint ? (
     <div class="hint" id={`${id}-hint`}>
       {hint}
@@ -24,7 +24,7 @@ function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
   ) : null;
 }
 
-function FieldError({ id, error }: { id: string; error?: string }) {
+export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
     <p class="error-message" id={`${id}-error`}>
       <span class="visually-hidden">Error: </span>
@@ -37,12 +37,11 @@ export function TextField(
   props: FieldShell & {
     value: string;
     onInput: (value: string) => void;
-    type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'search' | 'password';
+    type?: 'text' | 'email' | 'tel' | 'number' | 'search' | 'password';
     autocomplete?: string;
     inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text' | 'search';
-    width?: 'short' | 'date' | 'number';
+    width?: 'short' | 'number';
     spellcheck?: boolean;
-    max?: string;
   },
 ) {
   const { id, label, hint, error } = props;
@@ -62,7 +61,6 @@ export function TextField(
         autocomplete={props.autocomplete}
         inputMode={props.inputMode}
         spellcheck={props.spellcheck}
-        max={props.max}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}

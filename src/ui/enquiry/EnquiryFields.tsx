@@ -1,7 +1,7 @@
 import { FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD } from '../../domain/codes';
-import type { IsoDate } from '../../domain/dates';
 import type { EnquiryForm, FieldErrors } from '../../domain/validation/enquiry';
 import { CheckboxGroup, RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 
 const HOW_HEARD_OPTIONS = optionsFrom(HOW_HEARD);
 const INTEREST_OPTIONS = optionsFrom(FOSTERING_INTERESTS);
@@ -10,7 +10,6 @@ const KIND_OPTIONS = optionsFrom(HOUSEHOLD_KINDS);
 interface Props {
   form: EnquiryForm;
   errors: FieldErrors<keyof EnquiryForm>;
-  today: IsoDate;
   onChange: (patch: Partial<EnquiryForm>) => void;
 }
 
@@ -18,7 +17,7 @@ interface Props {
  * The enquiry's questions in the order a phone call usually goes: who, how to reach them, where,
  * then the rest. Each field's id is its form key, which the error summary links to.
  */
-export function EnquiryFields({ form, errors, today, onChange }: Props) {
+export function EnquiryFields({ form, errors, onChange }: Props) {
   return (
     <>
       <TextField
@@ -100,14 +99,11 @@ export function EnquiryFields({ form, errors, today, onChange }: Props) {
         columns
         error={errors.interests}
       />
-      <TextField
+      <DateInput
         id="enquiryOn"
-        type="date"
         label="Date of enquiry"
         value={form.enquiryOn}
         onInput={(enquiryOn) => onChange({ enquiryOn })}
-        max={today}
-        width="date"
         error={errors.enquiryOn}
       />
       <RadioGroup

@@ -131,7 +131,7 @@ export default function EnquiryPage() {
           )}
           <DraftUnsaved draft={draft} />
           <form noValidate onSubmit={submit}>
-            <EnquiryFields form={form} errors={errors} today={today} onChange={change} />
+            <EnquiryFields form={form} errors={errors} onChange={change} />
             <button type="submit" class="button" aria-disabled={busy}>
               Save enquiry
             </button>

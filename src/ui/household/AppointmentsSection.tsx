@@ -8,11 +8,13 @@ import type { Appointment } from '../../domain/household';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SaveFailed } from '../components/SaveFailed';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
+import { useDisclosure } from './AssessmentFormParts';
 
 const EMPTY: AppointmentForm = { kind: '', on: '', note: '' };
 
@@ -53,7 +55,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
         onChange={(kind) => draft.change((f) => ({ ...f, kind }))}
         error={errors.kind}
       />
-      <TextField id="appointment-on" type="date" width="date" label="Date" value={form.on} onInput={(on) => draft.change((f) => ({ ...f, on }))} error={errors.on} />
+      <DateInput id="appointment-on" label="Date" value={form.on} onInput={(on) => draft.change((f) => ({ ...f, on }))} error={errors.on} />
       <TextField id="appointment-note" label="Note (optional)" value={form.note} onInput={(note) => draft.change((f) => ({ ...f, note }))} error={errors.note} />
       <div class="button-group">
         <button type="submit" class="button">Save appointment</button>
@@ -74,7 +76,7 @@ function PlanAppointment({ householdId, onClose }: { householdId: string; onClos
 
 /** Visits and panels planned ahead. They are plans, not moves: moving stage is done when they happen. */
 export function AppointmentsSection({ record, today }: { record: HouseholdRecord; today: string }) {
-  const [planning, setPlanning] = useState(false);
+  const planning = useDisclosure();
   // A cancel is based on the appointment as the table showed it; the table always shows the latest.
   const guard = useRevisionGuard({});
   const [failed, setFailed] = useState<string>();
@@ -82,7 +84,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
   const upcoming = record.appointments.filter((a) => a.on >= today);
   const past = record.appointments.filter((a) => a.on < today);
   // An appointment half-typed on an earlier visit opens again.
-  useStoredDraft(`appointment:${id}`, () => setPlanning(true));
+  useStoredDraft(`appointment:${id}`, () => planning.show(true));
 
   const cancel = async (a: Appointment) => {
     guard.clear();
@@ -133,10 +135,12 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
       {record.appointments.length === 0 && <p>No visits or panels planned.</p>}
       {list(upcoming, 'Coming up')}
       {list(past, 'Past appointments')}
-      {planning ? (
-        <PlanAppointment householdId={id} onClose={() => setPlanning(false)} />
+      {planning.open ? (
+        <div onKeyDown={planning.escape}>
+          <PlanAppointment householdId={id} onClose={planning.hide} />
+        </div>
       ) : (
-        <button type="button" class="button button--secondary" onClick={() => setPlanning(true)}>
+        <button type="button" class="button button--secondary" ref={planning.opener} onClick={() => planning.show(true)}>
           Plan a visit or panel
         </button>
       )}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { closeOnEscape } from '../components/close-on-escape';
 import type { SummaryError } from '../components/ErrorSummary';
 
 /**
  * Pieces the household record's inline forms share (people, checks, assessment): a form that
- * opens in place of its button and hands focus back to that button when it closes.
+ * opens in place of its button and hands focus back to that button when it closes. `escape` goes
+ * on the form's container, so Escape closes it and keeps its draft.
  */
 export function useDisclosure<T = true>() {
   const [open, setOpen] = useState<T | null>(null);
@@ -13,7 +15,8 @@ export function useDisclosure<T = true>() {
     if (wasOpen.current && open === null) opener.current?.focus();
     wasOpen.current = open !== null;
   }, [open]);
-  return { open, show: (value: T) => setOpen(() => value), hide: () => setOpen(null), opener };
+  const hide = () => setOpen(null);
+  return { open, show: (value: T) => setOpen(() => value), hide, opener, escape: closeOnEscape(hide) };
 }
 
 /** Field errors in the order the fields appear, each linked to its field's id. */

@@ -9,6 +9,7 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SummaryList } from '../components/SummaryList';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
@@ -41,7 +42,9 @@ export function AssessmentPanel({ household, today, namedChild }: { household: H
         ]}
       />
       {editing.open ? (
-        <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
+        <div onKeyDown={editing.escape}>
+          <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
           Change panel details
@@ -97,8 +100,8 @@ function PanelFormCard({ household, today, namedChild, onDone }: { household: Ho
       <SaveFailed message={failed} id="panel-failed" />
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="panel-errors" />
       <DraftNotice draft={draft} focusId={id('panelOn')} />
-      <TextField id={id('panelOn')} label="Date of panel" hint="This can be a planned date" type="date" width="date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
-      <TextField id={id('papersSentOn')} label="Date the papers were sent" hint={papersWarning(form.panelOn, form.papersSentOn) ?? 'At least 5 working days before panel (National Minimum Standard 14.3)'} type="date" width="date" max={today} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
+      <DateInput id={id('panelOn')} label="Date of panel" hint="This can be a planned date" value={form.panelOn} onInput={set('panelOn')} error={errors.panelOn} />
+      <DateInput id={id('papersSentOn')} label="Date the papers were sent" hint={papersWarning(form.panelOn, form.papersSentOn) ?? 'At least 5 working days before panel (National Minimum Standard 14.3)'} value={form.papersSentOn} onInput={set('papersSentOn')} error={errors.papersSentOn} />
       <TextField id={id('chair')} label="Panel chair" autocomplete="off" value={form.chair} onInput={set('chair')} error={errors.chair} />
       <RadioGroup id={id('recommendation')} label="Panel’s recommendation" value={form.recommendation} onChange={set('recommendation')} options={optionsFrom(PANEL_RECOMMENDATIONS)} inline error={errors.recommendation} />
       {form.recommendation === 'approve' && (
@@ -112,7 +115,7 @@ function PanelFormCard({ household, today, namedChild, onDone }: { household: Ho
           namedChild={namedChild}
         />
       )}
-       <TextField id={id('minutesReceivedOn')} label="Date the final minutes were received" hint="The agency decision maker decides on the final minutes" type="date" width="date" max={today} value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
+       <DateInput id={id('minutesReceivedOn')} label="Date the final minutes were received" hint="The agency decision maker decides on the final minutes" value={form.minutesReceivedOn} onInput={set('minutesReceivedOn')} error={errors.minutesReceivedOn} />
       <FormButtons
         save="Save panel details"
         onCancel={() => {

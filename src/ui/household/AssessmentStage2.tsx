@@ -9,7 +9,8 @@ import { staffRepo } from '../../data/repositories/staff';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
-import { SelectField, TextField } from '../components/fields';
+import { SelectField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SummaryList } from '../components/SummaryList';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
@@ -47,7 +48,9 @@ export function AssessmentStage2({ household, today }: { household: Household; t
         ]}
       />
       {editing.open ? (
-        <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
+        <div onKeyDown={editing.escape}>
+          <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show(true)}>
           Change stage 2 details
@@ -105,19 +108,16 @@ function Stage2FormCard(props: { household: Household; report: string; staff: St
         options={staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (no longer active)` }))}
         error={errors.assessorId}
       />
-      <TextField
+      <DateInput
         id={id('proceedDecisionOn')}
         label="Date of the decision to proceed to stage 2"
         hint="When stage 2 started while stage 1 checks were still out, record the decision once they are back"
-        type="date"
-        width="date"
-        max={today}
         value={form.proceedDecisionOn ?? ''}
         onInput={set('proceedDecisionOn')}
         error={errors.proceedDecisionOn}
       />
-      <TextField id={id('reportStartedOn')} label={`Date the ${report} was started`} type="date" width="date" max={today} value={form.reportStartedOn} onInput={set('reportStartedOn')} error={errors.reportStartedOn} />
-      <TextField id={id('reportCompletedOn')} label={`Date the ${report} was completed`} type="date" width="date" max={today} value={form.reportCompletedOn} onInput={set('reportCompletedOn')} error={errors.reportCompletedOn} />
+      <DateInput id={id('reportStartedOn')} label={`Date the ${report} was started`} value={form.reportStartedOn} onInput={set('reportStartedOn')} error={errors.reportStartedOn} />
+      <DateInput id={id('reportCompletedOn')} label={`Date the ${report} was completed`} value={form.reportCompletedOn} onInput={set('reportCompletedOn')} error={errors.reportCompletedOn} />
       <FormButtons
         save="Save stage 2 details"
         onCancel={() => {

@@ -23,6 +23,7 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { TextArea, TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
@@ -79,8 +80,11 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
         <p id="temporary-standing">Temporary approval continues while the independent review applied for on {formatDate(standing.appliedOn)} is pending.</p>
       )}
       <SummaryList rows={rows(t, namedChild)} />
-      {editing.open === 'start' && <StartForm household={household} today={today} onDone={editing.hide} />}
-      {editing.open === 'extend' && <ExtensionFormCard household={household} today={today} onDone={editing.hide} />}
+      {editing.open && (
+        <div onKeyDown={editing.escape}>
+          {editing.open === 'start' ? <StartForm household={household} today={today} onDone={editing.hide} /> : <ExtensionFormCard household={household} today={today} onDone={editing.hide} />}
+        </div>
+      )}
       {!editing.open && (
         <div class="button-group">
           <button type="button" class="button button--secondary" ref={editing.opener} onClick={() => editing.show('start')}>
@@ -143,13 +147,10 @@ function StartForm({ household, today, onDone }: { household: Household; today: 
       <SaveFailed message={failed} id="temporary-failed" />
       <ErrorSummary errors={summaryErrors(errors, START_ORDER, startId)} id="temporary-errors" />
       <DraftNotice draft={draft} focusId={startId('startOn')} />
-      <TextField
+      <DateInput
         id={startId('startOn')}
         label="Date temporary approval started"
         hint={`It lasts ${TEMPORARY_APPROVAL_WEEKS} weeks, the start day included`}
-        type="date"
-        width="date"
-        max={today}
         value={draft.values.startOn}
         onInput={(startOn) => draft.change(() => ({ startOn }))}
         error={errors.startOn}
@@ -209,14 +210,11 @@ function ExtensionFormCard({ household, today, onDone }: { household: Household;
         onInput={set('weeks')}
         error={errors.weeks}
       />
-      <TextField id={extensionId('decidedOn')} label="Date of the extension decision" type="date" width="date" max={today} value={form.decidedOn} onInput={set('decidedOn')} error={errors.decidedOn} />
+      <DateInput id={extensionId('decidedOn')} label="Date of the extension decision" value={form.decidedOn} onInput={set('decidedOn')} error={errors.decidedOn} />
       <TextField id={extensionId('nominatedOfficer')} label="Nominated officer who extended it" value={form.nominatedOfficer} onInput={set('nominatedOfficer')} error={errors.nominatedOfficer} />
-      <TextField
+      <DateInput
         id={extensionId('panelConsultedOn')}
         label="Date the fostering panel was consulted"
-        type="date"
-        width="date"
-        max={today}
         value={form.panelConsultedOn}
         onInput={set('panelConsultedOn')}
         error={errors.panelConsultedOn}

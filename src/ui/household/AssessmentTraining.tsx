@@ -8,6 +8,7 @@ import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
@@ -38,7 +39,9 @@ export function AssessmentTraining({ household, today }: { household: Household;
         <p class="muted">No preparation training recorded yet.</p>
       )}
       {adding.open ? (
-        <TrainingFormCard household={household} today={today} onDone={adding.hide} />
+        <div onKeyDown={adding.escape}>
+          <TrainingFormCard household={household} today={today} onDone={adding.hide} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" ref={adding.opener} onClick={() => adding.show(true)}>
           Add training attended
@@ -87,7 +90,7 @@ function TrainingFormCard({ household, today, onDone }: { household: Household; 
       <ErrorSummary errors={summaryErrors(errors, ORDER, id)} id="training-errors" />
       <DraftNotice draft={draft} focusId={id('course')} />
       <TextField id={id('course')} label="Course" value={form.course} onInput={set('course')} error={errors.course} />
-      <TextField id={id('attendedOn')} label="Date attended" type="date" width="date" max={today} value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
+      <DateInput id={id('attendedOn')} label="Date attended" value={form.attendedOn} onInput={set('attendedOn')} error={errors.attendedOn} />
       <FormButtons
         save="Add training"
         onCancel={() => {

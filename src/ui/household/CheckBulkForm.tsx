@@ -8,7 +8,7 @@ import { StaleWriteError } from '../../data/stale';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft, type FormDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
@@ -117,13 +117,10 @@ export function CheckBulkForm({
         )}
       </div>
       <p class="hint">A check back with any outcome other than clear is updated on its own, with its note.</p>
-      <TextField
+      <DateInput
         id={`${ID}-on`}
         label="Date"
         hint="The date they were requested or received"
-        type="date"
-        width="date"
-        max={today}
         value={draft.values.on}
         onInput={(on) => draft.change((f) => ({ ...f, on }))}
         error={errors.on}

@@ -8,7 +8,8 @@ import { checksRepo } from '../../data/repositories/checks';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { RadioGroup, TextArea, TextField, optionsFrom } from '../components/fields';
+import { RadioGroup, TextArea, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft } from '../components/use-form-draft';
@@ -66,8 +67,8 @@ export function CheckForm({
       <ErrorSummary errors={summary} id={`${prefix}-errors`} />
       <DraftNotice draft={draft} focusId={id('requestedOn')} />
       <div class="check-form__dates">
-        <TextField id={id('requestedOn')} label="Date requested" type="date" width="date" max={today} value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
-        <TextField id={id('receivedOn')} label="Date received" type="date" width="date" max={today} value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />
+        <DateInput id={id('requestedOn')} label="Date requested" value={form.requestedOn} onInput={set('requestedOn')} error={errors.requestedOn} />
+        <DateInput id={id('receivedOn')} label="Date received" value={form.receivedOn} onInput={set('receivedOn')} error={errors.receivedOn} />
       </div>
       <RadioGroup id={id('outcome')} label="Outcome" value={form.outcome} onChange={set('outcome')} options={optionsFrom(CHECK_OUTCOMES)} inline error={errors.outcome} />
       {form.outcome === 'concern' && (
@@ -84,7 +85,7 @@ export function CheckForm({
         <p class="warning-text">A specified offence means the household cannot be approved: it does not go to panel.</p>
       )}
       {rules.hasExpiry && (
-        <TextField
+        <DateInput
           id={id('expiresOn')}
           label="Expiry date"
           hint={
@@ -92,8 +93,6 @@ export function CheckForm({
               ? `The date this check runs out and must be repeated. Leave it blank to count ${rules.validityMonths} months from the date received`
               : 'The date this check runs out and must be repeated'
           }
-          type="date"
-          width="date"
           value={form.expiresOn}
           onInput={set('expiresOn')}
           error={errors.expiresOn}

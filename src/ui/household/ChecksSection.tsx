@@ -184,7 +184,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
                     pick={isCheckDone(c) ? undefined : { ticked: c.id in ticked, onToggle: () => toggle(c) }}
                   />,
                   editing.open === c.id && (
-                    <tr key={`${c.id}-form`} class="check-table__form">
+                    <tr key={`${c.id}-form`} class="check-table__form" onKeyDown={editing.escape}>
                       <td colSpan={9}>
                         <CheckForm
                           check={c}

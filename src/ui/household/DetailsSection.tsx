@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FOSTERING_INTERESTS, HOUSEHOLD_KINDS, HOW_HEARD } from '../../domain/codes';
 import type { ContactField, HouseholdField } from '../../domain/validation/household-details';
 import { formatPhone } from '../../domain/validation/phone';
 import type { HouseholdRecord } from '../../data/repositories/households';
+import { closeOnEscape } from '../components/close-on-escape';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
 import { useStoredDraft } from '../components/use-form-draft';
@@ -24,10 +25,23 @@ export function DetailsSection({ record, onErrors }: { record: HouseholdRecord; 
   useStoredDraft(`contact:${household.id}`, () => setOpen((o) => o ?? { form: 'contact', focus: 'email' }));
   useStoredDraft(`household-details:${household.id}`, () => setOpen((o) => o ?? { form: 'household', focus: 'kind' }));
 
+  // The Change button that opened the form, which Escape hands focus back to once the list shows again.
+  const opener = useRef<string | undefined>(undefined);
+  const [escaped, setEscaped] = useState(0);
+  useEffect(() => {
+    if (escaped) document.getElementById(opener.current ?? '')?.focus();
+  }, [escaped]);
+  const escape = closeOnEscape(() => {
+    setOpen(null);
+    setEscaped((n) => n + 1);
+  });
+
   const action = (next: NonNullable<Open>, hidden: string) => ({
     label: 'Change',
     hidden,
+    id: `details-change-${next.focus}`,
     onClick: () => {
+      opener.current = `details-change-${next.focus}`;
       setSaved(undefined);
       setOpen(next);
     },
@@ -78,12 +92,16 @@ export function DetailsSection({ record, onErrors }: { record: HouseholdRecord; 
         </SuccessBanner>
       )}
       {open?.form === 'contact' ? (
-        <ContactDetailsForm details={details} focus={open.focus} onErrors={onErrors} onDone={done('Contact details')} />
+        <div onKeyDown={escape}>
+          <ContactDetailsForm details={details} focus={open.focus} onErrors={onErrors} onDone={done('Contact details')} />
+        </div>
       ) : (
         <SummaryList rows={contactRows} />
       )}
       {open?.form === 'household' ? (
-        <HouseholdDetailsForm household={household} details={details} focus={open.focus} onErrors={onErrors} onDone={done('Household details')} />
+        <div onKeyDown={escape}>
+          <HouseholdDetailsForm household={household} details={details} focus={open.focus} onErrors={onErrors} onDone={done('Household details')} />
+        </div>
       ) : (
         <SummaryList rows={householdRows} />
       )}

@@ -11,6 +11,7 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft } from '../components/use-form-draft';
 import { useStaleGuard } from '../components/use-stale-guard';
@@ -211,26 +212,21 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
       {guard.stale && <StaleNotice stale={guard.stale} onUseLatest={guard.useLatest} id="move-stale" />}
       <ErrorSummary errors={summaryErrors(errors)} id="move-errors" />
       <DraftNotice draft={draft} focusId={moveFieldId('on')} />
-      <TextField
+      <DateInput
         id={moveFieldId('on')}
         label={DATE_LABELS[kind] ?? 'Date of the move'}
         hint={
           ((kind === 'decision' || kind === 'qualifyingDetermination') && decisionDateWarning(household.assessment, values.on)) ||
           `Today or earlier, and not before ${formatDate(household.lastMoveOn)}, the last move`
         }
-        type="date"
-        width="date"
-        max={today}
         value={values.on}
         onInput={set('on')}
         error={err('on')}
       />
       {kind === 'hold' && (
-        <TextField
+        <DateInput
           id={moveFieldId('holdUntil')}
           label="Expected return date"
-          type="date"
-          width="date"
           value={values.holdUntil}
           onInput={set('holdUntil')}
           error={err('holdUntil')}
@@ -258,13 +254,10 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         />
       )}
       {kind === 'close' && values.code === 'unsuitableStage1' && (
-        <TextField
+        <DateInput
           id={moveFieldId('noticeOn')}
           label="Date of the written notice to the applicants"
           hint="Fostering Services Regulations 26(2): the applicants are told in writing, with the reasons. This is not a qualifying determination."
-          type="date"
-          width="date"
-          max={today}
           value={values.noticeOn}
           onInput={set('noticeOn')}
           error={err('noticeOn')}

@@ -5,6 +5,7 @@ import { decisionStep, decisionStepText } from '../../domain/decision-route';
 import { availableMoves } from '../../domain/move-options';
 import { describeMove } from '../../domain/stage-rules';
 import { LINE_STATE_LABELS, STAGE_LABELS, nextStage, previousStage } from '../../domain/stages';
+import { closeOnEscape } from '../components/close-on-escape';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { useStoredDrafts } from '../components/use-form-draft';
 import { MoveForm } from './MoveForm';
@@ -70,6 +71,12 @@ export function MovePanel({
   const [banner, setBanner] = useState<{ key: number; text: string } | undefined>();
   const kinds = availableMoves(household, today);
 
+  // Cancel discards what was typed; Escape only closes, keeping it as the move's draft.
+  const closeForm = () => {
+    if (open) document.getElementById(`move-action-${open}`)?.focus();
+    setOpen(undefined);
+  };
+
   const openForm = (kind: MoveKind) => {
     setBanner(undefined);
     setReopened(false);
@@ -113,7 +120,7 @@ export function MovePanel({
         </div>
       )}
       {open && kinds.includes(open) && (
-        <div id="move-form" class="two-thirds">
+        <div id="move-form" class="two-thirds" onKeyDown={closeOnEscape(closeForm)}>
           <MoveForm
             key={open}
             kind={open}
@@ -123,10 +130,7 @@ export function MovePanel({
             onErrors={onErrors}
             reopened={reopened}
             namedChild={namedChild}
-            onCancel={() => {
-              document.getElementById(`move-action-${open}`)?.focus();
-              setOpen(undefined);
-            }}
+            onCancel={closeForm}
             onDone={(move) => {
               setOpen(undefined);
               setBanner({ key: Date.now(), text: describeMove(move) });

@@ -36,7 +36,7 @@ export function PeopleSection({ record, today, panelOn }: { record: HouseholdRec
 
   const card = (p: Person) =>
     editing.open === p.id ? (
-      <li key={p.id}>
+      <li key={p.id} onKeyDown={editing.escape}>
         <PersonForm
           householdId={householdId}
           person={p}
@@ -79,7 +79,9 @@ export function PeopleSection({ record, today, panelOn }: { record: HouseholdRec
       <h3>Other household members</h3>
       {members.length ? <ul class="cards person-cards">{members.map(card)}</ul> : <p class="muted">No other household members recorded.</p>}
       {editing.open === 'new' ? (
-        <PersonForm householdId={householdId} otherApplicants={applicants.length} today={today} onDone={done} />
+        <div onKeyDown={editing.escape}>
+          <PersonForm householdId={householdId} otherApplicants={applicants.length} today={today} onDone={done} />
+        </div>
       ) : (
         <button type="button" class="button button--secondary" onClick={() => open('new')} ref={lastOpened === 'new' ? editing.opener : undefined}>
           Add a person

@@ -7,6 +7,7 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { RadioGroup, TextField, optionsFrom } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { StaleNotice } from '../components/StaleNotice';
 import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft } from '../components/use-form-draft';
@@ -72,13 +73,10 @@ export function PersonForm({
       <DraftNotice draft={draft} focusId={id('name')} />
       <RadioGroup id={id('role')} label="Role in the household" value={form.role} onChange={set('role')} options={optionsFrom(PERSON_ROLES)} inline error={errors.role} />
       <TextField id={id('name')} label="Full name" value={form.name} onInput={set('name')} autocomplete="off" spellcheck={false} error={errors.name} />
-      <TextField
+      <DateInput
         id={id('dateOfBirth')}
         label="Date of birth"
         hint={form.role === 'applicant' ? 'Optional for applicants until the application' : 'Their age decides when they need adult checks'}
-        type="date"
-        width="date"
-        max={today}
         value={form.dateOfBirth}
         onInput={set('dateOfBirth')}
         error={errors.dateOfBirth}

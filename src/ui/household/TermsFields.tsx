@@ -2,6 +2,7 @@ import { APPROVAL_TYPES } from '../../domain/codes';
 import type { Household } from '../../domain/household';
 import { USUAL_FOSTERING_LIMIT, approvalTypesFor, needsExemption, type TermsErrors, type TermsField, type TermsInput } from '../../domain/terms';
 import { CheckboxGroup, RadioGroup, TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 
 const YES_NO = [
   { value: 'yes', label: 'Yes' },
@@ -67,10 +68,10 @@ export function TermsFields({ idPrefix, legend, household, value, onChange, erro
         <fieldset class="terms-fields__exemption">
           <legend>Exemption from the usual fostering limit</legend>
           <p class="hint">More than {USUAL_FOSTERING_LIMIT} children who are not siblings needs an exemption (Children Act 1989, Schedule 7).</p>
-          <TextField id={id('exemptionGrantedOn')} label="Date granted" type="date" width="date" value={value.exemptionGrantedOn} onInput={set('exemptionGrantedOn')} error={errors.exemptionGrantedOn} />
+          <DateInput id={id('exemptionGrantedOn')} label="Date granted" value={value.exemptionGrantedOn} onInput={set('exemptionGrantedOn')} error={errors.exemptionGrantedOn} />
           <TextField id={id('exemptionGrantedBy')} label="Granted by" value={value.exemptionGrantedBy} onInput={set('exemptionGrantedBy')} error={errors.exemptionGrantedBy} />
           {number('exemptionNumberOfChildren', 'Number of children it allows')}
-          <TextField id={id('exemptionUntil')} label="Lasts until" type="date" width="date" value={value.exemptionUntil} onInput={set('exemptionUntil')} error={errors.exemptionUntil} />
+          <DateInput id={id('exemptionUntil')} label="Lasts until" value={value.exemptionUntil} onInput={set('exemptionUntil')} error={errors.exemptionUntil} />
         </fieldset>
       )}
     </fieldset>

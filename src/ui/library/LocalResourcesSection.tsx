@@ -6,6 +6,7 @@ import { validateLocalResource, type LocalResourceField, type LocalResourceForm 
 import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../components/fields';
+import { DateInput } from '../components/DateInput';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { DraftNotice } from '../components/DraftNotice';
 import { useFormDraft, useStoredDrafts } from '../components/use-form-draft';
@@ -171,7 +172,7 @@ function LocalResourceEditor(props: {
         rows={12}
         error={errors.body}
       />
-      <TextField id={fieldId('lastReviewed')} label="Last reviewed" type="date" width="date" value={form.lastReviewed} onInput={set('lastReviewed')} error={errors.lastReviewed} />
+      <DateInput id={fieldId('lastReviewed')} label="Last reviewed" value={form.lastReviewed} onInput={set('lastReviewed')} error={errors.lastReviewed} />
       <div class="button-group">
         <button type="submit" class="button">
           Save resource

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fillDate } from './dates';
 
 /** Steps a worker takes on a household record, shared by the journeys that walk a household to approval. */
 
@@ -15,7 +16,7 @@ async function markEveryCheck(page: Page, on: string, button: string, done: stri
   await main(page).getByLabel('Tick every outstanding check').check();
   await main(page).getByText(/^\d+ checks ticked$/).waitFor();
   const form = main(page).getByRole('form', { name: 'Mark ticked checks' });
-  await form.getByLabel('Date').fill(on);
+  await fillDate(form, 'Date', on);
   await form.getByRole('button', { name: button }).click();
   await main(page).getByText(done).waitFor();
 }
