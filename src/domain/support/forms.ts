@@ -5,7 +5,8 @@
 import { formatDate, isIsoDate, type IsoDate } from '../dates';
 import { isKeyOf } from '../codes';
 import { representationsCloseOn } from '../decision-route';
-import type { TermsOfApproval } from '../terms';
+import type { Household } from '../household';
+import { sameTerms, TERMS_FIELDS, validateTerms, type TermsField, type TermsInput, type TermsOfApproval } from '../terms';
 import { REVIEW_OUTCOMES, VISIT_KINDS, type ReviewOutcome } from './carer';
 import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW, resignationTakesEffectOn, type DeregistrationRoute, type ExitInterview } from './deregistration';
 
@@ -236,4 +237,24 @@ export function validateDeregistration(input: DeregistrationInput, ctx: { approv
       note: input.note.trim(),
     };
   });
+}
+
+/** The review form as typed: the review's own fields and, for a change of terms, the new terms. */
+export type ReviewFormInput = ReviewInput & TermsInput;
+export type ReviewFormField = Exclude<ReviewField, 'newTerms'> | TermsField;
+export const REVIEW_FORM_FIELDS: readonly ReviewFormField[] = ['on', 'outcome', ...TERMS_FIELDS, 'carersAgree', 'qualifyingOn', 'note'];
+
+export function validateReviewForm(
+  input: ReviewFormInput,
+  ctx: { approvedOn: IsoDate; lastReviewOn?: IsoDate; today: IsoDate; terms?: TermsOfApproval; household: Pick<Household, 'kind'> },
+): Checked<ReviewValue & { newTerms?: TermsOfApproval }, ReviewFormField> {
+  const changing = input.outcome === 'changeTerms';
+  const terms = changing ? validateTerms(input, ctx.household, isIsoDate(input.on.trim()) ? input.on.trim() : undefined) : undefined;
+  const newTerms = terms?.ok ? terms.value : undefined;
+  const review = validateReview(input, { ...ctx, ...(newTerms ? { newTerms } : {}) });
+  const errors: Errors<ReviewFormField> = {};
+  if (!review.ok) Object.assign(errors, Object.fromEntries(Object.entries(review.errors).filter(([f]) => f !== 'newTerms')));
+  if (terms && !terms.ok) Object.assign(errors, terms.errors);
+  else if (changing && newTerms && ctx.terms && sameTerms(newTerms, ctx.terms)) errors.types = 'The new terms are the same as the terms in force: change them, or choose that approval continues on the same terms';
+  return finish(errors, () => ({ ...(review as { ok: true; value: ReviewValue }).value, ...(newTerms ? { newTerms } : {}) }));
 }
