@@ -11,6 +11,7 @@ import type {
   StaffMember,
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
+import type { CarerHousehold, CarerReview, Deregistration, Placement, SupervisionVisit, TierChange, TrainingRecord } from '../domain/support/carer';
 import type { Removal } from '../domain/merge/incoming';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { connectionState } from './connection';
@@ -106,6 +107,13 @@ export class FosteringDb extends Dexie {
   localResources!: EntityTable<LocalResourceRow, 'id'>;
   conflicts!: EntityTable<ConflictRow, 'id'>;
   deletions!: Dexie.Table<DeletionRow, [string, string]>;
+  carers!: EntityTable<CarerHousehold, 'householdId'>;
+  placements!: EntityTable<Placement, 'id'>;
+  supervisionVisits!: EntityTable<SupervisionVisit, 'id'>;
+  reviews!: EntityTable<CarerReview, 'id'>;
+  trainingRecords!: EntityTable<TrainingRecord, 'id'>;
+  tierChanges!: EntityTable<TierChange, 'id'>;
+  deregistrations!: EntityTable<Deregistration, 'householdId'>;
 
   constructor(name: string) {
     super(name);

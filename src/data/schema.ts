@@ -6,6 +6,8 @@
 import type { Transaction } from 'dexie';
 import { legacyRevision } from '../domain/revision';
 import { householdTokens } from '../domain/search-keys';
+import type { Household } from '../domain/household';
+import { carerFromApproval } from '../domain/support/carer';
 
 export interface SchemaVersion {
   version: number;
@@ -47,6 +49,23 @@ const V6_STORES: Record<string, string> = {
   deletions: '[table+recordId], deletedAt',
 };
 
+const V7_STORES: Record<string, string> = { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` };
+
+/**
+ * The register of approved carer households, keyed by household (the same id as the pipeline's
+ * record), and their support records. No child's name is stored: placements keep dates and bands.
+ */
+const V9_STORES: Record<string, string> = {
+  ...V7_STORES,
+  carers: 'householdId, onRegister, tierId, supervisingWorkerId, isDemo',
+  placements: 'id, householdId',
+  supervisionVisits: 'id, householdId, [householdId+on]',
+  reviews: 'id, householdId, [householdId+on]',
+  trainingRecords: 'id, householdId',
+  tierChanges: 'id, householdId',
+  deregistrations: 'householdId, effectiveOn',
+};
+
 export const REVISED_TABLES = [
   'households',
   'householdDetails',
@@ -57,6 +76,9 @@ export const REVISED_TABLES = [
   'settings',
   'targetPlans',
   'localResources',
+  'carers',
+  'placements',
+  'deregistrations',
 ] as const;
 
 /** Works out every household's stored tokens and list copies again from its details and people. */
@@ -121,7 +143,8 @@ export const SCHEMA: SchemaVersion[] = [
     stores: V6_STORES,
     upgrade: async (tx) => {
       const at = new Date().toISOString();
-      for (const table of REVISED_TABLES) {
+      // Only the tables version 6 had: a later version's revised tables are stamped when written.
+      for (const table of REVISED_TABLES.filter((t) => t in V6_STORES)) {
         await tx
           .table(table)
           .toCollection()
@@ -137,7 +160,7 @@ export const SCHEMA: SchemaVersion[] = [
     // worked out under the old a-z rule, so every household's are worked out again. They are
     // derived fields: no one's change, so revisions stay as they are.
     version: 7,
-    stores: { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` },
+    stores: V7_STORES,
     upgrade: rederiveHouseholds,
   },
   {
@@ -145,8 +168,21 @@ export const SCHEMA: SchemaVersion[] = [
     // household itself (`listNames`, `listPostcode`, kept with its tokens), so a page of households
     // is one read instead of a look-up of people and details per household. No new index.
     version: 8,
-    stores: { ...V6_STORES, households: `${V6_STORES.households}, *nameKeys` },
+    stores: V7_STORES,
     upgrade: rederiveHouseholds,
+  },
+  {
+    // v9: approval makes a household a carer household. Households approved before this version
+    // join the register with nothing typed again: approval date and terms from their decision.
+    version: 9,
+    stores: V9_STORES,
+    upgrade: async (tx) => {
+      const at = new Date().toISOString();
+      const approved = (await tx.table('households').where('stage').equals('approved').toArray()) as Household[];
+      const carers = approved.map((h) => carerFromApproval(h, at)).filter((c) => c !== undefined);
+      for (const carer of carers) carer.revision = legacyRevision(carer, at, 'Approved before carer households were kept');
+      await tx.table('carers').bulkAdd(carers);
+    },
   },
 ];
 

@@ -7,7 +7,7 @@ import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, ConflictsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -29,6 +29,8 @@ function Gate() {
       <Route path="/households/:id" component={HouseholdPage} />
       <Route path="/households/:id/merge/:otherId" component={DuplicateMergePage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
+      <Route path="/carers" component={CarersPage} />
+      <Route path="/carers/:id" component={CarerPage} />
       <Route path="/targets" component={TargetsPage} />
       <Route path="/reports" component={ReportsPage} />
       <Route path="/library" component={LibraryPage} />

@@ -13,6 +13,7 @@ const NAV = [
   { href: '/', label: 'Today' },
   { href: '/pipeline', label: 'Pipeline' },
   { href: '/households', label: 'Households' },
+  { href: '/carers', label: 'Carers' },
   { href: '/enquiries/new', label: 'New enquiry' },
   { href: '/targets', label: 'Targets' },
   { href: '/reports', label: 'Reports' },

@@ -21,6 +21,8 @@ export const ResourcePage = safe(() => import('./library/ResourcePage'));
 export const ReportsPage = safe(() => import('./reports/ReportsPage'));
 export const ContactsPage = safe(() => import('./contacts/ContactsPage'));
 export const CarerModePage = safe(() => import('./carer/CarerModePage'));
+export const CarersPage = safe(() => import('./carers/CarersPage'));
+export const CarerPage = safe(() => import('./carers/CarerPage'));
 export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
 export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { refuse, type BackupResult, type OnProgress } from '../../domain/backup/format';
+import { DEVICE_LOCAL_TABLES, refuse, type BackupResult, type OnProgress } from '../../domain/backup/format';
 import { FosteringDb, newId } from '../db';
 import { SCHEMA } from '../schema';
 
@@ -47,7 +47,8 @@ export async function migrateTables(fromVersion: number, tables: Tables, onProgr
       );
       if (!opened) return refuse(UNSOUND);
       const migrated: Tables = {};
-      for (const table of Object.keys(tables)) migrated[table] = await upgraded.table(table).toArray();
+      // Every table, not only the backup's: an upgrade may fill a table its version did not have.
+      for (const table of upgraded.tables) if (!DEVICE_LOCAL_TABLES.includes(table.name)) migrated[table.name] = await table.toArray();
       return { ok: true, value: migrated };
     } finally {
       upgraded.close();

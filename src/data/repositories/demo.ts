@@ -3,6 +3,7 @@ import { audit, SERVICE_EVENTS } from '../audit';
 import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
+import { carersRepo, carerTables } from './carers';
 import { householdTables } from './households';
 import { settingsRepo } from './settings';
 import { draftsRepo } from './drafts';
@@ -16,7 +17,7 @@ export interface RemoveDemoResult {
 }
 
 function demoTables() {
-  return [...householdTables(), db().staff];
+  return [...new Set([...householdTables(), ...carerTables(), db().staff])];
 }
 
 /** How many demo households are loaded. */
@@ -48,6 +49,8 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
     await d.events.bulkAdd(data.events);
     const at = nowInstant();
     for (const h of data.households) await audit(h.id, by, 'demo', 'Demo household created', [], at);
+    // Approved demo households are on the register, as an approval through the pipeline puts them.
+    for (const h of data.households) if (h.stage === 'approved') await carersRepo.enrolApproved(h, by);
     await audit(SERVICE_EVENTS, by, 'demo', `Demo data loaded: ${data.households.length} households`, ['households'], at);
     return { ok: true as const, households: data.households.length };
   });
@@ -62,9 +65,11 @@ export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
   const result = await asPerson(by, demoTables(), async () => {
     const d = db();
     ids = await d.households.where('isDemo').equals(1).primaryKeys();
-    for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes]) {
+    for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges]) {
       await table.where('householdId').anyOf(ids).delete();
     }
+    await d.carers.bulkDelete(ids);
+    await d.deregistrations.bulkDelete(ids);
     await d.householdDetails.bulkDelete(ids);
     await d.households.bulkDelete(ids);
 

@@ -26,6 +26,7 @@ import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale, staleMove } from '../stale';
+import { carersRepo } from './carers';
 import { addMissingChecks } from './check-rows';
 import { settingsRepo } from './settings';
 
@@ -42,7 +43,7 @@ export interface HouseholdRecord {
 /** Tables a household write may touch; every multi-table write is one transaction over these. */
 export function householdTables() {
   const d = db();
-  return [d.households, d.householdDetails, d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.settings];
+  return [d.households, d.householdDetails, d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.settings, d.carers];
 }
 
 /** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
@@ -176,6 +177,7 @@ export const householdsRepo = {
       const summary = raised?.rows.length ? `${describeMove(move)}. ${raised.summary}` : describeMove(move);
       await audit(id, by, 'move', summary, fieldChanges(household, updated), at);
       await refreshDeadline(updated);
+      if (updated.stage === 'approved') await carersRepo.enrolApproved(updated, by);
       return { ok: true as const, move };
     });
   },

@@ -4,11 +4,24 @@
  */
 
 /** Records that change after they are written: each carries a revision and is merged field by field. */
-export const REVISED = ['households', 'householdDetails', 'people', 'checks', 'appointments', 'staff', 'settings', 'targetPlans', 'localResources'] as const;
+export const REVISED = [
+  'households',
+  'householdDetails',
+  'people',
+  'checks',
+  'appointments',
+  'staff',
+  'settings',
+  'targetPlans',
+  'localResources',
+  'carers',
+  'placements',
+  'deregistrations',
+] as const;
 export type RevisedTable = (typeof REVISED)[number];
 
 /** Records only ever added (history is never overwritten): the two sides are joined by id. */
-export const APPEND_ONLY = ['moves', 'events', 'notes'] as const;
+export const APPEND_ONLY = ['moves', 'events', 'notes', 'supervisionVisits', 'reviews', 'trainingRecords', 'tierChanges'] as const;
 export type AppendOnlyTable = (typeof APPEND_ONLY)[number];
 
 /**
@@ -28,9 +41,16 @@ export const KEY_OF: Record<RevisedTable | AppendOnlyTable, string> = {
   settings: 'key',
   targetPlans: 'id',
   localResources: 'id',
+  carers: 'householdId',
+  placements: 'id',
+  deregistrations: 'householdId',
   moves: 'id',
   events: 'id',
   notes: 'id',
+  supervisionVisits: 'id',
+  reviews: 'id',
+  trainingRecords: 'id',
+  tierChanges: 'id',
 };
 
 /**
@@ -46,6 +66,8 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   localTargets: 'service',
   checkTypes: 'service',
   serviceDetails: 'service',
+  supportTiers: 'service',
+  deregistrationReasons: 'service',
   carerMode: 'device',
   currentStaffId: 'device',
   deadlinesStale: 'device',

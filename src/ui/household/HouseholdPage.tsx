@@ -58,6 +58,7 @@ function StateTags({ household: h }: { household: Household }) {
       {h.state === 'active' && h.stage === 'approved' && <Tag tone="met">Approved</Tag>}
       {h.kind === 'connected' && <Tag>{HOUSEHOLD_KINDS.connected}</Tag>}
       {h.isDemo === 1 && <Tag tone="demo">Demo</Tag>}
+      {h.stage === 'approved' && <a href={`/carers/${h.id}`}>Carer household: tier, visits, reviews and training</a>}
     </p>
   );
 }

@@ -1,0 +1,250 @@
+import { useRoute } from 'preact-iso';
+import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
+import { REVIEW_OUTCOMES, VISIT_KINDS } from '../../domain/support/carer';
+import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW } from '../../domain/support/deregistration';
+import { AGE_BANDS } from '../../domain/support/places';
+import { carerStanding, type CarerStanding } from '../../domain/support/register';
+import { frequencyText, tierById } from '../../domain/support/tiers';
+import { termsInWords } from '../../domain/terms';
+import { carersRepo, type CarerRecord } from '../../data/repositories/carers';
+import { NotFound } from '../components/NotFound';
+import { PageHeading, usePageTitle } from '../components/PageTitle';
+import { SummaryList } from '../components/SummaryList';
+import { Tag } from '../components/Tag';
+import { useLiveQuery } from '../components/use-live-query';
+import { useDisclosure } from '../household/AssessmentFormParts';
+import { DeregistrationForm } from './DeregistrationForm';
+import { DueDate } from './DueTag';
+import { ReviewForm } from './ReviewForm';
+import { TierForm } from './TierForm';
+import { TrainingForm, TsdForm } from './TrainingForm';
+import { VisitForm } from './VisitForm';
+import { WorkerForm } from './WorkerForm';
+
+type Props = { record: CarerRecord; standing: CarerStanding; today: IsoDate };
+
+/** A section's form opens in place of its button, and focus goes back to the button when it closes. */
+function Opens({ label, children }: { label: string; children: (done: () => void) => preact.ComponentChildren }) {
+  const form = useDisclosure();
+  return form.open ? (
+    <>{children(form.hide)}</>
+  ) : (
+    <button type="button" class="button button--secondary" ref={form.opener} onClick={() => form.show(true)}>
+      {label}
+    </button>
+  );
+}
+
+function Approval({ record, standing }: Props) {
+  const { carer, household } = record;
+  const worker = record.staff.find((s) => s.id === carer.supervisingWorkerId);
+  return (
+    <section aria-labelledby="approval-heading">
+      <h2 id="approval-heading">Approval</h2>
+      <SummaryList
+        rows={[
+          { key: 'Approved on', value: formatDate(carer.approvedOn) },
+          { key: 'Terms of approval', value: carer.terms ? termsInWords(carer.terms) : 'No terms recorded' },
+          { key: 'Places', value: `${standing.places.approved} approved, ${standing.places.inUse} in use, ${standing.places.vacant} vacant` },
+          { key: 'Supervising social worker', value: worker?.name ?? 'Not assigned' },
+          { key: 'Pipeline record', value: <a href={`/households/${household.id}`}>{household.reference}: assessment and decision</a> },
+        ]}
+      />
+      {carer.onRegister === 1 && <Opens label="Change supervising social worker">{(done) => <WorkerForm record={record} onDone={done} />}</Opens>}
+    </section>
+  );
+}
+
+function TierSection({ record, standing, today }: Props) {
+  const { tier } = standing;
+  return (
+    <section aria-labelledby="tier-heading">
+      <h2 id="tier-heading">Tier</h2>
+      {tier ? (
+        <p>
+          <strong>{tier.name}</strong>: supervision {frequencyText(tier.supervision).toLowerCase()}, {tier.respiteNightsAYear} respite nights a year, fee element £{tier.feeElementWeekly} a week. Training: {tier.trainingRequired}.
+        </p>
+      ) : (
+        <p class="muted">No tier given yet.</p>
+      )}
+      {record.tierChanges.length > 0 && (
+        <ul class="training-list">
+          {record.tierChanges.map((c) => (
+            <li key={c.id}>
+              From {formatDate(c.on)}: {tierById(record.tiers, c.tierId)?.name ?? 'No tier'} ({c.reason})
+            </li>
+          ))}
+        </ul>
+      )}
+      {record.carer.onRegister === 1 && <Opens label={tier ? 'Change tier' : 'Give a tier'}>{(done) => <TierForm record={record} today={today} onDone={done} />}</Opens>}
+    </section>
+  );
+}
+
+function Places({ record }: Props) {
+  return (
+    <section aria-labelledby="places-heading">
+      <h2 id="places-heading">Placements</h2>
+      {record.placements.length ? (
+        <ul class="training-list">
+          {record.placements.map((p) => (
+            <li key={p.id}>
+              {formatDate(p.startOn)} to {p.endOn ? `${formatDate(p.endOn)} (${p.ending === 'unplanned' ? 'unplanned ending' : 'planned ending'})` : 'now'}: {AGE_BANDS[p.ageBand]}
+              {p.siblingGroup ? ', sibling group' : ''}
+              {p.shortBreak ? ', short break' : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No placements recorded.</p>
+      )}
+    </section>
+  );
+}
+
+function Visits({ record, standing, today }: Props) {
+  return (
+    <section aria-labelledby="visits-heading">
+      <h2 id="visits-heading">Supervision visits</h2>
+      <p>
+        Next visit due {formatDate(standing.nextVisitOn)}
+        {standing.noContact && (
+          <>
+            {' '}
+            <Tag tone="concern">No contact in 8 weeks</Tag>
+          </>
+        )}
+      </p>
+      {record.visits.length ? (
+        <ul class="training-list">
+          {record.visits.map((v) => (
+            <li key={v.id}>
+              {formatDate(v.on)}: {VISIT_KINDS[v.kind]}
+              {v.note ? `. ${v.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No visits logged yet.</p>
+      )}
+      {record.carer.onRegister === 1 && <Opens label="Log a supervision visit">{(done) => <VisitForm record={record} today={today} onDone={done} />}</Opens>}
+    </section>
+  );
+}
+
+function Reviews({ record, standing, today }: Props) {
+  const { review } = standing;
+  return (
+    <section aria-labelledby="reviews-heading">
+      <h2 id="reviews-heading">Reviews</h2>
+      {record.carer.onRegister === 1 && (
+        <p>
+          {review.toPanel ? 'First review (goes to panel)' : 'Next review'} due <DueDate dueOn={review.dueOn} status={review.status} />
+        </p>
+      )}
+      {record.reviews.length ? (
+        <ul class="training-list">
+          {record.reviews.map((r) => (
+            <li key={r.id}>
+              {formatDate(r.on)}
+              {r.toPanel ? ' (to panel)' : ''}: {REVIEW_OUTCOMES[r.outcome]}
+              {r.newTerms ? `: ${termsInWords(r.newTerms)}` : ''}
+              {r.qualifyingOn ? `. Qualifying determination on ${formatDate(r.qualifyingOn)}: the terms in force stay until the representations/IRM route ends` : ''}
+              {r.note ? `. ${r.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No reviews recorded yet.</p>
+      )}
+      {record.carer.onRegister === 1 && <Opens label="Record a review">{(done) => <ReviewForm record={record} due={review} today={today} onDone={done} />}</Opens>}
+    </section>
+  );
+}
+
+function Training({ record, standing, today }: Props) {
+  const { carer } = record;
+  return (
+    <section aria-labelledby="training-heading">
+      <h2 id="training-heading">Training</h2>
+      <p>
+        TSD standards:{' '}
+        {carer.tsdCompletedOn ? (
+          `completed ${formatDate(carer.tsdCompletedOn)}`
+        ) : standing.tsd ? (
+          <>
+            due <DueDate dueOn={standing.tsd.dueOn} status={standing.tsd.status} />
+          </>
+        ) : null}
+      </p>
+      {!carer.tsdCompletedOn && carer.onRegister === 1 && <Opens label="Record TSD standards completed">{(done) => <TsdForm record={record} today={today} onDone={done} />}</Opens>}
+      <h3>Training log</h3>
+      {record.training.length ? (
+        <ul class="training-list">
+          {record.training.map((t) => (
+            <li key={t.id}>
+              {formatDate(t.on)}: {t.course}, {t.hours} hours ({t.provider})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No training logged yet.</p>
+      )}
+      {carer.onRegister === 1 && <Opens label="Add training">{(done) => <TrainingForm record={record} today={today} onDone={done} />}</Opens>}
+    </section>
+  );
+}
+
+function Leaving({ record, today }: Props) {
+  const d = record.deregistration;
+  return (
+    <section aria-labelledby="leaving-heading">
+      <h2 id="leaving-heading">Leaving the register</h2>
+      {d ? (
+        <SummaryList
+          rows={[
+            { key: 'Route', value: DEREGISTRATION_ROUTES[d.route] },
+            { key: 'Leaves the register on', value: formatDate(d.effectiveOn) },
+            { key: 'Reason', value: d.reason },
+            { key: 'Exit interview', value: EXIT_INTERVIEW[d.exitInterview] },
+            ...(d.note ? [{ key: 'Note', value: d.note }] : []),
+          ]}
+        />
+      ) : (
+        <Opens label="Record leaving the register">{(done) => <DeregistrationForm record={record} today={today} onDone={done} />}</Opens>
+      )}
+    </section>
+  );
+}
+
+export default function CarerPage() {
+  const { params } = useRoute();
+  const householdId = params.id ?? '';
+  const today = todayIso();
+  // null when there is no such carer household, so "not found" is told apart from "still loading".
+  const result = useLiveQuery(async () => (await carersRepo.record(householdId)) ?? null, [householdId]);
+  const record = result.data;
+  usePageTitle(record ? `${record.names || record.carer.reference}: carer household` : 'Carer household');
+  if (result.error) return <p class="error-message">This carer household could not be read from this device's storage. Reload the page to try again.</p>;
+  if (record === null) return <NotFound />;
+  if (record === undefined) return <p class="loading">Loading…</p>;
+  const standing = carerStanding(record.carer, record, record.tiers, today);
+  const props = { record, standing, today };
+  return (
+    <>
+      <PageHeading caption={`Carer household ${record.carer.reference}`}>{record.names || record.carer.reference}</PageHeading>
+      {record.carer.leftOn && (
+        <p>
+          <Tag tone="onHold">{record.carer.leftOn > today ? `Leaves the register on ${formatDate(record.carer.leftOn)}` : `Left the register on ${formatDate(record.carer.leftOn)}`}</Tag>
+        </p>
+      )}
+      <Approval {...props} />
+      <TierSection {...props} />
+      <Places {...props} />
+      <Visits {...props} />
+      <Reviews {...props} />
+      <Training {...props} />
+      <Leaving {...props} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { carersRepo, type CarerRecord } from '../../data/repositories/carers';
+import { writeErrorMessage } from '../../data/write-errors';
+import { SelectField } from '../components/fields';
+import { SaveFailed } from '../components/SaveFailed';
+import { byName } from '../current-user';
+import { FormButtons } from '../household/AssessmentFormParts';
+
+/** Names the household's supervising social worker from the people using this device. */
+export function WorkerForm({ record, onDone }: { record: CarerRecord; onDone: () => void }) {
+  const [workerId, setWorkerId] = useState(record.carer.supervisingWorkerId ?? '');
+  const [failed, setFailed] = useState<string>();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await carersRepo.setWorker(record.carer.householdId, workerId || undefined, byName());
+      onDone();
+    } catch (error) {
+      setFailed(writeErrorMessage(error));
+    }
+  };
+  return (
+    <form class="card" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="worker-title">
+      <h3 id="worker-title">Supervising social worker</h3>
+      <SaveFailed message={failed} id="worker-failed" />
+      <SelectField
+        id="worker-id"
+        label="Supervising social worker"
+        value={workerId}
+        placeholder="Not assigned"
+        options={record.staff.filter((s) => s.active || s.id === workerId).map((s) => ({ value: s.id, label: s.name }))}
+        onChange={setWorkerId}
+      />
+      <FormButtons save="Save worker" onCancel={onDone} />
+    </form>
+  );
+}
