@@ -30,8 +30,6 @@ const WRITE_CHUNK = 100;
 /** How often a merge plans again because this device changed meanwhile, before it gives up. */
 const ATTEMPTS = 3;
 
-/** This device changed between planning and writing: the transaction is undone and the merge planned again. */
-class ChangedMeanwhile extends Error {}
 
 function mergeTables() {
   const d = db();
@@ -48,14 +46,17 @@ async function drive<T>(steps: Generator<number, T>, pause: () => Promise<void>,
   }
 }
 
-interface Planned {
+export interface PlannedMerge {
+  incoming: IncomingRecords;
+  by: string;
+  at: string;
   keys: IncomingKeys;
   local: LocalView;
   plan: MergePlan;
 }
 
 /** Reads what this device holds of the incoming records and plans the merge, never holding the page long. */
-async function planInSteps(incoming: IncomingRecords, by: string, at: string, onProgress: OnProgress): Promise<Planned> {
+export async function planInSteps(incoming: IncomingRecords, by: string, at: string, onProgress: OnProgress): Promise<PlannedMerge> {
   const pause = pacer();
   const total = incomingTotal(incoming);
   // Reading the keys is one pass over the rows and planning about two: progress counts the three as one.
@@ -64,7 +65,7 @@ async function planInSteps(incoming: IncomingRecords, by: string, at: string, on
   const local = await readLocal(keys, pause);
   const plan = await drive(planMergeSteps(local, incoming, { by, at, token: newId }), pause, report(total));
   onProgress({ step: 'Comparing with this device', done: total, total });
-  return { keys, local, plan };
+  return { incoming, by, at, keys, local, plan };
 }
 
 /** Households whose own records changed, so their derived fields are worked out again and their timelines say so. */
@@ -153,6 +154,27 @@ export interface MergeResult {
 /** How many duplicate warnings a merge result carries; the rest are found from each household's page. */
 const DUPLICATE_LIMIT = 20;
 
+/**
+ * Writes a plan in one transaction, which a failure part-way undoes whole. Writes nothing and
+ * answers undefined when this device changed since the plan was made (another tab, a settled
+ * conflict): the plan no longer says what merging would do. Otherwise the households that arrived.
+ */
+export async function savePlanned(planned: PlannedMerge, onProgress: OnProgress = () => undefined): Promise<string[] | undefined> {
+  const { incoming, by, at, keys, local, plan: p } = planned;
+  const summary = summarise(p);
+  const touched = touchedHouseholds(p);
+  onProgress({ step: 'Saving the merged records', done: 0, total: plannedRows(p) });
+  return asPerson(
+    by,
+    mergeTables(),
+    async () => {
+      if (!(await stillAsPlanned(keys, local))) return undefined;
+      return isEmptyPlan(p) ? [] : apply(p, touched, incoming, by, at, summary, onProgress);
+    },
+    { keepRevisions: true },
+  );
+}
+
 export const mergeRepo = {
   /** What merging would do, without writing anything. */
   async preview(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeSummary> {
@@ -161,31 +183,16 @@ export const mergeRepo = {
 
   /**
    * Merges the incoming records into this device in one transaction: a failure part-way writes
-   * nothing. Merging the same records again changes nothing.
+   * nothing. Merging the same records again changes nothing. A device changed while the merge was
+   * planned is planned for again.
    */
   async merge(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeResult> {
     const d = db();
     const at = nowInstant();
-    for (let attempt = 1; ; attempt++) {
-      const { keys, local, plan: p } = await planInSteps(incoming, by, at, onProgress);
-      const summary = summarise(p);
-      const touched = touchedHouseholds(p);
-      onProgress({ step: 'Saving the merged records', done: 0, total: plannedRows(p) });
-      let added: string[];
-      try {
-        added = await asPerson(
-          by,
-          mergeTables(),
-          async () => {
-            if (!(await stillAsPlanned(keys, local))) throw new ChangedMeanwhile();
-            return isEmptyPlan(p) ? [] : apply(p, touched, incoming, by, at, summary, onProgress);
-          },
-          { keepRevisions: true },
-        );
-      } catch (e) {
-        if (e instanceof ChangedMeanwhile && attempt < ATTEMPTS) continue;
-        throw e;
-      }
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const planned = await planInSteps(incoming, by, at, onProgress);
+      const added = await savePlanned(planned, onProgress);
+      if (!added) continue;
       const possibleDuplicates: MergeResult['possibleDuplicates'] = [];
       for (const id of added) {
         if (possibleDuplicates.length >= DUPLICATE_LIMIT) break;
@@ -194,7 +201,8 @@ export const mergeRepo = {
         const matches = await findPossibleDuplicates(household.duplicateKeys, id);
         if (matches.length) possibleDuplicates.push({ id, reference: household.reference, matches });
       }
-      return { summary, possibleDuplicates };
+      return { summary: summarise(planned.plan), possibleDuplicates };
     }
+    throw new Error('This device kept changing while the merge was saved, so nothing was merged.');
   },
 };
