@@ -66,14 +66,15 @@ async function read(keys: IncomingKeys, sink: Sink, between: () => Promise<void>
       await between();
     }
   }
-  const named: [string, string][] = [
-    ...REVISED.flatMap((table) => keys.rows[table].map((id): [string, string] => [table, id])),
-    ...keys.removals.map((r): [string, string] => [r.table, r.recordId]),
-    ...keys.householdIds.map((id): [string, string] => ['households', id]),
-  ];
-  for (const part of chunks(named)) {
-    for (const note of await d.deletions.bulkGet(part)) if (note) sink.removal(note as Removal);
-    await between();
+  const removed = new Map<string, string[]>();
+  for (const r of keys.removals) (removed.get(r.table) ?? removed.set(r.table, []).get(r.table)!).push(r.recordId);
+  const named: [table: string, ids: string[]][] = [...REVISED.map((table): [string, string[]] => [table, keys.rows[table]]), ...removed, ['households', keys.householdIds]];
+  // Asked for a chunk at a time, so the compound keys of a large backup are never all made at once.
+  for (const [table, ids] of named) {
+    for (const part of chunks(ids)) {
+      for (const note of await d.deletions.bulkGet(part.map((id) => [table, id]))) if (note) sink.removal(note as Removal);
+      await between();
+    }
   }
   for (const r of keys.removals) if (r.table === 'households') sink.parts(r.recordId, await householdParts(r.recordId));
   for (const part of chunks(keys.references)) {
