@@ -30,7 +30,6 @@ const WRITE_CHUNK = 100;
 /** How often a merge plans again because this device changed meanwhile, before it gives up. */
 const ATTEMPTS = 3;
 
-
 function mergeTables() {
   const d = db();
   return [...REVISED, ...APPEND_ONLY, 'deletions', 'conflicts'].map((t) => d.table(t));
@@ -97,7 +96,7 @@ async function writeConflicts(p: MergePlan, source: string, at: string): Promise
 }
 
 /** Puts rows a hundred at a time, so no one request holds the page while the rows are copied. */
-async function putRows(table: Table<Row>, rows: Row[], written: (n: number) => void): Promise<void> {
+async function putRows<T>(table: Table<T>, rows: T[], written: (n: number) => void): Promise<void> {
   for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
     const chunk = rows.slice(at, at + WRITE_CHUNK);
     await table.bulkPut(chunk);
@@ -127,7 +126,7 @@ async function apply(
     onProgress({ step: 'Saving the merged records', done, total });
   };
   for (const removal of p.removals) await removeRecord(removal.table, removal.recordId);
-  await putRows(d.deletions as unknown as Table<Row>, [...p.notes, ...p.removals] as unknown as Row[], () => undefined);
+  await putRows(d.deletions, [...p.notes, ...p.removals], () => undefined);
   for (const [table, rows] of Object.entries(p.writes)) await putRows(d.table(table) as Table<Row>, rows, written);
   for (const [table, rows] of Object.entries(p.appended)) await putRows(d.table(table) as Table<Row>, rows, written);
   if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
