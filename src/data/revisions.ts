@@ -96,6 +96,8 @@ function stamping(core: DBCore, table: DBCoreTable): DBCoreTable {
           return table.mutate(req);
         }
         case 'put': {
+          // A merge or restore writing rows that bring their own revisions needs nothing read first.
+          if (keep && (req.values as Keyed[]).every((v) => v.revision)) return table.mutate(req);
           const before: (Keyed | undefined)[] = await table.getMany({ trans, keys: keysOf(table, req) });
           (req.values as Keyed[]).forEach((v, i) => {
             const old = before[i];

@@ -1,13 +1,15 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db, type FosteringDb } from '../../src/data/db';
 import { backupSource } from '../../src/domain/merge/incoming';
+import { mergeRepo } from '../../src/data/repositories/merge';
 import { MergePreview } from '../../src/ui/merge/MergePreview';
 import { addHousehold, backupOf, copyOfThisDevice, onOtherDevice } from '../data/merge-helpers';
 import { signIn } from './household-record-helpers';
 
 let other: FosteringDb | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await other?.delete();
   other = undefined;
 });
@@ -35,5 +37,32 @@ describe('the merge preview', () => {
     expect(await db().households.count()).toBe(2);
     expect(screen.getByRole('link', { name: 'H-0002' }).getAttribute('href')).toBe('/households/h2');
     expect(screen.getByText(/may be the same as H-0001/)).toBeTruthy();
+  });
+
+  it('shows how far it has got while it compares a large backup with this device, and while it saves', async () => {
+    signIn();
+    const backup = { source: backupSource('Tablet 2', '2026-11-28T16:00:00.000Z'), tables: {} };
+    let compared = () => undefined as void;
+    vi.spyOn(mergeRepo, 'preview').mockImplementation((_content, _by, onProgress) => {
+      onProgress?.({ step: 'Comparing with this device', done: 12_000, total: 52_193 });
+      return new Promise((resolve) => {
+        compared = () => resolve({ added: 1, updated: 0, removed: 0, conflicts: 0, renumbered: 0, sentences: ['Adds 1 household.'] });
+      });
+    });
+    vi.spyOn(mergeRepo, 'merge').mockImplementation((_content, _by, onProgress) => {
+      onProgress?.({ step: 'Saving the merged records', done: 300, total: 52_193 });
+      return new Promise(() => undefined);
+    });
+    render(<MergePreview content={backup} />);
+
+    expect(await screen.findByText('12,000 of 52,193 records')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Comparing with this device…' })).toBeTruthy();
+    compared();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge into this device' }));
+
+    expect(await screen.findByText('300 of 52,193 records')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Saving the merged records…' })).toBeTruthy();
+    expect(screen.getByText('Merging… keep this page open until it finishes.')).toBeTruthy();
   });
 });

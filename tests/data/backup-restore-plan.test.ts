@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRestore, planRestore, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
+import { asPerson } from '../../src/data/revisions';
 import { asFixture } from '../fixture-person';
 import { seed } from './fixtures/backup-data';
 import { forgeBackup, smallService } from './fixtures/backup-files';
@@ -44,5 +45,20 @@ describe('a restore said yes to after its check', () => {
     expect(done.find((c) => c.table === 'households')).toEqual({ table: 'households', adds: 1, replaces: 1, removes: 1 });
     expect(await db().households.get('hh-meanwhile')).toBeUndefined();
     expect((await restoreEntry())!.summary).toContain('; 1 records not in the backup removed');
+  });
+
+  it('counts every record on a device holding more timeline entries than it reads at once', async () => {
+    await seed(smallService());
+    const entry = (i: number) => ({ id: `ev-${String(i).padStart(5, '0')}`, householdId: 'hh-1', at: '2026-11-20T10:00:00.000Z', by: 'Ria Madeup', type: 'note', summary: 'Called the applicant', fields: [] });
+    const here = Array.from({ length: 12_000 }, (_, i) => entry(i));
+    const seeded = await db().events.count();
+    await asPerson('Ria Madeup', [db().events], () => db().events.bulkAdd(here));
+    const content = await checkedBackup();
+    // The backup has the first 7,000 of them and 500 this device never had.
+    content.tables.events = [...here.slice(0, 7_000), ...Array.from({ length: 500 }, (_, i) => entry(20_000 + i))];
+
+    const plan = await planRestore(content);
+
+    expect(plan.find((c) => c.table === 'events')).toEqual({ table: 'events', adds: 500, replaces: 7_000, removes: 5_000 + seeded });
   });
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db, type FosteringDb } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { duplicateMergeRepo } from '../../src/data/repositories/duplicate-merge';
-import { mergeRepo } from '../../src/data/repositories/merge';
+import { mergeRepo, planInSteps, savePlanned } from '../../src/data/repositories/merge';
+import type { BackupProgress } from '../../src/domain/backup/format';
 import { addHousehold, backupOf, copyOfThisDevice, edit, onOtherDevice, removeHousehold } from './merge-helpers';
 
 const SOURCE = 'Backup from Tablet 2 made 28 Nov 2026';
@@ -147,6 +148,54 @@ describe('merging another device into this one', () => {
 
     await expect(mergeRepo.merge(backup, 'Jo Worker')).rejects.toThrow('The disk is full');
 
+    expect(await everything()).toEqual(before);
+  });
+
+  it('writes nothing from a plan made before this device changed, and a merge plans again so the change here stays', async () => {
+    const there = await twoDevicesSharing();
+    const backup = await onOtherDevice(there, async () => {
+      await edit('householdDetails', 'h1', { postcode: 'LS2 7AA' }, 'Ali Colleague', '2026-11-25T09:00:00.000Z');
+      return backupOf(SOURCE);
+    });
+    const planned = await planInSteps(backup, 'Jo Worker', '2026-11-28T10:00:00.000Z', () => undefined);
+    // Saved in another tab after the plan was made, before it is written.
+    await edit('householdDetails', 'h1', { postcode: 'LS3 8DD' }, 'Jo Worker', '2026-11-26T15:00:00.000Z');
+    const before = await everything();
+
+    expect(await savePlanned(planned)).toBeUndefined();
+    expect(await everything()).toEqual(before);
+
+    const result = await mergeRepo.merge(backup, 'Jo Worker');
+
+    expect(result.summary.conflicts).toBe(1);
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('LS3 8DD');
+    expect(await db().conflicts.toArray()).toEqual([expect.objectContaining({ recordId: 'h1', path: 'postcode', local: 'LS3 8DD', incoming: 'LS2 7AA' })]);
+  });
+
+  it('says how far it has got while it compares and saves, and writes none of many records when one request fails late on', async () => {
+    await addHousehold('h1', 'H-0001', ['Priya Examplesmith'], 'LS1 4AP');
+    other = await copyOfThisDevice();
+    const backup = await onOtherDevice(other, async () => {
+      for (let i = 2; i <= 130; i++) await addHousehold(`h${i}`, `H-${String(i).padStart(4, '0')}`, [`Sam Samplewood ${i}`], 'LS6 2BB', 'Ali Colleague');
+      return backupOf(SOURCE);
+    });
+    const seen: BackupProgress[] = [];
+    await mergeRepo.preview(backup, 'Jo Worker', (p) => seen.push(p));
+    const comparing = seen.filter((p) => p.step === 'Comparing with this device');
+    expect(comparing.length).toBeGreaterThan(2);
+    expect(comparing.at(-1)).toEqual({ step: 'Comparing with this device', done: comparing[0]!.total, total: comparing[0]!.total });
+    expect(comparing.map((p) => p.done)).toEqual([...comparing.map((p) => p.done)].sort((a, b) => a - b));
+
+    const before = await everything();
+    // The second hundred people, after a hundred households, their details and the first hundred people went in.
+    const people = db().table('people');
+    const put = people.bulkPut.bind(people);
+    vi.spyOn(people, 'bulkPut').mockImplementationOnce(put).mockRejectedValueOnce(new Error('The disk is full'));
+    const saving: BackupProgress[] = [];
+
+    await expect(mergeRepo.merge(backup, 'Jo Worker', (p) => p.step === 'Saving the merged records' && saving.push(p))).rejects.toThrow('The disk is full');
+
+    expect(saving.at(-1)?.done).toBeGreaterThan(300);
     expect(await everything()).toEqual(before);
   });
 

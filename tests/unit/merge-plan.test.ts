@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEmptyPlan, WHOLE_RECORD } from '../../src/domain/merge/plan';
+import { isEmptyPlan, planMergeSteps, STEP_ROWS, WHOLE_RECORD } from '../../src/domain/merge/plan';
 import { referenceNumber } from '../../src/domain/merge/references';
 import { summarise } from '../../src/domain/merge/summary';
-import { addNote, content, copy, createHousehold, device, edit, merged, plan, remove, type Device } from './merge-model';
+import { addNote, content, copy, createHousehold, device, edit, exported, localView, merged, plan, remove, type Device } from './merge-model';
 
 function shared(): Device {
   const base = device('Tablet 1');
@@ -13,6 +13,22 @@ function shared(): Device {
 }
 
 describe('planning a merge', () => {
+  it('plans a large backup in steps of a few hundred records, to the same plan as all at once', () => {
+    const here = shared();
+    const there = copy(here, 'Tablet 2');
+    for (let i = 3; i < 200; i++) createHousehold(there, `h${i}`, 'Fictionby');
+    for (let i = 3; i < 200; i++) addNote(there, `h${i}`, `n${i}`);
+    const incoming = exported(there);
+    const steps = planMergeSteps(localView(here, incoming), incoming, { by: 'Merger on Tablet 1', at: '2026-11-28T10:00:00.000Z', token: () => 'same' });
+    const done: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) done.push(next.value);
+
+    expect(done.length).toBeGreaterThan(3);
+    expect(done.every((n, i) => n - (done[i - 1] ?? 0) === STEP_ROWS)).toBe(true);
+    expect(next.value).toEqual(plan(here, there));
+  });
+
   it('adds what only the other device has, and says so in words', () => {
     const here = shared();
     const there = copy(here, 'Tablet 2');

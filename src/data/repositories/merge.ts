@@ -1,86 +1,70 @@
 /**
- * Merging another device's records into this one: read what this device holds of them, plan with
- * the domain's rules, and write the plan, its conflicts and its audit in one transaction.
+ * Merging another device's records into this one. The plan is made outside any transaction, a few
+ * hundred records at a time with the page given a turn between (a large backup would otherwise
+ * hold it for seconds); the plan, its conflicts and its audit are then written in one transaction,
+ * which first makes sure this device has not changed since the plan was made, and plans again if
+ * it has. IndexedDB ends a transaction that waits on anything but its own requests, so nothing
+ * inside it waits for the page: its work is kept small per request instead.
  */
 import type { Table } from 'dexie';
-import type { IncomingRecords, Removal } from '../../domain/merge/incoming';
-import { incomingKeys, isEmptyPlan, planMerge, removalKey, type LocalView, type MergePlan, type Row } from '../../domain/merge/plan';
-import { legacyRevision } from '../../domain/revision';
+import type { OnProgress } from '../../domain/backup/format';
+import type { IncomingRecords } from '../../domain/merge/incoming';
+import { incomingKeySteps, incomingTotal, isEmptyPlan, planMergeSteps, type IncomingKeys, type LocalView, type MergePlan, type Row } from '../../domain/merge/plan';
 import { summarise, type MergeSummary } from '../../domain/merge/summary';
 import { APPEND_ONLY, householdOf, REFERENCE_COUNTER, REVISED } from '../../domain/merge/tables';
 import { audit, SERVICE_EVENTS } from '../audit';
+import { pacer } from '../backup/pace';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
 import { asPerson } from '../revisions';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
 import { refreshDerived } from './household-derived';
+import { readLocal, stillAsPlanned } from './merge-local';
 
-/** Keys read per query, so a large backup never asks for tens of thousands of rows at once. */
-const CHUNK = 500;
+/**
+ * Rows handed to the database per request inside the merge's transaction: as for a restore, a
+ * hundred keep each turn short enough for a tap to be answered.
+ */
+const WRITE_CHUNK = 100;
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
+/** How often a merge plans again because this device changed meanwhile, before it gives up. */
+const ATTEMPTS = 3;
 
 function mergeTables() {
   const d = db();
   return [...REVISED, ...APPEND_ONLY, 'deletions', 'conflicts'].map((t) => d.table(t));
 }
 
-async function readLocal(incoming: IncomingRecords): Promise<LocalView> {
-  const d = db();
-  const keys = incomingKeys(incoming);
-  const local: LocalView = { rows: {}, appendOnly: {}, removals: new Map(), householdParts: new Map(), referenceHolders: new Map(), counter: 1 };
-  for (const table of REVISED) {
-    const found = new Map<string, Row>();
-    for (const part of chunks(keys.rows[table])) {
-      const rows = (await d.table(table).bulkGet(part)) as (Row | undefined)[];
-      rows.forEach((row, i) => row && found.set(part[i]!, row));
-    }
-    local.rows[table] = found;
+/** Runs a plan's steps, giving the page a turn whenever a slice of time is used up. */
+async function drive<T>(steps: Generator<number, T>, pause: () => Promise<void>, progress: (done: number) => void): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    progress(next.value);
+    await pause();
   }
-  for (const table of APPEND_ONLY) {
-    const here = new Map<string, string | undefined>();
-    for (const part of chunks(keys.rows[table])) {
-      for (const row of (await d.table(table).bulkGet(part)) as ({ id: string; householdId?: string } | undefined)[]) if (row) here.set(row.id, row.householdId);
-    }
-    local.appendOnly[table] = here;
-  }
-  const named: [string, string][] = [
-    ...REVISED.flatMap((table) => keys.rows[table].map((id): [string, string] => [table, id])),
-    ...keys.removals.map((r): [string, string] => [r.table, r.recordId]),
-    ...keys.householdIds.map((id): [string, string] => ['households', id]),
-  ];
-  for (const part of chunks(named)) {
-    for (const note of await d.deletions.bulkGet(part)) if (note) local.removals.set(removalKey(note.table, note.recordId), note as Removal);
-  }
-  for (const r of keys.removals) if (r.table === 'households') local.householdParts.set(r.recordId, await householdParts(r.recordId));
-  for (const part of chunks(keys.references)) {
-    for (const h of await d.households.where('reference').anyOf(part).toArray()) local.referenceHolders.set(h.reference, h.id);
-  }
-  const counter = (await d.settings.get(REFERENCE_COUNTER))?.value;
-  if (typeof counter === 'number') local.counter = counter;
-  return local;
 }
 
-async function householdParts(householdId: string): Promise<{ table: string; recordId: string; rev: string }[]> {
-  const d = db();
-  const at = nowInstant();
-  const parts: { table: string; recordId: string; rev: string }[] = [];
-  const details = await d.householdDetails.get(householdId);
-  if (details) parts.push({ table: 'householdDetails', recordId: householdId, rev: (details.revision ?? legacyRevision(details, at, '')).rev });
-  for (const table of ['people', 'checks', 'appointments'] as const) {
-    for (const row of await d[table].where('householdId').equals(householdId).toArray()) {
-      parts.push({ table, recordId: row.id, rev: (row.revision ?? legacyRevision(row, at, '')).rev });
-    }
-  }
-  return parts;
+export interface PlannedMerge {
+  incoming: IncomingRecords;
+  by: string;
+  at: string;
+  keys: IncomingKeys;
+  local: LocalView;
+  plan: MergePlan;
 }
 
-function plan(local: LocalView, incoming: IncomingRecords, by: string, at: string): MergePlan {
-  return planMerge(local, incoming, { by, at, token: newId });
+/** Reads what this device holds of the incoming records and plans the merge, never holding the page long. */
+export async function planInSteps(incoming: IncomingRecords, by: string, at: string, onProgress: OnProgress): Promise<PlannedMerge> {
+  const pause = pacer();
+  const total = incomingTotal(incoming);
+  // Reading the keys is one pass over the rows and planning about two: progress counts the three as one.
+  const report = (before: number) => (done: number) => onProgress({ step: 'Comparing with this device', done: Math.min(total, Math.round((before + done) / 3)), total });
+  const keys = await drive(incomingKeySteps(incoming), pause, report(0));
+  const local = await readLocal(keys, pause);
+  const plan = await drive(planMergeSteps(local, incoming, { by, at, token: newId }), pause, report(total));
+  onProgress({ step: 'Comparing with this device', done: total, total });
+  return { incoming, by, at, keys, local, plan };
 }
 
 /** Households whose own records changed, so their derived fields are worked out again and their timelines say so. */
@@ -111,13 +95,40 @@ async function writeConflicts(p: MergePlan, source: string, at: string): Promise
   }
 }
 
-async function apply(p: MergePlan, incoming: IncomingRecords, by: string, at: string, summary: MergeSummary): Promise<string[]> {
+/** Puts rows a hundred at a time, so no one request holds the page while the rows are copied. */
+async function putRows<T>(table: Table<T>, rows: T[], written: (n: number) => void): Promise<void> {
+  for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
+    const chunk = rows.slice(at, at + WRITE_CHUNK);
+    await table.bulkPut(chunk);
+    written(chunk.length);
+  }
+}
+
+function plannedRows(p: MergePlan): number {
+  return [...Object.values(p.writes), ...Object.values(p.appended)].reduce((n, rows) => n + rows.length, 0);
+}
+
+async function apply(
+  p: MergePlan,
+  touched: { changed: Set<string>; added: Set<string> },
+  incoming: IncomingRecords,
+  by: string,
+  at: string,
+  summary: MergeSummary,
+  onProgress: OnProgress,
+): Promise<string[]> {
   const d = db();
-  const { changed, added } = touchedHouseholds(p);
+  const { changed, added } = touched;
+  const total = plannedRows(p);
+  let done = 0;
+  const written = (n: number) => {
+    done += n;
+    onProgress({ step: 'Saving the merged records', done, total });
+  };
   for (const removal of p.removals) await removeRecord(removal.table, removal.recordId);
-  await d.deletions.bulkPut([...p.notes, ...p.removals]);
-  for (const [table, rows] of Object.entries(p.writes)) await (d.table(table) as Table<Row>).bulkPut(rows);
-  for (const [table, rows] of Object.entries(p.appended)) await (d.table(table) as Table<Row>).bulkPut(rows);
+  await putRows(d.deletions, [...p.notes, ...p.removals], () => undefined);
+  for (const [table, rows] of Object.entries(p.writes)) await putRows(d.table(table) as Table<Row>, rows, written);
+  for (const [table, rows] of Object.entries(p.appended)) await putRows(d.table(table) as Table<Row>, rows, written);
   if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
   await writeConflicts(p, incoming.source, at);
   for (const r of p.renumbered) {
@@ -142,39 +153,55 @@ export interface MergeResult {
 /** How many duplicate warnings a merge result carries; the rest are found from each household's page. */
 const DUPLICATE_LIMIT = 20;
 
+/**
+ * Writes a plan in one transaction, which a failure part-way undoes whole. Writes nothing and
+ * answers undefined when this device changed since the plan was made (another tab, a settled
+ * conflict): the plan no longer says what merging would do. Otherwise the households that arrived.
+ */
+export async function savePlanned(planned: PlannedMerge, onProgress: OnProgress = () => undefined): Promise<string[] | undefined> {
+  const { incoming, by, at, keys, local, plan: p } = planned;
+  const summary = summarise(p);
+  const touched = touchedHouseholds(p);
+  onProgress({ step: 'Saving the merged records', done: 0, total: plannedRows(p) });
+  return asPerson(
+    by,
+    mergeTables(),
+    async () => {
+      if (!(await stillAsPlanned(keys, local))) return undefined;
+      return isEmptyPlan(p) ? [] : apply(p, touched, incoming, by, at, summary, onProgress);
+    },
+    { keepRevisions: true },
+  );
+}
+
 export const mergeRepo = {
   /** What merging would do, without writing anything. */
-  async preview(incoming: IncomingRecords, by: string): Promise<MergeSummary> {
-    const d = db();
-    return d.transaction('r', mergeTables(), async () => summarise(plan(await readLocal(incoming), incoming, by, nowInstant())));
+  async preview(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeSummary> {
+    return summarise((await planInSteps(incoming, by, nowInstant(), onProgress)).plan);
   },
 
   /**
    * Merges the incoming records into this device in one transaction: a failure part-way writes
-   * nothing. Merging the same records again changes nothing.
+   * nothing. Merging the same records again changes nothing. A device changed while the merge was
+   * planned is planned for again.
    */
-  async merge(incoming: IncomingRecords, by: string): Promise<MergeResult> {
+  async merge(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeResult> {
     const d = db();
     const at = nowInstant();
-    const { summary, added } = await asPerson(
-      by,
-      mergeTables(),
-      async () => {
-        const p = plan(await readLocal(incoming), incoming, by, at);
-        const summary = summarise(p);
-        if (isEmptyPlan(p)) return { summary, added: [] as string[] };
-        return { summary, added: await apply(p, incoming, by, at, summary) };
-      },
-      { keepRevisions: true },
-    );
-    const possibleDuplicates: MergeResult['possibleDuplicates'] = [];
-    for (const id of added) {
-      if (possibleDuplicates.length >= DUPLICATE_LIMIT) break;
-      const household = await d.households.get(id);
-      if (!household) continue;
-      const matches = await findPossibleDuplicates(household.duplicateKeys, id);
-      if (matches.length) possibleDuplicates.push({ id, reference: household.reference, matches });
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const planned = await planInSteps(incoming, by, at, onProgress);
+      const added = await savePlanned(planned, onProgress);
+      if (!added) continue;
+      const possibleDuplicates: MergeResult['possibleDuplicates'] = [];
+      for (const id of added) {
+        if (possibleDuplicates.length >= DUPLICATE_LIMIT) break;
+        const household = await d.households.get(id);
+        if (!household) continue;
+        const matches = await findPossibleDuplicates(household.duplicateKeys, id);
+        if (matches.length) possibleDuplicates.push({ id, reference: household.reference, matches });
+      }
+      return { summary: summarise(planned.plan), possibleDuplicates };
     }
-    return { summary, possibleDuplicates };
+    throw new Error('This device kept changing while the merge was saved, so nothing was merged.');
   },
 };

@@ -151,19 +151,51 @@ function isRemoval(r: Record<string, unknown>): r is Record<string, unknown> & R
   return typeof r === 'object' && r !== null && typeof r.table === 'string' && typeof r.recordId === 'string' && typeof r.rev === 'string';
 }
 
-/** The keys of the records the incoming side names, by table, so the data layer knows which local rows to read. */
-export function incomingKeys(incoming: IncomingRecords): {
+/** What the data layer reads of this device's records before planning: the keys the incoming side names. */
+export interface IncomingKeys {
   rows: Record<RevisedTable | AppendOnlyTable, string[]>;
   removals: { table: string; recordId: string }[];
   references: string[];
   /** Households the incoming records belong to, so a household removed here is not brought back in parts. */
   householdIds: string[];
-} {
+}
+
+/**
+ * Rows worked through between two yields of a plan's steps: small enough that the page can be
+ * given a turn between them (a large backup holds hundreds of thousands of rows).
+ */
+export const STEP_ROWS = 250;
+
+/** Every incoming row, counted, for the progress a plan's steps yield. */
+export function incomingTotal(incoming: IncomingRecords): number {
+  return Object.values(incoming.tables).reduce((n, rows) => n + (Array.isArray(rows) ? rows.length : 0), 0);
+}
+
+/** Runs a plan's steps to the end at once, for callers with nothing else to do meanwhile. */
+export function runSteps<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The keys of the records the incoming side names, by table, so the data layer knows which local
+ * rows to read. Yields the rows gone through so far every `STEP_ROWS`.
+ */
+export function* incomingKeySteps(incoming: IncomingRecords): Generator<number, IncomingKeys> {
+  let done = 0;
   const rows = {} as Record<RevisedTable | AppendOnlyTable, string[]>;
+  const householdIds = new Set<string>();
   for (const table of [...REVISED, ...APPEND_ONLY]) {
-    rows[table] = incomingRows(incoming, table)
-      .map((r) => keyOf(table, r))
-      .filter((k): k is string => k !== undefined);
+    const keys: string[] = (rows[table] = []);
+    for (const row of incomingRows(incoming, table)) {
+      const key = keyOf(table, row);
+      if (key !== undefined) keys.push(key);
+      const id = householdOf(table, row);
+      if (id) householdIds.add(id);
+      if (++done % STEP_ROWS === 0) yield done;
+    }
   }
   const removals = incomingRows(incoming, 'deletions')
     .filter(isRemoval)
@@ -173,18 +205,25 @@ export function incomingKeys(incoming: IncomingRecords): {
   const references = incomingRows(incoming, 'households')
     .map((h) => h.reference)
     .filter((r): r is string => typeof r === 'string');
-  const householdIds = new Set<string>();
-  for (const table of [...REVISED, ...APPEND_ONLY]) {
-    for (const row of incomingRows(incoming, table)) {
-      const id = householdOf(table, row);
-      if (id) householdIds.add(id);
-    }
-  }
   return { rows, removals, references, householdIds: [...householdIds] };
 }
 
+export function incomingKeys(incoming: IncomingRecords): IncomingKeys {
+  return runSteps(incomingKeySteps(incoming));
+}
+
 export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: MergeContext): MergePlan {
+  return runSteps(planMergeSteps(local, incoming, ctx));
+}
+
+/**
+ * The plan, worked out a few rows at a time: yields the incoming rows gone through so far (twice
+ * over in all: once to index them, once to plan them) every `STEP_ROWS`, so the data layer can let
+ * the page answer a tap between steps. Reads nothing but its arguments.
+ */
+export function* planMergeSteps(local: LocalView, incoming: IncomingRecords, ctx: MergeContext): Generator<number, MergePlan> {
   const plan = emptyPlan();
+  let done = 0;
   const incomingByTable = new Map<RevisedTable, Map<string, Row>>();
   for (const table of REVISED) {
     const byKey = new Map<string, Row>();
@@ -192,6 +231,7 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
       const key = keyOf(table, row);
       if (key === undefined) plan.skipped += 1;
       else if (!byKey.has(key)) byKey.set(key, row as Row);
+      if (++done % STEP_ROWS === 0) yield done;
     }
     incomingByTable.set(table, byKey);
   }
@@ -265,6 +305,7 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
 
   for (const table of REVISED) {
     for (const [key, row] of incomingByTable.get(table)!) {
+      if (++done % STEP_ROWS === 0) yield done;
       if (table === 'settings' && !isServiceSetting(key)) continue;
       const here = localRow(table, key);
       if (!here) {
@@ -295,6 +336,7 @@ export function planMerge(local: LocalView, incoming: IncomingRecords, ctx: Merg
     const here = local.appendOnly[table] ?? new Map<string, string | undefined>();
     const seen = new Set<string>();
     for (const row of incomingRows(incoming, table)) {
+      if (++done % STEP_ROWS === 0) yield done;
       const key = keyOf(table, row);
       if (key === undefined) {
         plan.skipped += 1;

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { BackupProgress as Progress } from '../../domain/backup/format';
 import type { IncomingRecords } from '../../domain/merge/incoming';
 import type { MergeSummary } from '../../domain/merge/summary';
 import { mergeRepo, type MergeResult } from '../../data/repositories/merge';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
+import { BackupProgress } from '../settings/BackupProgress';
 
 /** "Backup from Tablet 2 …" read inside a sentence: "Merging backup from Tablet 2 …". */
 function inSentence(source: string): string {
@@ -41,14 +43,18 @@ function PossibleDuplicates({ result }: { result: MergeResult }) {
  */
 export function MergePreview({ content, onDone }: { content: IncomingRecords; onDone?: (result: MergeResult) => void }) {
   const [state, setState] = useState<State>({ step: 'reading' });
+  // A large backup takes a while to compare and to save: the page says how far it has got.
+  const [progress, setProgress] = useState<Progress | undefined>();
 
   useEffect(() => {
     let current = true;
     setState({ step: 'reading' });
+    setProgress(undefined);
     mergeRepo
-      .preview(content, byName())
+      .preview(content, byName(), (p) => current && setProgress(p))
       .then((summary) => current && setState({ step: 'ready', summary }))
-      .catch(() => current && setState({ step: 'unreadable' }));
+      .catch(() => current && setState({ step: 'unreadable' }))
+      .finally(() => current && setProgress(undefined));
     return () => {
       current = false;
     };
@@ -57,15 +63,26 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   const merge = async (summary: MergeSummary) => {
     setState({ step: 'merging', summary });
     try {
-      const result = await mergeRepo.merge(content, byName());
+      const result = await mergeRepo.merge(content, byName(), setProgress);
       setState({ step: 'done', result });
       onDone?.(result);
     } catch {
       setState({ step: 'failed', summary });
+    } finally {
+      setProgress(undefined);
     }
   };
 
-  if (state.step === 'reading') return <p class="loading" role="status">Comparing {inSentence(content.source)} with this device…</p>;
+  if (state.step === 'reading') {
+    return (
+      <>
+        <p class="loading" role="status">
+          Comparing {inSentence(content.source)} with this device…
+        </p>
+        {progress && <BackupProgress id="merge-progress" progress={progress} />}
+      </>
+    );
+  }
   if (state.step === 'unreadable') return <p class="error-message">This device’s records could not be read to compare them. Nothing was changed; reload the page to try again.</p>;
   if (state.step === 'done') {
     const { summary } = state.result;
@@ -106,6 +123,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
         </p>
       )}
       <p role="status">{state.step === 'merging' ? 'Merging… keep this page open until it finishes.' : ''}</p>
+      {state.step === 'merging' && progress && <BackupProgress id="merge-progress" progress={progress} />}
       <button type="button" class="button" disabled={state.step === 'merging'} onClick={() => void merge(summary)}>
         Merge into this device
       </button>
