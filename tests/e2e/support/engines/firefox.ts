@@ -34,7 +34,15 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
       if (text) await element.type(text);
       else await element.press('Backspace');
     },
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      // Puppeteer also sets the screen's orientation, a command Firefox ESR 140 does not know; the
+      // viewport itself is set all the same, as the check below makes sure.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      const inner = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      if (inner.width !== width || inner.height !== height) throw new Error(`Firefox: the page is ${inner.width}×${inner.height} px, not ${width}×${height} px`);
+    },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
     close: () => browser.close(),
   };
