@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENGINE_TIMEOUT, ENGINES, useEngine, type Target } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './support/engines';
 
 /**
  * The journeys every team member's browser must get right, in Chromium, WebKit (every browser on an
@@ -105,7 +105,7 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
 
   test('carer mode refuses a staff page and shows none of its records', async () => {
     const d = driver();
-    await d.open('/settings');
+    await openRoute(d, '/settings', 'Settings');
     await d.click({ role: 'button', name: 'Switch this device to carer mode' });
     await d.click({ role: 'button', name: 'Yes, switch to carer mode' });
     await d.waitUntil('the library to open', () => location.pathname === '/library');

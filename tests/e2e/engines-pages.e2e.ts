@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/engines/axe';
-import { ENGINE_TIMEOUT, ENGINES, useEngine, type Driver, type Target } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine, type Target } from './support/engines';
 import { ROUTES } from './support/routes';
 
 /**
@@ -16,13 +16,6 @@ const SIZES = [
   { width: 390, height: 844 },
 ];
 
-async function openRoute(d: Driver, path: string, heading: RegExp): Promise<void> {
-  await d.open(path);
-  await d.waitFor({ role: 'heading', level: 1, name: heading });
-  // Live queries fill the page just after the heading; wait until nothing says it is loading.
-  await d.waitUntil('the page to finish loading', () => !document.querySelector('main .loading'));
-}
-
 describe.each(ENGINES)('pages in %s', (engine) => {
   const driver = useEngine(engine);
   let record = '';
@@ -32,7 +25,7 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     await d.open('/settings');
     await d.fill({ label: 'Your full name' }, 'Alex Synthetic-Manager');
     await d.click({ role: 'button', name: 'Add and continue' });
-    await d.waitFor({ role: 'heading', level: 1, name: 'Settings' });
+    await settled(d, 'Settings');
     await d.click({ role: 'button', name: 'Load demo data' });
     await d.waitFor({ role: 'button', name: 'Remove demo data' });
 

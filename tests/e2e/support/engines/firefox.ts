@@ -36,12 +36,13 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
     },
     setViewport: async (width, height) => {
       // Puppeteer also sets the screen's orientation, a command Firefox ESR 140 does not know; the
-      // viewport itself is set all the same, as the check below makes sure.
+      // viewport is set all the same, so wait for the page to have the size asked for.
       await page.setViewport({ width, height }).catch((error: unknown) => {
         if (!String(error).includes('setScreenOrientationOverride')) throw error;
       });
-      const inner = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-      if (inner.width !== width || inner.height !== height) throw new Error(`Firefox: the page is ${inner.width}×${inner.height} px, not ${width}×${height} px`);
+      await page.waitForFunction((w, h) => innerWidth === w && innerHeight === h, { timeout: 30_000 }, width, height).catch(() => {
+        throw new Error(`Firefox: the page did not become ${width}×${height} px`);
+      });
     },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
     close: () => browser.close(),

@@ -46,3 +46,19 @@ export function useEngine(engine: Engine): () => Driver {
     return driver;
   };
 }
+
+/**
+ * Opens a page and waits, as a user does, until its heading shows and nothing on it says it is
+ * loading: live queries fill the page just after the heading, and WebKit (like Safari) has no
+ * scroll anchoring, so a button tapped while the page still grows above it is not where it was.
+ */
+export async function openRoute(d: Driver, path: string, heading: RegExp | string): Promise<void> {
+  await d.open(path);
+  await settled(d, heading);
+}
+
+/** Waits until the page's heading shows and nothing on it says it is loading. */
+export async function settled(d: Driver, heading: RegExp | string): Promise<void> {
+  await d.waitFor({ role: 'heading', level: 1, name: heading });
+  await d.waitUntil('the page to finish loading', () => !document.querySelector('main .loading'));
+}
