@@ -3,7 +3,7 @@
  * the three engines find exactly the same element: each driver only clicks and types on the result.
  */
 
-/** A name to match: a string matches the whole name (spaces collapsed), a RegExp any part of it. */
+/** A string matches a whole name or label (spaces collapsed) and any part of a text; a RegExp, any part. */
 export type Name = string | RegExp;
 
 /** The roles the journeys use so far; add one (and its HTML elements below) as a journey needs it. */
