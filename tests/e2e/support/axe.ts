@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { expect } from 'vitest';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** WCAG 2.2 AA, the bar the design sets, including the 24 px target-size rule. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export function formatViolations(violations: Result[]): string[] {
   return violations.map((v) => {

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './support/engines';
+
+/**
+ * The journeys every team member's browser must get right, in Chromium, WebKit (every browser on an
+ * iPad) and Firefox: first visit, an enquiry refused then saved, a stage move, a reload, a day with
+ * no server, and carer mode. One browser per engine, its tests in order on the same device.
+ */
+
+const main: Target = { role: 'main' };
+const WORKER = 'Jo Synthetic-Worker';
+const NOTE = 'Visited offline: the family asked about respite.';
+const CARER_MODE_NOTICE = 'This page is not available in carer mode';
+
+describe.each(ENGINES)('key journeys in %s', (engine) => {
+  const driver = useEngine(engine);
+  let recordPath = '';
+
+  test('a first visit asks who is using the device, and the app is then kept for offline use', async () => {
+    const d = driver();
+    await d.open('/');
+    await d.waitFor({ role: 'heading', level: 1, name: 'Who is using this device?' });
+    await d.fill({ label: 'Your full name' }, WORKER);
+    await d.click({ role: 'button', name: 'Add and continue' });
+    await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
+
+    await d.waitUntil('an active service worker', async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+    // The worker does not claim the page it was installed from: the next visit is the one it serves.
+    await d.reload();
+    await d.waitUntil('the service worker to serve the page', () => navigator.serviceWorker.controller !== null);
+    await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
+  });
+
+  test('an enquiry with nothing typed is refused with an error summary, then saved', async () => {
+    const d = driver();
+    await d.click({ role: 'link', name: 'New enquiry', within: { role: 'navigation', name: 'Main' } });
+    await d.waitFor({ role: 'heading', level: 1, name: 'New enquiry' });
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+    await d.waitFor({ role: 'heading', name: 'There is a problem' });
+    const summary = await d.text({ role: 'alert' });
+    expect(summary).toContain('Enter a postcode');
+    // Each message is also beside its field.
+    await d.waitForText(/^Error: Enter a postcode$/, main);
+    expect(await d.path()).toBe('/enquiries/new');
+
+    await d.fill({ label: "Applicant's full name", within: main }, 'Morgan Fictional');
+    await d.fill({ label: 'Email address', within: main }, 'morgan.fictional@example.com');
+    await d.fill({ label: 'Phone number', within: main }, '07700 900 461');
+    await d.fill({ label: 'Postcode', within: main }, 'ls6 2ab');
+    await d.click({ label: 'Word of mouth', within: main });
+    await d.click({ label: 'Teenagers', within: main });
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+
+    await d.waitForText('Enquiry saved', main);
+    await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
+    recordPath = await d.path();
+    expect(recordPath).toMatch(/^\/households\/[\w-]+$/);
+    expect(await d.text(main)).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  test('the household moves on a stage', async () => {
+    const d = driver();
+    await d.click({ role: 'button', name: 'Move to Initial visit', within: main });
+    await d.click({ role: 'button', name: 'Save move', within: main });
+    await d.waitForText('Moved to Initial visit', main);
+  });
+
+  test('a reload keeps the user, the household, its stage and its history', async () => {
+    const d = driver();
+    await d.reload();
+    await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
+    await d.waitForGone({ text: 'Loading the timeline…' });
+    const text = await d.text(main);
+    expect(text).toContain('Initial visit');
+    expect(text).toContain('Moved to Initial visit');
+    expect(text).toContain(WORKER);
+    expect(text).toContain('morgan.fictional@example.com');
+    await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
+
+    await d.open('/households');
+    await d.waitForText('Morgan Fictional', { role: 'table', within: main });
+  });
+
+  test('with the server stopped, Today, the record and a library resource open, and a note added then survives a reload', async () => {
+    const d = driver();
+    await d.goOffline();
+    try {
+      await d.open('/');
+      await d.waitFor({ role: 'heading', level: 1, name: /^Today/ });
+      await d.open('/library/emergency');
+      await d.waitFor({ role: 'heading', level: 1, name: /What to do in an emergency$/ });
+      await d.open(recordPath);
+      await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
+
+      await d.fill({ label: 'Add a note', within: main }, NOTE);
+      await d.click({ role: 'button', name: 'Add note', within: main });
+      await d.waitForText(NOTE, main);
+      await d.reload();
+      await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
+      await d.waitForText(NOTE, main);
+    } finally {
+      await d.goOnline();
+    }
+  });
+
+  test('carer mode refuses a staff page and shows none of its records', async () => {
+    const d = driver();
+    await openRoute(d, '/settings', 'Settings');
+    await d.click({ role: 'button', name: 'Switch this device to carer mode' });
+    await d.click({ role: 'button', name: 'Yes, switch to carer mode' });
+    await d.waitUntil('the library to open', () => location.pathname === '/library');
+
+    await d.open('/households');
+    await d.waitForText(CARER_MODE_NOTICE);
+    expect(await d.path()).toBe('/library');
+    const text = await d.text();
+    expect(text).not.toContain('Morgan Fictional');
+    expect(text).not.toContain('Using this device');
+  });
+}, ENGINE_TIMEOUT);

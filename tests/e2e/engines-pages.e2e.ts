@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/engines/axe';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine, type Target } from './support/engines';
+import { ROUTES } from './support/routes';
+
+/**
+ * Layout and accessibility in every engine, with the demo data loaded: no page scrolls sideways on
+ * an upright tablet or a carer's phone, and three pages are clean for axe-core.
+ */
+
+const main: Target = { role: 'main' };
+
+/** An upright tablet and a carer's phone: the widths where engines' layouts part most. */
+const SIZES = [
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+];
+
+describe.each(ENGINES)('pages in %s', (engine) => {
+  const driver = useEngine(engine);
+  let record = '';
+
+  test('the demo data loads and lists its households', async () => {
+    const d = driver();
+    await d.open('/settings');
+    await d.fill({ label: 'Your full name' }, 'Alex Synthetic-Manager');
+    await d.click({ role: 'button', name: 'Add and continue' });
+    await settled(d, 'Settings');
+    await d.click({ role: 'button', name: 'Load demo data' });
+    await d.waitFor({ role: 'button', name: 'Remove demo data' });
+
+    await openRoute(d, '/households?stage=stage1', /^Households$/);
+    const links = await d.evaluate(() => [...document.querySelectorAll('main a[href^="/households/demo-"]')].map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    record = links[0]!;
+    await openRoute(d, '/households', /^Households$/);
+    expect(await d.text(main)).toMatch(/Showing 1 to 25\b/);
+  });
+
+  test('no page is wider than the screen at 768 and 390 px', async () => {
+    const d = driver();
+    const tooWide: string[] = [];
+    for (const { width, height } of SIZES) {
+      await d.setViewport(width, height);
+      for (const { path, heading } of [...ROUTES, { path: record, heading: /./ }]) {
+        await openRoute(d, path, heading);
+        const scrollWidth = await d.scrollWidth();
+        if (scrollWidth > width) tooWide.push(`${path} at ${width} px is ${scrollWidth} px wide`);
+      }
+    }
+    expect(tooWide).toEqual([]);
+  });
+
+  test('Today, a household record and the refused enquiry form are clean for axe-core', async () => {
+    const d = driver();
+    await d.setViewport(1024, 768);
+    await openRoute(d, '/', /^Today/);
+    expect(await axeViolations(d), 'axe-core on Today').toEqual([]);
+
+    await openRoute(d, record, /./);
+    expect(await axeViolations(d), `axe-core on ${record}`).toEqual([]);
+
+    await openRoute(d, '/enquiries/new', /^New enquiry$/);
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+    await d.waitFor({ role: 'heading', name: 'There is a problem' });
+    expect(await axeViolations(d), 'axe-core on the enquiry form with errors').toEqual([]);
+  });
+}, ENGINE_TIMEOUT);

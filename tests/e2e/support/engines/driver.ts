@@ -1,0 +1,151 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { projectRoot, type Preview } from '../preview';
+import { callScript, describeTarget, locateScript, type Name, type Target } from './locate';
+
+export type Engine = 'Chromium' | 'WebKit' | 'Firefox';
+
+/**
+ * What each engine's automation library does for the shared driver: load, run page script, click
+ * and type on an element the page script found. `E` is that library's element handle.
+ */
+export interface Session<E> {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Evaluates a page expression, awaiting it if it is a promise; the result comes back as JSON. */
+  run<T>(expression: string): Promise<T>;
+  /** Evaluates a page expression that gives an element or null. */
+  element(expression: string): Promise<E | undefined>;
+  click(element: E): Promise<void>;
+  /** Replaces the field's value with `text`, typed as a user would. */
+  fill(element: E, text: string): Promise<void>;
+  /** The size of the page's viewport in CSS pixels, as media queries see it. */
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Generous for WebKit and Firefox on a busy two-core machine; a condition ends the wait early. */
+const WAIT_MS = 30_000;
+const artifacts = resolve(projectRoot, 'tests/e2e/.artifacts');
+
+/** One browser of one engine, driven the same way whatever the engine, on one preview server it may stop. */
+export class Driver {
+  constructor(
+    readonly engine: Engine,
+    private readonly session: Session<unknown>,
+    private readonly preview: Preview,
+  ) {}
+
+  async open(path: string): Promise<void> {
+    await this.session.goto(new URL(path, this.preview.url).href);
+  }
+
+  reload(): Promise<void> {
+    return this.session.reload();
+  }
+
+  /** The page's path and query. */
+  path(): Promise<string> {
+    // Asked of the page: the app moves between its pages with history.pushState.
+    return this.session.run<string>('location.pathname + location.search');
+  }
+
+  async click(target: Target): Promise<void> {
+    // In the middle of the screen first: WebKit's driver clicks where an element was before it scrolled.
+    await this.session.click(await this.find(target, true));
+  }
+
+  async fill(target: Target, text: string): Promise<void> {
+    await this.session.fill(await this.find(target), text);
+  }
+
+  /** Waits until the target is on screen. */
+  async waitFor(target: Target): Promise<void> {
+    await this.find(target);
+  }
+
+  /** Waits until the target is no longer on screen. */
+  async waitForGone(target: Target): Promise<void> {
+    await this.until(async () => !(await this.session.run<boolean>(`${locateScript(target)} !== null`)), `${describeTarget(target)} to go`);
+  }
+
+  waitForText(text: Name, within?: Target): Promise<void> {
+    return this.waitFor({ text, within });
+  }
+
+  /** What the target (or the whole page) shows, as a user reads it. */
+  async text(target?: Target): Promise<string> {
+    if (target) await this.find(target);
+    const expression = target ? `${locateScript(target)}.innerText` : 'document.body.innerText';
+    return this.session.run<string>(expression);
+  }
+
+  /** Calls `fn` in the page with `args` (sent as JSON); `fn` must not use anything from outside it. */
+  evaluate<A extends unknown[], T>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
+    return this.session.run<T>(callScript(fn as (...args: never[]) => unknown, args));
+  }
+
+  /** Waits until `fn`, called in the page, returns true. */
+  async waitUntil<A extends unknown[]>(what: string, fn: (...args: A) => boolean | Promise<boolean>, ...args: A): Promise<void> {
+    await this.until(() => this.evaluate(fn, ...args), what);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.session.setViewport(width, height);
+  }
+
+  /** How wide the page is, scrolling included: wider than the viewport means it scrolls sideways. */
+  scrollWidth(): Promise<number> {
+    return this.session.run<number>('document.documentElement.scrollWidth');
+  }
+
+  /** Saves what the page shows under tests/e2e/.artifacts/, named after the engine and `name`. */
+  async screenshot(name: string): Promise<string> {
+    await mkdir(artifacts, { recursive: true });
+    const slug = `${this.engine}-${name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const file = resolve(artifacts, `${slug}.png`);
+    await this.session.screenshot(file);
+    return file;
+  }
+
+  /** Stops the preview server: only the service worker can answer the app's requests now. */
+  goOffline(): Promise<void> {
+    return this.preview.stop();
+  }
+
+  goOnline(): Promise<void> {
+    return this.preview.restart();
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+
+  private async find(target: Target, scrollTo = false): Promise<unknown> {
+    const script = scrollTo
+      ? `((el) => (el?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' }), el))(${locateScript(target)})`
+      : locateScript(target);
+    let found: unknown;
+    await this.until(async () => {
+      found = await this.session.element(script);
+      return found !== undefined;
+    }, describeTarget(target));
+    return found;
+  }
+
+  /** Checks `condition` until it holds, up to the wait limit; the error names the engine. */
+  private async until(condition: () => Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + WAIT_MS;
+    // A page that is navigating has no script context for a moment: that is "not yet", not a failure.
+    let lastError: unknown;
+    const holds = () => condition().catch((error: unknown) => ((lastError = error), false));
+    while (!(await holds())) {
+      if (Date.now() > deadline) {
+        const where = await this.path().catch(() => 'an unknown page');
+        throw new Error(`${this.engine}: timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${where}`, { cause: lastError });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
