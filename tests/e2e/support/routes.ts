@@ -10,6 +10,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/library', heading: /^Support library$/ },
   { path: '/library/emergency', heading: /What to do in an emergency$/ },
   { path: '/library/glossary', heading: /Glossary of fostering terms$/ },
+  { path: '/carers', heading: /^Carer households$/ },
   { path: '/contacts', heading: /^Contacts$/ },
   { path: '/settings', heading: /^Settings$/ },
   { path: '/who', heading: /^Who is using this device\?$/ },
