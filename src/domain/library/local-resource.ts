@@ -36,7 +36,8 @@ const MAX_TITLE = 120;
 const MAX_SUMMARY = 400;
 export const MAX_BODY = 50_000;
 
-export function validateLocalResource(form: LocalResourceForm): ValidatedResource {
+/** `today` is the device's date: a review cannot have happened after it. */
+export function validateLocalResource(form: LocalResourceForm, today: IsoDate): ValidatedResource {
   const errors: Partial<Record<LocalResourceField, string>> = {};
   const title = form.title.trim();
   const summary = form.summary.trim();
@@ -50,6 +51,7 @@ export function validateLocalResource(form: LocalResourceForm): ValidatedResourc
   if (!body) errors.body = 'Enter the text of the resource';
   else if (body.length > MAX_BODY) errors.body = `The text must be ${MAX_BODY.toLocaleString('en-GB')} characters or fewer`;
   if (!isIsoDate(lastReviewed)) errors.lastReviewed = 'Enter the date it was last reviewed, like 2026-11-01';
+  else if (lastReviewed > today) errors.lastReviewed = 'The date it was last reviewed must be today or in the past';
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { title, category: form.category as LibraryCategory, summary, body, lastReviewed } };
 }
