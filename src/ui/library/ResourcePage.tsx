@@ -81,17 +81,18 @@ type Text = { kind: 'loading' } | { kind: 'ready'; markdown: string } | { kind: 
 
 /** Only this resource's text loads; the list around it never needs it. */
 function useResourceText(library: Library | undefined, id: string | undefined): Text {
-  const [text, setText] = useState<Text>({ kind: 'loading' });
+  // Kept with its id, so a link to another resource never shows the previous text under the new title.
+  const [text, setText] = useState<{ id: string; text: Text }>();
   useEffect(() => {
     if (!library || !id) return undefined;
     let open = true;
     library.catalogue.text(id).then(
-      (markdown) => open && setText(markdown === undefined ? { kind: 'failed' } : { kind: 'ready', markdown }),
-      () => open && setText({ kind: 'failed' }),
+      (markdown) => open && setText({ id, text: markdown === undefined ? { kind: 'failed' } : { kind: 'ready', markdown } }),
+      () => open && setText({ id, text: { kind: 'failed' } }),
     );
     return () => {
       open = false;
     };
   }, [library?.catalogue, id]);
-  return text;
+  return text && text.id === id ? text.text : { kind: 'loading' };
 }
