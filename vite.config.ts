@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { libraryInfo } from './build/library-info';
 
 const THEME = '#1d4f76';
 // Shown in Settings. A build stamp makes two builds differ, as the update test needs.
@@ -10,6 +11,7 @@ const APP_VERSION = process.env.VITE_BUILD_STAMP ? `${pkg.version} (${process.en
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
+    libraryInfo(),
     preact(),
     VitePWA({
       // Prompt mode from the first release: a new version waits until the user says so.

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import ContactsPage from '../../src/ui/contacts/ContactsPage';
+import { CarerHeader } from '../../src/ui/carer/CarerHeader';
+import { libraryRepo } from '../../src/data/repositories/library';
 
 describe('Contacts page', () => {
   it('shows the service’s numbers as tap-to-call links, its email and local contacts', async () => {
     await settingsRepo.saveServiceDetails({
+      ...EMPTY_SERVICE_DETAILS,
       name: 'Exampleshire Fostering',
       dutyPhone: '01632 960123',
       outOfHoursPhone: '+44 7700 900456',
@@ -41,5 +44,43 @@ describe('Contacts page', () => {
     render(<ContactsPage />);
     expect(await screen.findByRole('link', { name: /Duty line/ })).toBeTruthy();
     expect(screen.getByText('The out-of-hours number has not been added to this device yet.')).toBeTruthy();
+  });
+});
+
+describe('a service pack imported while the contacts are on screen', () => {
+  const pack = {
+    kind: 'fostering-service-pack',
+    version: 1,
+    exportedAt: '2026-11-02T10:00:00.000Z',
+    service: {
+      name: 'Exampleshire Fostering',
+      dutyPhone: '01632 960123',
+      outOfHoursPhone: '01632 960999',
+      ladoPhone: '01632 960555',
+      hubCarerPhone: '07700 900321',
+      email: 'fostering@example.org',
+      localContacts: [],
+    },
+    resources: [],
+  };
+
+  it('shows the new numbers on the contacts page and the service’s name in the carer header, with no reload', async () => {
+    await settingsRepo.saveServiceDetails(EMPTY_SERVICE_DETAILS);
+    render(
+      <>
+        <CarerHeader path="/contacts" />
+        <ContactsPage />
+      </>,
+    );
+    expect(await screen.findByText('Your fostering service has not added its contact details to this device yet.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Fostering' })).toBeTruthy();
+
+    expect(await libraryRepo.importServicePack(JSON.stringify(pack), 'Robin Synthetic-Carer')).toMatchObject({ ok: true });
+
+    const outOfHours = await screen.findByRole('link', { name: /Out of hours/ });
+    expect(outOfHours.getAttribute('href')).toBe('tel:01632960999');
+    expect(screen.getByRole('link', { name: /LADO, about an allegation/ }).getAttribute('href')).toBe('tel:01632960555');
+    expect(screen.getByRole('link', { name: /Hub carer/ }).textContent).toContain('07700 900321');
+    expect((await screen.findByRole('link', { name: 'Exampleshire Fostering' })).getAttribute('href')).toBe('/library');
   });
 });

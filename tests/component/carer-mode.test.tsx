@@ -1,3 +1,4 @@
+import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -65,7 +66,7 @@ describe('carer mode: refused pages', () => {
 
   it('shows the service name and only carers’ pages in the header, and never asks who is using the device', async () => {
     await settingsRepo.saveCarerMode(true);
-    await settingsRepo.saveServiceDetails({ name: 'Exampleshire Fostering', dutyPhone: '', outOfHoursPhone: '', email: '', localContacts: [] });
+    await settingsRepo.saveServiceDetails({ ...EMPTY_SERVICE_DETAILS, name: 'Exampleshire Fostering' });
     openApp('/contacts');
     expect(await screen.findByText('Exampleshire Fostering')).toBeTruthy();
     const banner = within(screen.getByRole('banner'));

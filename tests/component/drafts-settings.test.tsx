@@ -1,3 +1,4 @@
+import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('drafts: the service contact details', () => {
 
   it('go back to the saved details when the draft is discarded', async () => {
     await settingsRepo.saveServiceDetails(
-      { name: 'Exampleshire Fostering', dutyPhone: '01632960123', outOfHoursPhone: '', email: '', localContacts: [] },
+      { ...EMPTY_SERVICE_DETAILS, name: 'Exampleshire Fostering', dutyPhone: '01632960123' },
       'Testy McWorker',
     );
     render(<SettingsPage />);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { carerMode } from '../../src/ui/carer/carer-mode';
 import { renderLibrary } from './library-helpers';
 
-vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
+vi.mock('../../src/data/library/built-in', async () => (await import('./library-fixtures')).fixtureBuiltIn());
 
 describe('the library on a carer’s device', () => {
   afterEach(() => {

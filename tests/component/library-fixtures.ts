@@ -1,3 +1,5 @@
+import { resourceInfo } from '../../src/domain/library/front-matter';
+
 /** Small made-up resource files standing in for the repo's real ones. */
 export const FIXTURE_FILES: Record<string, string> = {
   './resources/made-up-emergency.md': `---
@@ -32,3 +34,12 @@ The emergency fund pays for urgent costs.
 `,
   './resources/broken.md': 'no front matter here',
 };
+
+/** The fixture files as the built app holds them: front matter read ahead, each text loaded on demand. */
+export function fixtureBuiltIn() {
+  const entries = Object.entries(FIXTURE_FILES);
+  return {
+    BUILT_IN_INFO: Object.fromEntries(entries.map(([path, text]) => [path, resourceInfo(path.split('/').pop()!, text)])),
+    BUILT_IN_TEXTS: Object.fromEntries(entries.map(([path, text]) => [path, () => Promise.resolve(text)])),
+  };
+}

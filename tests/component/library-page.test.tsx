@@ -5,9 +5,10 @@ import { libraryRepo } from '../../src/data/repositories/library';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import { renderLibrary } from './library-helpers';
+import { addDays, todayIso } from '../../src/domain/dates';
 import { asFixture } from '../fixture-person';
 
-vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
+vi.mock('../../src/data/library/built-in', async () => (await import('./library-fixtures')).fixtureBuiltIn());
 
 const search = (text: string) => fireEvent.input(screen.getByLabelText('Search the library'), { target: { value: text } });
 const resultTitles = () =>
@@ -90,7 +91,7 @@ describe('the support library page', () => {
   it('imports a good service pack: the new resource and the contact details appear', async () => {
     renderLibrary('/library');
     const contacts = await screen.findByRole('region', { name: 'Your fostering service' });
-    expect(within(contacts).getAllByText('(not yet filled in by your fostering service)')).toHaveLength(3);
+    expect(within(contacts).getAllByText('(not yet filled in by your fostering service)')).toHaveLength(5);
 
     choosePack(JSON.stringify(PACK));
     expect(await screen.findByText(/Service pack imported: 1 resource and the contact details of Exampleshire Fostering/)).toBeTruthy();
@@ -106,6 +107,11 @@ describe('the support library page', () => {
     ['of the wrong kind', { ...PACK, kind: 'fostering-backup' }, 'This file is not a fostering service pack'],
     ['with a bad phone number', { ...PACK, service: { ...PACK.service, outOfHoursPhone: '999 999' } }, 'Service details: Enter the out-of-hours phone number'],
     ['with a resource missing its title', { ...PACK, resources: [{ ...PACK.resources[0], title: '' }] }, 'Resource 1: Enter a title'],
+    [
+      'with a resource reviewed in the future',
+      { ...PACK, resources: [{ ...PACK.resources[0], lastReviewed: addDays(todayIso(), 1) }] },
+      'Resource 1 ("Hub evenings"): Date last reviewed must be today or in the past',
+    ],
   ])('rejects a pack %s, says why and changes nothing', async (_, pack, message) => {
     const before = { ...EMPTY_SERVICE_DETAILS, name: 'Old Name Fostering' };
     await settingsRepo.saveServiceDetails(before);

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { draftsRepo } from '../../src/data/repositories/drafts';
 import { renderLibrary } from './library-helpers';
 
-vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
+vi.mock('../../src/data/library/built-in', async () => (await import('./library-fixtures')).fixtureBuiltIn());
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 

@@ -5,7 +5,7 @@ import { settingsRepo } from '../../src/data/repositories/settings';
 import { EMPTY_SERVICE_DETAILS } from '../../src/domain/service-details';
 import { renderLibrary } from './library-helpers';
 
-vi.mock('../../src/data/library/built-in', async () => ({ BUILT_IN_FILES: (await import('./library-fixtures')).FIXTURE_FILES }));
+vi.mock('../../src/data/library/built-in', async () => (await import('./library-fixtures')).fixtureBuiltIn());
 
 describe('a library resource page', () => {
   it('shows the category, title, review date and body with the service details filled in', async () => {
@@ -14,7 +14,7 @@ describe('a library resource page', () => {
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1.textContent).toBe('Emergencies and safetyMade-up emergency guide');
     expect(screen.getByText('Last reviewed 1 November 2026')).toBeTruthy();
-    expect(screen.getByText(/Then tell Exampleshire Fostering on/)).toBeTruthy();
+    expect(await screen.findByText(/Then tell Exampleshire Fostering on/)).toBeTruthy();
     expect(screen.getAllByRole('link', { name: '01632 960999' })[0]?.getAttribute('href')).toBe('tel:01632960999');
     expect(screen.getByRole('link', { name: 'Pretend allowances' }).getAttribute('href')).toBe('/library/pretend-allowances');
     expect(screen.getByRole('link', { name: 'Back to the library' }).getAttribute('href')).toBe('/library');

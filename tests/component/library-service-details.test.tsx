@@ -13,6 +13,7 @@ describe('the service contact details in settings', () => {
     typeInto('Name of the fostering service', 'Exampleshire Fostering');
     typeInto('Duty phone number (office hours)', '01632 960 123');
     typeInto('Out-of-hours phone number', '+44 1632 960999');
+    typeInto('LADO phone number', '01632 960555');
     typeInto('Email address', 'fostering@example.org');
     fireEvent.click(screen.getByRole('button', { name: 'Add a local contact' }));
     typeInto('Name', 'Pat Madeup');
@@ -25,6 +26,8 @@ describe('the service contact details in settings', () => {
       name: 'Exampleshire Fostering',
       dutyPhone: '01632960123',
       outOfHoursPhone: '01632960999',
+      ladoPhone: '01632960555',
+      hubCarerPhone: '',
       email: 'fostering@example.org',
       localContacts: [{ name: 'Pat Madeup', role: 'Mockingbird liaison worker', phone: '07700900123' }],
     });

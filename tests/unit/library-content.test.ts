@@ -15,9 +15,9 @@ const CATEGORIES = [
   'About fostering',
 ];
 
-const FIELDS = ['id', 'title', 'category', 'summary', 'audience', 'lastReviewed'] as const;
+const FIELDS = ['id', 'title', 'category', 'summary', 'audience', 'lastReviewed', 'order'] as const;
 
-const PLACEHOLDERS = ['service.name', 'service.dutyPhone', 'service.outOfHoursPhone', 'service.email'];
+const PLACEHOLDERS = ['service.name', 'service.dutyPhone', 'service.outOfHoursPhone', 'service.ladoPhone', 'service.hubCarerPhone', 'service.email'];
 
 /** The topics the carers' library must cover, each mapped to the resource that covers it. */
 const REQUIRED_TOPICS: Record<string, string> = {
@@ -36,6 +36,7 @@ const REQUIRED_TOPICS: Record<string, string> = {
   'Mockingbird: the hub, sleepovers and how to ask for one': 'mockingbird',
   'the foster carer charter': 'foster-carer-charter',
   'a glossary of fostering terms': 'glossary',
+  'Staying Put with former foster carers up to 21': 'staying-put',
 };
 
 interface Resource {
@@ -159,6 +160,21 @@ describe('carers’ library content', () => {
         expect(firstParagraph).toMatch(/call 999/);
       });
     }
+  });
+
+  it('numbers each category from 1 with no gaps, urgent pages first', () => {
+    for (const category of CATEGORIES) {
+      const orders = resources.filter((r) => r.meta.category === category).map((r) => Number(r.meta.order));
+      expect(orders.sort((a, b) => a - b), category).toEqual(orders.map((_, i) => i + 1));
+    }
+    const emergencies = resources.filter((r) => r.meta.category === 'Emergencies and safety');
+    const leading = emergencies.sort((a, b) => Number(a.meta.order) - Number(b.meta.order)).map((r) => r.meta.id);
+    expect(leading.slice(0, 3)).toEqual(['emergency', 'missing-child', 'allegations']);
+  });
+
+  it('gives the LADO’s and the hub carer’s numbers where carers need them', () => {
+    expect(resources.find((r) => r.meta.id === 'allegations')!.body).toContain('{{service.ladoPhone}}');
+    expect(resources.find((r) => r.meta.id === 'mockingbird')!.body).toContain('{{service.hubCarerPhone}}');
   });
 
   it('explains the glossary and money in tables', () => {

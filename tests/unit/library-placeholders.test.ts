@@ -21,4 +21,11 @@ describe('service placeholders', () => {
   it('leaves unknown placeholders as written', () => {
     expect(fillPlaceholders('{{service.password}} and {{other}}', SERVICE)).toBe('{{service.password}} and {{other}}');
   });
+
+  it('fills the LADO’s and the hub carer’s numbers, and says so when one is missing, even from details saved before they existed', () => {
+    const text = 'LADO {{service.ladoPhone}}; hub {{service.hubCarerPhone}}.';
+    expect(fillPlaceholders(text, { ...SERVICE, ladoPhone: '01632960555', hubCarerPhone: '07700900321' })).toBe('LADO 01632 960555; hub 07700 900321.');
+    const older = { name: 'Exampleshire Fostering', dutyPhone: '', outOfHoursPhone: '', email: '', localContacts: [] } as unknown as typeof SERVICE;
+    expect(fillPlaceholders(text, older)).toBe(`LADO ${NOT_FILLED_IN}; hub ${NOT_FILLED_IN}.`);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateServicePack } from '../../src/domain/library/service-pack';
 
+const TODAY = '2026-11-30';
+
 const goodPack = () => ({
   kind: 'fostering-service-pack',
   version: 1,
@@ -9,6 +11,7 @@ const goodPack = () => ({
     name: 'Exampleshire Fostering',
     dutyPhone: '01632 960123',
     outOfHoursPhone: '+44 1632 960999',
+    ladoPhone: '01632 960555',
     email: 'fostering@example.org',
     localContacts: [{ name: 'Pat Madeup', role: 'Mockingbird liaison worker', phone: '07700 900123' }],
   },
@@ -27,19 +30,22 @@ const goodPack = () => ({
 
 describe('service pack validation', () => {
   it('accepts a good pack and stores phone numbers in the national form', () => {
-    const result = validateServicePack(goodPack());
+    const result = validateServicePack(goodPack(), TODAY);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.pack.service.outOfHoursPhone).toBe('01632960999');
+      expect(result.pack.service.ladoPhone).toBe('01632960555');
+      // A pack from before the hub carer's number existed is still read, the number left empty.
+      expect(result.pack.service.hubCarerPhone).toBe('');
       expect(result.pack.service.localContacts[0]?.phone).toBe('07700900123');
       expect(result.pack.resources.map((r) => r.id)).toEqual(['local-hub-evenings']);
     }
   });
 
   it('rejects a file of the wrong kind or version', () => {
-    expect(validateServicePack({ ...goodPack(), kind: 'fostering-backup' })).toEqual({ ok: false, problems: ['This file is not a fostering service pack'] });
-    expect(validateServicePack('hello')).toMatchObject({ ok: false });
-    expect(validateServicePack({ ...goodPack(), version: 2 })).toMatchObject({ ok: false, problems: [expect.stringContaining('version 2')] });
+    expect(validateServicePack({ ...goodPack(), kind: 'fostering-backup' }, TODAY)).toEqual({ ok: false, problems: ['This file is not a fostering service pack'] });
+    expect(validateServicePack('hello', TODAY)).toMatchObject({ ok: false });
+    expect(validateServicePack({ ...goodPack(), version: 2 }, TODAY)).toMatchObject({ ok: false, problems: [expect.stringContaining('version 2')] });
   });
 
   it('says what is wrong with the details and each resource', () => {
@@ -47,7 +53,7 @@ describe('service pack validation', () => {
     pack.service.dutyPhone = '12345';
     pack.resources[0]!.title = '';
     pack.resources.push({ ...pack.resources[0]!, id: 'emergency', title: 'Takeover' });
-    const result = validateServicePack(pack);
+    const result = validateServicePack(pack, TODAY);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toEqual([
@@ -59,13 +65,24 @@ describe('service pack validation', () => {
   });
 
   it('rejects resources that are not a list or have a bad category or date', () => {
-    expect(validateServicePack({ ...goodPack(), resources: 'none' })).toMatchObject({ ok: false, problems: ['The pack has no list of resources'] });
+    expect(validateServicePack({ ...goodPack(), resources: 'none' }, TODAY)).toMatchObject({ ok: false, problems: ['The pack has no list of resources'] });
     const pack = goodPack();
     pack.resources[0]!.category = 'Gardening';
     pack.resources[0]!.lastReviewed = 'last week';
-    expect(validateServicePack(pack)).toMatchObject({
+    expect(validateServicePack(pack, TODAY)).toMatchObject({
       ok: false,
       problems: ['Resource 1 ("Hub evenings"): Choose a category', 'Resource 1 ("Hub evenings"): Date last reviewed must be a real date'],
     });
+  });
+
+  it('refuses a resource reviewed after today, naming it', () => {
+    const pack = goodPack();
+    pack.resources[0]!.lastReviewed = '2026-12-01';
+    expect(validateServicePack(pack, TODAY)).toEqual({
+      ok: false,
+      problems: ['Resource 1 ("Hub evenings"): Date last reviewed must be today or in the past'],
+    });
+    pack.resources[0]!.lastReviewed = TODAY;
+    expect(validateServicePack(pack, TODAY).ok).toBe(true);
   });
 });

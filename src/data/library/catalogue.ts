@@ -1,8 +1,8 @@
 import { parseResourceFile } from '../../domain/library/front-matter';
-import { isLibraryCategory, type Resource } from '../../domain/library/resource';
+import { isLibraryCategory, libraryOrder, type Resource, type ResourceInfo } from '../../domain/library/resource';
 import { buildLibraryIndex, searchLibrary, type LibraryIndex, type SearchHit } from '../../domain/library/search';
 import type { LocalResourceRow } from '../db';
-import { BUILT_IN_FILES } from './built-in';
+import { BUILT_IN_INFO, BUILT_IN_TEXTS } from './built-in';
 
 /** A resource file that could not be read, named so the service can fix it. */
 export interface CatalogueProblem {
@@ -10,44 +10,70 @@ export interface CatalogueProblem {
   problem: string;
 }
 
+export type LibrarySearch = (query: string) => SearchHit[];
+
 export interface Catalogue {
-  resources: Resource[];
-  byId: Map<string, Resource>;
+  resources: ResourceInfo[];
+  byId: Map<string, ResourceInfo>;
+  /** The service's own resources, text and all, for its editor. */
+  local: Resource[];
   problems: CatalogueProblem[];
-  search(query: string): SearchHit[];
+  /** One resource's Markdown; a built-in text loads only now. `undefined` when there is no such resource. */
+  text(id: string): Promise<string | undefined>;
+  /** The search, once every text it reads has loaded. */
+  search(): Promise<LibrarySearch>;
 }
 
 interface BuiltIn {
-  resources: Resource[];
+  resources: ResourceInfo[];
+  files: Map<string, string>;
   problems: CatalogueProblem[];
-  index: LibraryIndex;
 }
 
 let builtIn: BuiltIn | undefined;
+let builtInIndex: Promise<LibraryIndex> | undefined;
 
-/** The repo's files are parsed and indexed once per session, when the library first opens. */
+/** The repo's resources as listed: front matter only, read once per session. */
 function builtInResources(): BuiltIn {
   if (builtIn) return builtIn;
-  const resources: Resource[] = [];
+  const resources: ResourceInfo[] = [];
+  const files = new Map<string, string>();
   const problems: CatalogueProblem[] = [];
-  const seen = new Set<string>();
-  for (const [path, text] of Object.entries(BUILT_IN_FILES).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, parsed] of Object.entries(BUILT_IN_INFO).sort(([a], [b]) => a.localeCompare(b))) {
     const file = path.split('/').pop() ?? path;
-    const parsed = parseResourceFile(file, text);
     if (!parsed.ok) problems.push({ file, problem: parsed.problem });
-    else if (seen.has(parsed.resource.id)) problems.push({ file, problem: `another file already uses the id "${parsed.resource.id}"` });
+    else if (files.has(parsed.resource.id)) problems.push({ file, problem: `another file already uses the id "${parsed.resource.id}"` });
     else {
-      seen.add(parsed.resource.id);
+      files.set(parsed.resource.id, path);
       resources.push(parsed.resource);
     }
   }
-  builtIn = { resources, problems, index: buildLibraryIndex(resources) };
+  builtIn = { resources, files, problems };
   return builtIn;
+}
+
+async function builtInText(path: string): Promise<string | undefined> {
+  const load = BUILT_IN_TEXTS[path];
+  if (!load) return undefined;
+  const parsed = parseResourceFile(path.split('/').pop() ?? path, await load());
+  return parsed.ok ? parsed.resource.body : undefined;
+}
+
+/** Every built-in text, loaded and indexed once per session, at the first search. */
+function builtInSearchIndex(base: BuiltIn): Promise<LibraryIndex> {
+  builtInIndex ??= Promise.all(base.resources.map(async (r) => ({ ...r, body: (await builtInText(base.files.get(r.id)!)) ?? '' })))
+    .then(buildLibraryIndex)
+    .catch((error: unknown) => {
+      // A failed load (a chunk gone after an update) is tried again at the next search.
+      builtInIndex = undefined;
+      throw error;
+    });
+  return builtInIndex;
 }
 
 function fromLocal(row: LocalResourceRow): Resource | undefined {
   if (!isLibraryCategory(row.category)) return undefined;
-  return { ...row, category: row.category, audience: 'carers', source: 'local' };
+  return { id: row.id, title: row.title, category: row.category, summary: row.summary, audience: 'carers', lastReviewed: row.lastReviewed, body: row.body, source: 'local' };
 }
 
 /**
@@ -56,14 +82,21 @@ function fromLocal(row: LocalResourceRow): Resource | undefined {
  */
 export function catalogue(localRows: readonly LocalResourceRow[]): Catalogue {
   const base = builtInResources();
-  const taken = new Set(base.resources.map((r) => r.id));
-  const local = localRows.map(fromLocal).filter((r): r is Resource => r !== undefined && !taken.has(r.id));
-  const resources = [...base.resources, ...local].sort((a, b) => a.title.localeCompare(b.title));
-  const index = [...base.index, ...buildLibraryIndex(local)];
+  const local = localRows.map(fromLocal).filter((r): r is Resource => r !== undefined && !base.files.has(r.id));
+  const resources: ResourceInfo[] = [...base.resources, ...local].sort(libraryOrder);
+  const localById = new Map(local.map((r) => [r.id, r]));
   return {
     resources,
     byId: new Map(resources.map((r) => [r.id, r])),
+    local,
     problems: base.problems,
-    search: (query) => searchLibrary(index, query),
+    text: async (id) => {
+      const path = base.files.get(id);
+      return path ? builtInText(path) : localById.get(id)?.body;
+    },
+    search: async () => {
+      const index = [...(await builtInSearchIndex(base)), ...buildLibraryIndex(local)];
+      return (query) => searchLibrary(index, query);
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { LocalResourceFields } from '../../domain/library/local-resource';
 import { RecordGoneError } from '../write-errors';
 import { localResourceId } from '../../domain/library/local-resource';
 import { SERVICE_PACK_KIND, SERVICE_PACK_VERSION, validateServicePack, type ServicePack } from '../../domain/library/service-pack';
+import { todayIso } from '../../domain/dates';
 import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant, type BookmarkRow, type LocalResourceRow, type RecentResourceRow } from '../db';
@@ -98,7 +99,7 @@ export const libraryRepo = {
     } catch {
       return { ok: false, problems: ['This file is not a fostering service pack: it is not a JSON file'] };
     }
-    const result = validateServicePack(data);
+    const result = validateServicePack(data, todayIso());
     if (!result.ok) return result;
     const { service, resources } = result.pack;
     await asPerson(by, [db().settings, db().localResources, db().events], async () => {

@@ -1,7 +1,8 @@
 import { isIsoDate } from '../dates';
-import { isLibraryCategory, LIBRARY_CATEGORIES, RESOURCE_ID, type Resource } from './resource';
+import { isLibraryCategory, LIBRARY_CATEGORIES, RESOURCE_ID, type Resource, type ResourceInfo } from './resource';
 
 export type ParsedResource = { ok: true; resource: Resource } | { ok: false; file: string; problem: string };
+export type ParsedInfo = { ok: true; resource: ResourceInfo } | { ok: false; file: string; problem: string };
 
 const REQUIRED = ['id', 'title', 'category', 'summary', 'lastReviewed'] as const;
 
@@ -28,12 +29,25 @@ export function parseResourceFile(file: string, text: string): ParsedResource {
   if (!RESOURCE_ID.test(id)) return fail(`its id "${id}" is not lower-case words joined by hyphens`);
   if (!isLibraryCategory(category)) return fail(`its category "${category}" is not one of: ${LIBRARY_CATEGORIES.join(', ')}`);
   if (!isIsoDate(lastReviewed)) return fail(`its lastReviewed "${lastReviewed}" is not a date like 2026-11-01`);
+  const order = fields.order === undefined ? undefined : Number(fields.order);
+  if (order !== undefined && !(Number.isInteger(order) && order > 0)) return fail(`its order "${fields.order}" is not a whole number from 1`);
   const body = lines.slice(close + 1).join('\n').trim();
   if (!body) return fail('it has no text after the front matter');
   return {
     ok: true,
-    resource: { id, title, category, summary, audience: fields.audience || 'carers', lastReviewed, body, source: 'built-in' },
+    resource: { id, title, category, summary, audience: fields.audience || 'carers', lastReviewed, ...(order && { order }), body, source: 'built-in' },
   };
+}
+
+/**
+ * A resource file without its text: what the library list needs, worked out when the app is
+ * built so the list never loads the texts themselves.
+ */
+export function resourceInfo(file: string, text: string): ParsedInfo {
+  const parsed = parseResourceFile(file, text);
+  if (!parsed.ok) return parsed;
+  const { body: _body, ...resource } = parsed.resource;
+  return { ok: true, resource };
 }
 
 function unquote(value: string): string {

@@ -37,7 +37,8 @@ const MAX_TITLE = 120;
 const MAX_SUMMARY = 400;
 export const MAX_BODY = 50_000;
 
-export function validateLocalResource(form: LocalResourceForm): ValidatedResource {
+/** `today` is the device's date: a review cannot have happened after it. */
+export function validateLocalResource(form: LocalResourceForm, today: IsoDate): ValidatedResource {
   const errors: Partial<Record<LocalResourceField, string>> = {};
   const title = form.title.trim();
   const summary = form.summary.trim();
@@ -52,6 +53,7 @@ export function validateLocalResource(form: LocalResourceForm): ValidatedResourc
   else if (body.length > MAX_BODY) errors.body = `The text must be ${MAX_BODY.toLocaleString('en-GB')} characters or fewer`;
   if (!lastReviewed) errors.lastReviewed = 'Enter the date it was last reviewed';
   else if (!isIsoDate(lastReviewed)) errors.lastReviewed = notRealDate(lastReviewed, 'Date last reviewed');
+  else if (lastReviewed > today) errors.lastReviewed = 'Date last reviewed must be today or in the past';
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: { title, category: form.category as LibraryCategory, summary, body, lastReviewed } };
 }

@@ -1,4 +1,4 @@
-import { normalisePhone } from '../validation/phone';
+import { formatPhone, normalisePhone } from '../validation/phone';
 
 export type PhoneSegment = { kind: 'text'; text: string } | { kind: 'phone'; text: string; tel: string };
 
@@ -26,4 +26,18 @@ export function phoneSegments(text: string): PhoneSegment[] {
 function telNumber(candidate: string): string | undefined {
   if (/^\d{3}$/.test(candidate)) return candidate;
   return normalisePhone(candidate);
+}
+
+export interface PhoneLink {
+  href: string;
+  text: string;
+}
+
+/**
+ * A number from the service's details as a tap-to-call link: the national digits to dial, and
+ * the number spaced to read aloud. One typed before numbers were checked is dialled as written.
+ */
+export function phoneLink(saved: string): PhoneLink {
+  const national = normalisePhone(saved);
+  return national ? { href: `tel:${national}`, text: formatPhone(national) } : { href: `tel:${saved.replace(/[^\d+]/g, '')}`, text: saved };
 }

@@ -1,5 +1,5 @@
 import { formatPhone } from '../validation/phone';
-import { SERVICE_PLACEHOLDERS, type ServiceDetails } from '../service-details';
+import { isServicePhone, SERVICE_PLACEHOLDERS, type ServiceDetails } from '../service-details';
 
 export const NOT_FILLED_IN = '(not yet filled in by your fostering service)';
 
@@ -11,8 +11,9 @@ const isKnown = (key: string): key is keyof typeof SERVICE_PLACEHOLDERS => Objec
 
 function valueOf(key: keyof typeof SERVICE_PLACEHOLDERS, details: ServiceDetails): string {
   const field = SERVICE_PLACEHOLDERS[key];
-  const value = details[field].trim();
-  return value && (field === 'dutyPhone' || field === 'outOfHoursPhone') ? formatPhone(value) : value;
+  // Details saved before a field existed have no value for it.
+  const value = (details[field] ?? '').trim();
+  return value && isServicePhone(field) ? formatPhone(value) : value;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ServiceDetailsForm {
   name: string;
   dutyPhone: string;
   outOfHoursPhone: string;
+  ladoPhone: string;
+  hubCarerPhone: string;
   email: string;
   localContacts: ContactForm[];
 }
@@ -33,6 +35,8 @@ export function serviceDetailsForm(d: ServiceDetails): ServiceDetailsForm {
     name: d.name,
     dutyPhone: d.dutyPhone ? formatPhone(d.dutyPhone) : '',
     outOfHoursPhone: d.outOfHoursPhone ? formatPhone(d.outOfHoursPhone) : '',
+    ladoPhone: d.ladoPhone ? formatPhone(d.ladoPhone) : '',
+    hubCarerPhone: d.hubCarerPhone ? formatPhone(d.hubCarerPhone) : '',
     email: d.email,
     localContacts: d.localContacts.map((c) => ({
       name: c.name,
@@ -73,6 +77,8 @@ export function validateServiceDetails(form: ServiceDetailsForm): ValidatedDetai
     name: text('name', form.name, 'The service name'),
     dutyPhone: phone('dutyPhone', form.dutyPhone, 'the duty phone number'),
     outOfHoursPhone: phone('outOfHoursPhone', form.outOfHoursPhone, 'the out-of-hours phone number'),
+    ladoPhone: phone('ladoPhone', form.ladoPhone, 'the LADO’s phone number'),
+    hubCarerPhone: phone('hubCarerPhone', form.hubCarerPhone, 'the hub carer’s phone number'),
     email: email('email', form.email, 'the email address'),
     localContacts: [],
   };

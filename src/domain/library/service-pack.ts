@@ -1,3 +1,4 @@
+import type { IsoDate } from '../dates';
 import type { ServiceDetails } from '../service-details';
 import { validateLocalResource, type LocalResource } from './local-resource';
 import { RESOURCE_ID } from './resource';
@@ -25,7 +26,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
  * Checks a whole service pack before anything is saved, and says in plain words what is wrong,
  * so a carer can tell the service. Values are re-checked with the same rules as the forms.
  */
-export function validateServicePack(data: unknown): ValidatedPack {
+export function validateServicePack(data: unknown, today: IsoDate): ValidatedPack {
   if (!isObject(data) || data.kind !== SERVICE_PACK_KIND) {
     return { ok: false, problems: ['This file is not a fostering service pack'] };
   }
@@ -37,7 +38,7 @@ export function validateServicePack(data: unknown): ValidatedPack {
   if (Number.isNaN(Date.parse(exportedAt))) problems.push('The pack does not say when it was exported');
 
   const service = checkService(data.service, problems);
-  const resources = checkResources(data.resources, exportedAt, problems);
+  const resources = checkResources(data.resources, exportedAt, today, problems);
   if (problems.length || !service || !resources) return { ok: false, problems };
   return { ok: true, pack: { kind: SERVICE_PACK_KIND, version: SERVICE_PACK_VERSION, exportedAt, service, resources } };
 }
@@ -53,6 +54,8 @@ function checkService(raw: unknown, problems: string[]): ServiceDetails | undefi
     name: str(raw.name),
     dutyPhone: str(raw.dutyPhone),
     outOfHoursPhone: str(raw.outOfHoursPhone),
+    ladoPhone: str(raw.ladoPhone),
+    hubCarerPhone: str(raw.hubCarerPhone),
     email: str(raw.email),
     localContacts: contacts.map(
       (c): ContactForm => (isObject(c) ? { name: str(c.name), role: str(c.role), phone: str(c.phone), email: str(c.email) } : { name: '', role: '', phone: '', email: '' }),
@@ -65,7 +68,7 @@ function checkService(raw: unknown, problems: string[]): ServiceDetails | undefi
   return result.value;
 }
 
-function checkResources(raw: unknown, exportedAt: string, problems: string[]): LocalResource[] | undefined {
+function checkResources(raw: unknown, exportedAt: string, today: IsoDate, problems: string[]): LocalResource[] | undefined {
   if (!Array.isArray(raw)) {
     problems.push('The pack has no list of resources');
     return undefined;
@@ -94,7 +97,7 @@ function checkResources(raw: unknown, exportedAt: string, problems: string[]): L
       summary: str(item.summary),
       body: str(item.body),
       lastReviewed: str(item.lastReviewed),
-    });
+    }, today);
     if (!result.ok) {
       problems.push(...Object.values(result.errors).map((m) => `${name}: ${m}`));
       return;

@@ -1,16 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDetails } from '../../domain/service-details';
 import { settingsRepo } from '../../data/repositories/settings';
+import { useLiveQuery } from '../components/use-live-query';
 
-/** The service's contact details as saved on this device; `undefined` while loading. */
+/**
+ * The service's contact details as saved on this device; `undefined` while loading. Kept live,
+ * so a service pack imported in this session shows at once, with no reload.
+ */
 export function useServiceDetails(): ServiceDetails | undefined {
-  const [details, setDetails] = useState<ServiceDetails | undefined>();
-  useEffect(() => {
-    let open = true;
-    void settingsRepo.serviceDetails().then((d) => open && setDetails(d));
-    return () => {
-      open = false;
-    };
-  }, []);
-  return details;
+  return useLiveQuery(() => settingsRepo.serviceDetails(), []).data;
 }

@@ -1,16 +1,10 @@
-import { formatPhone, normalisePhone } from '../../domain/validation/phone';
+import { phoneLink } from '../../domain/library/phone';
 import type { LocalContact, ServiceDetails } from '../../domain/service-details';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useServiceDetails } from '../carer/use-service-details';
 
-/** A number as typed in Settings, made safe for a `tel:` link and easy to read aloud. */
-function phoneParts(raw: string): { href: string; text: string } {
-  const national = normalisePhone(raw);
-  return national ? { href: `tel:${national}`, text: formatPhone(national) } : { href: `tel:${raw.replace(/[^\d+]/g, '')}`, text: raw };
-}
-
 function CallButton({ label, phone }: { label: string; phone: string }) {
-  const { href, text } = phoneParts(phone);
+  const { href, text } = phoneLink(phone);
   return (
     <a class="carer-call" href={href}>
       <span class="carer-call__label">{label}</span>
@@ -20,7 +14,7 @@ function CallButton({ label, phone }: { label: string; phone: string }) {
 }
 
 function hasAnyContact(d: ServiceDetails): boolean {
-  return Boolean(d.dutyPhone || d.outOfHoursPhone || d.email || d.localContacts.length > 0);
+  return Boolean(d.dutyPhone || d.outOfHoursPhone || d.ladoPhone || d.hubCarerPhone || d.email || d.localContacts.length > 0);
 }
 
 function LocalContacts({ contacts }: { contacts: LocalContact[] }) {
@@ -71,6 +65,8 @@ export default function ContactsPage() {
           ) : (
             <p>The out-of-hours number has not been added to this device yet.</p>
           )}
+          {details.ladoPhone && <CallButton label="LADO, about an allegation" phone={details.ladoPhone} />}
+          {details.hubCarerPhone && <CallButton label="Hub carer (Mockingbird)" phone={details.hubCarerPhone} />}
           {details.email && (
             <p>
               Email: <a href={`mailto:${details.email}`}>{details.email}</a>

@@ -8,7 +8,8 @@ import { PersonalLists } from './PersonalLists';
 import { SearchResults } from './SearchResults';
 import { ServiceContacts } from './ServiceContacts';
 import { ServicePackSection } from './ServicePackSection';
-import { useLibrary } from './use-library';
+import { useLibrary, type Library } from './use-library';
+import { useLibrarySearch } from './use-library-search';
 import { carerMode } from '../carer/carer-mode';
 
 /** The carers' support library: search, categories, their own bookmarks, and the service's pack. */
@@ -44,7 +45,7 @@ export default function LibraryPage() {
                   spellcheck={false}
                 />
               </form>
-              {searching ? <SearchResults library={library} query={query} /> : <CategorySections library={library} />}
+              {searching ? <Search library={library} query={query} /> : <CategorySections library={library} />}
             </div>
             <div class="library-layout__side">
               <ServiceContacts service={library.service} />
@@ -57,5 +58,22 @@ export default function LibraryPage() {
         </>
       )}
     </>
+  );
+}
+
+function Search({ library, query }: { library: Library; query: string }) {
+  const state = useLibrarySearch(library);
+  if (state.kind === 'ready') return <SearchResults library={library} search={state.search} query={query} />;
+  if (state.kind === 'failed') {
+    return (
+      <p class="error-message" role="alert">
+        The search could not read the library on this device. Reload the page to try again.
+      </p>
+    );
+  }
+  return (
+    <p role="status" class="loading">
+      Searching…
+    </p>
   );
 }

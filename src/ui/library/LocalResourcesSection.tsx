@@ -26,7 +26,7 @@ const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
 
 /** The service writes its own resources here (local groups, hub contacts); they travel in the service pack. */
 export function LocalResourcesSection({ library }: { library: Library }) {
-  const local = library.catalogue.resources.filter((r) => r.source === 'local');
+  const local = library.catalogue.local;
   const [editing, setEditing] = useState<Editing | undefined>();
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
   const [failed, setFailed] = useState<string>();
@@ -129,7 +129,7 @@ function LocalResourceEditor(props: {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const result = validateLocalResource(form);
+    const result = validateLocalResource(form, todayIso());
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
     try {

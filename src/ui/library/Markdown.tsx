@@ -204,7 +204,7 @@ function leafText(raw: string, ctx: Context): ComponentChildren[] {
   });
 }
 
-export function PhoneText({ text, linked = true }: { text: string; linked?: boolean }) {
+function PhoneText({ text, linked = true }: { text: string; linked?: boolean }) {
   if (!linked) return <>{text}</>;
   return (
     <>

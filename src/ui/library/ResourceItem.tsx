@@ -1,10 +1,10 @@
-import type { Resource } from '../../domain/library/resource';
+import type { ResourceInfo } from '../../domain/library/resource';
 import { fillPlaceholders } from '../../domain/library/placeholders';
 import type { ServiceDetails } from '../../domain/service-details';
 import { formatDate } from '../../domain/dates';
 
 /** One resource in a list: its title as the link, then what it is about and how current it is. */
-export function ResourceItem({ resource, service, snippet }: { resource: Resource; service: ServiceDetails; snippet?: string }) {
+export function ResourceItem({ resource, service, snippet }: { resource: ResourceInfo; service: ServiceDetails; snippet?: string }) {
   return (
     <li class="library-item">
       <a class="library-item__title" href={`/library/${resource.id}`}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { libraryRepo } from '../../data/repositories/library';
 import { formatDate } from '../../domain/dates';
@@ -6,7 +6,7 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { BookmarkButton } from './BookmarkButton';
 import { Markdown } from './Markdown';
 import { ServiceContacts } from './ServiceContacts';
-import { useLibrary } from './use-library';
+import { useLibrary, type Library } from './use-library';
 
 /** One support resource, readable offline, with the service's own numbers beside it. */
 export default function ResourcePage() {
@@ -14,6 +14,8 @@ export default function ResourcePage() {
   const { library, error } = useLibrary();
   const resource = library?.catalogue.byId.get(id);
   usePageTitle(resource ? resource.title : library ? 'Resource not found' : 'Support library');
+
+  const text = useResourceText(library, resource?.id);
 
   useEffect(() => {
     if (resource) void libraryRepo.recordView(resource.id).catch(() => undefined);
@@ -57,7 +59,15 @@ export default function ResourcePage() {
       <BookmarkButton resourceId={resource.id} />
       <div class="resource__layout">
         <div class="resource__body">
-          <Markdown source={resource.body} title={resource.title} service={library.service} />
+          {text.kind === 'ready' ? (
+            <Markdown source={text.markdown} title={resource.title} service={library.service} />
+          ) : text.kind === 'failed' ? (
+            <p class="error-message" role="alert">
+              This resource could not be read on this device. Reload the page to try again.
+            </p>
+          ) : (
+            <p class="loading">Loading…</p>
+          )}
         </div>
         <aside class="resource__aside" aria-label="Your fostering service">
           <ServiceContacts service={library.service} />
@@ -65,4 +75,24 @@ export default function ResourcePage() {
       </div>
     </article>
   );
+}
+
+type Text = { kind: 'loading' } | { kind: 'ready'; markdown: string } | { kind: 'failed' };
+
+/** Only this resource's text loads; the list around it never needs it. */
+function useResourceText(library: Library | undefined, id: string | undefined): Text {
+  // Kept with its id, so a link to another resource never shows the previous text under the new title.
+  const [text, setText] = useState<{ id: string; text: Text }>();
+  useEffect(() => {
+    if (!library || !id) return undefined;
+    let open = true;
+    library.catalogue.text(id).then(
+      (markdown) => open && setText({ id, text: markdown === undefined ? { kind: 'failed' } : { kind: 'ready', markdown } }),
+      () => open && setText({ id, text: { kind: 'failed' } }),
+    );
+    return () => {
+      open = false;
+    };
+  }, [library?.catalogue, id]);
+  return text && text.id === id ? text.text : { kind: 'loading' };
 }

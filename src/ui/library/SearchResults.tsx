@@ -1,11 +1,12 @@
+import type { LibrarySearch } from '../../data/library/catalogue';
 import type { Library } from './use-library';
 import { ResourceItem } from './ResourceItem';
 
 const MAX_RESULTS = 50;
 
 /** Ranked results; the count is announced as the carer types. */
-export function SearchResults({ library, query }: { library: Library; query: string }) {
-  const hits = library.catalogue.search(query);
+export function SearchResults({ library, search, query }: { library: Library; search: LibrarySearch; query: string }) {
+  const hits = search(query);
   const shown = hits.slice(0, MAX_RESULTS);
   return (
     <section aria-labelledby="library-results-heading">

@@ -1,11 +1,19 @@
 import { NOT_FILLED_IN } from '../../domain/library/placeholders';
 import type { ServiceDetails } from '../../domain/service-details';
-import { formatPhone } from '../../domain/validation/phone';
-import { PhoneText } from './Markdown';
+import { phoneLink } from '../../domain/library/phone';
+
+function PhoneLink({ phone }: { phone: string }) {
+  const { href, text } = phoneLink(phone);
+  return (
+    <a class="tel-link" href={href}>
+      {text}
+    </a>
+  );
+}
 
 function Value({ value, kind }: { value: string; kind: 'phone' | 'email' | 'text' }) {
   if (!value) return <em class="not-filled-in">{NOT_FILLED_IN}</em>;
-  if (kind === 'phone') return <PhoneText text={formatPhone(value)} />;
+  if (kind === 'phone') return <PhoneLink phone={value} />;
   if (kind === 'email') return <a href={`mailto:${value}`}>{value}</a>;
   return <>{value}</>;
 }
@@ -30,6 +38,18 @@ export function ServiceContacts({ service, headingLevel = 2 }: { service: Servic
           </dd>
         </div>
         <div>
+          <dt>LADO (allegations)</dt>
+          <dd>
+            <Value value={service.ladoPhone} kind="phone" />
+          </dd>
+        </div>
+        <div>
+          <dt>Hub carer (Mockingbird)</dt>
+          <dd>
+            <Value value={service.hubCarerPhone} kind="phone" />
+          </dd>
+        </div>
+        <div>
           <dt>Email</dt>
           <dd>
             <Value value={service.email} kind="email" />
@@ -44,7 +64,7 @@ export function ServiceContacts({ service, headingLevel = 2 }: { service: Servic
             <dd>
               {c.phone && (
                 <span class="library-contacts__line">
-                  <PhoneText text={formatPhone(c.phone)} />
+                  <PhoneLink phone={c.phone} />
                 </span>
               )}
               {c.email && (

@@ -21,7 +21,7 @@ import { useSettingRevision } from './use-setting-revision';
 import { byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
 
-const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'email'] as const;
+const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'ladoPhone', 'hubCarerPhone', 'email'] as const;
 const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
 const fieldId = (key: string) => `service-${key}`;
 const DRAFT_KEY = 'settings:service-details';
@@ -168,6 +168,28 @@ function ServiceDetailsEditor(props: {
           value={form.outOfHoursPhone}
           onInput={setTop('outOfHoursPhone')}
           error={errors.outOfHoursPhone}
+        />
+        <TextField
+          id={fieldId('ladoPhone')}
+          label="LADO phone number"
+          hint="The Local Authority Designated Officer, who deals with allegations against carers"
+          type="tel"
+          inputMode="tel"
+          width="short"
+          value={form.ladoPhone}
+          onInput={setTop('ladoPhone')}
+          error={errors.ladoPhone}
+        />
+        <TextField
+          id={fieldId('hubCarerPhone')}
+          label="Hub carer phone number"
+          hint="The Mockingbird hub home carer, for a constellation"
+          type="tel"
+          inputMode="tel"
+          width="short"
+          value={form.hubCarerPhone}
+          onInput={setTop('hubCarerPhone')}
+          error={errors.hubCarerPhone}
         />
         <TextField id={fieldId('email')} label="Email address" type="email" inputMode="email" spellcheck={false} value={form.email} onInput={setTop('email')} error={errors.email} />
 
