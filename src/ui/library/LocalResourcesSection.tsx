@@ -7,6 +7,7 @@ import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { DateInput } from '../components/DateInput';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { DraftNotice } from '../components/DraftNotice';
 import { useFormDraft, useStoredDrafts } from '../components/use-form-draft';
@@ -49,12 +50,14 @@ export function LocalResourcesSection({ library }: { library: Library }) {
     if (!id || resource) open(resource);
   });
 
-  const remove = async (r: Resource) => {
+  const remove = async (r: Resource): Promise<boolean> => {
     try {
       await libraryRepo.removeLocalResource(r.id, byName());
       setMessage({ text: `“${r.title}” removed from this device.`, at: Date.now() });
+      return true;
     } catch (error) {
       setFailed(writeErrorMessage(error));
+      return false;
     }
   };
 
@@ -82,9 +85,22 @@ export function LocalResourcesSection({ library }: { library: Library }) {
                 <button type="button" class="link-button" onClick={() => open(r)}>
                   Change <span class="visually-hidden">{r.title}</span>
                 </button>
-                <button type="button" class="link-button" onClick={() => void remove(r)}>
-                  Remove <span class="visually-hidden">{r.title}</span>
-                </button>
+                <ConfirmStep
+                  openLabel={
+                    <>
+                      Remove <span class="visually-hidden">{r.title}</span>
+                    </>
+                  }
+                  openClass="link-button"
+                  confirmLabel={
+                    <>
+                      Yes, remove <span class="visually-hidden">{r.title}</span>
+                    </>
+                  }
+                  busyLabel="Removing…"
+                  warning={`Remove “${r.title}” from this device? Carers will no longer see it here.`}
+                  onConfirm={() => remove(r)}
+                />
               </span>
             </li>
           ))}
