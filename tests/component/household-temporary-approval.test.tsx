@@ -6,7 +6,9 @@ import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
 import { typeDate, shownDate } from './date-input';
 
 const row = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling!.textContent;
-const errorBeside = (label: string) => screen.getByLabelText(label).closest('.form-group')!.querySelector('.error-message')?.textContent ?? '';
+/** The message beside a field, found by its label or, for a date, by its legend. */
+const errorBeside = (label: string) =>
+  (screen.queryByRole('group', { name: label }) ?? screen.getByLabelText(label)).closest('.form-group')!.querySelector('.error-message')?.textContent ?? '';
 
 async function connectedWithStart(startOn: string) {
   const h = await makeHousehold(['Nana McTestface'], 'connected');
