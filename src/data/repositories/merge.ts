@@ -16,6 +16,8 @@ import { audit, SERVICE_EVENTS } from '../audit';
 import { pacer } from '../backup/pace';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
+import { draftsRepo } from './drafts';
+import { markDeadlinesStale } from './settings';
 import { asPerson } from '../revisions';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
 import { refreshDerived } from './household-derived';
@@ -130,6 +132,8 @@ async function apply(
   for (const [table, rows] of Object.entries(p.writes)) await putRows(d.table(table) as Table<Row>, rows, written);
   for (const [table, rows] of Object.entries(p.appended)) await putRows(d.table(table) as Table<Row>, rows, written);
   if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
+  // The other device's local targets: every open household's stored due dates are now out of date.
+  if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
   await writeConflicts(p, incoming.source, at);
   for (const r of p.renumbered) {
     await audit(r.householdId, by, 'merge', `Reference changed from ${r.from} to ${r.to}: ${r.from} is another household on this device`, ['reference'], at);
@@ -192,6 +196,8 @@ export const mergeRepo = {
       const planned = await planInSteps(incoming, by, at, onProgress);
       const added = await savePlanned(planned, onProgress);
       if (!added) continue;
+      // Drafts are this device's own, outside the merge's transaction; a removed record's go with it.
+      await draftsRepo.forgetRecords(planned.plan.removals.map((r) => r.recordId));
       const possibleDuplicates: MergeResult['possibleDuplicates'] = [];
       for (const id of added) {
         if (possibleDuplicates.length >= DUPLICATE_LIMIT) break;
