@@ -59,19 +59,42 @@ function openPipeline(h: Household | undefined): h is Household {
   return h !== undefined && isInPipeline(h);
 }
 
+type Households = ReturnType<ReturnType<typeof db>['households']['toCollection']>;
+
 /**
- * A section read from one index range. Rows and count need no filter: only households in the
- * pipeline carry these fields (see `isInPipeline`), so the count never reads a record.
+ * Which households a section lists: an index range over the whole service, what a household in it
+ * must also be (when the index alone cannot say), and the indexed date it is ordered by.
  */
-async function section(
-  query: () => ReturnType<ReturnType<typeof db>['households']['toCollection']>,
-  limit: number,
-  today: IsoDate,
-  { workerId }: TodayFilter,
-): Promise<Section<HouseholdSummary>> {
-  const mine = () => (workerId ? query().filter((h) => h.workerId === workerId) : query());
-  const [rows, total] = await Promise.all([mine().limit(limit).toArray(), mine().count()]);
+interface SectionRule {
+  range: () => Households;
+  test?: (h: Household) => boolean;
+  orderedBy: (h: Household) => string | undefined;
+}
+
+/**
+ * A section's first rows and how many there are. Only households in the pipeline carry these
+ * fields (see `isInPipeline`), so a range with no test is counted from the index alone; a range
+ * with a test is walked once. A worker's own view reads their caseload by the worker index and
+ * picks from it: walking a service-wide range to keep one worker's households read every one.
+ */
+async function section(rule: SectionRule, limit: number, today: IsoDate, { workerId }: TodayFilter): Promise<Section<HouseholdSummary>> {
+  if (workerId) {
+    const inRange = new Set((await rule.range().primaryKeys()) as string[]);
+    const picked = (await db().households.where('workerId').equals(workerId).toArray())
+      .filter((h) => inRange.has(h.id) && (!rule.test || rule.test(h)))
+      .sort((a, b) => compareKeys(rule.orderedBy(a), rule.orderedBy(b)) || compareKeys(a.id, b.id));
+    return { items: await summarise(picked.slice(0, limit), today), total: picked.length };
+  }
+  if (rule.test) {
+    const rows = await rule.range().filter(rule.test).toArray();
+    return { items: await summarise(rows.slice(0, limit), today), total: rows.length };
+  }
+  const [rows, total] = await Promise.all([rule.range().limit(limit).toArray(), rule.range().count()]);
   return { items: await summarise(rows, today), total };
+}
+
+function compareKeys(a: string | undefined, b: string | undefined): number {
+  return a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1;
 }
 
 const byWorkerName = (a: Caseload, b: Caseload) =>
@@ -82,13 +105,13 @@ export const todayRepo = {
 
   /** Households whose next deadline has passed, soonest first. */
   breached(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
-    return section(() => db().households.where('nextDeadlineOn').below(today), limit, today, filter);
+    return section({ range: () => db().households.where('nextDeadlineOn').below(today), orderedBy: (h) => h.nextDeadlineOn }, limit, today, filter);
   },
 
   /** Households whose next deadline is in the last share of its time (see `atRiskFrom`), soonest first. */
   async atRisk(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
     const risky = await mayBeAtRisk(today);
-    return section(() => risky.clone().filter((h) => householdStatus(h, today) === 'atRisk'), limit, today, filter);
+    return section({ range: () => risky.clone(), test: (h) => householdStatus(h, today) === 'atRisk', orderedBy: (h) => h.nextDeadlineOn }, limit, today, filter);
   },
 
   /** Checks requested more than four weeks ago and not back, oldest first, for households still in the pipeline. */
@@ -177,7 +200,7 @@ export const todayRepo = {
 
   /** On-hold households whose return date has come. */
   holdsEnded(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
-    return section(() => db().households.where('holdUntil').belowOrEqual(today), limit, today, filter);
+    return section({ range: () => db().households.where('holdUntil').belowOrEqual(today), orderedBy: (h) => h.holdUntil }, limit, today, filter);
   },
 
   /**
