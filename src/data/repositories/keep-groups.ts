@@ -187,6 +187,7 @@ export const keepGroupsRepo = {
       const group = await groupOrGone(groupId);
       const on = group.sessionDates[session];
       if (on === undefined) throw new Error('This group has no such session');
+      if (on > todayIso()) throw new Error('A session not yet held cannot be marked');
       const id = attendanceId(groupId, householdId, session);
       const before = await db().keepAttendance.get(id);
       if ((before?.mark ?? 'none') === mark) return;

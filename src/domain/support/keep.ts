@@ -63,8 +63,8 @@ export function attendanceId(groupId: string, householdId: string, session: numb
   return `${groupId}:${householdId}:${session}`;
 }
 
-/** The simple scale of the facilitators' weekly phone check: 1 is calm or settled, 5 is very hard. */
-export const SCALE = { 1: '1: settled', 2: '2', 3: '3', 4: '4', 5: '5: very difficult' } as const;
+/** The simple scale of the facilitators' weekly phone check: 1 is settled or calm, 5 is very hard. */
+export const SCALE = { 1: '1', 2: '2', 3: '3', 4: '4', 5: '5' } as const;
 export type ScalePoint = 1 | 2 | 3 | 4 | 5;
 
 /** The facilitators' weekly phone check with a carer: written once. */
