@@ -122,7 +122,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await main(page).getByText('0 of 16').waitFor();
 
     // One tap per session: 11 attended and a catch-up make 12 of 16, the 75% that completes.
-    const session = main(page).getByLabel('Session');
+    const session = main(page).getByLabel('Session', { exact: true });
     for (let s = 0; s < 12; s++) {
       await session.selectOption(String(s));
       const mark = s === 11 ? 'Catch-up' : 'Attended';
