@@ -61,7 +61,7 @@ describe('constellations repository', () => {
 describe('KEEP groups repository', () => {
   it('runs 16 weekly sessions, marks attendance with one row per session, and completes at 12', async () => {
     const hh = await carer(4);
-    const id = await keepGroupsRepo.create({ name: 'Spring KEEP', programmeId: 'keepStandard', facilitatorIds: ['st1', 'st2'], startOn: '2026-11-03' }, 'Jo Worker');
+    const id = await keepGroupsRepo.create({ name: 'Spring KEEP', programmeId: 'keepStandard', facilitatorIds: ['st1', 'st2'], startOn: '2026-03-03' }, 'Jo Worker');
     await keepGroupsRepo.enrol(id, hh, 'Jo Worker');
     for (let s = 0; s < 11; s++) await keepGroupsRepo.mark(id, hh, s, 'attended', 'Jo Worker');
     await keepGroupsRepo.mark(id, hh, 11, 'catchUp', 'Jo Worker');
@@ -75,7 +75,7 @@ describe('KEEP groups repository', () => {
 
     await keepGroupsRepo.mark(id, hh, 11, 'none', 'Jo Worker');
     expect((await keepGroupsRepo.record(id, TODAY))?.carers[0]?.progress.completed).toBe(false);
-    await keepGroupsRepo.logCall(id, { householdId: hh, on: '2027-01-05', behaviour: 2, stress: 4, note: '' }, 'Jo Worker');
+    await keepGroupsRepo.logCall(id, { householdId: hh, on: '2026-07-05', behaviour: 2, stress: 4, note: '' }, 'Jo Worker');
     expect((await keepGroupsRepo.record(id, TODAY))?.calls[0]).toMatchObject({ behaviour: 2, stress: 4, names: 'Carer Testhouse4' });
   });
 
