@@ -12,6 +12,8 @@ import type {
 } from '../domain/household';
 import type { RecruitmentInputs } from '../domain/recruitment';
 import type { CarerHousehold, CarerReview, Deregistration, Placement, SupervisionVisit, TierChange, TrainingRecord } from '../domain/support/carer';
+import type { Constellation, ConstellationMember, HubStay, SupportMeeting } from '../domain/support/constellation';
+import type { KeepAttendance, KeepCall, KeepEnrolment, KeepGroup } from '../domain/support/keep';
 import type { Removal } from '../domain/merge/incoming';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { connectionState } from './connection';
@@ -114,6 +116,14 @@ export class FosteringDb extends Dexie {
   trainingRecords!: EntityTable<TrainingRecord, 'id'>;
   tierChanges!: EntityTable<TierChange, 'id'>;
   deregistrations!: EntityTable<Deregistration, 'householdId'>;
+  constellations!: EntityTable<Constellation, 'id'>;
+  constellationMembers!: EntityTable<ConstellationMember, 'id'>;
+  hubStays!: EntityTable<HubStay, 'id'>;
+  supportMeetings!: EntityTable<SupportMeeting, 'id'>;
+  keepGroups!: EntityTable<KeepGroup, 'id'>;
+  keepEnrolments!: EntityTable<KeepEnrolment, 'id'>;
+  keepAttendance!: EntityTable<KeepAttendance, 'id'>;
+  keepCalls!: EntityTable<KeepCall, 'id'>;
 
   constructor(name: string) {
     super(name);

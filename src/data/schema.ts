@@ -66,6 +66,22 @@ const V9_STORES: Record<string, string> = {
   deregistrations: 'householdId, effectiveOn',
 };
 
+/**
+ * Mockingbird constellations and KEEP groups. Stays at the hub, meetings and phone checks are only
+ * ever added; memberships, enrolments and attendance marks change, so they carry revisions.
+ */
+const V10_STORES: Record<string, string> = {
+  ...V9_STORES,
+  constellations: 'id, hubHouseholdId, isDemo',
+  constellationMembers: 'id, constellationId, householdId',
+  hubStays: 'id, constellationId, householdId',
+  supportMeetings: 'id, constellationId',
+  keepGroups: 'id, programmeId, isDemo',
+  keepEnrolments: 'id, groupId, householdId',
+  keepAttendance: 'id, groupId, householdId',
+  keepCalls: 'id, groupId, householdId',
+};
+
 export const REVISED_TABLES = [
   'households',
   'householdDetails',
@@ -79,6 +95,11 @@ export const REVISED_TABLES = [
   'carers',
   'placements',
   'deregistrations',
+  'constellations',
+  'constellationMembers',
+  'keepGroups',
+  'keepEnrolments',
+  'keepAttendance',
 ] as const;
 
 /** Works out every household's stored tokens and list copies again from its details and people. */
@@ -184,6 +205,8 @@ export const SCHEMA: SchemaVersion[] = [
       await tx.table('carers').bulkAdd(carers);
     },
   },
+  // v10: Mockingbird constellations and KEEP groups, in new tables; nothing older changes.
+  { version: 10, stores: V10_STORES },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -7,7 +7,7 @@ import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -31,6 +31,10 @@ function Gate() {
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/carers" component={CarersPage} />
       <Route path="/carers/:id" component={CarerPage} />
+      <Route path="/constellations" component={ConstellationsPage} />
+      <Route path="/constellations/:id" component={ConstellationPage} />
+      <Route path="/keep-groups" component={KeepGroupsPage} />
+      <Route path="/keep-groups/:id" component={KeepGroupPage} />
       <Route path="/targets" component={TargetsPage} />
       <Route path="/reports" component={ReportsPage} />
       <Route path="/library" component={LibraryPage} />

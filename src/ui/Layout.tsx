@@ -14,6 +14,8 @@ const NAV = [
   { href: '/pipeline', label: 'Pipeline' },
   { href: '/households', label: 'Households' },
   { href: '/carers', label: 'Carers' },
+  { href: '/constellations', label: 'Constellations' },
+  { href: '/keep-groups', label: 'KEEP groups' },
   { href: '/enquiries/new', label: 'New enquiry' },
   { href: '/targets', label: 'Targets' },
   { href: '/reports', label: 'Reports' },

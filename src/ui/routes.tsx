@@ -23,6 +23,10 @@ export const ContactsPage = safe(() => import('./contacts/ContactsPage'));
 export const CarerModePage = safe(() => import('./carer/CarerModePage'));
 export const CarersPage = safe(() => import('./carers/CarersPage'));
 export const CarerPage = safe(() => import('./carers/CarerPage'));
+export const ConstellationsPage = safe(() => import('./support/ConstellationsPage'));
+export const ConstellationPage = safe(() => import('./support/ConstellationPage'));
+export const KeepGroupsPage = safe(() => import('./support/KeepGroupsPage'));
+export const KeepGroupPage = safe(() => import('./support/KeepGroupPage'));
 export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
 export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
 

@@ -37,7 +37,8 @@ async function setting<T>(key: string, fallback: T): Promise<T> {
   return row ? (row.value as T) : fallback;
 }
 
-function names(people: Person[]): string {
+/** The household as the team names it: its applicants, in order. */
+export function names(people: Person[]): string {
   const applicants = people.filter((p) => p.role === 'applicant');
   return (applicants.length ? applicants : people).sort(byHouseholdOrder).map((p) => p.name).join(' and ');
 }

@@ -1,6 +1,7 @@
 import { todayIso, type IsoDate } from '../../domain/dates';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
+import { demoSupportGroups } from '../demo/support-groups';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { carersRepo, carerTables } from './carers';
@@ -17,7 +18,9 @@ export interface RemoveDemoResult {
 }
 
 function demoTables() {
-  return [...new Set([...householdTables(), ...carerTables(), db().staff])];
+  const d = db();
+  const support = [d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
+  return [...new Set([...householdTables(), ...carerTables(), d.staff, ...support])];
 }
 
 /** How many demo households are loaded. */
@@ -51,6 +54,15 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
     for (const h of data.households) await audit(h.id, by, 'demo', 'Demo household created', [], at);
     // Approved demo households are on the register, as an approval through the pipeline puts them.
     for (const h of data.households) if (h.stage === 'approved') await carersRepo.enrolApproved(h, by);
+    const carers = (await d.carers.where('isDemo').equals(1).toArray()).filter((c) => c.onRegister === 1).sort((a, b) => a.reference.localeCompare(b.reference));
+    const support = demoSupportGroups(carers.map((c) => c.householdId), data.staff, today, at);
+    await d.constellations.bulkAdd(support.constellations);
+    await d.constellationMembers.bulkAdd(support.members);
+    await d.hubStays.bulkAdd(support.stays);
+    await d.supportMeetings.bulkAdd(support.meetings);
+    await d.keepGroups.bulkAdd(support.groups);
+    await d.keepEnrolments.bulkAdd(support.enrolments);
+    await d.keepAttendance.bulkAdd(support.attendance);
     await audit(SERVICE_EVENTS, by, 'demo', `Demo data loaded: ${data.households.length} households`, ['households'], at);
     return { ok: true as const, households: data.households.length };
   });
@@ -68,6 +80,14 @@ export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
     for (const table of [d.people, d.checks, d.moves, d.appointments, d.events, d.notes, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges]) {
       await table.where('householdId').anyOf(ids).delete();
     }
+    // Demo constellations and groups go whole; a real household's membership of one goes with it.
+    const constellations = await d.constellations.where('isDemo').equals(1).primaryKeys();
+    const groups = await d.keepGroups.where('isDemo').equals(1).primaryKeys();
+    for (const table of [d.constellationMembers, d.hubStays, d.supportMeetings]) await table.where('constellationId').anyOf(constellations).delete();
+    for (const table of [d.keepEnrolments, d.keepAttendance, d.keepCalls]) await table.where('groupId').anyOf(groups).delete();
+    await d.constellations.bulkDelete(constellations);
+    await d.keepGroups.bulkDelete(groups);
+    for (const table of [d.constellationMembers, d.hubStays, d.keepEnrolments, d.keepAttendance, d.keepCalls]) await table.where('householdId').anyOf(ids).delete();
     await d.carers.bulkDelete(ids);
     await d.deregistrations.bulkDelete(ids);
     await d.householdDetails.bulkDelete(ids);

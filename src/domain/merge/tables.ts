@@ -17,11 +17,16 @@ export const REVISED = [
   'carers',
   'placements',
   'deregistrations',
+  'constellations',
+  'constellationMembers',
+  'keepGroups',
+  'keepEnrolments',
+  'keepAttendance',
 ] as const;
 export type RevisedTable = (typeof REVISED)[number];
 
 /** Records only ever added (history is never overwritten): the two sides are joined by id. */
-export const APPEND_ONLY = ['moves', 'events', 'notes', 'supervisionVisits', 'reviews', 'trainingRecords', 'tierChanges'] as const;
+export const APPEND_ONLY = ['moves', 'events', 'notes', 'supervisionVisits', 'reviews', 'trainingRecords', 'tierChanges', 'hubStays', 'supportMeetings', 'keepCalls'] as const;
 export type AppendOnlyTable = (typeof APPEND_ONLY)[number];
 
 /**
@@ -51,6 +56,14 @@ export const KEY_OF: Record<RevisedTable | AppendOnlyTable, string> = {
   reviews: 'id',
   trainingRecords: 'id',
   tierChanges: 'id',
+  constellations: 'id',
+  constellationMembers: 'id',
+  keepGroups: 'id',
+  keepEnrolments: 'id',
+  keepAttendance: 'id',
+  hubStays: 'id',
+  supportMeetings: 'id',
+  keepCalls: 'id',
 };
 
 /**
@@ -68,6 +81,7 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   serviceDetails: 'service',
   supportTiers: 'service',
   deregistrationReasons: 'service',
+  keepProgrammes: 'service',
   carerMode: 'device',
   currentStaffId: 'device',
   deadlinesStale: 'device',

@@ -12,9 +12,9 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { SummaryList } from '../components/SummaryList';
 import { Tag } from '../components/Tag';
 import { useLiveQuery } from '../components/use-live-query';
-import { useDisclosure } from '../household/AssessmentFormParts';
 import { DeregistrationForm } from './DeregistrationForm';
 import { DueDate } from './DueTag';
+import { Opens } from './Opens';
 import { ReviewForm } from './ReviewForm';
 import { TierForm } from './TierForm';
 import { TrainingForm, TsdForm } from './TrainingForm';
@@ -22,18 +22,6 @@ import { VisitForm } from './VisitForm';
 import { WorkerForm } from './WorkerForm';
 
 type Props = { record: CarerRecord; standing: CarerStanding; today: IsoDate };
-
-/** A section's form opens in place of its button, and focus goes back to the button when it closes. */
-function Opens({ label, children }: { label: string; children: (done: () => void) => preact.ComponentChildren }) {
-  const form = useDisclosure();
-  return form.open ? (
-    <>{children(form.hide)}</>
-  ) : (
-    <button type="button" class="button button--secondary" ref={form.opener} onClick={() => form.show(true)}>
-      {label}
-    </button>
-  );
-}
 
 function Approval({ record, standing }: Props) {
   const { carer, household } = record;

@@ -11,6 +11,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/library/emergency', heading: /What to do in an emergency$/ },
   { path: '/library/glossary', heading: /Glossary of fostering terms$/ },
   { path: '/carers', heading: /^Carer households$/ },
+  { path: '/constellations', heading: /^Mockingbird constellations$/ },
+  { path: '/keep-groups', heading: /^KEEP groups$/ },
   { path: '/contacts', heading: /^Contacts$/ },
   { path: '/settings', heading: /^Settings$/ },
   { path: '/who', heading: /^Who is using this device\?$/ },

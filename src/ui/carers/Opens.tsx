@@ -1,0 +1,14 @@
+import type { ComponentChildren } from 'preact';
+import { useDisclosure } from '../household/AssessmentFormParts';
+
+/** A section's form opens in place of its button, and focus goes back to the button when it closes. */
+export function Opens({ label, children }: { label: string; children: (done: () => void) => ComponentChildren }) {
+  const form = useDisclosure();
+  return form.open ? (
+    <>{children(form.hide)}</>
+  ) : (
+    <button type="button" class="button button--secondary" ref={form.opener} onClick={() => form.show(true)}>
+      {label}
+    </button>
+  );
+}

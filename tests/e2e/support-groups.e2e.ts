@@ -1,0 +1,142 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { newContext, signIn } from './support/browser';
+import { main } from './support/journey';
+import { startPreview, type Preview } from './support/preview';
+import { fillDate } from './support/dates';
+
+/**
+ * A household approved through the pipeline joins a new Mockingbird constellation as a satellite,
+ * has a sleepover at the hub, and completes a KEEP group, in the built app with the demo data.
+ */
+
+// A demo household at the decision stage with the final minutes in and no determination yet.
+const READY_FOR_DECISION = 'demo-h035';
+const DAY = 24 * 60 * 60 * 1000;
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
+const today = isoDaysAgo(0);
+
+async function open(page: Page, button: string, form: string): Promise<Locator> {
+  await main(page).getByRole('button', { name: button, exact: true }).click();
+  const card = main(page).locator('form', { has: page.getByRole('heading', { name: form }) });
+  await card.waitFor();
+  return card;
+}
+
+async function axeAt(page: Page, where: string): Promise<void> {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
+    await expectNoAxeViolations(page, `${where} at ${width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${where} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
+}
+
+describe('Mockingbird constellations and KEEP groups', () => {
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+
+  test('a newly approved household joins a constellation, sleeps over at the hub, and completes KEEP', async () => {
+    const context = await newContext({ baseURL: preview.url });
+    const page = await context.newPage();
+    await page.goto('/settings');
+    await signIn(page, 'Morgan Synthetic-Manager');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+
+    // Approved through the pipeline, as the carers' journey does.
+    await page.goto(`/households/${READY_FOR_DECISION}`);
+    await main(page).getByRole('button', { name: 'Record decision', exact: true }).click();
+    const decision = main(page).locator('#move-form');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Name').fill('Dana Synthetic-Head');
+    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Role').fill('Head of Service');
+    await decision.getByLabel('Approve', { exact: true }).check();
+    await decision.getByRole('button', { name: 'Save decision' }).click();
+    await main(page).getByText('Approved by the agency decision maker').first().waitFor();
+    await main(page).getByRole('link', { name: /^Carer household:/ }).click();
+    const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
+    const reference = caption.replace('Carer household ', '').trim();
+    const names = ((await main(page).locator('h1').textContent()) ?? '').replace(caption, '').trim();
+    expect(names.length).toBeGreaterThan(0);
+    const choice = `${names} (${reference})`;
+
+    // A new constellation around another carer household, with the new household as its satellite.
+    await page.getByRole('navigation').getByRole('link', { name: 'Constellations' }).click();
+    await main(page).getByRole('heading', { name: 'Mockingbird constellations' }).waitFor();
+    let form = await open(page, 'Start a constellation', 'Start a constellation');
+    await form.getByLabel('Name').fill('Riverside');
+    const hub = form.getByLabel('Hub home carer household');
+    const hubChoice = await hub.locator('option').filter({ hasNotText: names }).nth(1).getAttribute('value');
+    await hub.selectOption(hubChoice!);
+    await form.getByLabel('Liaison worker').selectOption({ index: 1 });
+    await fillDate(form, 'Start date', today);
+    await form.getByRole('button', { name: 'Start constellation' }).click();
+    await main(page).getByRole('heading', { name: 'Riverside' }).waitFor();
+
+    form = await open(page, 'Add a satellite household', 'Add a satellite household');
+    await form.getByLabel('Carer household').selectOption({ label: choice });
+    await fillDate(form, 'Date it joined', today);
+    await form.getByRole('button', { name: 'Add satellite' }).click();
+    await main(page).getByRole('link', { name: names }).first().waitFor();
+    expect(await main(page).getByText('1 satellite household: the model needs at least 6').count()).toBe(1);
+
+    form = await open(page, 'Log a sleepover or short break', 'Log a sleepover or short break');
+    await form.getByLabel('Satellite household').selectOption({ label: names });
+    await form.getByLabel('Sleepover', { exact: true }).check();
+    await form.getByLabel('Planned', { exact: true }).check();
+    await fillDate(form, 'First night', today);
+    await form.getByLabel('Nights').fill('two');
+    await form.getByRole('button', { name: 'Log stay' }).click();
+    expect(await form.locator('#stay-nights-error').textContent()).toContain('whole number from 1 to 28');
+    await form.getByLabel('Nights').fill('2');
+    await form.getByRole('button', { name: 'Log stay' }).click();
+    await main(page).getByText(/planned sleepover, 2 nights, 1 child from/).waitFor();
+    await axeAt(page, 'Constellation page');
+
+    await page.goto('/constellations');
+    const row = main(page).locator('tr', { has: page.getByRole('link', { name: 'Riverside' }) });
+    expect(await row.textContent()).toMatch(/needs at least 6/);
+    await axeAt(page, 'Constellations list');
+
+    // A KEEP group that started 16 weeks ago: every session has been held.
+    await page.getByRole('navigation').getByRole('link', { name: 'KEEP groups' }).click();
+    form = await open(page, 'Start a KEEP group', 'Start a KEEP group');
+    await form.getByLabel('Name').fill('Summer KEEP');
+    await form.getByLabel(/^KEEP Standard/).check();
+    await form.getByLabel('First facilitator').selectOption({ index: 1 });
+    await form.getByLabel('Second facilitator').selectOption({ index: 2 });
+    await fillDate(form, 'Date of the first session', isoDaysAgo(16 * 7));
+    await form.getByRole('button', { name: 'Start group' }).click();
+    await main(page).getByRole('heading', { name: 'Summer KEEP' }).waitFor();
+
+    form = await open(page, 'Enrol a household', 'Enrol a household');
+    await form.getByLabel('Carer household').selectOption({ label: choice });
+    await form.getByRole('button', { name: 'Enrol' }).click();
+    await main(page).getByText('0 of 16').waitFor();
+
+    // One tap per session: 11 attended and a catch-up make 12 of 16, the 75% that completes.
+    const session = main(page).getByLabel('Session', { exact: true });
+    for (let s = 0; s < 12; s++) {
+      await session.selectOption(String(s));
+      const mark = s === 11 ? 'Catch-up' : 'Attended';
+      const button = main(page).getByRole('button', { name: `${mark}: ${names}` });
+      await button.click();
+      await main(page).locator(`button[aria-pressed="true"]`, { hasText: mark }).waitFor();
+    }
+    await main(page).getByText('12 of 16').waitFor();
+    expect(await main(page).getByText('Completed', { exact: true }).count()).toBe(1);
+    await axeAt(page, 'KEEP group page');
+
+    await page.goto('/keep-groups');
+    expect(await main(page).locator('tr', { has: page.getByRole('link', { name: 'Summer KEEP' }) }).textContent()).toMatch(/1 household enrolled/);
+    await axeAt(page, 'KEEP groups list');
+    await context.close();
+  });
+});
