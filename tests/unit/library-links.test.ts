@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { httpsLink, refusedPackLink, strictEmail } from '../../src/domain/library/links';
+import { httpsLink, strictEmail } from '../../src/domain/library/links';
+import { refusedPackLink } from '../../src/domain/library/pack-links';
 
 /** Strings built from the pieces that make addresses dangerous, so the properties meet them often. */
 const risky = fc

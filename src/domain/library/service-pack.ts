@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { ServiceDetails } from '../service-details';
-import { refusedPackLink } from './links';
+import { refusedPackLink } from './pack-links';
 import { validateLocalResource, type LocalResource } from './local-resource';
 import { RESOURCE_ID } from './resource';
 import { validateServiceDetails, type ContactForm } from './service-details-form';
