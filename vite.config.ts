@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { devWithoutCsp } from './build/dev-csp';
 import { libraryInfo } from './build/library-info';
 
 const THEME = '#1d4f76';
@@ -11,6 +12,7 @@ const APP_VERSION = process.env.VITE_BUILD_STAMP ? `${pkg.version} (${process.en
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
+    devWithoutCsp(),
     libraryInfo(),
     preact(),
     VitePWA({

@@ -65,6 +65,8 @@ export interface LocalResourceRow extends Revised {
   body: string;
   lastReviewed: string;
   updatedAt: string;
+  /** Written by an imported service pack, so a later pack may change or remove it. */
+  fromPack?: true;
 }
 
 /**

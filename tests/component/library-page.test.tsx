@@ -19,7 +19,7 @@ const resultTitles = () =>
 function choosePack(content: string) {
   const file = new File([content], 'pack.json', { type: 'application/json' });
   fireEvent.change(screen.getByLabelText('Service pack file'), { target: { files: [file] } });
-  fireEvent.click(screen.getByRole('button', { name: 'Import service pack' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Check the service pack' }));
 }
 
 const PACK = {
@@ -94,7 +94,8 @@ describe('the support library page', () => {
     expect(within(contacts).getAllByText('(not yet filled in by your fostering service)')).toHaveLength(5);
 
     choosePack(JSON.stringify(PACK));
-    expect(await screen.findByText(/Service pack imported: 1 resource and the contact details of Exampleshire Fostering/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, apply this pack' }));
+    expect(await screen.findByText(/Service pack imported: 1 resource added, 0 changed, 0 removed, and the contact details of Exampleshire Fostering/)).toBeTruthy();
     const support = await screen.findByRole('region', { name: 'Support for you' });
     expect(within(support).getByRole('link', { name: 'Hub evenings' })).toBeTruthy();
     const service = screen.getByRole('region', { name: 'Exampleshire Fostering' });
@@ -107,6 +108,16 @@ describe('the support library page', () => {
     ['of the wrong kind', { ...PACK, kind: 'fostering-backup' }, 'This file is not a fostering service pack'],
     ['with a bad phone number', { ...PACK, service: { ...PACK.service, outOfHoursPhone: '999 999' } }, 'Service details: Enter the out-of-hours phone number'],
     ['with a resource missing its title', { ...PACK, resources: [{ ...PACK.resources[0], title: '' }] }, 'Resource 1: Enter a title'],
+    [
+      'with an email address carrying a copy to someone else',
+      { ...PACK, service: { ...PACK.service, email: 'fostering@example.org?bcc=someone@example.net' } },
+      'Service details: Enter the email address in the right format',
+    ],
+    [
+      'with a link that is not https',
+      { ...PACK, resources: [{ ...PACK.resources[0], body: 'See [the form](http://example.org/form).' }] },
+      'Resource 1 ("Hub evenings") links to "http://example.org/form": a service pack may only link to https web pages',
+    ],
     [
       'with a resource reviewed in the future',
       { ...PACK, resources: [{ ...PACK.resources[0], lastReviewed: addDays(todayIso(), 1) }] },

@@ -1,6 +1,7 @@
 import type { LocalResourceFields } from '../../domain/library/local-resource';
 import { RecordGoneError } from '../write-errors';
 import { localResourceId } from '../../domain/library/local-resource';
+import { planServicePack, type PackPlan } from '../../domain/library/pack-plan';
 import { SERVICE_PACK_KIND, SERVICE_PACK_VERSION, validateServicePack, type ServicePack } from '../../domain/library/service-pack';
 import { todayIso } from '../../domain/dates';
 import { fieldChanges } from '../../domain/field-changes';
@@ -16,7 +17,8 @@ const RECENT_KEPT = 20;
 const MAX_LISTED = 50;
 const MAX_LOCAL = 200;
 
-export type PackImport = { ok: true; resources: number; serviceName: string } | { ok: false; problems: string[] };
+export type PackCheck = { ok: true; pack: ServicePack; plan: PackPlan } | { ok: false; problems: string[] };
+export type PackImport = { ok: true; added: number; changed: number; removed: number; serviceName: string };
 
 export const libraryRepo = {
   isBookmarked: async (resourceId: string) => (await db().bookmarks.get(resourceId)) !== undefined,
@@ -64,7 +66,9 @@ export const libraryRepo = {
       // A resource removed meanwhile (another tab, or a service pack import) must not look saved.
       if (!before) throw new RecordGoneError('This resource is no longer on this device');
       refuseIfStale(before, baseRev, Object.keys(fields));
-      const next: LocalResourceRow = { ...before, ...fields, updatedAt: nowInstant() };
+      // Edited here, it is this device's own: a later service pack will not replace or remove it.
+      const { fromPack: _fromPack, ...own } = before;
+      const next: LocalResourceRow = { ...own, ...fields, updatedAt: nowInstant() };
       await db().localResources.put(next);
       await audit(SERVICE_EVENTS, by, 'library', `Library resource changed: ${fields.title}`, fieldChanges(before, next, 'localResources.'));
     }),
@@ -88,11 +92,8 @@ export const libraryRepo = {
     return { fileName: `fostering-service-pack-${exportedAt.slice(0, 10)}.json`, json: JSON.stringify(pack, null, 2) };
   },
 
-  /**
-   * Checks the whole file first; only a good pack is saved, replacing the service's details and
-   * local resources in one transaction. A bad file changes nothing.
-   */
-  async importServicePack(text: string, by: string): Promise<PackImport> {
+  /** Checks the whole file and says what importing it would change; nothing is saved. */
+  async checkServicePack(text: string): Promise<PackCheck> {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -101,13 +102,28 @@ export const libraryRepo = {
     }
     const result = validateServicePack(data, todayIso());
     if (!result.ok) return result;
-    const { service, resources } = result.pack;
-    await asPerson(by, [db().settings, db().localResources, db().events], async () => {
-      await settingsRepo.saveServiceDetails(service, by);
-      await db().localResources.clear();
-      await db().localResources.bulkPut(resources);
-      await audit(SERVICE_EVENTS, by, 'library', `Service pack imported: ${resources.length} resource${resources.length === 1 ? '' : 's'}`, ['localResources']);
+    const [service, resources] = await Promise.all([settingsRepo.serviceDetails(), db().localResources.toArray()]);
+    return { ok: true, pack: result.pack, plan: planServicePack(service, resources, result.pack) };
+  },
+
+  /**
+   * Applies a checked pack in one transaction, planned again inside it so a resource written here
+   * since the preview is still never replaced or removed. Removed resources leave bookmarks too.
+   */
+  async applyServicePack(pack: ServicePack, by: string): Promise<PackImport> {
+    const tables = [db().settings, db().localResources, db().bookmarks, db().recentResources, db().events];
+    const plan = await asPerson(by, tables, async () => {
+      const plan = planServicePack(await settingsRepo.serviceDetails(), await db().localResources.toArray(), pack);
+      await settingsRepo.saveServiceDetails(pack.service, by);
+      const removed = plan.removed.map((r) => r.id);
+      await db().localResources.bulkDelete(removed);
+      await db().bookmarks.bulkDelete(removed);
+      await db().recentResources.bulkDelete(removed);
+      const written = [...plan.added, ...plan.changed.map((c) => c.after)].map((r): LocalResourceRow => ({ ...r, fromPack: true }));
+      await db().localResources.bulkPut(written);
+      await audit(SERVICE_EVENTS, by, 'library', `Service pack imported: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed`, ['localResources']);
+      return plan;
     });
-    return { ok: true, resources: resources.length, serviceName: service.name };
+    return { ok: true, added: plan.added.length, changed: plan.changed.length, removed: plan.removed.length, serviceName: pack.service.name };
   },
 };

@@ -1,6 +1,6 @@
 import type { LocalContact, ServiceDetails } from '../service-details';
 import { formatPhone, normalisePhone } from '../validation/phone';
-import { normaliseEmail } from '../validation/email';
+import { strictEmail } from './links';
 
 export interface ContactForm {
   name: string;
@@ -68,7 +68,8 @@ export function validateServiceDetails(form: ServiceDetailsForm): ValidatedDetai
   };
   const email = (key: string, value: string, label: string) => {
     if (!value.trim()) return '';
-    const e = normaliseEmail(value);
+    // The address alone: the app builds the mailto: link, so nothing may ride along in it.
+    const e = strictEmail(value);
     if (!e) errors[key] = `Enter ${label} in the right format, like duty@example.org`;
     return e ?? '';
   };

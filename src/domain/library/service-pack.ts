@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { ServiceDetails } from '../service-details';
+import { refusedPackLink } from './pack-links';
 import { validateLocalResource, type LocalResource } from './local-resource';
 import { RESOURCE_ID } from './resource';
 import { validateServiceDetails, type ContactForm } from './service-details-form';
@@ -100,6 +101,11 @@ function checkResources(raw: unknown, exportedAt: string, today: IsoDate, proble
     }, today);
     if (!result.ok) {
       problems.push(...Object.values(result.errors).map((m) => `${name}: ${m}`));
+      return;
+    }
+    const link = refusedPackLink(result.value.body);
+    if (link !== undefined) {
+      problems.push(`${name} links to "${link}": a service pack may only link to https web pages and other resources`);
       return;
     }
     const updatedAt = str(item.updatedAt);

@@ -1,7 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { RESOURCE_ID } from '../../domain/library/resource';
+import { linkTarget } from '../../domain/library/links';
 import { phoneSegments } from '../../domain/library/phone';
 import { placeholderSegments } from '../../domain/library/placeholders';
 import type { ServiceDetails } from '../../domain/service-details';
@@ -11,7 +11,7 @@ import { decodeEntities } from './entities';
 /**
  * Resource Markdown drawn as Preact elements from marked's tokens; marked's own HTML output is
  * never used. Raw HTML in the content is dropped, so nothing in a resource file can run script,
- * load an image or style the page. Only resource ids, https, mailto and tel links become links.
+ * load an image or style the page. Only resource ids, https pages and plain email addresses become links.
  */
 export function Markdown({ source, title, service }: { source: string; title?: string; service: ServiceDetails }) {
   const tokens = useMemo(() => withoutRepeatedTitle(new Lexer({ gfm: true }).lex(source), title), [source, title]);
@@ -172,15 +172,11 @@ function link(t: Tokens.Link, key: number, ctx: Context) {
   );
 }
 
-/** Where a content link may go; anything else (javascript:, data:, other sites over http) is shown as text. */
-export function safeHref(raw: string): string | undefined {
-  const href = raw.trim();
-  const id = href.replace(/^\.\//, '').replace(/\.md$/, '');
-  if (RESOURCE_ID.test(id)) return `/library/${id}`;
-  if (/^https:\/\/[^\s/]+/i.test(href)) return href;
-  if (/^mailto:[^\s@:/]+@[^\s@:/]+$/i.test(href)) return href;
-  if (/^tel:\+?[\d\s-]+$/i.test(href)) return href;
-  return undefined;
+/** Where a content link may go (see `linkTarget`); anything else is shown as text. */
+function safeHref(raw: string): string | undefined {
+  const target = linkTarget(raw);
+  if (!target) return undefined;
+  return target.kind === 'resource' ? `/library/${target.id}` : target.href;
 }
 
 /** Plain text: entities decoded, the service's details filled in, phone numbers made tap-to-call. */
