@@ -37,6 +37,29 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     expect(await d.text(main)).toMatch(/Showing 1 to 25\b/);
   });
 
+  test('a review is recorded on a carer household', async () => {
+    const d = driver();
+    await openRoute(d, '/carers', /^Carer households$/);
+    const carer = await d.evaluate(() => document.querySelector('main a[href^="/carers/"]')?.getAttribute('href') ?? '');
+    expect(carer).toMatch(/^\/carers\/[\w-]+$/);
+    await d.open(carer);
+    await d.waitFor({ role: 'heading', name: 'Approval' });
+    await settled(d, /./);
+    await d.click({ role: 'button', name: 'Record a review', within: main });
+    // Built by hand: WebKitGTK's locale data formats en-CA as month/day/year.
+    const today = await d.evaluate(() => {
+      const now = new Date();
+      return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    });
+    await d.fillDate('Date of the review', today, main);
+    await d.click({ label: 'Approval continues on the same terms', within: main });
+    await d.click({ label: 'Yes', within: { role: 'group', name: 'Do the carers agree with the outcome?' } });
+    await d.click({ role: 'button', name: 'Record review', within: main });
+    await d.waitForText(/Approval continues on the same terms/, main);
+    expect(await d.text(main)).toMatch(/Next review due/);
+    expect(await d.text(main)).not.toMatch(/NaN|Invalid Date|undefined/);
+  });
+
   test('no page is wider than the screen at 768 and 390 px', async () => {
     const d = driver();
     const tooWide: string[] = [];

@@ -30,8 +30,12 @@ export function DateInput(props: {
   const parts = datePartsValue(typed) === value ? typed : dateParts(value);
   const atFault = error ? datePartsAtFault(value) : [];
   const first = atFault[0] ?? 'day';
-  const change = (part: DatePart, text: string) => {
-    const next = { ...parts, [part]: text };
+  // Read from the three boxes as they stand, not from the last render: two boxes filled before the
+  // page redraws (autofill, a fast keyboard, a test driver) must not undo each other.
+  const change = (box: HTMLInputElement) => {
+    const boxes = box.closest('fieldset')!.querySelectorAll<HTMLInputElement>('.date-input input');
+    const shown = (i: number, part: DatePart) => boxes[i]?.value ?? parts[part];
+    const next: DateParts = { day: shown(0, 'day'), month: shown(1, 'month'), year: shown(2, 'year') };
     setTyped(next);
     props.onInput(datePartsValue(next));
   };
@@ -59,7 +63,7 @@ export function DateInput(props: {
                   spellcheck={false}
                   value={parts[part]}
                   aria-invalid={wrong ? 'true' : undefined}
-                  onInput={(e) => change(part, (e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => change(e.currentTarget as HTMLInputElement)}
                 />
               </div>
             );

@@ -60,6 +60,15 @@ export class Driver {
     await this.session.fill(await this.find(target), text);
   }
 
+  /** Types `yyyy-mm-dd` into the day, month and year boxes of the date field with this legend. */
+  async fillDate(legend: Name, iso: string, within?: Target): Promise<void> {
+    const [year = '', month = '', day = ''] = iso.split('-');
+    const field: Target = { role: 'group', name: legend, within };
+    await this.fill({ label: 'Day', within: field }, day);
+    await this.fill({ label: 'Month', within: field }, month);
+    await this.fill({ label: 'Year', within: field }, year);
+  }
+
   /** Waits until the target is on screen. */
   async waitFor(target: Target): Promise<void> {
     await this.find(target);

@@ -7,7 +7,7 @@
 export type Name = string | RegExp;
 
 /** The roles the journeys use so far; add one (and its HTML elements below) as a journey needs it. */
-export type Role = 'alert' | 'banner' | 'button' | 'heading' | 'link' | 'main' | 'navigation' | 'table';
+export type Role = 'alert' | 'banner' | 'button' | 'group' | 'heading' | 'link' | 'main' | 'navigation' | 'table';
 
 /** What to find, optionally inside the first element another target finds. */
 export type Target = ({ role: Role; name?: Name; level?: number } | { label: Name } | { text: Name }) & { within?: Target };
@@ -42,6 +42,7 @@ function locateInPage(target: SentTarget): Element | null {
     alert: '',
     banner: 'header:not(main header, article header, section header)',
     button: 'button, input[type=submit], input[type=button], summary',
+    group: 'fieldset',
     heading: 'h1, h2, h3, h4, h5, h6',
     link: 'a[href]',
     main: 'main',
@@ -60,6 +61,7 @@ function locateInPage(target: SentTarget): Element | null {
     if (aria) return aria;
     if ((el as HTMLInputElement).labels?.length) return labelsOf(el);
     if (el.tagName === 'TABLE') return el.querySelector('caption')?.textContent ?? '';
+    if (el.tagName === 'FIELDSET') return el.querySelector(':scope > legend')?.textContent ?? '';
     if (el.tagName === 'INPUT') return (el as HTMLInputElement).value;
     return el.textContent ?? '';
   };
