@@ -152,6 +152,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     summary: 'clear',
     body: 'clear',
     lastReviewed: 'clear',
+    // Which service pack a resource came from, so a later pack replaces only its own.
+    fromPack: 'clear',
     updatedAt: 'clear',
     revision: REVISION,
   },
