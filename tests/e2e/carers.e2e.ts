@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
+import { expectNoAxeViolations } from './support/axe';
 import { main } from './support/journey';
+import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -12,26 +12,7 @@ import { fillDate } from './support/dates';
  * deregistered by resignation (still listed until the 28 days have passed).
  */
 
-// A demo household at the decision stage with the final minutes in and no determination yet.
-const READY_FOR_DECISION = 'demo-h035';
 const today = new Date().toISOString().slice(0, 10);
-
-async function open(page: Page, button: string, form: string): Promise<Locator> {
-  await main(page).getByRole('button', { name: button, exact: true }).click();
-  const card = main(page).locator('form', { has: page.getByRole('heading', { name: form }) });
-  await card.waitFor();
-  return card;
-}
-
-async function axeAt(page: Page, where: string): Promise<void> {
-  for (const width of [390, 1366]) {
-    await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
-    await expectNoAxeViolations(page, `${where} at ${width} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${where} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1024, height: 768 });
-}
 
 describe('approved carer households', () => {
   let preview: Preview;
@@ -47,18 +28,7 @@ describe('approved carer households', () => {
     const page = await context.newPage();
     await page.goto('/settings');
     await signIn(page, 'Morgan Synthetic-Manager');
-    await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
-
-    await page.goto(`/households/${READY_FOR_DECISION}`);
-    await main(page).getByText('Ready for the agency decision maker').first().waitFor();
-    await main(page).getByRole('button', { name: 'Record decision', exact: true }).click();
-    const decision = main(page).locator('#move-form');
-    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Name').fill('Dana Synthetic-Head');
-    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Role').fill('Head of Service');
-    await decision.getByLabel('Approve', { exact: true }).check();
-    await decision.getByRole('button', { name: 'Save decision' }).click();
-    await main(page).getByText('Approved by the agency decision maker').first().waitFor();
+    await approveDemoHousehold(page);
 
     // The pipeline record leads to the carer household page.
     await main(page).getByRole('link', { name: /^Carer household:/ }).click();
@@ -80,7 +50,7 @@ describe('approved carer households', () => {
     expect(await main(page).getByText(/years, \d+ child/).count()).toBeGreaterThan(0);
 
     // A tier: refused without a reason, then saved with its history.
-    let form = await open(page, 'Give a tier', 'Give a tier');
+    let form = await openCard(page, 'Give a tier', 'Give a tier');
     await form.getByLabel(/^Tier 2: enhanced/).check();
     await fillDate(form, 'Date the tier starts', today);
     await form.getByRole('button', { name: 'Save tier' }).click();
@@ -90,14 +60,14 @@ describe('approved carer households', () => {
     await form.getByRole('button', { name: 'Save tier' }).click();
     await main(page).getByText(/Tier 2: enhanced \(Caring for a child with additional needs\)/).waitFor();
 
-    form = await open(page, 'Log a supervision visit', 'Log a supervision visit');
+    form = await openCard(page, 'Log a supervision visit', 'Log a supervision visit');
     await fillDate(form, 'Date of the visit', today);
     await form.getByLabel('Planned').check();
     await form.getByLabel('Note (optional)').fill('Talked through the new tier');
     await form.getByRole('button', { name: 'Log visit' }).click();
     await main(page).getByText(/Planned\. Talked through the new tier/).waitFor();
 
-    form = await open(page, 'Record a review', 'Record the first review (goes to panel)');
+    form = await openCard(page, 'Record a review', 'Record the first review (goes to panel)');
     await fillDate(form, 'Date of the review', today);
     await form.getByLabel('Approval continues on the same terms').check();
     await form.locator('#review-carersAgree').check();
@@ -107,7 +77,7 @@ describe('approved carer households', () => {
 
     await axeAt(page, 'Carer household page');
 
-    form = await open(page, 'Record leaving the register', 'Leaving the register');
+    form = await openCard(page, 'Record leaving the register', 'Leaving the register');
     await form.getByLabel('Resignation').check();
     await fillDate(form, 'Date notice was received', today);
     await form.getByLabel('Reason').selectOption('Retirement');

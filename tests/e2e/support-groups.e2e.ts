@@ -1,8 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
 import { main } from './support/journey';
+import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -11,28 +10,9 @@ import { fillDate } from './support/dates';
  * has a sleepover at the hub, and completes a KEEP group, in the built app with the demo data.
  */
 
-// A demo household at the decision stage with the final minutes in and no determination yet.
-const READY_FOR_DECISION = 'demo-h035';
 const DAY = 24 * 60 * 60 * 1000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 const today = isoDaysAgo(0);
-
-async function open(page: Page, button: string, form: string): Promise<Locator> {
-  await main(page).getByRole('button', { name: button, exact: true }).click();
-  const card = main(page).locator('form', { has: page.getByRole('heading', { name: form }) });
-  await card.waitFor();
-  return card;
-}
-
-async function axeAt(page: Page, where: string): Promise<void> {
-  for (const width of [390, 1366]) {
-    await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
-    await expectNoAxeViolations(page, `${where} at ${width} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${where} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1024, height: 768 });
-}
 
 describe('Mockingbird constellations and KEEP groups', () => {
   let preview: Preview;
@@ -48,18 +28,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
     const page = await context.newPage();
     await page.goto('/settings');
     await signIn(page, 'Morgan Synthetic-Manager');
-    await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
-
-    // Approved through the pipeline, as the carers' journey does.
-    await page.goto(`/households/${READY_FOR_DECISION}`);
-    await main(page).getByRole('button', { name: 'Record decision', exact: true }).click();
-    const decision = main(page).locator('#move-form');
-    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Name').fill('Dana Synthetic-Head');
-    await decision.getByRole('group', { name: 'Agency decision maker' }).getByLabel('Role').fill('Head of Service');
-    await decision.getByLabel('Approve', { exact: true }).check();
-    await decision.getByRole('button', { name: 'Save decision' }).click();
-    await main(page).getByText('Approved by the agency decision maker').first().waitFor();
+    await approveDemoHousehold(page);
     await main(page).getByRole('link', { name: /^Carer household:/ }).click();
     const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
     const reference = caption.replace('Carer household ', '').trim();
@@ -70,7 +39,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
     // A new constellation around another carer household, with the new household as its satellite.
     await page.getByRole('navigation').getByRole('link', { name: 'Constellations' }).click();
     await main(page).getByRole('heading', { name: 'Mockingbird constellations' }).waitFor();
-    let form = await open(page, 'Start a constellation', 'Start a constellation');
+    let form = await openCard(page, 'Start a constellation', 'Start a constellation');
     await form.getByLabel('Name').fill('Riverside');
     const hub = form.getByLabel('Hub home carer household');
     const hubChoice = await hub.locator('option').filter({ hasNotText: names }).nth(1).getAttribute('value');
@@ -80,14 +49,14 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await form.getByRole('button', { name: 'Start constellation' }).click();
     await main(page).getByRole('heading', { name: 'Riverside' }).waitFor();
 
-    form = await open(page, 'Add a satellite household', 'Add a satellite household');
+    form = await openCard(page, 'Add a satellite household', 'Add a satellite household');
     await form.getByLabel('Carer household').selectOption({ label: choice });
     await fillDate(form, 'Date it joined', today);
     await form.getByRole('button', { name: 'Add satellite' }).click();
     await main(page).getByRole('link', { name: names }).first().waitFor();
     expect(await main(page).getByText('1 satellite household: the model needs at least 6').count()).toBe(1);
 
-    form = await open(page, 'Log a sleepover or short break', 'Log a sleepover or short break');
+    form = await openCard(page, 'Log a sleepover or short break', 'Log a sleepover or short break');
     await form.getByLabel('Satellite household').selectOption({ label: names });
     await form.getByLabel('Sleepover', { exact: true }).check();
     await form.getByLabel('Planned', { exact: true }).check();
@@ -107,7 +76,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
 
     // A KEEP group that started 16 weeks ago: every session has been held.
     await page.getByRole('navigation').getByRole('link', { name: 'KEEP groups' }).click();
-    form = await open(page, 'Start a KEEP group', 'Start a KEEP group');
+    form = await openCard(page, 'Start a KEEP group', 'Start a KEEP group');
     await form.getByLabel('Name').fill('Summer KEEP');
     await form.getByLabel(/^KEEP Standard/).check();
     await form.getByLabel('First facilitator').selectOption({ index: 1 });
@@ -116,7 +85,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await form.getByRole('button', { name: 'Start group' }).click();
     await main(page).getByRole('heading', { name: 'Summer KEEP' }).waitFor();
 
-    form = await open(page, 'Enrol a household', 'Enrol a household');
+    form = await openCard(page, 'Enrol a household', 'Enrol a household');
     await form.getByLabel('Carer household').selectOption({ label: choice });
     await form.getByRole('button', { name: 'Enrol' }).click();
     await main(page).getByText('0 of 16').waitFor();
