@@ -4,6 +4,7 @@
  * Personal fields are never indexed except the derived search and duplicate tokens.
  */
 import type { Transaction } from 'dexie';
+import { REVISED } from '../domain/merge/tables';
 import { legacyRevision } from '../domain/revision';
 import { householdTokens } from '../domain/search-keys';
 import type { Household } from '../domain/household';
@@ -82,25 +83,8 @@ const V10_STORES: Record<string, string> = {
   keepCalls: 'id, groupId, householdId',
 };
 
-export const REVISED_TABLES = [
-  'households',
-  'householdDetails',
-  'people',
-  'checks',
-  'appointments',
-  'staff',
-  'settings',
-  'targetPlans',
-  'localResources',
-  'carers',
-  'placements',
-  'deregistrations',
-  'constellations',
-  'constellationMembers',
-  'keepGroups',
-  'keepEnrolments',
-  'keepAttendance',
-] as const;
+/** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */
+export const REVISED_TABLES = REVISED;
 
 /** Works out every household's stored tokens and list copies again from its details and people. */
 async function rederiveHouseholds(tx: Transaction): Promise<void> {
