@@ -51,6 +51,8 @@ describe('the carers’ library offline', () => {
     await expectNoAxeViolations(page, '/library/emergency offline');
     await openResource(page, 'keep', 'What KEEP is and what each session covers');
     await openResource(page, 'glossary', 'Glossary of fostering terms');
+    // A resource’s text arrives after its heading: wait for the glossary’s table itself.
+    await main(page).locator('table th').first().waitFor();
     expect(await main(page).locator('table th').count()).toBeGreaterThan(1);
 
     // Search ranks the resource whose title matches first.

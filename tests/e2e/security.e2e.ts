@@ -77,8 +77,9 @@ describe('the Content Security Policy and the app’s own origin', () => {
     const context = await newContext();
     const { violations } = await watch(context);
     const page = await context.newPage();
-    await page.goto('/library');
-    await page.getByRole('heading', { level: 1, name: /^Support library$/ }).waitFor();
+    // The first page anyone sees, signed in or not.
+    await page.goto('/who');
+    await page.getByRole('heading', { level: 1, name: 'Who is using this device?' }).waitFor();
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'document.title = "changed"';

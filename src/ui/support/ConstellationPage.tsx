@@ -36,7 +36,7 @@ function Satellites({ record, today }: Props) {
               {record.members.map((m) => (
                 <tr key={m.id}>
                   <td>
-                    <a href={`/carers/${m.householdId}`}>{m.names}</a>
+                    <a class="link-target" href={`/carers/${m.householdId}`}>{m.names}</a>
                     {notSeen.has(m.householdId) && (
                       <>
                         {' '}

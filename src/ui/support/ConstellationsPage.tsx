@@ -39,7 +39,7 @@ export default function ConstellationsPage() {
                   {data.rows.map(({ constellation, hubName, liaisonName, standing }) => (
                     <tr key={constellation.id}>
                       <td>
-                        <a href={`/constellations/${constellation.id}`}>{constellation.name}</a>
+                        <a class="link-target" href={`/constellations/${constellation.id}`}>{constellation.name}</a>
                       </td>
                       <td data-label="Hub home">{hubName}</td>
                       <td data-label="Liaison">{liaisonName}</td>

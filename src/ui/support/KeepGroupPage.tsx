@@ -77,7 +77,7 @@ function Progress({ record }: Props) {
           {record.carers.map((c) => (
             <tr key={c.enrolment.id}>
               <td>
-                <a href={`/carers/${c.enrolment.householdId}`}>{c.names}</a>
+                <a class="link-target" href={`/carers/${c.enrolment.householdId}`}>{c.names}</a>
               </td>
               <td class="numeric" data-label="Attended">
                 {c.progress.attended} of {record.group.sessionDates.length}

@@ -41,7 +41,7 @@ export default function KeepGroupsPage() {
                   {data.rows.map((r) => (
                     <tr key={r.group.id}>
                       <td>
-                        <a href={`/keep-groups/${r.group.id}`}>{r.group.name}</a>
+                        <a class="link-target" href={`/keep-groups/${r.group.id}`}>{r.group.name}</a>
                       </td>
                       <td data-label="Programme">{r.programme.name}</td>
                       <td data-label="Facilitators">{r.facilitators}</td>

@@ -40,9 +40,15 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
       await page.setViewport({ width, height }).catch((error: unknown) => {
         if (!String(error).includes('setScreenOrientationOverride')) throw error;
       });
-      await page.waitForFunction((w, h) => innerWidth === w && innerHeight === h, { timeout: 30_000 }, width, height).catch(() => {
-        throw new Error(`Firefox: the page did not become ${width}×${height} px`);
-      });
+      // Polled from here: puppeteer's waitForFunction builds its predicate with eval in the page,
+      // which the app's content security policy refuses.
+      const until = Date.now() + 30_000;
+      for (;;) {
+        const [w, h] = (await page.evaluate('[innerWidth, innerHeight]')) as [number, number];
+        if (w === width && h === height) return;
+        if (Date.now() > until) throw new Error(`Firefox: the page did not become ${width}×${height} px`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
     close: () => browser.close(),
