@@ -32,6 +32,8 @@ describe('approved carer households', () => {
 
     // The pipeline record leads to the carer household page.
     await main(page).getByRole('link', { name: /^Carer household:/ }).click();
+    // Read once the carer household page is showing, not the pipeline record it was opened from.
+    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
     const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
     const reference = caption.replace('Carer household ', '').trim();
     expect(reference).toMatch(/^[A-Z]-\d{4}$/);
@@ -84,7 +86,9 @@ describe('approved carer households', () => {
     await form.getByLabel('Held', { exact: true }).check();
     await form.getByRole('button', { name: 'Continue' }).click();
     await form.getByRole('button', { name: /^Yes, leaves the register on/ }).click();
-    await main(page).getByText('Leaves the register on', { exact: false }).first().waitFor();
+    // Saved once the form has gone and the record says when (the question itself used the same words).
+    await form.waitFor({ state: 'detached' });
+    await main(page).getByText('Leaves the register on', { exact: true }).first().waitFor();
     const summary = (await main(page).textContent()) ?? '';
     expect(summary).toContain('Resignation');
     expect(summary).not.toMatch(/NaN|Invalid Date|undefined/);

@@ -30,6 +30,8 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await signIn(page, 'Morgan Synthetic-Manager');
     await approveDemoHousehold(page);
     await main(page).getByRole('link', { name: /^Carer household:/ }).click();
+    // Read once the carer household page is showing, not the pipeline record it was opened from.
+    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
     const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
     const reference = caption.replace('Carer household ', '').trim();
     const names = ((await main(page).locator('h1').textContent()) ?? '').replace(caption, '').trim();
