@@ -2,8 +2,8 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
-import { devWithoutCsp } from './build/dev-csp';
-import { libraryInfo } from './build/library-info';
+import { devWithoutCsp } from './build/dev-csp.ts';
+import { libraryInfo } from './build/library-info.ts';
 
 const THEME = '#1d4f76';
 // Shown in Settings. A build stamp makes two builds differ, as the update test needs.

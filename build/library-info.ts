@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin } from 'vite';
-import { resourceInfo } from '../src/domain/library/front-matter';
+import { resourceInfo } from '../src/domain/library/front-matter.ts';
 
 const QUERY = '?info';
 

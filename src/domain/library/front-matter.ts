@@ -1,5 +1,5 @@
-import { isIsoDate } from '../dates';
-import { isLibraryCategory, LIBRARY_CATEGORIES, RESOURCE_ID, type Resource, type ResourceInfo } from './resource';
+import { isIsoDate } from '../dates.ts';
+import { isLibraryCategory, LIBRARY_CATEGORIES, RESOURCE_ID, type Resource, type ResourceInfo } from './resource.ts';
 
 export type ParsedResource = { ok: true; resource: Resource } | { ok: false; file: string; problem: string };
 export type ParsedInfo = { ok: true; resource: ResourceInfo } | { ok: false; file: string; problem: string };

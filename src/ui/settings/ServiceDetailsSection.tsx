@@ -24,6 +24,14 @@ import type { ReportErrors } from './section-errors';
 const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'ladoPhone', 'hubCarerPhone', 'email'] as const;
 const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
 const fieldId = (key: string) => `service-${key}`;
+
+/** The service's phone numbers, in the order carers look for them. */
+const PHONES: { key: 'dutyPhone' | 'outOfHoursPhone' | 'ladoPhone' | 'hubCarerPhone'; label: string; hint?: string }[] = [
+  { key: 'dutyPhone', label: 'Duty phone number (office hours)' },
+  { key: 'outOfHoursPhone', label: 'Out-of-hours phone number', hint: 'The emergency duty team' },
+  { key: 'ladoPhone', label: 'LADO phone number', hint: 'The Local Authority Designated Officer, who deals with allegations against carers' },
+  { key: 'hubCarerPhone', label: 'Hub carer phone number', hint: 'The Mockingbird hub home carer, for a constellation' },
+];
 const DRAFT_KEY = 'settings:service-details';
 
 /**
@@ -148,49 +156,20 @@ function ServiceDetailsEditor(props: {
       <DraftNotice draft={draft} focusId={fieldId('name')} />
       <form class="two-thirds" onSubmit={(e) => void submit(e)} noValidate>
         <TextField id={fieldId('name')} label="Name of the fostering service" value={form.name} onInput={setTop('name')} error={errors.name} autocomplete="organization" />
-        <TextField
-          id={fieldId('dutyPhone')}
-          label="Duty phone number (office hours)"
-          type="tel"
-          inputMode="tel"
-          width="short"
-          value={form.dutyPhone}
-          onInput={setTop('dutyPhone')}
-          error={errors.dutyPhone}
-        />
-        <TextField
-          id={fieldId('outOfHoursPhone')}
-          label="Out-of-hours phone number"
-          hint="The emergency duty team"
-          type="tel"
-          inputMode="tel"
-          width="short"
-          value={form.outOfHoursPhone}
-          onInput={setTop('outOfHoursPhone')}
-          error={errors.outOfHoursPhone}
-        />
-        <TextField
-          id={fieldId('ladoPhone')}
-          label="LADO phone number"
-          hint="The Local Authority Designated Officer, who deals with allegations against carers"
-          type="tel"
-          inputMode="tel"
-          width="short"
-          value={form.ladoPhone}
-          onInput={setTop('ladoPhone')}
-          error={errors.ladoPhone}
-        />
-        <TextField
-          id={fieldId('hubCarerPhone')}
-          label="Hub carer phone number"
-          hint="The Mockingbird hub home carer, for a constellation"
-          type="tel"
-          inputMode="tel"
-          width="short"
-          value={form.hubCarerPhone}
-          onInput={setTop('hubCarerPhone')}
-          error={errors.hubCarerPhone}
-        />
+        {PHONES.map(({ key, label, hint }) => (
+          <TextField
+            key={key}
+            id={fieldId(key)}
+            label={label}
+            hint={hint}
+            type="tel"
+            inputMode="tel"
+            width="short"
+            value={form[key]}
+            onInput={setTop(key)}
+            error={errors[key]}
+          />
+        ))}
         <TextField id={fieldId('email')} label="Email address" type="email" inputMode="email" spellcheck={false} value={form.email} onInput={setTop('email')} error={errors.email} />
 
         <h3>Local contacts</h3>
