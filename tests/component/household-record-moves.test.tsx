@@ -180,3 +180,14 @@ describe('household record: moving a household', () => {
     expect(stored?.assessment.terms).toEqual({ types: ['longTerm'], ageFrom: 5, ageTo: 12, numberOfChildren: 2, siblingGroups: false });
   });
 });
+
+describe('household record: at the decision', () => {
+  it('says once where the decision stands, above the moves that take it on', async () => {
+    const h = await createHousehold({ enquiryOn: addDays(todayIso(), -300) });
+    await asFixture(() => db().households.update(h.id, { stage: 'decision' }));
+    renderHousehold(h.id);
+    const move = await screen.findByRole('region', { name: 'Move this household' });
+    expect(await within(move).findByText('Waiting for the final panel minutes')).toBeTruthy();
+    expect(screen.getAllByText('Waiting for the final panel minutes')).toHaveLength(1);
+  });
+});

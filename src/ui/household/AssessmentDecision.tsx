@@ -1,6 +1,6 @@
 import { PANEL_RECOMMENDATIONS } from '../../domain/assessment-edit';
-import { formatDate, type IsoDate } from '../../domain/dates';
-import { decisionStep, decisionStepText, qualifyingOn, representationsCloseOn } from '../../domain/decision-route';
+import { formatDate } from '../../domain/dates';
+import { qualifyingOn, representationsCloseOn } from '../../domain/decision-route';
 import type { DecisionMaker, Household, ReviewRoute } from '../../domain/household';
 import { normaliseTerms, termsInWords } from '../../domain/terms';
 import { SummaryList, type SummaryRow } from '../components/SummaryList';
@@ -21,15 +21,13 @@ function reviewRows(label: string, review: ReviewRoute | undefined, panelLabel: 
 
 /**
  * The agency decision maker's part (FSR reg 27), as recorded by its moves: the qualifying
- * determination and the route after it, then the decision and its terms. Shown here, never edited here.
+ * determination and the route after it, then the decision and its terms. Shown here, never edited here;
+ * where the route stands now is said once, above the moves that take it on.
  */
-export function AssessmentDecision({ household, today }: { household: Household; today: IsoDate }) {
+export function AssessmentDecision({ household }: { household: Household }) {
   const { decision } = household.assessment;
   const terms = normaliseTerms(household.assessment.terms);
   const rows: SummaryRow[] = [];
-  if (household.stage === 'decision' && household.state === 'active') {
-    rows.push({ key: 'Where it stands', value: decisionStepText(decisionStep(household.assessment, today)) });
-  }
   const qdOn = qualifyingOn(decision);
   if (qdOn) {
     const qd = decision?.qualifying;

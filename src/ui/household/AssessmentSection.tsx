@@ -16,7 +16,7 @@ export function AssessmentSection({ record, today }: { record: HouseholdRecord; 
       <AssessmentTraining household={household} today={today} />
       <AssessmentStage2 household={household} today={today} />
       <AssessmentPanel household={household} today={today} namedChild={details.namedChild} />
-      <AssessmentDecision household={household} today={today} />
+      <AssessmentDecision household={household} />
     </section>
   );
 }
