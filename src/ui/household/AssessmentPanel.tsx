@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { PANEL_RECOMMENDATIONS, papersWarning, validatePanel, type PanelField, type PanelForm } from '../../domain/assessment-edit';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { Household } from '../../domain/household';
-import { TERMS_FIELDS, emptyTermsInput, termsInWords, termsInputFrom, type TermsField } from '../../domain/terms';
+import { TERMS_FIELDS, emptyTermsInput, termsInWords, termsInputFrom } from '../../domain/terms';
 import { householdsRepo } from '../../data/repositories/households';
 import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
@@ -16,11 +16,11 @@ import { useRevisionGuard } from '../components/use-stale-guard';
 import { useFormDraft, useStoredDraft } from '../components/use-form-draft';
 import { byName } from '../current-user';
 import { FormButtons, summaryErrors, useDisclosure } from './AssessmentFormParts';
-import { TermsFields, termsFieldId } from './TermsFields';
+import { TermsFields, formFieldId, termsErrorsOf } from './TermsFields';
 
 const ORDER: PanelField[] = ['panelOn', 'papersSentOn', 'chair', 'recommendation', ...TERMS_FIELDS.map((f) => `terms.${f}` as const), 'minutesReceivedOn'];
 const TERMS_ID = 'panel-terms';
-const id = (f: PanelField) => (f.startsWith('terms.') ? termsFieldId(TERMS_ID, f.slice('terms.'.length) as TermsField) : `panel-${f}`);
+const id = (f: PanelField) => formFieldId(TERMS_ID, f, (k) => `panel-${k}`);
 
 /** Panel: its date (which may be planned ahead), papers sent, the recommendation and the final minutes. */
 export function AssessmentPanel({ household, today, namedChild }: { household: Household; today: IsoDate; namedChild?: string }) {
@@ -70,7 +70,7 @@ function PanelFormCard({ household, today, namedChild, onDone }: { household: Ho
   const [errors, setErrors] = useState<Partial<Record<PanelField, string>>>({});
   const [failed, setFailed] = useState<string>();
   const set = (f: Exclude<PanelField, `terms.${string}`>) => (value: string) => draft.change((x) => ({ ...x, [f]: value }));
-  const termsErrors = Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
+  const termsErrors = termsErrorsOf(errors);
 
   async function submit(e: Event) {
     e.preventDefault();

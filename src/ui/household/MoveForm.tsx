@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { endingCodesFor, endingText, type EndingCode } from '../../domain/codes';
-import { TERMS_FIELDS, termsInWords, type TermsErrors, type TermsField } from '../../domain/terms';
+import { TERMS_FIELDS, termsInWords } from '../../domain/terms';
 import { decisionDateWarning, decisionOutcomesOpen, termsWithoutTyping } from '../../domain/decision-route';
 import { formatDate, type IsoDate } from '../../domain/dates';
 import type { DecisionOutcome, Household, Move, MoveKind } from '../../domain/household';
@@ -17,7 +17,7 @@ import { useFormDraft } from '../components/use-form-draft';
 import { useStaleGuard } from '../components/use-stale-guard';
 import { byName } from '../current-user';
 import { emptyMoveForm, termsOf, toMoveRequest, type MoveFormValues } from './MoveRequest';
-import { TermsFields, termsFieldId } from './TermsFields';
+import { TermsFields, formFieldId, termsErrorsOf } from './TermsFields';
 
 /** Error keys from the stage rules, in the order their fields appear on the form. */
 const FIELD_ORDER = [
@@ -42,14 +42,8 @@ const TERMS_ID = 'move-terms';
 
 function moveFieldId(key: string): string {
   if (key === 'form') return HEADING_ID;
-  if (key.startsWith('terms.')) return termsFieldId(TERMS_ID, key.slice('terms.'.length) as TermsField);
   // The qualifying determination's reasons are typed in the form's one text area.
-  return `move-${(key === 'reasons' ? 'reason' : key).replace('.', '-')}`;
-}
-
-/** The terms' own errors, without their `terms.` prefix, for the fields beside them. */
-function termsErrors(errors: MoveErrors): TermsErrors {
-  return Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith('terms.') ? [[k.slice('terms.'.length), m]] : [])));
+  return formFieldId(TERMS_ID, key, (k) => `move-${(k === 'reasons' ? 'reason' : k).replace('.', '-')}`);
 }
 
 function summaryErrors(errors: MoveErrors): SummaryError[] {
@@ -143,7 +137,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         setConfirming(undefined);
         draft.change((v) => ({ ...emptyMoveForm(today, namedChild), ...v, terms: next }));
       }}
-      errors={termsErrors(errors)}
+      errors={termsErrorsOf(errors)}
       namedChild={namedChild}
     />
   );

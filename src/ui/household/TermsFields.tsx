@@ -29,6 +29,21 @@ export function termsFieldId(idPrefix: string, field: TermsField): string {
   return `${idPrefix}-${field}`;
 }
 
+const TERMS_PREFIX = 'terms.';
+
+/**
+ * A form's field id for one of its error keys: the terms' keys (`terms.ageFrom`) go to the terms'
+ * own fields, any other through the form's own naming.
+ */
+export function formFieldId(termsIdPrefix: string, key: string, otherwise: (key: string) => string): string {
+  return key.startsWith(TERMS_PREFIX) ? termsFieldId(termsIdPrefix, key.slice(TERMS_PREFIX.length) as TermsField) : otherwise(key);
+}
+
+/** The terms' own errors from a form's errors, without their `terms.` prefix, for the fields beside them. */
+export function termsErrorsOf(errors: Partial<Record<string, string>>): TermsErrors {
+  return Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith(TERMS_PREFIX) ? [[k.slice(TERMS_PREFIX.length), m]] : [])));
+}
+
 /**
  * Terms of approval, as the decision records them and the panel recommends them: one fieldset,
  * every field labelled, each error beside its field. Holds no state: the form that uses it keeps
