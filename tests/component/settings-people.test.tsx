@@ -15,11 +15,11 @@ beforeEach(async () => {
 describe('Settings: people using this device', () => {
   it('adds a name to the list and shows it', async () => {
     render(<SettingsPage />);
-    expect(await people().findByRole('cell', { name: 'Testy McWorker' })).toBeTruthy();
+    expect(await people().findByRole('rowheader', { name: 'Testy McWorker' })).toBeTruthy();
     fireEvent.input(people().getByLabelText('Full name'), { target: { value: '  Morgan   Inventedname ' } });
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
 
-    expect(await people().findByRole('cell', { name: 'Morgan Inventedname' })).toBeTruthy();
+    expect(await people().findByRole('rowheader', { name: 'Morgan Inventedname' })).toBeTruthy();
     expect(await screen.findByText('Morgan Inventedname added to the list')).toBeTruthy();
     expect((people().getByLabelText('Full name') as HTMLInputElement).value).toBe('');
     expect((await db().staff.toArray()).map((s) => s.name).sort()).toEqual(['Morgan Inventedname', 'Testy McWorker']);
@@ -27,7 +27,7 @@ describe('Settings: people using this device', () => {
 
   it('says what is wrong with an empty or repeated name', async () => {
     render(<SettingsPage />);
-    await people().findByRole('cell', { name: 'Testy McWorker' });
+    await people().findByRole('rowheader', { name: 'Testy McWorker' });
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
     expect(await people().findByText('Enter the full name')).toBeTruthy();
 
@@ -43,7 +43,7 @@ describe('Settings: people using this device', () => {
     render(<SettingsPage />);
     fireEvent.click(await people().findByRole('button', { name: 'Mark as no longer working here: Sky Notreal' }));
     expect(await screen.findByText('Sky Notreal marked as no longer working here')).toBeTruthy();
-    const row = within((await people().findByRole('cell', { name: 'Sky Notreal' })).closest('tr')!);
+    const row = within((await people().findByRole('rowheader', { name: 'Sky Notreal' })).closest('tr')!);
     expect(await row.findByText('No longer works here')).toBeTruthy();
     expect((await db().staff.toArray()).find((s) => s.name === 'Sky Notreal')?.active).toBe(0);
     expect(people().getByText('Using this device now')).toBeTruthy();

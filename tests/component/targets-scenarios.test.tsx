@@ -87,7 +87,7 @@ describe('saved scenarios', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     // Nothing deleted, and focus is back on the button that asked.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Short-lived' })));
-    expect(screen.getByRole('cell', { name: 'Short-lived' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Short-lived' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Short-lived' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete Short-lived' }));

@@ -15,7 +15,7 @@ export function SummaryTimescales({ household, deadlines, today }: { household: 
     <section aria-labelledby="timescales-heading">
       <h2 id="timescales-heading">Timescales</h2>
       <div class="table-wrap">
-        <table class="table">
+        <table class="table table--stack">
           <caption class="visually-hidden">Every deadline for this household, with its source and status</caption>
           <thead>
             <tr>
@@ -30,13 +30,13 @@ export function SummaryTimescales({ household, deadlines, today }: { household: 
               const status = deadlineStatus(d, today);
               return (
                 <tr key={d.key}>
-                  <td>
+                  <th scope="row">
                     {d.label} <Tag tone={d.basis}>{BASIS_LABELS[d.basis]}</Tag>
                     <span class="table__hint">{d.source}</span>
-                  </td>
-                  <td>{formatShortDate(d.dueOn)}</td>
-                  <td>{d.metOn ? formatShortDate(d.metOn) : 'Not yet'}</td>
-                  <td>{deadlineApplies(household, d) ? <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag> : 'No longer applies'}</td>
+                  </th>
+                  <td data-label="Due">{formatShortDate(d.dueOn)}</td>
+                  <td data-label="Met">{d.metOn ? formatShortDate(d.metOn) : 'Not yet'}</td>
+                  <td data-label="Status">{deadlineApplies(household, d) ? <Tag tone={status}>{DEADLINE_STATUS_LABELS[status]}</Tag> : 'No longer applies'}</td>
                 </tr>
               );
             })}

@@ -25,7 +25,7 @@ export function NationalRules() {
         These come from regulations and national standards. They are not settings and apply to every fostering service in England.
       </p>
       <div class="table-wrap">
-        <table class="table" aria-labelledby="national-rules-heading">
+        <table class="table table--stack" aria-labelledby="national-rules-heading">
           <thead>
             <tr>
               <th scope="col">Rule</th>
@@ -36,11 +36,11 @@ export function NationalRules() {
           <tbody>
             {NATIONAL_RULES.map((r) => (
               <tr key={r.rule}>
-                <td>
+                <th scope="row">
                   {r.rule} <Tag tone="national">National rule</Tag>
-                </td>
-                <td>{r.timescale}</td>
-                <td>{r.source}</td>
+                </th>
+                <td data-label="Timescale">{r.timescale}</td>
+                <td data-label="Source">{r.source}</td>
               </tr>
             ))}
           </tbody>

@@ -87,7 +87,7 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
         <p>No names yet.</p>
       ) : (
         <div class="table-wrap">
-          <table class="table">
+          <table class="table table--stack">
             <caption class="visually-hidden">People using this device</caption>
             <thead>
               <tr>
@@ -101,8 +101,8 @@ export function PeopleSection({ report }: { report: ReportErrors }) {
             <tbody>
               {staff.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td>{s.active ? <Tag tone="onTrack">Works here</Tag> : <Tag>No longer works here</Tag>}</td>
+                  <th scope="row">{s.name}</th>
+                  <td data-label="Status">{s.active ? <Tag tone="onTrack">Works here</Tag> : <Tag>No longer works here</Tag>}</td>
                   <td>
                     {currentUser.value?.id === s.id ? (
                       <span class="muted">Using this device now</span>

@@ -141,7 +141,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
       ) : (
         <>
           <div class="table-wrap">
-            <table class="table targets-scenarios__table">
+            <table class="table table--stack targets-scenarios__table">
               <caption class="visually-hidden">Saved scenarios, newest first</caption>
               <thead>
                 <tr>
@@ -174,10 +174,10 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
                         </label>
                       </div>
                     </td>
-                    <td>{row.name}</td>
-                    <td>{formatShortDate(todayIso(new Date(row.savedAt)))}</td>
-                    <td>{row.savedBy}</td>
-                    <td>{keyResults(row)}</td>
+                    <th scope="row">{row.name}</th>
+                    <td data-label="Saved">{formatShortDate(todayIso(new Date(row.savedAt)))}</td>
+                    <td data-label="By">{row.savedBy}</td>
+                    <td data-label="Key results">{keyResults(row)}</td>
                     <td class="targets-scenarios__actions">
                       <button type="button" class="link-button" onClick={() => onOpen(row)}>
                         Open{' '}<span class="visually-hidden">{row.name}</span>
