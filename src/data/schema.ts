@@ -86,12 +86,14 @@ const V10_STORES: Record<string, string> = {
 
 /**
  * Today's lists read only the rows they show: the days each household is at risk, and the last
- * day of each temporary approval waiting for its decision. Overdue checks of one type read their own range.
+ * day of each temporary approval waiting for its decision. Overdue checks of one type read their
+ * own range; the adult checks notice reads household members, not every applicant.
  */
 const V11_STORES: Record<string, string> = {
   ...V10_STORES,
   households: `${V10_STORES.households}, *atRiskKeys, temporaryApprovalDueOn`,
   checks: `${V10_STORES.checks}, [type+awaitingSince]`,
+  people: `${V10_STORES.people}, [role+householdId]`,
 };
 
 /** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */

@@ -3,6 +3,7 @@ import { FosteringDb, useDatabase } from '../../src/data/db';
 import { CURRENT_VERSION } from '../../src/data/schema';
 import { pipelineRepo } from '../../src/data/repositories/pipeline';
 import { todayRepo } from '../../src/data/repositories/today';
+import { peopleTurningEighteen } from '../../src/data/repositories/turning-eighteen';
 import { writeV10Database } from './fixtures/v10-database';
 
 const TODAY = '2026-06-10';
@@ -33,6 +34,9 @@ describe('upgrading a database written by version 10', () => {
     const dbsChecks = await todayRepo.overdueChecks(TODAY, 10, { checkType: 'dbs' });
     expect(dbsChecks.items.map((c) => c.checkId)).toEqual(['c1']);
     expect(dbsChecks.total).toBe(1);
+
+    // Members of households being assessed, found by role; not those of a withdrawn household.
+    expect((await peopleTurningEighteen(TODAY)).map((p) => [p.name, p.on, p.turned])).toEqual([['Cal Testwell', '2026-07-01', false]]);
 
     // Worked out, not changed by anyone: revisions stay as they were.
     expect((await db.households.toArray()).every((h) => h.revision?.rev === `3-${h.id}`)).toBe(true);
