@@ -9,6 +9,7 @@ import { legacyRevision } from '../domain/revision';
 import { householdTokens } from '../domain/search-keys';
 import type { Household } from '../domain/household';
 import { carerFromApproval } from '../domain/support/carer';
+import { todayKeys } from '../domain/today-keys';
 
 export interface SchemaVersion {
   version: number;
@@ -81,6 +82,18 @@ const V10_STORES: Record<string, string> = {
   keepEnrolments: 'id, groupId, householdId',
   keepAttendance: 'id, groupId, householdId',
   keepCalls: 'id, groupId, householdId',
+};
+
+/**
+ * Today's lists read only the rows they show: the days each household is at risk, and the last
+ * day of each temporary approval waiting for its decision. Overdue checks of one type read their
+ * own range; the adult checks notice reads household members, not every applicant.
+ */
+const V11_STORES: Record<string, string> = {
+  ...V10_STORES,
+  households: `${V10_STORES.households}, *atRiskKeys, temporaryApprovalDueOn`,
+  checks: `${V10_STORES.checks}, [type+awaitingSince]`,
+  people: `${V10_STORES.people}, [role+householdId]`,
 };
 
 /** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */
@@ -191,6 +204,21 @@ export const SCHEMA: SchemaVersion[] = [
   },
   // v10: Mockingbird constellations and KEEP groups, in new tables; nothing older changes.
   { version: 10, stores: V10_STORES },
+  {
+    // v11: Today's at-risk and temporary approval lists read an index each (see `todayKeys`) instead
+    // of walking every household due in the coming weeks. Worked out from each row's stored next
+    // deadline and temporary approval; derived fields, so revisions stay as they are.
+    version: 11,
+    stores: V11_STORES,
+    upgrade: async (tx) => {
+      await tx
+        .table('households')
+        .toCollection()
+        .modify((household: Household) => {
+          Object.assign(household, todayKeys(household));
+        });
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

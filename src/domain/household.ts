@@ -37,6 +37,9 @@ export interface Household extends Revised {
   nextDeadlineLabel?: string;
   /** The first day any open deadline is at risk (`firstAtRiskOn`); not indexed, worked out with the next deadline. */
   nextDeadlineAtRiskOn?: IsoDate;
+  /** Indexed for Today's lists, worked out with the next deadline (see `todayKeys`); from version 11. */
+  atRiskKeys?: [IsoDate, IsoDate][];
+  temporaryApprovalDueOn?: IsoDate;
   /**
    * Normalised search and duplicate tokens (name words, postcode, email, phone digits). Derived
    * from the personal fields; when encryption at rest arrives they become keyed hashes.

@@ -37,6 +37,8 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'nextDeadlineOn',
   'nextDeadlineLabel',
   'nextDeadlineAtRiskOn',
+  'atRiskKeys',
+  'temporaryApprovalDueOn',
   'searchKeys',
   'nameKeys',
   'duplicateKeys',

@@ -232,16 +232,6 @@ export function atRiskFrom(startOn: IsoDate | undefined, dueOn: IsoDate, percent
   return addDays(dueOn, -Math.floor((daysBetween(startOn, dueOn) * percent) / 100));
 }
 
-/**
- * The last due date Today must read to find every deadline at risk: the share of the longest
- * clock (a panel within 8 months of application, a temporary approval of 24 weeks), or the fixed
- * days for rows without a start. Lets the at-risk lists read one index range.
- */
-export function atRiskHorizon(today: IsoDate, percent: number): IsoDate {
-  const longestClockDays = 245;
-  return addDays(today, Math.max(AT_RISK_DAYS, Math.floor((longestClockDays * percent) / 100)));
-}
-
 export function deadlineStatus(d: Deadline, today: IsoDate): DeadlineStatus {
   if (d.metOn) return d.metOn <= d.dueOn ? 'met' : 'metLate';
   if (d.dueOn < today) return 'breached';

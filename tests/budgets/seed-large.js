@@ -40,12 +40,15 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
         const stage = pick(STAGES);
         const state = stage === 'approved' ? 'active' : pick(STATES);
         const enquiryOffset = -Math.floor(rand() * 540);
-        const nextDeadline = (state === 'active' || state === 'onHold') && stage !== 'approved' ? day(Math.floor(rand() * 120) - 40) : undefined;
+        const dueOffset = Math.floor(rand() * 120) - 40;
+        const nextDeadline = (state === 'active' || state === 'onHold') && stage !== 'approved' ? day(dueOffset) : undefined;
+        // As `todayKeys` stores them: every day of the last 14 before the deadline (no at-risk day kept).
+        const atRiskKeys = nextDeadline ? Array.from({ length: 15 }, (_, back) => [day(dueOffset - 14 + back), nextDeadline]) : [];
         tx.objectStore('households').put({
           id, reference: `${referencePrefix}-${String(i).padStart(5, '0')}`, kind: rand() < 0.15 ? 'connected' : 'mainstream', stage, state,
           enquiryOn: day(enquiryOffset), stageEnteredOn: day(Math.min(0, enquiryOffset + 60)), lastMoveOn: day(Math.min(0, enquiryOffset + 60)),
           workerId: `${prefix}-staff-${i % 8}`, holdUntil: state === 'onHold' ? day(Math.floor(rand() * 60) - 30) : undefined,
-          assessment: { training: [] }, nextDeadlineOn: nextDeadline, nextDeadlineLabel: nextDeadline ? 'Initial visit' : undefined,
+          assessment: { training: [] }, nextDeadlineOn: nextDeadline, nextDeadlineLabel: nextDeadline ? 'Initial visit' : undefined, atRiskKeys,
           searchKeys: [...names.flatMap((n) => n.toLowerCase().split(' ')), postcode.replace(' ', '').toLowerCase(), email, phone],
           nameKeys: [...new Set(names.flatMap((n) => n.toLowerCase().split(' ')))],
           listNames: names.join(' and '), listPostcode: postcode,

@@ -67,6 +67,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     nextDeadlineOn: 'clear',
     nextDeadlineLabel: 'clear',
     nextDeadlineAtRiskOn: 'clear',
+    atRiskKeys: 'clear',
+    temporaryApprovalDueOn: 'clear',
     searchKeys: 'blind',
     nameKeys: 'blind',
     duplicateKeys: 'blind',

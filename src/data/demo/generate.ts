@@ -15,7 +15,8 @@ import type {
 } from '../../domain/household';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { describeMove } from '../../domain/stage-rules';
-import { firstAtRiskOn, householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { householdDeadlines } from '../../domain/timescales';
+import { storedDeadline } from '../../domain/today-keys';
 import type { TermsOfApproval } from '../../domain/terms';
 import { householdTokens } from '../../domain/search-keys';
 import { makeContacts, type Members } from './contacts';
@@ -174,8 +175,8 @@ function addHousehold(data: DemoData, input: HouseholdInput): void {
     updatedAt: last?.at ?? createdAt,
   };
   const deadlines = householdDeadlines(household, checks, input.targets, moves);
-  const next = nextDeadline(household, deadlines);
-  if (next) Object.assign(household, { nextDeadlineOn: next.dueOn, nextDeadlineLabel: next.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) });
+  // A new row: a field with no value is left out rather than stored as undefined.
+  Object.assign(household, Object.fromEntries(Object.entries(storedDeadline(household, deadlines)).filter(([, v]) => v !== undefined)));
 
   data.households.push(household);
   data.details.push(details);

@@ -19,7 +19,8 @@ import {
 } from '../../domain/household';
 import { householdTokens } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
-import { firstAtRiskOn, householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { householdDeadlines } from '../../domain/timescales';
+import { storedDeadline, type StoredDeadline } from '../../domain/today-keys';
 import { fieldChanges } from '../../domain/field-changes';
 import { movedSince, type MoveFrom } from '../../domain/stale-rule';
 import { audit } from '../audit';
@@ -47,15 +48,13 @@ export function householdTables() {
 }
 
 /** Keeps the household's stored next deadline in step with its data; call inside the write's transaction. */
-export async function refreshDeadline(household: Household): Promise<Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel' | 'nextDeadlineAtRiskOn'>> {
+export async function refreshDeadline(household: Household): Promise<StoredDeadline> {
   const [checks, moves, targets] = await Promise.all([
     db().checks.where('householdId').equals(household.id).toArray(),
     db().moves.where('householdId').equals(household.id).toArray(),
     settingsRepo.localTargets(),
   ]);
-  const deadlines = householdDeadlines(household, checks, targets, moves);
-  const next = nextDeadline(household, deadlines);
-  const patch = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label, nextDeadlineAtRiskOn: firstAtRiskOn(household, deadlines) };
+  const patch = storedDeadline(household, householdDeadlines(household, checks, targets, moves));
   await db().households.update(household.id, patch);
   return patch;
 }

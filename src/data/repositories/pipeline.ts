@@ -5,9 +5,8 @@ import { lastTwelveMonths } from '../../domain/reports/last-twelve-months';
 import { referencePrefixes, searchTerm } from '../../domain/search-keys';
 import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
-import { atRiskHorizon, statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
+import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
 import { db } from '../db';
-import { settingsRepo } from './settings';
 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
@@ -69,10 +68,12 @@ export function householdStatus(h: Household, today: IsoDate): TimescaleStatus |
   return statusFromNextDeadline(date(h.nextDeadlineOn), date(h.nextDeadlineAtRiskOn), today);
 }
 
-/** Every household whose next deadline may be at risk today; filter on `householdStatus` for those that are. */
-export async function mayBeAtRisk(today: IsoDate): Promise<Households> {
-  const { atRiskPercent } = await settingsRepo.localTargets();
-  return db().households.where('nextDeadlineOn').between(today, atRiskHorizon(today, atRiskPercent), true, true);
+/**
+ * Every household at risk today, soonest deadline first: the `atRiskKeys` that start with today
+ * (see `todayKeys`), so the index holds exactly them.
+ */
+export function atRiskOn(today: IsoDate): Households {
+  return db().households.where('atRiskKeys').between([today, Dexie.minKey], [today, Dexie.maxKey]);
 }
 
 /**
@@ -221,7 +222,8 @@ export const pipelineRepo = {
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
-      source = await mayBeAtRisk(today);
+      source = atRiskOn(today);
+      driverAnswersAll = !stage && !workerId;
     } else if (stage) {
       source = byStage(stage);
       driverAnswersAll = !workerId && !status;

@@ -1,10 +1,11 @@
+import Dexie from 'dexie';
 import { addDays, addWeeks, daysBetween, type IsoDate } from '../../domain/dates';
 import { isInPipeline, type Appointment, type Check, type Household } from '../../domain/household';
 import { OVERDUE_CHECK_WEEKS } from '../../domain/settings';
 import { PIPELINE_STAGES } from '../../domain/stages';
 import { WARN_DAYS, standingWords, temporaryApprovalStanding } from '../../domain/temporary-approval';
 import { db } from '../db';
-import { householdStatus, mayBeAtRisk, summarise, type HouseholdSummary } from './pipeline';
+import { atRiskOn, householdStatus, summarise, type HouseholdSummary } from './pipeline';
 
 /** A short list for one Today section, and how many there are in all. */
 export interface Section<T> {
@@ -62,32 +63,27 @@ function openPipeline(h: Household | undefined): h is Household {
 type Households = ReturnType<ReturnType<typeof db>['households']['toCollection']>;
 
 /**
- * Which households a section lists: an index range over the whole service, what a household in it
- * must also be (when the index alone cannot say), and the indexed date it is ordered by.
+ * Which households a section lists: an index range over the whole service that holds exactly
+ * them, and the indexed date it is ordered by.
  */
 interface SectionRule {
   range: () => Households;
-  test?: (h: Household) => boolean;
   orderedBy: (h: Household) => string | undefined;
 }
 
 /**
  * A section's first rows and how many there are. Only households in the pipeline carry these
- * fields (see `isInPipeline`), so a range with no test is counted from the index alone; a range
- * with a test is walked once. A worker's own view reads their caseload by the worker index and
- * picks from it: walking a service-wide range to keep one worker's households read every one.
+ * fields (see `isInPipeline`), so the rows are read up to the limit and counted on the index alone.
+ * A worker's own view reads their caseload by the worker index and picks from it: walking a
+ * service-wide range to keep one worker's households read every one.
  */
 async function section(rule: SectionRule, limit: number, today: IsoDate, { workerId }: TodayFilter): Promise<Section<HouseholdSummary>> {
   if (workerId) {
     const inRange = new Set((await rule.range().primaryKeys()) as string[]);
     const picked = (await db().households.where('workerId').equals(workerId).toArray())
-      .filter((h) => inRange.has(h.id) && (!rule.test || rule.test(h)))
+      .filter((h) => inRange.has(h.id))
       .sort((a, b) => compareKeys(rule.orderedBy(a), rule.orderedBy(b)) || compareKeys(a.id, b.id));
     return { items: await summarise(picked.slice(0, limit), today), total: picked.length };
-  }
-  if (rule.test) {
-    const rows = await rule.range().filter(rule.test).toArray();
-    return { items: await summarise(rows.slice(0, limit), today), total: rows.length };
   }
   const [rows, total] = await Promise.all([rule.range().limit(limit).toArray(), rule.range().count()]);
   return { items: await summarise(rows, today), total };
@@ -101,7 +97,8 @@ const byWorkerName = (a: Caseload, b: Caseload) =>
   a.workerName === undefined ? 1 : b.workerName === undefined ? -1 : a.workerName.localeCompare(b.workerName);
 
 export const todayRepo = {
-  hasHouseholds: async (): Promise<boolean> => (await db().households.count()) > 0,
+  // One key, not a count: counting in Chromium steps through every household.
+  hasHouseholds: async (): Promise<boolean> => (await db().households.limit(1).primaryKeys()).length > 0,
 
   /** Households whose next deadline has passed, soonest first. */
   breached(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
@@ -109,15 +106,17 @@ export const todayRepo = {
   },
 
   /** Households whose next deadline is in the last share of its time (see `atRiskFrom`), soonest first. */
-  async atRisk(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
-    const risky = await mayBeAtRisk(today);
-    return section({ range: () => risky.clone(), test: (h) => householdStatus(h, today) === 'atRisk', orderedBy: (h) => h.nextDeadlineOn }, limit, today, filter);
+  atRisk(today: IsoDate, limit: number, filter: TodayFilter = {}): Promise<Section<HouseholdSummary>> {
+    return section({ range: () => atRiskOn(today), orderedBy: (h) => h.nextDeadlineOn }, limit, today, filter);
   },
 
   /** Checks requested more than four weeks ago and not back, oldest first, for households still in the pipeline. */
   async overdueChecks(today: IsoDate, limit: number, { workerId, checkType }: TodayFilter = {}): Promise<Section<OverdueCheck>> {
-    const range = () => db().checks.where('awaitingSince').below(addWeeks(today, -OVERDUE_CHECK_WEEKS));
-    const query = () => (checkType ? range().filter((c) => c.type === checkType) : range());
+    const before = addWeeks(today, -OVERDUE_CHECK_WEEKS);
+    const query = () =>
+      checkType
+        ? db().checks.where('[type+awaitingSince]').between([checkType, Dexie.minKey], [checkType, before], true, false)
+        : db().checks.where('awaitingSince').below(before);
     const build = (c: Check, household: HouseholdSummary): OverdueCheck => ({
       checkId: c.id,
       label: c.label,
@@ -174,28 +173,28 @@ export const todayRepo = {
 
   /**
    * Connected households whose temporary approval ends within four weeks or has lapsed, soonest
-   * first. An unmet temporary approval is one of the household's deadlines, so its next deadline
-   * is no later than the approval's last day: the index range below holds every one of them.
+   * first, read from the index of approvals still waiting for their decision (see `todayKeys`).
    */
   async temporaryApprovals(today: IsoDate, limit: number, { workerId }: TodayFilter = {}): Promise<Section<TemporaryApprovalAlert>> {
-    const found = await db()
-      .households.where('nextDeadlineOn')
-      .belowOrEqual(addDays(today, WARN_DAYS[0]))
-      .filter((h) => h.kind === 'connected' && isInPipeline(h) && (!workerId || h.workerId === workerId))
-      .toArray();
-    const alerts = found
-      .flatMap((h) => {
-        const s = temporaryApprovalStanding(h, today);
-        const words = s && standingWords(s);
-        return s && words && (s.kind === 'lapsed' || s.kind === 'running') ? [{ h, lastDay: s.lastDay, lapsed: s.kind === 'lapsed', words }] : [];
-      })
-      .sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
-    const shown = alerts.slice(0, limit);
-    const summaries = new Map((await summarise(shown.map((a) => a.h), today)).map((s) => [s.id, s]));
-    return {
-      items: shown.map(({ h, lastDay, lapsed, words }) => ({ lastDay, lapsed, words, household: summaries.get(h.id)! })),
-      total: alerts.length,
-    };
+    const range = () => db().households.where('temporaryApprovalDueOn').belowOrEqual(addDays(today, WARN_DAYS[0]));
+    let shown: Household[];
+    let total: number;
+    if (workerId) {
+      // Few approvals wait at once: the worker's are picked from all of them.
+      const mine = (await range().toArray()).filter((h) => h.workerId === workerId);
+      [shown, total] = [mine.slice(0, limit), mine.length];
+    } else {
+      [shown, total] = await Promise.all([range().limit(limit).toArray(), range().count()]);
+    }
+    const summaries = new Map((await summarise(shown, today)).map((s) => [s.id, s]));
+    const items = shown.flatMap((h) => {
+      const s = temporaryApprovalStanding(h, today);
+      const words = s && standingWords(s);
+      return s && words && (s.kind === 'lapsed' || s.kind === 'running')
+        ? [{ lastDay: s.lastDay, lapsed: s.kind === 'lapsed', words, household: summaries.get(h.id)! }]
+        : [];
+    });
+    return { items, total };
   },
 
   /** On-hold households whose return date has come. */

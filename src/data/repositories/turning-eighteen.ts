@@ -17,16 +17,17 @@ const OPEN: LineState[] = ['active', 'onHold'];
 
 /**
  * Household members of households being assessed who turn 18 soon, or turned 18 lately with no
- * checks of their own, soonest first. Reads only the people of households at those stages.
+ * checks of their own, soonest first. Reads only the members of households at those stages: each
+ * stage's households by its own index range, then their members by role.
  */
 export async function peopleTurningEighteen(today: IsoDate): Promise<PersonTurningEighteen[]> {
   const d = db();
-  const ids = (await d.households
-    .where('[state+stage]')
-    .anyOf(OPEN.flatMap((state) => ASSESSED.map((stage) => [state, stage])))
-    .primaryKeys()) as string[];
+  const assessed = await Promise.all(
+    OPEN.flatMap((state) => ASSESSED.map((stage) => d.households.where('[state+stage]').equals([state, stage]).primaryKeys())),
+  );
+  const ids = (assessed.flat() as string[]).map((id) => ['member', id]);
   if (ids.length === 0) return [];
-  const members = (await d.people.where('householdId').anyOf(ids).toArray()).filter((p) => p.role === 'member' && p.dateOfBirth);
+  const members = (await d.people.where('[role+householdId]').anyOf(ids).toArray()).filter((p) => p.dateOfBirth);
   if (members.length === 0) return [];
   const householdIds = [...new Set(members.map((p) => p.householdId))];
   const [households, checks, appointments] = await Promise.all([
