@@ -83,6 +83,13 @@ const V10_STORES: Record<string, string> = {
   keepCalls: 'id, groupId, householdId',
 };
 
+/**
+ * Encryption at rest: each person's wrapping of the device's data key (`keyring`), and the
+ * device's own state of the lock (`vault`): wrong passcodes in a row, and where encrypting an
+ * existing database in place has got to, so a closed tab resumes rather than loses it.
+ */
+const V12_STORES: Record<string, string> = { ...V10_STORES, keyring: 'personId', vault: 'key' };
+
 /** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */
 export const REVISED_TABLES = REVISED;
 
@@ -191,6 +198,8 @@ export const SCHEMA: SchemaVersion[] = [
   },
   // v10: Mockingbird constellations and KEEP groups, in new tables; nothing older changes.
   { version: 10, stores: V10_STORES },
+  // v12: the keyring and the vault's state, in new tables; records are sealed in place when the first passcode is set.
+  { version: 12, stores: V12_STORES },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
