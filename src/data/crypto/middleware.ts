@@ -62,60 +62,56 @@ function isSealedRow(row: unknown): row is Row {
 function sealing(session: KeySession, table: DBCoreTable, protection: Protection): DBCoreTable {
   const { extractKey } = table.schema.primaryKey;
 
-  /** The keys to open rows with, or none needed; a `LockedError` while locked. */
-  function keysFor(): DataKeys | undefined {
-    if (session.state === 'open') return undefined;
-    return session.keys();
+  /**
+   * The rows opened, or as they are when none is sealed. Plain values and `then` rather than
+   * `async`: each extra hop of a native promise loses Dexie's zone for the layers below.
+   */
+  function openRows<T>(zone: object, trans: unknown, rows: T[]): T[] | Promise<T[]> {
+    if (!rows.some(isSealedRow)) return rows;
+    const { data } = session.keys();
+    const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? openRecord(data, row, contextOf(table.name, extractKey!(row))) : row)));
+    return whileAlive(zone, trans as IDBTransaction, opened as Promise<T[]>);
   }
 
-  async function openRows<T>(zone: object, trans: unknown, rows: T[]): Promise<T[]> {
-    const keys = keysFor();
-    if (!keys || !rows.some(isSealedRow)) return rows;
-    return whileAlive(
-      zone,
-      trans as IDBTransaction,
-      Promise.all(rows.map((row) => (isSealedRow(row) ? openRecord(keys.data, row, contextOf(table.name, extractKey!(row))) : row))) as Promise<T[]>,
-    );
+  /** Whether reads pass straight through (no passcode on this device); refused while locked. */
+  function passThrough(): boolean {
+    if (session.state === 'open') return true;
+    session.keys();
+    return false;
   }
 
   return {
     ...table,
-    async mutate(req: DBCoreMutateRequest) {
-      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-      const keys = keysFor();
-      if (!keys) return table.mutate(req);
+    mutate(req: DBCoreMutateRequest) {
+      if ((req.type !== 'add' && req.type !== 'put') || passThrough()) return table.mutate(req);
+      const keys = session.keys();
       const zone = currentZone();
-      const sealedValues = await whileAlive(
-        zone,
-        req.trans as unknown as IDBTransaction,
-        Promise.all(req.values.map((v, i) => sealRow(keys, table.name, protection, v as Row, req.keys?.[i] ?? extractKey!(v)))),
-      );
+      const sealing = Promise.all(req.values.map((v, i) => sealRow(keys, table.name, protection, v as Row, req.keys?.[i] ?? extractKey!(v))));
       // The sealed rows are written whole: a change spec would write clear values past them.
       const { criteria: _criteria, changeSpec: _changeSpec, updates: _updates, ...plain } = req as DBCoreMutateRequest & Record<string, unknown>;
-      return inZone(zone, () => table.mutate({ ...plain, values: sealedValues } as DBCoreMutateRequest));
+      return whileAlive(zone, req.trans as unknown as IDBTransaction, sealing).then((values) =>
+        inZone(zone, () => table.mutate({ ...plain, values } as DBCoreMutateRequest)),
+      );
     },
-    async get(req: DBCoreGetRequest) {
+    get(req: DBCoreGetRequest) {
+      if (passThrough()) return table.get(req);
       const zone = currentZone();
-      const row = await table.get(req);
-      return row === undefined ? row : (await openRows(zone, req.trans, [row]))[0];
+      return table.get(req).then((row) => (row === undefined ? row : Promise.resolve(openRows(zone, req.trans, [row])).then(([opened]) => opened)));
     },
-    async getMany(req: DBCoreGetManyRequest) {
+    getMany(req: DBCoreGetManyRequest) {
+      if (passThrough()) return table.getMany(req);
       const zone = currentZone();
-      return openRows(zone, req.trans, await table.getMany(req));
+      return table.getMany(req).then((rows) => openRows(zone, req.trans, rows));
     },
-    async query(req: DBCoreQueryRequest) {
+    query(req: DBCoreQueryRequest) {
+      if (!req.values || passThrough()) return table.query(req);
       const zone = currentZone();
-      const found = await table.query(req);
-      if (!req.values) return found;
-      return { ...found, result: await openRows(zone, req.trans, found.result) };
+      return table.query(req).then((found) => Promise.resolve(openRows(zone, req.trans, found.result)).then((result) => ({ ...found, result })));
     },
-    async openCursor(req: DBCoreOpenCursorRequest) {
+    openCursor(req: DBCoreOpenCursorRequest) {
+      if (!req.values || passThrough()) return table.openCursor(req);
       const zone = currentZone();
-      const cursor = await table.openCursor(req);
-      if (!cursor || !req.values) return cursor;
-      // Refused while locked before the first row, as the other reads are.
-      keysFor();
-      return openingCursor(cursor, (row) => openRows(zone, req.trans, [row]).then(([opened]) => opened));
+      return table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, (row) => Promise.resolve(openRows(zone, req.trans, [row])).then(([opened]) => opened)));
     },
   };
 }
