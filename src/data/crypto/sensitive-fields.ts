@@ -104,7 +104,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     householdId: 'clear',
     type: 'clear',
     personId: 'clear',
-    label: 'clear',
+    // A per-person check's label names the person: "Enhanced DBS with barred list: Sam Okafor".
+    label: 'sealed',
     requestedOn: 'clear',
     receivedOn: 'clear',
     outcome: 'sealed',
