@@ -17,6 +17,9 @@ import type { KeepAttendance, KeepCall, KeepEnrolment, KeepGroup } from '../doma
 import type { Removal } from '../domain/merge/incoming';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { connectionState } from './connection';
+import type { WrappedDataKey } from './crypto/keys';
+import { cryptoMiddleware } from './crypto/middleware';
+import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
 import { REVISED_TABLES, SCHEMA } from './schema';
 
@@ -90,6 +93,18 @@ export interface ConflictRow extends FieldConflict {
   settledWith?: 'local' | 'incoming';
 }
 
+/** One person's wrapping of the data key: their passcode opens it, and nothing else is needed but the passcode. */
+export interface KeyringRow extends WrappedDataKey {
+  personId: string;
+  setAt: string;
+}
+
+/** The device's lock state that must survive a reload (see crypto/vault.ts). */
+export interface VaultRow {
+  key: string;
+  value: unknown;
+}
+
 /** What is left of a removed record: enough for a merge to remove it too, or to ask if it changed since. */
 export type DeletionRow = Removal;
 
@@ -126,6 +141,10 @@ export class FosteringDb extends Dexie {
   keepEnrolments!: EntityTable<KeepEnrolment, 'id'>;
   keepAttendance!: EntityTable<KeepAttendance, 'id'>;
   keepCalls!: EntityTable<KeepCall, 'id'>;
+  keyring!: EntityTable<KeyringRow, 'personId'>;
+  vault!: EntityTable<VaultRow, 'key'>;
+  /** The data key while someone has unlocked this database; see crypto/vault.ts. */
+  readonly session = new KeySession();
 
   constructor(name: string) {
     super(name);
@@ -149,6 +168,12 @@ export class FosteringDb extends Dexie {
     this.on('ready', () => {
       if (connectionState.value === 'waiting') connectionState.value = 'open';
     });
+    // Before any other query runs: a keyring with anyone in it means the data is encrypted and locked.
+    this.on('ready', async () => {
+      this.session.settle((await this.keyring.count()) > 0);
+    });
+    // Registered first, so it sits below revisions: revisions compares plain values, then this seals them.
+    this.use(cryptoMiddleware(this.session));
     this.use(revisionsMiddleware(REVISED_TABLES));
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import { changedPaths, nextRevision, type Revised } from '../domain/revision';
+import { currentZone, inZone } from './crypto/keep-alive';
 import type { DeletionRow } from './db';
 
 /** Who is writing in each open transaction. Keyed by the IndexedDB transaction, which nested Dexie transactions share. */
@@ -81,9 +82,13 @@ function stamping(core: DBCore, table: DBCoreTable): DBCoreTable {
   return {
     ...table,
     async mutate(req: DBCoreMutateRequest) {
+      // Reads below may wait on Web Crypto (crypto/middleware.ts), after which `await` no longer
+      // resumes in Dexie's transaction zone: each write after a read goes down inside it again.
+      const zone = currentZone();
+      const down = (request: DBCoreMutateRequest) => inZone(zone, () => table.mutate(request));
       const trans = req.trans as DBCoreTransaction & { mode?: IDBTransactionMode };
       // Schema upgrades stamp the rows they move themselves (schema.ts v6).
-      if (trans.mode === 'versionchange') return table.mutate(req);
+      if (trans.mode === 'versionchange') return down(req);
       const at = new Date().toISOString();
       const keep = verbatim.has(trans);
       switch (req.type) {
@@ -93,11 +98,11 @@ function stamping(core: DBCore, table: DBCoreTable): DBCoreTable {
           // A new record needs no read: every field it has is set by this revision.
           const by = personFor(trans, table.name);
           for (const v of req.values as Keyed[]) if (!(keep && v.revision)) v.revision = nextRevision(undefined, v, by, at, crypto.randomUUID());
-          return table.mutate(req);
+          return down(req);
         }
         case 'put': {
           // A merge or restore writing rows that bring their own revisions needs nothing read first.
-          if (keep && (req.values as Keyed[]).every((v) => v.revision)) return table.mutate(req);
+          if (keep && (req.values as Keyed[]).every((v) => v.revision)) return down(req);
           const before: (Keyed | undefined)[] = await table.getMany({ trans, keys: keysOf(table, req) });
           (req.values as Keyed[]).forEach((v, i) => {
             const old = before[i];
@@ -108,20 +113,20 @@ function stamping(core: DBCore, table: DBCoreTable): DBCoreTable {
           });
           // The whole rows are written: a change spec would not carry the revision to the live-query cache.
           const { criteria: _criteria, changeSpec: _changeSpec, updates: _updates, ...plain } = req;
-          return table.mutate(plain);
+          return down(plain);
         }
         case 'delete': {
-          if (keep) return table.mutate(req);
+          if (keep) return down(req);
           const before: (Keyed | undefined)[] = await table.getMany({ trans, keys: req.keys });
-          await noteDeletions(core, trans, table.name, before, req.keys, personFor(trans, table.name));
-          return table.mutate(req);
+          await inZone(zone, () => noteDeletions(core, trans, table.name, before, req.keys, personFor(trans, table.name)));
+          return down(req);
         }
         case 'deleteRange': {
-          if (keep) return table.mutate(req);
+          if (keep) return down(req);
           const found = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
           const rows = found.result as Keyed[];
-          await noteDeletions(core, trans, table.name, rows, rows.map((r) => table.schema.primaryKey.extractKey!(r)), personFor(trans, table.name));
-          return table.mutate(req);
+          await inZone(zone, () => noteDeletions(core, trans, table.name, rows, rows.map((r) => table.schema.primaryKey.extractKey!(r)), personFor(trans, table.name)));
+          return down(req);
         }
       }
     },

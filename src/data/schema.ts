@@ -96,6 +96,13 @@ const V11_STORES: Record<string, string> = {
   people: `${V10_STORES.people}, [role+householdId]`,
 };
 
+/**
+ * Encryption at rest: each person's wrapping of the device's data key (`keyring`), and the
+ * device's own state of the lock (`vault`): wrong passcodes in a row, and where encrypting an
+ * existing database in place has got to, so a closed tab resumes rather than loses it.
+ */
+const V12_STORES: Record<string, string> = { ...V11_STORES, keyring: 'personId', vault: 'key' };
+
 /** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */
 export const REVISED_TABLES = REVISED;
 
@@ -219,6 +226,8 @@ export const SCHEMA: SchemaVersion[] = [
         });
     },
   },
+  // v12: the keyring and the vault's state, in new tables; records are sealed in place when the first passcode is set.
+  { version: 12, stores: V12_STORES },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -11,7 +11,7 @@
  * One-character prefixes are left out: they would find most households and, being few and
  * frequent, are the easiest hashes to guess from how often they occur.
  */
-import { nameKeys, searchKeys, type SearchableDetails } from './search-keys';
+import { searchKeys, type SearchableDetails } from './search-keys';
 
 export const MIN_PREFIX_LENGTH = 2;
 
@@ -24,13 +24,21 @@ export function prefixesOf(word: string): string[] {
   return out;
 }
 
-/** The exact tokens to hash for a household: any search the list can run is one of them. */
-export function blindSearchTokens(d: SearchableDetails): string[] {
+/**
+ * The exact tokens to hash for a household's clear search keys (`searchKeys`): any search the list
+ * can run is one of them. Keys are told apart by their shape, as `searchKeys` folds them: an email
+ * address holds an @, a phone number is digits alone; name words and postcodes get their prefixes.
+ */
+export function blindTokensOfKeys(keys: readonly string[]): string[] {
   const tokens = new Set<string>();
-  for (const word of nameKeys(d.names)) for (const p of prefixesOf(word)) tokens.add(p);
-  // The same folding the clear index uses, one kind of detail at a time.
-  const [postcode] = searchKeys({ names: [], postcode: d.postcode });
-  if (postcode) for (const p of prefixesOf(postcode)) tokens.add(p);
-  for (const exact of searchKeys({ names: [], email: d.email, phone: d.phone })) tokens.add(exact);
+  for (const key of keys) {
+    if (key.includes('@') || /^\d+$/.test(key)) tokens.add(key);
+    else for (const p of prefixesOf(key)) tokens.add(p);
+  }
   return [...tokens];
+}
+
+/** The exact tokens to hash for a household's details. */
+export function blindSearchTokens(d: SearchableDetails): string[] {
+  return blindTokensOfKeys(searchKeys(d));
 }

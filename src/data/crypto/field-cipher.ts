@@ -1,3 +1,5 @@
+import { bytes } from './keys';
+
 /**
  * One JSON value encrypted with the data key (AES-GCM, a fresh 12-byte IV each time). Kept as
  * ArrayBuffers, which IndexedDB stores as they are; `v` lets the shape change later.
@@ -26,7 +28,7 @@ const decoder = new TextDecoder();
 export async function sealValue(key: CryptoKey, value: unknown, context = ''): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12)).buffer;
   const ct = await globalThis.crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: encoder.encode(context) },
+    { name: 'AES-GCM', iv: bytes(iv), additionalData: encoder.encode(context) },
     key,
     encoder.encode(JSON.stringify(value)),
   );
@@ -37,7 +39,7 @@ export async function openValue(key: CryptoKey, sealed: Sealed, context = ''): P
   if (sealed.v !== 1) throw new SealedValueError();
   let plain: ArrayBuffer;
   try {
-    plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: encoder.encode(context) }, key, sealed.ct);
+    plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv), additionalData: encoder.encode(context) }, key, bytes(sealed.ct));
   } catch {
     throw new SealedValueError();
   }

@@ -42,6 +42,14 @@ export type RewrapResult = { ok: true; wrapped: WrappedDataKey } | { ok: false; 
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 
+/**
+ * A view of a stored buffer for Web Crypto. A buffer read back from IndexedDB may come from another
+ * realm's constructor (a test's DOM, a worker), which some implementations refuse bare; a view they take.
+ */
+export function bytes(buffer: ArrayBuffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer);
+}
+
 function randomBuffer(bytes: number): ArrayBuffer {
   return globalThis.crypto.getRandomValues(new Uint8Array(bytes)).buffer;
 }
@@ -49,7 +57,7 @@ function randomBuffer(bytes: number): ArrayBuffer {
 async function passcodeKey(passcode: string, salt: ArrayBuffer, iterations: number): Promise<CryptoKey> {
   const material = await subtle().importKey('raw', new TextEncoder().encode(normalisePasscode(passcode)), 'PBKDF2', false, ['deriveKey']);
   return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    { name: 'PBKDF2', hash: 'SHA-256', salt: bytes(salt), iterations },
     material,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -70,7 +78,7 @@ async function wrap(key: CryptoKey, passcode: string, iterations: number): Promi
   const salt = randomBuffer(SALT_BYTES);
   const iv = randomBuffer(IV_BYTES);
   const wrapping = await passcodeKey(passcode, salt, iterations);
-  const wrapped = await subtle().wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv });
+  const wrapped = await subtle().wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv: bytes(iv) });
   return { v: 1, kdf: 'PBKDF2-SHA-256', iterations, salt, iv, wrapped };
 }
 
@@ -92,7 +100,7 @@ async function unwrap(
   usages: KeyUsage[],
 ): Promise<CryptoKey | 'wrongPasscode'> {
   try {
-    return await subtle().unwrapKey('raw', stored.wrapped, wrapping, { name: 'AES-GCM', iv: stored.iv }, algorithm, extractable, usages);
+    return await subtle().unwrapKey('raw', bytes(stored.wrapped), wrapping, { name: 'AES-GCM', iv: bytes(stored.iv) }, algorithm, extractable, usages);
   } catch {
     return 'wrongPasscode';
   }

@@ -1,6 +1,7 @@
 import { byHouseholdOrder } from '../../domain/household';
 import type { LineState, Stage } from '../../domain/stages';
 import { duplicateReason } from '../../domain/search-keys';
+import { indexLookup } from '../crypto/search-index';
 import { db } from '../db';
 
 /** A household already on the device that may be the same people as a new enquiry. */
@@ -18,16 +19,17 @@ export interface PossibleDuplicate {
 
 /**
  * Households sharing any duplicate key (same email, same phone, or same surname and postcode),
- * read through the multi-entry index and capped, so the check stays quick with thousands of
+ * read through the multi-entry index (its tokens hashed first on a device with a passcode) and capped, so the check stays quick with thousands of
  * households. `excludeId` leaves out the household being edited.
  */
 export async function findPossibleDuplicates(keys: string[], excludeId?: string, limit = 5): Promise<PossibleDuplicate[]> {
   if (keys.length === 0) return [];
   const d = db();
+  const lookup = await indexLookup(d.session, keys);
   return d.transaction('r', [d.households, d.people], async () => {
     const households = await d.households
       .where('duplicateKeys')
-      .anyOf(keys)
+      .anyOf(lookup.tokens)
       .distinct()
       .filter((h) => h.id !== excludeId)
       .limit(limit)

@@ -6,6 +6,7 @@ import { referencePrefixes, searchTerm } from '../../domain/search-keys';
 import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
 import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
+import { indexLookup } from '../crypto/search-index';
 import { db } from '../db';
 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
@@ -117,10 +118,14 @@ interface SearchWord {
 /**
  * The typo-forgiving pass reads the distinct name words on the `nameKeys` index (names repeat, so
  * far fewer than households), never the households themselves; and only for a word that finds
- * nothing as typed, so a search that already matches stays one index look-up.
+ * nothing as typed, so a search that already matches stays one index look-up. A blind index (a
+ * device with a passcode) holds keyed hashes, which no typo can be measured against: there the
+ * words are looked up exactly as typed.
  */
 async function withTypoKeys(words: string[]): Promise<SearchWord[]> {
   const table = db().households;
+  const plain = words.map((word) => ({ word, typoKeys: new Set<string>() }));
+  if ((await indexLookup(db().session, [])).blind) return plain;
   const unmatched = await Promise.all(
     words.map(async (w) => Array.from(w).length >= TYPO_MIN_LENGTH && (await table.where('searchKeys').startsWith(w).first()) === undefined),
   );
@@ -130,6 +135,18 @@ async function withTypoKeys(words: string[]): Promise<SearchWord[]> {
     word,
     typoKeys: new Set(forgiving.includes(word) ? vocabulary.filter((k) => findsWithTypo(word, k)) : []),
   }));
+}
+
+/**
+ * Households whose search keys start with the word, or are one of its typo keys. A blind index
+ * finds a prefix as a token of its own (every prefix is stored hashed), so it is one exact look-up.
+ */
+async function byWord(w: SearchWord): Promise<Households> {
+  const table = db().households;
+  const lookup = await indexLookup(db().session, [w.word]);
+  if (lookup.blind) return table.where('searchKeys').anyOf(lookup.tokens).distinct();
+  const ranges = [[w.word, w.word + '\uffff'] as [string, string], ...[...w.typoKeys].map((k): [string, string] => [k, k])];
+  return table.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
 }
 
 function wordFound(w: SearchWord, keys: string[]): boolean {
@@ -215,10 +232,7 @@ export const pipelineRepo = {
     if (references) {
       source = table.where('reference').startsWithAnyOf(references);
     } else if (words.length) {
-      const longest = words.reduce((a, b) => (b.word.length > a.word.length ? b : a));
-      const exact: [string, string] = [longest.word, longest.word + '\uffff'];
-      const ranges = [exact, ...[...longest.typoKeys].map((k): [string, string] => [k, k])];
-      source = table.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
+      source = await byWord(words.reduce((a, b) => (b.word.length > a.word.length ? b : a)));
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {

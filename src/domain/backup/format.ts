@@ -15,8 +15,12 @@ export const MAX_BACKUP_BYTES = 200 * 1000 * 1000;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; a file records its own, so it can rise later. */
 export const PBKDF2_ITERATIONS = 600_000;
 
-/** Half-typed forms belong to the device they were typed on: never in a backup, untouched by a restore. */
-export const DEVICE_LOCAL_TABLES: readonly string[] = ['drafts'];
+/**
+ * Half-typed forms belong to the device they were typed on: never in a backup, untouched by a
+ * restore. So do the device's passcodes (`keyring`, each wrapping this device's own data key, which
+ * a backup's rows are not sealed with) and its lock state (`vault`).
+ */
+export const DEVICE_LOCAL_TABLES: readonly string[] = ['drafts', 'keyring', 'vault'];
 
 /**
  * Settings that describe this device rather than the service (who is using it, carer mode, its

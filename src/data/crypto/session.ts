@@ -1,0 +1,76 @@
+import type { DataKeys } from './keys';
+
+/**
+ * Whether this device's data is encrypted and, if so, whether a person has unlocked it:
+ * - 'open': no passcode set on this device yet; records are stored clear, as before encryption;
+ * - 'locked': a passcode exists and no one has unlocked, so sealed data can be neither read nor written;
+ * - 'unlocked': a person's passcode opened the data key; writes are sealed and reads opened.
+ */
+export type VaultState = 'open' | 'locked' | 'unlocked';
+
+/** A read or write of sealed data while the device is locked: the UI answers with the lock screen. */
+export class LockedError extends Error {
+  constructor() {
+    super('This device is locked: unlock it with your passcode');
+    this.name = 'LockedError';
+  }
+}
+
+/**
+ * The keys of one open database, held in memory only while unlocked. One per database instance,
+ * so the middleware and the vault of the same database agree, and tests with fresh databases never
+ * share a key.
+ */
+export class KeySession {
+  #state: VaultState = 'open';
+  #keys: DataKeys | undefined;
+  #personId: string | undefined;
+  readonly #listeners = new Set<(state: VaultState) => void>();
+
+  get state(): VaultState {
+    return this.#state;
+  }
+
+  get personId(): string | undefined {
+    return this.#personId;
+  }
+
+  /** The keys, or a `LockedError` when the data is encrypted and no one has unlocked it. */
+  keys(): DataKeys {
+    if (!this.#keys) throw new LockedError();
+    return this.#keys;
+  }
+
+  /** Set when the database opens: a keyring with anyone in it means the data is (being) encrypted. */
+  settle(hasPasscodes: boolean): void {
+    if (this.#state === 'unlocked' && hasPasscodes) return;
+    this.#keys = undefined;
+    this.#personId = undefined;
+    this.#set(hasPasscodes ? 'locked' : 'open');
+  }
+
+  unlock(keys: DataKeys, personId: string): void {
+    this.#keys = keys;
+    this.#personId = personId;
+    this.#set('unlocked');
+  }
+
+  /** Drops both keys: nothing sealed can be opened again without a passcode. */
+  lock(): void {
+    if (this.#state === 'open') return;
+    this.#keys = undefined;
+    this.#personId = undefined;
+    this.#set('locked');
+  }
+
+  subscribe(listener: (state: VaultState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #set(state: VaultState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    for (const listener of this.#listeners) listener(state);
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The key session the lock screen and the passcode forms work with. Each person who uses the device
+ * wraps the one data key with their own passcode (keys.ts); unlocking opens it into memory, where
+ * the middleware (middleware.ts) seals and opens records with it; locking drops it.
+ *
+ * The first passcode set on a device encrypts every existing record in place, a chunk per
+ * transaction with its resume point, so a tab closed half way loses nothing and the next unlock
+ * finishes the job. Until then each stored row shows by its `sealed` field whether it is sealed.
+ */
+import { passcodeError } from '../../domain/passcode';
+import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rules';
+import { db, nowInstant, type FosteringDb } from '../db';
+import { asPerson } from '../revisions';
+import { createWrappedDataKey, rewrapDataKey, unlockDataKey } from './keys';
+import { protectedTables } from './middleware';
+import type { VaultState } from './session';
+
+export { LockedError, type VaultState } from './session';
+
+/** Encrypting in place: records done of the total, for a progress bar. */
+export type OnEncryptProgress = (done: number, total: number) => void;
+
+export type PasscodeResult = { ok: true } | { ok: false; reason: 'invalid'; message: string } | { ok: false; reason: 'wrongPasscode' | 'alreadySet' | 'noPasscode' | 'lastPasscode' };
+
+export type UnlockOutcome =
+  | { ok: true }
+  /** `retryInMs`: how long before the next try is accepted (0 after the first slip). */
+  | { ok: false; reason: 'wrongPasscode'; failures: number; retryInMs: number }
+  /** Tried again too soon after wrong passcodes: not checked, and not counted. */
+  | { ok: false; reason: 'slowed'; retryInMs: number }
+  /** The service's setting allowed this many wrong passcodes: every record on the device is gone. */
+  | { ok: false; reason: 'wiped' }
+  | { ok: false; reason: 'noPasscode' };
+
+/** The service's setting: wipe the device after this many wrong passcodes in a row; absent or 0 is never. */
+export const WIPE_AFTER_SETTING = 'wipeAfterFailures';
+
+const FAILURES = 'failures';
+const MIGRATION = 'migration';
+/** Records sealed per transaction: small enough that a closed tab loses at most one chunk's work, which is then redone. */
+const CHUNK = 200;
+
+interface Failures {
+  count: number;
+  lastAt: number;
+}
+
+/** Where encrypting in place has got to: the table being sealed and the last primary key done in it. */
+interface ResumePoint {
+  table: string;
+  after: string | null;
+}
+
+/** The state once the database is open (it is 'open' until then, which is not yet known). */
+export async function loadVault(): Promise<VaultState> {
+  await db().open();
+  return db().session.state;
+}
+
+export function vaultState(): VaultState {
+  return db().session.state;
+}
+
+/** Called with each new state; returns the function that stops it. */
+export function onVaultChange(listener: (state: VaultState) => void): () => void {
+  return db().session.subscribe(listener);
+}
+
+/** The person whose passcode unlocked the device: the "who" of what is written now. */
+export function unlockedBy(): string | undefined {
+  return db().session.personId;
+}
+
+/** Staff ids of everyone with a passcode on this device, for the lock screen's list. */
+export async function peopleWithPasscodes(): Promise<string[]> {
+  return (await db().keyring.toCollection().primaryKeys()) as string[];
+}
+
+/** Drops the data key and the index key from memory; sealed records cannot be read until someone unlocks. */
+export function lock(): void {
+  db().session.lock();
+}
+
+/**
+ * The device's first passcode: makes the data key, wraps it for `personId`, unlocks, and encrypts
+ * every existing record in place with progress. Refused once any passcode exists (add one instead).
+ */
+export async function setFirstPasscode(personId: string, passcode: string, onProgress?: OnEncryptProgress): Promise<PasscodeResult> {
+  const invalid = passcodeError(passcode);
+  if (invalid) return { ok: false, reason: 'invalid', message: invalid };
+  const d = db();
+  await d.open();
+  if (d.session.state !== 'open') return { ok: false, reason: 'alreadySet' };
+  const wrapped = await createWrappedDataKey(passcode);
+  const opened = await unlockDataKey(wrapped, passcode);
+  if (!opened.ok) throw new Error('A data key just made did not open');
+  const added = await d.transaction('rw', [d.keyring, d.vault], async () => {
+    if ((await d.keyring.count()) > 0) return false;
+    await d.keyring.add({ ...wrapped, personId, setAt: nowInstant() });
+    await d.vault.put({ key: MIGRATION, value: { table: sealedTableNames(d)[0]!, after: null } satisfies ResumePoint });
+    return true;
+  });
+  if (!added) return { ok: false, reason: 'alreadySet' };
+  d.session.unlock(opened.keys, personId);
+  await finishEncrypting(personId, onProgress);
+  return { ok: true };
+}
+
+/**
+ * Opens the device for `personId`. Wrong passcodes in a row are counted on the device, so a reload
+ * does not reset the wait they earn; a half-finished encryption in place is finished before this
+ * returns. `now` is the clock (milliseconds), so the waits can be tested.
+ */
+export async function unlock(personId: string, passcode: string, onProgress?: OnEncryptProgress, now = Date.now()): Promise<UnlockOutcome> {
+  const d = db();
+  await d.open();
+  const failures = ((await d.vault.get(FAILURES))?.value as Failures | undefined) ?? { count: 0, lastAt: 0 };
+  const waitUntil = nextTryAt(failures.count, failures.lastAt);
+  if (now < waitUntil) return { ok: false, reason: 'slowed', retryInMs: waitUntil - now };
+  const stored = await d.keyring.get(personId);
+  if (!stored) return { ok: false, reason: 'noPasscode' };
+  const opened = await unlockDataKey(stored, passcode);
+  if (!opened.ok) {
+    const count = failures.count + 1;
+    const wipeAfter = (await d.settings.get(WIPE_AFTER_SETTING))?.value;
+    if (shouldWipe(count, typeof wipeAfter === 'number' ? wipeAfter : undefined)) {
+      await wipe(d);
+      return { ok: false, reason: 'wiped' };
+    }
+    await d.vault.put({ key: FAILURES, value: { count, lastAt: now } satisfies Failures });
+    return { ok: false, reason: 'wrongPasscode', failures: count, retryInMs: retryDelaySeconds(count) * 1000 };
+  }
+  if (failures.count > 0) await d.vault.delete(FAILURES);
+  d.session.unlock(opened.keys, personId);
+  await finishEncrypting(personId, onProgress);
+  return { ok: true };
+}
+
+/**
+ * Gives `personId` (a new colleague, or one who forgot theirs) a passcode of their own. The data
+ * key is never readable by script, so the unlocked person proves theirs again to wrap it anew.
+ */
+export async function addPasscode(personId: string, passcode: string, unlockedPersonPasscode: string): Promise<PasscodeResult> {
+  const invalid = passcodeError(passcode);
+  if (invalid) return { ok: false, reason: 'invalid', message: invalid };
+  const d = db();
+  const by = d.session.personId;
+  const stored = by === undefined ? undefined : await d.keyring.get(by);
+  if (!stored) return { ok: false, reason: 'noPasscode' };
+  const rewrapped = await rewrapDataKey(stored, unlockedPersonPasscode, passcode);
+  if (!rewrapped.ok) return { ok: false, reason: 'wrongPasscode' };
+  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+  return { ok: true };
+}
+
+/** A new passcode for the same data key: only the person's wrapping is written again, no record. */
+export async function changePasscode(personId: string, oldPasscode: string, newPasscode: string): Promise<PasscodeResult> {
+  const invalid = passcodeError(newPasscode);
+  if (invalid) return { ok: false, reason: 'invalid', message: invalid };
+  const d = db();
+  const stored = await d.keyring.get(personId);
+  if (!stored) return { ok: false, reason: 'noPasscode' };
+  const rewrapped = await rewrapDataKey(stored, oldPasscode, newPasscode);
+  if (!rewrapped.ok) return { ok: false, reason: 'wrongPasscode' };
+  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+  return { ok: true };
+}
+
+/**
+ * Removes a person's wrapped key, while the device is unlocked. The last one stays: without it no
+ * one could ever open the data again.
+ */
+export async function removePasscode(personId: string): Promise<PasscodeResult> {
+  const d = db();
+  d.session.keys();
+  return d.transaction('rw', d.keyring, async (): Promise<PasscodeResult> => {
+    if (!(await d.keyring.get(personId))) return { ok: false, reason: 'noPasscode' };
+    if ((await d.keyring.count()) === 1) return { ok: false, reason: 'lastPasscode' };
+    await d.keyring.delete(personId);
+    return { ok: true };
+  });
+}
+
+/** The tables with something to seal, in schema order: the order encrypting in place walks them. */
+function sealedTableNames(d: FosteringDb): string[] {
+  const primaryKeys = Object.fromEntries(d.tables.map((t) => [t.name, t.schema.primKey.keyPath]));
+  const sealed = protectedTables(primaryKeys);
+  return d.tables.map((t) => t.name).filter((name) => sealed.has(name));
+}
+
+/**
+ * Seals every record not yet sealed, a chunk per transaction, each chunk moving the resume point
+ * in the same transaction. Rows read come back clear (sealed or not) and are written back through
+ * the middleware, so a chunk done twice is harmless. Revisions stay: nothing anyone changed.
+ */
+async function finishEncrypting(personId: string, onProgress?: OnEncryptProgress): Promise<void> {
+  const d = db();
+  let point = (await d.vault.get(MIGRATION))?.value as ResumePoint | undefined;
+  if (!point) return;
+  const names = sealedTableNames(d);
+  const remaining = names.slice(Math.max(0, names.indexOf(point.table)));
+  const counts = await Promise.all(names.map((n) => d.table(n).count()));
+  const total = counts.reduce((a, b) => a + b, 0);
+  let done = counts.slice(0, names.length - remaining.length).reduce((a, b) => a + b, 0);
+  if (point.after !== null) done += await d.table(point.table).where(':id').belowOrEqual(point.after).count();
+  onProgress?.(done, total);
+  while (point) {
+    const current: ResumePoint = point;
+    const table = d.table(current.table);
+    const keyPath = table.schema.primKey.keyPath as string;
+    point = await asPerson(
+      personId,
+      [table, d.vault],
+      async () => {
+        const rows = await (current.after === null ? table.orderBy(':id') : table.where(':id').above(current.after)).limit(CHUNK).toArray();
+        if (rows.length) await table.bulkPut(rows);
+        const next = rows.length === CHUNK ? { table: current.table, after: rows[rows.length - 1][keyPath] as string } : nextTable(names, current.table);
+        if (next) await d.vault.put({ key: MIGRATION, value: next });
+        else await d.vault.delete(MIGRATION);
+        done += rows.length;
+        return next;
+      },
+      { keepRevisions: true },
+    );
+    onProgress?.(Math.min(done, total), total);
+  }
+}
+
+function nextTable(names: string[], table: string): ResumePoint | undefined {
+  const next = names[names.indexOf(table) + 1];
+  return next === undefined ? undefined : { table: next, after: null };
+}
+
+/** Every record, passcode and setting on the device, in one transaction; the device is then as new. */
+async function wipe(d: FosteringDb): Promise<void> {
+  await asPerson('Wiped after wrong passcodes', d.tables, () => Promise.all(d.tables.map((t) => t.clear())), { keepRevisions: true });
+  d.session.settle(false);
+}
