@@ -20,7 +20,7 @@ import { WARN_DAYS } from '../../domain/temporary-approval';
 import { currentUser } from '../current-user';
 import { CaseloadTable } from './CaseloadTable';
 import { OverdueCheckFilters } from './OverdueCheckFilters';
-import { SupportTodaySlot } from './SupportTodaySlot';
+import { LazyPart } from '../components/LazyPart';
 import { readTodayQuery, todayUrl, type SectionId, type TodayQuery } from './today-url';
 
 /** Rows per section on Today; the rest open in full. */
@@ -276,7 +276,7 @@ function WorkLists({ query, today }: { query: TodayQuery; today: IsoDate }) {
   return (
     <>
       <Sections data={data} query={query} today={today} />
-      {!query.show && <SupportTodaySlot today={today} workerId={workerId} />}
+      {!query.show && <LazyPart load={() => import('./SupportToday')} props={{ today, workerId }} what="Support for approved carers" />}
     </>
   );
 }
