@@ -16,6 +16,13 @@ const FIELD_WORDS: Record<string, string> = {
   on: 'date',
   inputs: 'figures',
   active: 'status',
+  tierId: 'tier',
+  supervisingWorkerId: 'supervising social worker',
+  tsdCompletedOn: 'TSD standards completed on',
+  onRegister: 'place on the register',
+  extraReview: 'extra review',
+  leftOn: 'date it left',
+  leftWhy: 'reason for leaving',
 };
 
 /** Plain words for a field path: "assessment.stage2StartedOn" → "stage 2 started on". */

@@ -14,13 +14,13 @@ const NAV = [
   { href: '/pipeline', label: 'Pipeline' },
   { href: '/households', label: 'Households' },
   { href: '/carers', label: 'Carers' },
-  { href: '/constellations', label: 'Constellations' },
-  { href: '/keep-groups', label: 'KEEP groups' },
+  { href: '/constellations', label: 'Constellations', more: true },
+  { href: '/keep-groups', label: 'KEEP groups', more: true },
   { href: '/enquiries/new', label: 'New enquiry' },
-  { href: '/targets', label: 'Targets' },
-  { href: '/reports', label: 'Reports' },
-  { href: '/library', label: 'Library' },
-  { href: '/settings', label: 'Settings' },
+  { href: '/targets', label: 'Targets', more: true },
+  { href: '/reports', label: 'Reports', more: true },
+  { href: '/library', label: 'Library', more: true },
+  { href: '/settings', label: 'Settings', more: true },
 ];
 
 function isCurrent(path: string, href: string): boolean {

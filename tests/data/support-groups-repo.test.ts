@@ -8,6 +8,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { keepGroupsRepo } from '../../src/data/repositories/keep-groups';
 import { asPerson } from '../../src/data/revisions';
 import { CURRENT_VERSION, SCHEMA } from '../../src/data/schema';
+import { attendanceId } from '../../src/domain/support/keep';
 import { asFixture } from '../fixture-person';
 import { household } from '../unit/fixtures';
 
@@ -42,9 +43,23 @@ describe('constellations repository', () => {
     expect(record?.standing.warnings).toEqual(['1 satellite household: the model needs at least 6']);
     expect((await householdsRepo.timeline(sat)).map((e) => e.summary)).toContain('Planned sleepover at the North hub from 1 March 2027: 2 nights, 1 child');
 
-    await constellationsRepo.leave(record!.members[0]!.id, { leftOn: '2027-03-15', why: 'Moved away' }, 'Jo Worker');
+    await constellationsRepo.leave(record!.members[0]!.id, { leftOn: '2027-03-15', why: 'Moved away' }, record!.members[0]!.revision?.rev ?? '', 'Jo Worker');
     expect((await constellationsRepo.record(id, TODAY))?.standing.satellites).toBe(0);
     expect((await constellationsRepo.record(id, TODAY))?.members[0]).toMatchObject({ leftOn: '2027-03-15', leftWhy: 'Moved away' });
+  });
+
+  it('refuses recording a satellite’s leaving a second time from a form opened before the first', async () => {
+    const hub = await carer(1);
+    const sat = await carer(2);
+    const id = await constellationsRepo.create({ name: 'East', hubHouseholdId: hub, liaisonWorkerId: 'st1', startOn: '2027-01-04', bedsKeptFree: 2 }, 'Jo Worker');
+    await constellationsRepo.join(id, { householdId: sat, joinedOn: '2027-01-10' }, 'Jo Worker');
+    const member = (await constellationsRepo.record(id, TODAY))!.members[0]!;
+    const opened = member.revision?.rev ?? '';
+    await constellationsRepo.leave(member.id, { leftOn: '2027-03-15', why: 'Moved away' }, opened, 'Priya Shah');
+    await expect(constellationsRepo.leave(member.id, { leftOn: '2027-03-18', why: 'Retired' }, opened, 'Jo Worker')).rejects.toThrow(
+      /Since you opened this form, Priya Shah changed the date it left and the reason for leaving/,
+    );
+    expect(await db().constellationMembers.get(member.id)).toMatchObject({ leftOn: '2027-03-15', leftWhy: 'Moved away' });
   });
 
   it('refuses a stay for a household that was not a satellite then, writing nothing', async () => {
@@ -63,9 +78,9 @@ describe('KEEP groups repository', () => {
     const hh = await carer(4);
     const id = await keepGroupsRepo.create({ name: 'Spring KEEP', programmeId: 'keepStandard', facilitatorIds: ['st1', 'st2'], startOn: '2026-03-03' }, 'Jo Worker');
     await keepGroupsRepo.enrol(id, hh, 'Jo Worker');
-    for (let s = 0; s < 11; s++) await keepGroupsRepo.mark(id, hh, s, 'attended', 'Jo Worker');
-    await keepGroupsRepo.mark(id, hh, 11, 'catchUp', 'Jo Worker');
-    await keepGroupsRepo.mark(id, hh, 11, 'catchUp', 'Jo Worker');
+    for (let s = 0; s < 11; s++) await keepGroupsRepo.mark(id, hh, s, 'attended', '', 'Jo Worker');
+    await keepGroupsRepo.mark(id, hh, 11, 'catchUp', '', 'Jo Worker');
+    await keepGroupsRepo.mark(id, hh, 11, 'catchUp', '', 'Jo Worker');
     const record = await keepGroupsRepo.record(id, TODAY);
     expect(record?.group.sessionDates).toHaveLength(16);
     expect(record?.facilitators).toBe('Lee Liaison and Fay Facilitator');
@@ -73,8 +88,13 @@ describe('KEEP groups repository', () => {
     expect(record?.carers[0]?.progress).toMatchObject({ attended: 12, completed: true });
     expect(record?.warnings).toContain('1 household enrolled: KEEP groups work with 8 to 10');
 
-    await keepGroupsRepo.mark(id, hh, 11, 'none', 'Jo Worker');
+    await keepGroupsRepo.mark(id, hh, 11, 'none', (await db().keepAttendance.get(attendanceId(id, hh, 11)))?.revision?.rev ?? '', 'Jo Worker');
     expect((await keepGroupsRepo.record(id, TODAY))?.carers[0]?.progress.completed).toBe(false);
+    // A tap in a tab still showing the session unmarked does not overwrite a mark made since.
+    const shown = (await db().keepAttendance.get(attendanceId(id, hh, 11)))?.revision?.rev ?? '';
+    await keepGroupsRepo.mark(id, hh, 11, 'attended', shown, 'Priya Shah');
+    await expect(keepGroupsRepo.mark(id, hh, 11, 'catchUp', shown, 'Jo Worker')).rejects.toThrow(/Priya Shah changed the mark/);
+    expect((await db().keepAttendance.get(attendanceId(id, hh, 11)))?.mark).toBe('attended');
     await keepGroupsRepo.logCall(id, { householdId: hh, on: '2026-07-05', behaviour: 2, stress: 4, note: '' }, 'Jo Worker');
     expect((await keepGroupsRepo.record(id, TODAY))?.calls[0]).toMatchObject({ behaviour: 2, stress: 4, names: 'Carer Testhouse4' });
   });

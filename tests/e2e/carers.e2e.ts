@@ -101,4 +101,46 @@ describe('approved carer households', () => {
     await main(page).getByText('No carer households match').waitFor();
     await context.close();
   });
+
+  test('two tabs giving the same household a tier: the second save is refused, says who and when, and keeps its choice', async () => {
+    const context = await newContext({ baseURL: preview.url });
+    const first = await context.newPage();
+    await first.goto('/settings');
+    await signIn(first, 'Morgan Synthetic-Manager');
+    await approveDemoHousehold(first);
+    await main(first).getByRole('link', { name: /^Carer household:/ }).click();
+    await main(first).getByRole('heading', { name: 'Tier' }).waitFor();
+    const second = await context.newPage();
+    await second.goto(new URL(first.url()).pathname);
+    await main(second).getByRole('heading', { name: 'Tier' }).waitFor();
+
+    const tierForm = (page: typeof first) => main(page).locator('form', { has: page.getByRole('button', { name: 'Save tier' }) });
+    for (const page of [first, second]) await main(page).getByRole('button', { name: 'Give a tier', exact: true }).click();
+    for (const [page, tier, reason] of [
+      [first, /^Tier 2: enhanced/, 'Caring for a child with additional needs'],
+      [second, /^Tier 3: specialist/, 'Caring for a sibling group of three'],
+    ] as const) {
+      const form = tierForm(page);
+      await form.getByLabel(tier).check();
+      await fillDate(form, 'Date the tier starts', today);
+      await form.getByLabel('Reason').fill(reason);
+    }
+    await tierForm(first).getByRole('button', { name: 'Save tier' }).click();
+    await tierForm(first).waitFor({ state: 'detached' });
+
+    await tierForm(second).getByRole('button', { name: 'Save tier' }).click();
+    const refusal = tierForm(second).getByRole('alert').filter({ hasText: 'This record has changed' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/Since you opened this form, Morgan Synthetic-Manager changed the tier at \d\d:\d\d\. Your changes have not been saved\./);
+    expect(await tierForm(second).getByLabel('Reason').inputValue()).toBe('Caring for a sibling group of three');
+    await expectNoAxeViolations(second, 'the refused tier form');
+    await main(second).getByText(/Tier 2: enhanced \(Caring for a child with additional needs\)/).waitFor();
+
+    // Taking the latest is a choice: the second tab's tier is then saved, after the first's in the history.
+    await refusal.getByRole('button', { name: 'Use the latest and keep my changes' }).click();
+    await tierForm(second).getByRole('button', { name: 'Save tier' }).click();
+    await tierForm(second).waitFor({ state: 'detached' });
+    await main(first).getByText(/Tier 3: specialist \(Caring for a sibling group of three\)/).waitFor();
+    await context.close();
+  });
 });

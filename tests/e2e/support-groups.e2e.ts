@@ -108,6 +108,54 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await page.goto('/keep-groups');
     expect(await main(page).locator('tr', { has: page.getByRole('link', { name: 'Summer KEEP' }) }).textContent()).toMatch(/1 household enrolled/);
     await axeAt(page, 'KEEP groups list');
+
+    // Today, for everyone: the demo constellation that has not met for 45 days, and KEEP phone checks due.
+    await page.goto('/');
+    const support = main(page).getByRole('region', { name: 'Approved carers' });
+    await support.waitFor();
+    const meetings = support.getByRole('region', { name: /^Constellations without a peer support meeting/ });
+    expect(await meetings.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Southbank' }) }).textContent()).toMatch(/45 days since the last/);
+    expect(await support.getByRole('region', { name: /^KEEP phone checks due/ }).getByRole('link', { name: 'Autumn KEEP Standard' }).count()).toBeGreaterThan(0);
+    await support.getByRole('link', { name: 'Southbank' }).click();
+    await main(page).getByRole('heading', { name: 'Southbank' }).waitFor();
+    await page.goto('/');
+    await support.waitFor();
+    await axeAt(page, 'Today with support for approved carers');
+    await context.close();
+  });
+
+  test('on a phone the main navigation takes two rows, the rest behind a More button; on a tablet every page is in the row', async () => {
+    const context = await newContext({ baseURL: preview.url });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/settings');
+    await signIn(page, 'Morgan Synthetic-Manager');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const more = nav.getByRole('button', { name: 'More' });
+    await more.waitFor();
+    const rows = async () => new Set(await nav.locator('a:visible, button:visible').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)))).size;
+    expect(await rows()).toBeLessThanOrEqual(2);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'Constellations' }).isVisible()).toBe(false);
+    // Settings is behind More, and More says the page shown is among them.
+    expect(await more.evaluate((b) => getComputedStyle(b).borderBottomColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Constellations', 'KEEP groups', 'Reports', 'Settings']) {
+      const box = await nav.getByRole('link', { name }).boundingBox();
+      expect(box!.height, `${name} is a 44 px target`).toBeGreaterThanOrEqual(44);
+    }
+    expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await axeAt(page, 'Navigation opened on a phone');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await nav.getByRole('link', { name: 'KEEP groups' }).click();
+    await main(page).getByRole('heading', { name: 'KEEP groups', level: 1 }).waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await more.isVisible()).toBe(false);
+    for (const name of ['Carers', 'Constellations', 'KEEP groups', 'Settings']) expect(await nav.getByRole('link', { name }).isVisible()).toBe(true);
     await context.close();
   });
 });

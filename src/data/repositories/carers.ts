@@ -23,6 +23,7 @@ import { formatDate } from '../../domain/dates';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { RecordGoneError } from '../write-errors';
 
 /** Tables a carer household's write may touch; each write is one transaction over these. */
@@ -58,6 +59,25 @@ async function carerOrGone(householdId: string): Promise<CarerHousehold> {
   if (!carer) throw new RecordGoneError('This carer household no longer exists');
   return carer;
 }
+
+/**
+ * The carer household as the form saw it (`baseRev`): refused with a `StaleWriteError` when a field
+ * the form writes or shows changed since, in another tab or on a merged device.
+ */
+async function carerAsShown(householdId: string, baseRev: string, covers: readonly string[]): Promise<CarerHousehold> {
+  const carer = await carerOrGone(householdId);
+  refuseIfStale(carer, baseRev, covers);
+  return carer;
+}
+
+/** What each form on the carer page shows of the household, so a change to any of it since refuses the save. */
+export const CARER_FORM_FIELDS = {
+  tier: ['tierId', 'onRegister'],
+  worker: ['supervisingWorkerId', 'onRegister'],
+  review: ['terms', 'extraReview', 'onRegister'],
+  tsd: ['tsdCompletedOn', 'onRegister'],
+  leaving: ['onRegister', 'leftOn'],
+} as const;
 
 /** Everything the carer household page shows. */
 export interface CarerRecord {
@@ -164,9 +184,9 @@ export const carersRepo = {
   },
 
   /** A new tier from a date, for a reason: the household's tier history keeps every change. */
-  async setTier(householdId: string, change: { tierId: string; on: IsoDate; reason: string }, by: string): Promise<void> {
+  async setTier(householdId: string, change: { tierId: string; on: IsoDate; reason: string }, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.tier);
       const at = nowInstant();
       const tiers = await carersRepo.tiers();
       const row: TierChange = { id: newId(), householdId, by, at, on: change.on, tierId: change.tierId, reason: change.reason, ...(carer.tierId ? { fromTierId: carer.tierId } : {}) };
@@ -178,9 +198,9 @@ export const carersRepo = {
     });
   },
 
-  async setWorker(householdId: string, workerId: string | undefined, by: string): Promise<void> {
+  async setWorker(householdId: string, workerId: string | undefined, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.worker);
       const updated: CarerHousehold = { ...carer, updatedAt: nowInstant() };
       if (workerId) updated.supervisingWorkerId = workerId;
       else delete updated.supervisingWorkerId;
@@ -205,9 +225,9 @@ export const carersRepo = {
    * reduced against their wishes wait for the qualifying determination's route, so they are kept on
    * the review and the terms in force stay. A held review answers any call for an extra one.
    */
-  async recordReview(householdId: string, review: ReviewValue & { toPanel: boolean; newTerms?: TermsOfApproval }, by: string): Promise<void> {
+  async recordReview(householdId: string, review: ReviewValue & { toPanel: boolean; newTerms?: TermsOfApproval }, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.review);
       if (needsDetermination(review.outcome, review.carersAgree, carer.terms, review.newTerms) && !review.qualifyingOn) {
         throw new Error('Reducing terms or ending approval against the carers’ wishes needs a qualifying determination');
       }
@@ -253,9 +273,9 @@ export const carersRepo = {
     });
   },
 
-  async completeTsd(householdId: string, on: IsoDate, by: string): Promise<void> {
+  async completeTsd(householdId: string, on: IsoDate, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.tsd);
       const updated = { ...carer, tsdCompletedOn: on, updatedAt: nowInstant() };
       await db().carers.put(updated);
       await audit(householdId, by, 'training', `TSD standards completed on ${formatDate(on)}`, fieldChanges(carer, updated));
@@ -266,9 +286,9 @@ export const carersRepo = {
    * Takes the household off the register from the date the route gives; the household, its carer
    * record and every support record stay, so its history is whole.
    */
-  async deregister(householdId: string, value: DeregistrationValue, by: string): Promise<void> {
+  async deregister(householdId: string, value: DeregistrationValue, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.leaving);
       const household = await db().households.get(householdId);
       if (!household) throw new RecordGoneError('This household no longer exists');
       if (await db().deregistrations.get(householdId)) throw new Error('This household has already left the register');

@@ -16,6 +16,7 @@ import type { ConstellationValue, StayValue } from '../../domain/support/support
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { RecordGoneError } from '../write-errors';
 import { namedCarers, staffName, type NamedCarer } from './carer-names';
 
@@ -125,10 +126,12 @@ export const constellationsRepo = {
     });
   },
 
-  async leave(memberId: string, value: { leftOn: IsoDate; why: string }, by: string): Promise<void> {
+  /** Refused when the membership changed since the form was opened (`baseRev`): someone else recorded its leaving. */
+  async leave(memberId: string, value: { leftOn: IsoDate; why: string }, baseRev: string, by: string): Promise<void> {
     await asPerson(by, constellationTables(), async () => {
       const member = await db().constellationMembers.get(memberId);
       if (!member) throw new RecordGoneError('This membership no longer exists');
+      refuseIfStale(member, baseRev, ['joinedOn', 'leftOn', 'leftWhy']);
       const c = await constellationOrGone(member.constellationId);
       const at = nowInstant();
       await db().constellationMembers.put({ ...member, leftOn: value.leftOn, leftWhy: value.why, updatedAt: at });

@@ -83,11 +83,14 @@ export async function removeDemoData(by: string): Promise<RemoveDemoResult> {
     // Demo constellations and groups go whole; a real household's membership of one goes with it.
     const constellations = await d.constellations.where('isDemo').equals(1).primaryKeys();
     const groups = await d.keepGroups.where('isDemo').equals(1).primaryKeys();
-    for (const table of [d.constellationMembers, d.hubStays, d.supportMeetings]) await table.where('constellationId').anyOf(constellations).delete();
-    for (const table of [d.keepEnrolments, d.keepAttendance, d.keepCalls]) await table.where('groupId').anyOf(groups).delete();
+    const support = [
+      { index: 'constellationId', keys: constellations, tables: [d.constellationMembers, d.hubStays, d.supportMeetings] },
+      { index: 'groupId', keys: groups, tables: [d.keepEnrolments, d.keepAttendance, d.keepCalls] },
+      { index: 'householdId', keys: ids, tables: [d.constellationMembers, d.hubStays, d.keepEnrolments, d.keepAttendance, d.keepCalls] },
+    ];
+    for (const { index, keys, tables } of support) for (const table of tables) await table.where(index).anyOf(keys).delete();
     await d.constellations.bulkDelete(constellations);
     await d.keepGroups.bulkDelete(groups);
-    for (const table of [d.constellationMembers, d.hubStays, d.keepEnrolments, d.keepAttendance, d.keepCalls]) await table.where('householdId').anyOf(ids).delete();
     await d.carers.bulkDelete(ids);
     await d.deregistrations.bulkDelete(ids);
     await d.householdDetails.bulkDelete(ids);

@@ -20,6 +20,7 @@ import {
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { RecordGoneError } from '../write-errors';
 import { namedCarers, staffName, type NamedCarer } from './carer-names';
 
@@ -63,6 +64,8 @@ export interface EnrolledCarer {
   enrolment: KeepEnrolment;
   names: string;
   marks: Map<number, AttendanceMark | 'none'>;
+  /** Each session's mark as shown, by its revision: what a tap's save is based on. */
+  markRevs: Map<number, string>;
   progress: CarerProgress;
 }
 
@@ -149,7 +152,8 @@ export const keepGroupsRepo = {
         carers: enrolments
           .map((enrolment) => {
             const own = marks.get(enrolment.householdId) ?? new Map<number, AttendanceMark | 'none'>();
-            return { enrolment, names: nameOf(enrolment.householdId), marks: own, progress: carerProgress(own, group.sessionDates.length, row.held, programme.completionPercent) };
+            const markRevs = new Map(attendance.filter((a) => a.householdId === enrolment.householdId).map((a) => [a.session, a.revision?.rev ?? '']));
+            return { enrolment, names: nameOf(enrolment.householdId), marks: own, markRevs, progress: carerProgress(own, group.sessionDates.length, row.held, programme.completionPercent) };
           })
           .sort((a, b) => a.names.localeCompare(b.names)),
         calls: calls.map((c) => ({ ...c, names: nameOf(c.householdId) })).sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0)),
@@ -181,8 +185,11 @@ export const keepGroupsRepo = {
     });
   },
 
-  /** Marks one household at one session; the same row is changed by a second tap, so marks never pile up. */
-  async mark(groupId: string, householdId: string, session: number, mark: AttendanceMark | 'none', by: string): Promise<void> {
+  /**
+   * Marks one household at one session; the same row is changed by a second tap, so marks never pile
+   * up. `baseRev` is the mark as shown ('' for none yet): one changed since, in another tab, is kept.
+   */
+  async mark(groupId: string, householdId: string, session: number, mark: AttendanceMark | 'none', baseRev: string, by: string): Promise<void> {
     await asPerson(by, keepTables(), async () => {
       const group = await groupOrGone(groupId);
       const on = group.sessionDates[session];
@@ -191,6 +198,7 @@ export const keepGroupsRepo = {
       const id = attendanceId(groupId, householdId, session);
       const before = await db().keepAttendance.get(id);
       if ((before?.mark ?? 'none') === mark) return;
+      if (before) refuseIfStale(before, baseRev, ['mark']);
       const at = nowInstant();
       await db().keepAttendance.put({ ...before, id, groupId, householdId, session, mark, updatedAt: at });
       const what = mark === 'none' ? 'not attended' : ATTENDANCE[mark].toLowerCase();

@@ -5,7 +5,9 @@ import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveFailed } from '../components/SaveFailed';
+import { StaleNotice } from '../components/StaleNotice';
 import { useFormDraft, type FormDraft } from '../components/use-form-draft';
+import { useRevisionGuard } from '../components/use-stale-guard';
 import { FormButtons, summaryErrors } from '../household/AssessmentFormParts';
 
 /**
@@ -20,17 +22,26 @@ export interface CarerFormState<I, F extends string> {
   /** Validates, then saves; the draft goes only once the save is done. */
   submit: (e: Event) => Promise<void>;
   failed?: string;
+  /** The revision the form was opened on, and a refusal when the record changed since. */
+  guard: ReturnType<typeof useRevisionGuard>;
 }
 
 export function useCarerForm<I extends object, F extends string, V>(
   key: string,
   start: () => I,
   validate: (values: I) => Checked<V, F>,
-  /** Resolves 'ask' to keep the form open for a last question before the real save. */
-  save: (value: V) => Promise<void | 'ask'>,
+  /**
+   * Resolves 'ask' to keep the form open for a last question before the real save. `baseRev` is
+   * the revision of `row` the form was opened on (kept with its draft), for the repository to refuse
+   * a save when what the form shows changed since.
+   */
+  save: (value: V, baseRev: string) => Promise<void | 'ask'>,
   onDone: () => void,
+  /** The record the form changes; a form that only adds a new record has none. */
+  row?: { revision?: { rev: string } },
 ): CarerFormState<I, F> {
-  const draft = useFormDraft<I>(key, start);
+  const guard = useRevisionGuard(row ?? {});
+  const draft = useFormDraft<I>(key, start, undefined, row ? guard : undefined);
   const [errors, setErrors] = useState<Errors<F>>({});
   const [failed, setFailed] = useState<string>();
   return {
@@ -38,19 +49,21 @@ export function useCarerForm<I extends object, F extends string, V>(
     values: draft.values,
     errors,
     failed,
+    guard,
     set: (field) => (value) => draft.change((x) => ({ ...x, [field]: value })),
     async submit(e) {
       e.preventDefault();
       setFailed(undefined);
+      guard.clear();
       const result = validate(draft.values);
       if (!result.ok) return setErrors(result.errors);
       setErrors({});
       try {
-        if ((await save(result.value)) === 'ask') return;
+        if ((await save(result.value, guard.base)) === 'ask') return;
         await draft.discard();
         onDone();
       } catch (error) {
-        setFailed(writeErrorMessage(error));
+        if (!guard.refused(error)) setFailed(writeErrorMessage(error));
       }
     },
   };
@@ -60,7 +73,13 @@ export function CarerFormCard<F extends string>(props: {
   id: string;
   title: string;
   save: string;
-  form: { draft: Pick<FormDraft<unknown>, 'restored' | 'unsaved' | 'discard'>; errors: Errors<F>; failed?: string | undefined; submit: (e: Event) => Promise<void> };
+  form: {
+    draft: Pick<FormDraft<unknown>, 'restored' | 'unsaved' | 'discard'>;
+    errors: Errors<F>;
+    failed?: string | undefined;
+    guard: Pick<CarerFormState<object, F>['guard'], 'stale' | 'useLatest'>;
+    submit: (e: Event) => Promise<void>;
+  };
   order: readonly F[];
   onCancel: () => void;
   children: ComponentChildren;
@@ -70,6 +89,7 @@ export function CarerFormCard<F extends string>(props: {
   return (
     <form class="card" noValidate onSubmit={(e) => void form.submit(e)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{props.title}</h3>
+      {form.guard.stale && <StaleNotice stale={form.guard.stale} onUseLatest={form.guard.useLatest} id={`${id}-stale`} />}
       <SaveFailed message={form.failed} id={`${id}-failed`} />
       <ErrorSummary errors={summaryErrors(form.errors, props.order, fieldId)} id={`${id}-errors`} />
       <DraftNotice draft={form.draft} focusId={fieldId(props.order[0]!)} />

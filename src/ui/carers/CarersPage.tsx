@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { APPROVAL_TYPES } from '../../domain/codes';
 import { formatShortDate, todayIso } from '../../domain/dates';
@@ -9,11 +8,11 @@ import { SelectField, TextField, optionsFrom } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { useLiveQuery } from '../components/use-live-query';
+import { useUrlSearch } from '../components/use-url-search';
 import { carersUrl, hasCarerFilters, readCarerFilters } from './carer-filters';
 import { DueDate } from './DueTag';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
-const SEARCH_DELAY_MS = 200;
 
 function CarerTable({ rows }: { rows: CarerListRow[] }) {
   return (
@@ -75,32 +74,10 @@ function CarerTable({ rows }: { rows: CarerListRow[] }) {
 
 export default function CarersPage() {
   usePageTitle('Carer households');
-  const { query, url, route } = useLocation();
+  const { query } = useLocation();
   const filters = readCarerFilters(query);
   const today = todayIso();
-  const [text, setText] = useState(filters.q);
-  const pushed = useRef(filters.q);
-
-  useEffect(() => {
-    if (filters.q !== pushed.current) {
-      pushed.current = filters.q;
-      setText(filters.q);
-    }
-  }, [filters.q]);
-
-  useEffect(() => {
-    if (text.trim() === filters.q.trim()) return;
-    const timer = setTimeout(() => {
-      pushed.current = text;
-      route(carersUrl({ ...filters, q: text }), true);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, url]);
-
-  const apply = (change: Partial<CarerFilters>) => {
-    pushed.current = change.q ?? text;
-    route(carersUrl({ ...filters, q: text, ...change }), true);
-  };
+  const { text, setText, apply } = useUrlSearch(filters, carersUrl);
 
   const list = useLiveQuery(() => carersRepo.list(today), [today]);
   const rows = list.data?.rows.filter((r) => matchesFilters(r, filters, today));

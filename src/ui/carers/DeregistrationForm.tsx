@@ -29,14 +29,15 @@ export function DeregistrationForm({ record, today, onDone }: { record: CarerRec
     `carer-leave:${carer.householdId}`,
     (): DeregistrationInput => ({ route: '', noticeOn: '', agreedOn: '', reason: '', exitInterview: '', note: '' }),
     (v) => validateDeregistration(v, { approvedOn: carer.approvedOn, today, reasons: record.reasons, ...(mayEnd ? { serviceMayEndFrom: mayEnd } : {}) }),
-    async (value) => {
+    async (value, baseRev) => {
       if (!confirming) {
         setConfirming(value);
         return 'ask';
       }
-      await carersRepo.deregister(carer.householdId, value, byName());
+      await carersRepo.deregister(carer.householdId, value, baseRev, byName());
     },
     onDone,
+    carer,
   );
   const { values, errors, set } = form;
   const resignation = values.route === 'resignation';

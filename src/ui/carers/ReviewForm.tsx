@@ -28,8 +28,9 @@ export function ReviewForm({ record, due, today, onDone }: { record: CarerRecord
     `carer-review:${carer.householdId}`,
     (): ReviewFormInput => ({ on: '', outcome: '', carersAgree: '', qualifyingOn: '', note: '', ...termsInputFrom(carer.terms) }),
     (v) => validateReviewForm(v, ctx),
-    (value) => carersRepo.recordReview(carer.householdId, { ...value, toPanel: due.toPanel }, byName()),
+    (value, baseRev) => carersRepo.recordReview(carer.householdId, { ...value, toPanel: due.toPanel }, baseRev, byName()),
     onDone,
+    carer,
   );
   const { values, errors, set } = form;
   const typedTerms = values.outcome === 'changeTerms' ? validateTerms(values, household) : undefined;

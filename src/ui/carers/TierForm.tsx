@@ -16,8 +16,9 @@ export function TierForm({ record, today, onDone }: { record: CarerRecord; today
     `carer-tier:${carer.householdId}`,
     (): TierInput => ({ tierId: '', on: '', reason: '' }),
     (v) => validateTier(v, tiers.map((t) => t.id), carer.tierId, carer.approvedOn, today),
-    (value) => carersRepo.setTier(carer.householdId, value, byName()),
+    (value, baseRev) => carersRepo.setTier(carer.householdId, value, baseRev, byName()),
     onDone,
+    carer,
   );
   const { values, errors, set } = form;
   const options = tiers.map((t) => ({ value: t.id, label: `${t.name} (supervision: ${frequencyText(t.supervision).toLowerCase()}, ${t.respiteNightsAYear} respite nights a year)` }));

@@ -34,8 +34,9 @@ export function TsdForm({ record, today, onDone }: { record: CarerRecord; today:
     `carer-tsd:${carer.householdId}`,
     (): TsdInput => ({ completedOn: '' }),
     (v) => validateTsd(v, carer.approvedOn, today),
-    (on) => carersRepo.completeTsd(carer.householdId, on, byName()),
+    (on, baseRev) => carersRepo.completeTsd(carer.householdId, on, baseRev, byName()),
     onDone,
+    carer,
   );
   return (
     <CarerFormCard id="tsd" title="TSD standards completed" save="Save date" form={form} order={['completedOn']} onCancel={onDone}>

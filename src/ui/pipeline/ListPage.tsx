@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { formatShortDate, todayIso } from '../../domain/dates';
 import { LINE_STATE_LABELS, STAGE_LABELS, standingText } from '../../domain/stages';
@@ -10,12 +9,12 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { hasFilters, listUrl, readFilters, toRequest, type ListFilters } from './list-filters';
 import { StatusTags } from './StatusTags';
 import { useLiveQuery } from '../components/use-live-query';
+import { useUrlSearch } from '../components/use-url-search';
 import { ViewSwitch } from './ViewSwitch';
 import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
 import { useShownMark } from '../components/shown-mark';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
-const SEARCH_DELAY_MS = 200;
 
 const STAGE_OPTIONS = STAGE_FILTERS.map((value: StageFilter) => ({
   value,
@@ -138,35 +137,11 @@ function Results({ filters, result }: { filters: ListFilters; result: SearchPage
 
 export default function ListPage() {
   usePageTitle('Households');
-  const { query, url, route } = useLocation();
+  const { query, url } = useLocation();
   const filters = readFilters(query);
   const today = todayIso();
-  const [text, setText] = useState(filters.q);
-  // The last search text this page put in the address; anything else there came from a link or Back.
-  const pushed = useRef(filters.q);
-
-  useEffect(() => {
-    if (filters.q !== pushed.current) {
-      pushed.current = filters.q;
-      setText(filters.q);
-    }
-  }, [filters.q]);
-
-  useEffect(() => {
-    if (text.trim() === filters.q.trim()) return;
-    const timer = setTimeout(() => {
-      pushed.current = text;
-      route(listUrl({ ...filters, q: text, page: 1 }), true);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, url]);
-
-  // A filter choice replaces the address rather than adding to history: arrowing through a select
-  // changes it on every key, and Back should leave the list, not step through each stage passed.
-  const apply = (change: Partial<ListFilters>, replace = true) => {
-    pushed.current = change.q ?? text;
-    route(listUrl({ ...filters, q: text, ...change, page: 1 }), replace);
-  };
+  // Any change of search or filter starts again at the first page.
+  const { text, setText, apply } = useUrlSearch(filters, (f) => listUrl({ ...f, page: 1 }));
 
   const staff = useLiveQuery(() => staffRepo.list(), []);
   const results = useLiveQuery(() => pipelineRepo.search(toRequest(filters), today), [url, today]);

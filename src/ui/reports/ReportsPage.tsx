@@ -6,6 +6,7 @@ import { financialYear, financialYearLabel, financialYearOf, financialYearsSince
 import { funnel } from '../../domain/reports/funnel';
 import { endingsByReason, endingsByStage } from '../../domain/reports/withdrawals';
 import { SelectField } from '../components/fields';
+import { LazyPart } from '../components/LazyPart';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useLiveQuery } from '../components/use-live-query';
 import { compliance } from '../../domain/reports/compliance';
@@ -101,6 +102,7 @@ export default function ReportsPage() {
         />
       </div>
       <YearReports start={start} today={today} />
+      <LazyPart load={() => import('./SupportReports')} props={{ start, today }} what="The support report" />
     </>
   );
 }

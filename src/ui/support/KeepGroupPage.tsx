@@ -28,7 +28,7 @@ function Attendance({ record }: Props) {
   const tap = async (c: EnrolledCarer, mark: AttendanceMark) => {
     setFailed(undefined);
     try {
-      await keepGroupsRepo.mark(group.id, c.enrolment.householdId, session, c.marks.get(session) === mark ? 'none' : mark, byName());
+      await keepGroupsRepo.mark(group.id, c.enrolment.householdId, session, c.marks.get(session) === mark ? 'none' : mark, c.markRevs.get(session) ?? '', byName());
     } catch (error) {
       setFailed(writeErrorMessage(error));
     }

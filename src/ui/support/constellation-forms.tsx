@@ -81,8 +81,9 @@ export function LeaveForm({ member, names, today, onDone }: { member: Constellat
     `constellation-leave:${member.id}`,
     (): LeaveInput => ({ leftOn: '', why: '' }),
     (v) => validateLeave(v, { joinedOn: member.joinedOn, today }),
-    (value) => constellationsRepo.leave(member.id, value, byName()),
+    (value, baseRev) => constellationsRepo.leave(member.id, value, baseRev, byName()),
     onDone,
+    member,
   );
   const { values, errors, set } = form;
   return (

@@ -20,6 +20,7 @@ import { WARN_DAYS } from '../../domain/temporary-approval';
 import { currentUser } from '../current-user';
 import { CaseloadTable } from './CaseloadTable';
 import { OverdueCheckFilters } from './OverdueCheckFilters';
+import { LazyPart } from '../components/LazyPart';
 import { readTodayQuery, todayUrl, type SectionId, type TodayQuery } from './today-url';
 
 /** Rows per section on Today; the rest open in full. */
@@ -272,7 +273,12 @@ function WorkLists({ query, today }: { query: TodayQuery; today: IsoDate }) {
   if (error) return <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>;
   if (data === undefined) return <p class="loading">Loading…</p>;
   if (data === null) return <NoHouseholds />;
-  return <Sections data={data} query={query} today={today} />;
+  return (
+    <>
+      <Sections data={data} query={query} today={today} />
+      {!query.show && <LazyPart load={() => import('./SupportToday')} props={{ today, workerId }} what="Support for approved carers" />}
+    </>
+  );
 }
 
 export default function TodayPage() {

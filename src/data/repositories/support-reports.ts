@@ -1,0 +1,43 @@
+import type { SupportReportInputs } from '../../domain/support/support-report';
+import { db } from '../db';
+import { carersRepo } from './carers';
+import { keepGroupsRepo } from './keep-groups';
+
+export const supportReportsRepo = {
+  /** Everything the support report counts from, read in one transaction so the tables agree. */
+  async inputs(): Promise<SupportReportInputs> {
+    const d = db();
+    return d.transaction(
+      'r',
+      [d.carers, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.settings],
+      async () => {
+        const [carers, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, tiers, programmes] = await Promise.all([
+          d.carers.toArray(),
+          d.tierChanges.toArray(),
+          d.reviews.toArray(),
+          d.supervisionVisits.toArray(),
+          d.constellations.toArray(),
+          d.constellationMembers.toArray(),
+          d.keepGroups.toArray(),
+          d.keepEnrolments.toArray(),
+          d.keepAttendance.toArray(),
+          carersRepo.tiers(),
+          keepGroupsRepo.programmes(),
+        ]);
+        return {
+          carers,
+          tierChanges,
+          reviews,
+          visits,
+          constellations,
+          members,
+          groups,
+          enrolments,
+          attendance,
+          tiers,
+          programmes,
+        };
+      },
+    );
+  },
+};

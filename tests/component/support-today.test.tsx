@@ -1,0 +1,62 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
+import { carersRepo, carerTables } from '../../src/data/repositories/carers';
+import { constellationsRepo } from '../../src/data/repositories/constellations';
+import { asPerson } from '../../src/data/revisions';
+import { addDays, todayIso } from '../../src/domain/dates';
+import SupportToday from '../../src/ui/today/SupportToday';
+import { asFixture } from '../fixture-person';
+import { household } from '../unit/fixtures';
+
+const TODAY = todayIso();
+
+/** A carer household approved `daysAgo` days ago, supervised by `workerId`. */
+async function carer(n: number, daysAgo: number, workerId: string): Promise<string> {
+  const h = household({ id: `hh-t${n}`, reference: `H-04${n}`, stage: 'approved' }, { decision: { decidedOn: addDays(TODAY, -daysAgo), outcome: 'approve' } });
+  await asFixture(async () => {
+    await db().households.add(h);
+    await db().people.add({ id: `pt${n}`, householdId: h.id, role: 'applicant', name: `Tay Testcarer${n}`, order: 0 } as never);
+    await db().staff.put({ id: 'st1', name: 'Sam Supervisor', active: true } as never);
+    await db().staff.put({ id: 'st2', name: 'Kit Colleague', active: true } as never);
+  });
+  await asPerson('Jo Worker', carerTables(), () => carersRepo.enrolApproved(h, 'Jo Worker'));
+  await carersRepo.setWorker(h.id, workerId, (await db().carers.get(h.id))?.revision?.rev ?? '', 'Jo Worker');
+  return h.id;
+}
+
+const list = (name: RegExp) => within(screen.getByRole('region', { name }));
+
+describe('Today: support for approved carers', () => {
+  it('shows the signed-in worker’s reviews due, visits overdue and a constellation that has not met', async () => {
+    await carer(1, 350, 'st1');
+    await carer(2, 350, 'st2');
+    await constellationsRepo.create({ name: 'Riverside', hubHouseholdId: 'hh-t1', liaisonWorkerId: 'st1', startOn: addDays(TODAY, -60), bedsKeptFree: 2 }, 'Jo Worker');
+    render(<SupportToday today={TODAY} workerId="st1" />);
+    await screen.findByRole('heading', { name: 'Approved carers' });
+    const reviews = list(/^Reviews overdue or due/);
+    expect(reviews.getByRole('heading').textContent).toMatch(/\(1\)$/);
+    expect(reviews.getByRole('link', { name: 'H-041 Tay Testcarer1' }).getAttribute('href')).toBe('/carers/hh-t1');
+    expect(reviews.getByText(/first review \(goes to panel\) due/)).toBeTruthy();
+    expect(reviews.queryByText(/Testcarer2/)).toBeNull();
+    expect(list(/^Supervision visits overdue/).getByRole('link', { name: 'H-041 Tay Testcarer1' })).toBeTruthy();
+    expect(list(/^Constellations without a peer support meeting/).getByText(/no peer support meeting held yet/)).toBeTruthy();
+    expect(list(/^KEEP phone checks due/).getByText('No KEEP phone checks due')).toBeTruthy();
+  });
+
+  it('shows everyone’s carer households with no worker chosen, and an overdue review as overdue', async () => {
+    await carer(1, 400, 'st1');
+    await carer(2, 380, 'st2');
+    render(<SupportToday today={TODAY} workerId={undefined} />);
+    await screen.findByRole('heading', { name: 'Approved carers' });
+    const reviews = list(/^Reviews overdue or due/);
+    expect(reviews.getAllByRole('link').map((a) => a.textContent)).toEqual(['H-041 Tay Testcarer1', 'H-042 Tay Testcarer2']);
+    expect(reviews.getAllByText('Overdue')).toHaveLength(2);
+  });
+
+  it('says nothing on a device with no carer household', async () => {
+    const { container } = render(<SupportToday today={TODAY} workerId={undefined} />);
+    await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull());
+    expect(container.textContent).toBe('');
+  });
+});
