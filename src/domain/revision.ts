@@ -104,7 +104,11 @@ export function setPath(row: Record<string, unknown>, path: string, value: unkno
  * give it the same first revision and a later merge sees them as one.
  */
 export function contentToken(row: object): string {
-  const text = JSON.stringify(fieldPaths(row), Object.keys(fieldPaths(row)).sort());
+  return tokenOf(fieldPaths(row));
+}
+
+function tokenOf(paths: Record<string, unknown>): string {
+  const text = JSON.stringify(paths, Object.keys(paths).sort());
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -117,9 +121,11 @@ export function contentToken(row: object): string {
 
 /** The first revision of a record written before revisions existed (or arriving without one). */
 export function legacyRevision(row: object, at: Instant, by: string): Revision {
-  const rev = `1-${contentToken(row)}`;
+  // Walked once: a merge stamps every record of a device that predates revisions.
+  const paths = fieldPaths(row);
+  const rev = `1-${tokenOf(paths)}`;
   const fieldRevs: Record<string, string> = {};
-  for (const path of Object.keys(fieldPaths(row))) fieldRevs[path] = rev;
+  for (const path of Object.keys(paths)) fieldRevs[path] = rev;
   return { rev, revs: [rev], changedAt: at, changedBy: by, fieldRevs };
 }
 

@@ -4,7 +4,7 @@
  * into a scratch database for restore. Also the longest task while each runs (the page must stay
  * responsive: none over 200 ms) and the peak growth of the JS heap against the file's size.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedLargeDataset } from './seed-large.js';
@@ -17,6 +17,12 @@ const MERGE_INTO = Number(process.env.BENCH_MERGE_INTO ?? 2000);
  * households they take twenty minutes between them, when the merge is what is being worked on.
  */
 const RESTORE = process.env.BENCH_RESTORE !== '0';
+
+/**
+ * BENCH_HEAP_PROFILE=merge.heapprofile saves what the merge allocated, garbage included, by
+ * function (Chromium's sampling heap profiler; open it in DevTools' Memory panel).
+ */
+const HEAP_PROFILE = process.env.BENCH_HEAP_PROFILE;
 
 /** Runs in the page: reads every table but drafts in one transaction, as a backup must. */
 async function rawRead() {
@@ -94,9 +100,14 @@ async function clearRecords() {
   db.close();
 }
 
-/** Times `action` until the Backups section shows `shown`, with the longest task and the heap's peak growth. */
-async function measure(page, cdp, action, shown) {
+/**
+ * Times `action` until the Backups section shows `shown`, with the longest task, the heap's peak
+ * growth, what is still held once the garbage is collected (peak minus held is garbage the
+ * collector had not reached yet), and how many different progress readings the page showed.
+ */
+async function measure(page, cdp, action, shown, profile) {
   await cdp.send('HeapProfiler.collectGarbage');
+  if (profile) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const base = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   let peak = base;
   let sampling = true;
@@ -114,6 +125,11 @@ async function measure(page, cdp, action, shown) {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     });
     window.__observer.observe({ type: 'longtask' });
+    window.__progress = new Set();
+    window.__progressTimer = setInterval(() => {
+      const bar = document.querySelector('#backup progress');
+      if (bar) window.__progress.add(`${bar.id} ${bar.value}/${bar.max}`);
+    }, 250);
   });
   const t0 = await page.evaluate(() => performance.now());
   await action();
@@ -122,11 +138,15 @@ async function measure(page, cdp, action, shown) {
   const ms = (await page.evaluate(() => performance.now())) - t0;
   sampling = false;
   await sampler;
-  const longest = await page.evaluate(() => {
+  if (profile) await writeFile(profile, JSON.stringify((await cdp.send('HeapProfiler.stopSampling')).profile));
+  const { longest, progress } = await page.evaluate(() => {
     window.__observer.disconnect();
-    return window.__longest;
+    clearInterval(window.__progressTimer);
+    return { longest: window.__longest, progress: window.__progress.size };
   });
-  return { ms, longest, heap: peak - base };
+  await cdp.send('HeapProfiler.collectGarbage');
+  const held = (await cdp.send('Runtime.getHeapUsage')).usedSize - base;
+  return { ms, longest, heap: peak - base, held, progress };
 }
 
 /** A line on stderr as each step starts, so a slow or failed run shows where it was. */
@@ -164,7 +184,7 @@ export async function benchBackup(page, base) {
   await section.getByLabel('Merge the backup into this device', { exact: false }).check();
   await section.getByLabel('Backup file').setInputFiles(path);
   const preview = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), 'Merge into this device');
-  const merge = await measure(page, cdp, () => section.getByRole('button', { name: 'Merge into this device' }).click(), 'Merged');
+  const merge = await measure(page, cdp, () => section.getByRole('button', { name: 'Merge into this device' }).click(), 'Merged', HEAP_PROFILE);
   await rm(dir, { recursive: true, force: true });
 
   const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
@@ -195,7 +215,7 @@ export async function benchBackup(page, base) {
     const heapOk = m.heap < 3 * fileBytes;
     const taskOk = m.longest <= 200;
     if (!heapOk || !taskOk) over++;
-    console.log(`  ${label.padEnd(14)} longest task ${Math.round(m.longest)} ms (${taskOk ? 'within' : 'OVER'} 200), peak heap growth ${mb(m.heap)} (${heapOk ? 'within' : 'OVER'} 3x file)`);
+    console.log(`  ${label.padEnd(14)} longest task ${Math.round(m.longest)} ms (${taskOk ? 'within' : 'OVER'} 200), peak heap growth ${mb(m.heap)} (${heapOk ? 'within' : 'OVER'} 3x file), held after collection ${mb(m.held)}, progress readings ${m.progress}`);
   }
   return over;
 }

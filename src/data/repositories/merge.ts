@@ -20,7 +20,7 @@ import { draftsRepo } from './drafts';
 import { markDeadlinesStale } from './settings';
 import { asPerson } from '../revisions';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
-import { refreshDerived } from './household-derived';
+import { refreshDerivedMany } from './household-derived';
 import { readLocal, stillAsPlanned } from './merge-local';
 
 /**
@@ -138,9 +138,12 @@ async function apply(
   for (const r of p.renumbered) {
     await audit(r.householdId, by, 'merge', `Reference changed from ${r.from} to ${r.to}: ${r.from} is another household on this device`, ['reference'], at);
   }
+  const here = await refreshDerivedMany([...changed]);
+  const waitingOn = new Map<string, number>();
+  for (const c of p.conflicts) if (c.householdId) waitingOn.set(c.householdId, (waitingOn.get(c.householdId) ?? 0) + 1);
   for (const id of changed) {
-    if (!(await refreshDerived(id)) || added.has(id)) continue;
-    const waiting = p.conflicts.filter((c) => c.householdId === id).length;
+    if (!here.has(id) || added.has(id)) continue;
+    const waiting = waitingOn.get(id) ?? 0;
     const also = waiting ? `; ${waiting === 1 ? '1 conflict' : `${waiting} conflicts`} to settle` : '';
     await audit(id, by, 'merge', `Changes merged from ${incoming.source}${also}`, [], at);
   }
