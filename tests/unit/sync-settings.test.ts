@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSyncSettings, type SyncSettings } from '../../src/domain/sync/settings';
+import type { SyncSettings } from '../../src/domain/sync/settings';
+import { checkSyncSettings } from '../../src/domain/sync/settings-checks';
 import { syncStatusText } from '../../src/domain/sync/status';
 
 const origin = 'https://fostering.example.gov.uk';

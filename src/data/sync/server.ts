@@ -2,7 +2,8 @@
  * Talking to the team's CouchDB database: every request carries the person's sync username and
  * password, and every failure becomes one of a few plain reasons the Settings page can say.
  */
-import { serverBase, type SyncSettings } from '../../domain/sync/settings';
+import { serverBase } from '../../domain/sync/settings-checks';
+import type { SyncSettings } from '../../domain/sync/settings';
 
 export type ServerProblem = 'unreachable' | 'wrongPassword' | 'noDatabase' | 'notCouchDb' | 'refused';
 

@@ -5,7 +5,8 @@
 import { REVISED } from '../../domain/merge/tables';
 import type { Revised } from '../../domain/revision';
 import { isShared } from '../../domain/sync/documents';
-import { serverBase, type SyncSettings } from '../../domain/sync/settings';
+import { serverBase } from '../../domain/sync/settings-checks';
+import type { SyncSettings } from '../../domain/sync/settings';
 import { db } from '../db';
 import { asPerson } from '../revisions';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
