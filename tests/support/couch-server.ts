@@ -22,6 +22,8 @@ interface ServerDb {
 export interface CouchServer {
   /** The server's address as the app is given it: `http://127.0.0.1:<port>/couchdb`. */
   address: string;
+  /** Where the app is served, when it is: `http://127.0.0.1:<port>`. */
+  origin: string;
   /** The team database as stored on the server, to look at what it holds. */
   database(name?: string): ServerDb;
   close(): Promise<void>;
@@ -29,7 +31,11 @@ export interface CouchServer {
 
 let servers = 0;
 
-export async function startCouchServer(options: { databases?: string[] } = {}): Promise<CouchServer> {
+/**
+ * `app`: a built app's folder to serve at the same origin, as the council's reverse proxy does, so
+ * the browser tests run the app under its own content security policy.
+ */
+export async function startCouchServer(options: { databases?: string[]; app?: string } = {}): Promise<CouchServer> {
   const express = require('express');
   const expressPouchDB = require('express-pouchdb');
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
@@ -44,6 +50,11 @@ export async function startCouchServer(options: { databases?: string[] } = {}): 
     res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
   });
   app.use('/couchdb', expressPouchDB(Memory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  if (options.app) {
+    const root = options.app;
+    app.use(express.static(root));
+    app.use((_req: unknown, res: { sendFile(path: string, options: { root: string }): void }) => res.sendFile('index.html', { root }));
+  }
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -55,6 +66,7 @@ export async function startCouchServer(options: { databases?: string[] } = {}): 
   }
   return {
     address,
+    origin: `http://127.0.0.1:${port}`,
     database: (name = TEAM_DATABASE) => new Memory(name) as ServerDb,
     close: () =>
       new Promise<void>((resolve) => {
