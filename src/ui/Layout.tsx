@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { currentUser } from './current-user';
 import { CarerHeader } from './carer/CarerHeader';
@@ -29,9 +30,19 @@ function isCurrent(path: string, href: string): boolean {
   return path === href || path.startsWith(href + '/');
 }
 
+/** The header's sync status, loaded after the first screen: most devices never switch sync on. */
+function useSyncStatus(): FunctionComponent | undefined {
+  const [status, setStatus] = useState<FunctionComponent>();
+  useEffect(() => {
+    void import('./settings/SyncStatus').then((m) => setStatus(() => m.default)).catch(() => undefined);
+  }, []);
+  return status;
+}
+
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const user = currentUser.value;
+  const SyncStatus = useSyncStatus();
   return (
     <>
       {carerMode.value ? (
@@ -47,6 +58,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 Using this device: <strong>{user.name}</strong> <a href="/who">Change</a>
               </p>
             )}
+            {user && SyncStatus && <SyncStatus />}
           </div>
           {user && (
             <MainNav items={NAV.map((item) => ({ ...item, current: isCurrent(path, item.href) }))} />

@@ -3,6 +3,7 @@ import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service-details';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, normaliseCheckType, type CheckType, type LocalTargets } from '../../domain/settings';
 import { fieldChanges } from '../../domain/field-changes';
+import { SYNC_OFF, type SyncSettings } from '../../domain/sync/settings';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
@@ -88,6 +89,9 @@ export const settingsRepo = {
   backupReminderDays: () => read<number>('backupReminderDays', DEFAULT_BACKUP_REMINDER_DAYS),
   saveBackupReminderDays: (days: number, by: string) =>
     change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
+  /** This device's sync with the team's server: a device setting, never sent to the server or another device. */
+  syncSettings: () => read<SyncSettings>('syncSettings', SYNC_OFF).then((s) => ({ ...SYNC_OFF, ...s })),
+  saveSyncSettings: (s: SyncSettings, by: string) => asPerson(by, [db().settings], () => write('syncSettings', s)),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   /** `by` is the person choosing (or leaving) the device. */
   saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),

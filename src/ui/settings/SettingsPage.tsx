@@ -10,6 +10,7 @@ import { MergeSection } from './MergeSection';
 import { PeopleSection } from './PeopleSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSectionLoader';
 
 /** Set by the build (vite.config.ts). */
 declare const __APP_VERSION__: string;
@@ -34,6 +35,7 @@ export default function SettingsPage() {
       <BackupSection report={report} />
       <StorageSection />
       <MergeSection />
+      <SyncSection report={report} />
       <CarerModeSection />
       <p class="muted">App version {__APP_VERSION__}</p>
     </>

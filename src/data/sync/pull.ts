@@ -1,0 +1,151 @@
+/**
+ * Reading the team database's changes into this device: its change feed a batch at a time (every
+ * version of each changed document, `style=all_docs`), merged by the same plan as a file merge,
+ * and written with the checkpoint in one transaction, so a batch is taken whole or not at all and
+ * a sync cut short starts again where it stopped. No audit entry is written: the records carry
+ * who changed what, and an entry for each sync would itself travel and be synced back for ever.
+ */
+import type { Table } from 'dexie';
+import type { MergePlan, PlannedConflict, Row } from '../../domain/merge/plan';
+import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../../domain/merge/tables';
+import { docsToIncoming, parseDocId, type SyncDoc } from '../../domain/sync/documents';
+import { foldLeaves } from '../../domain/sync/leaves';
+import { db, newId, nowInstant, type ConflictRow } from '../db';
+import { removeRecord } from '../removals';
+import { draftsRepo } from '../repositories/drafts';
+import { refreshDerived } from '../repositories/household-derived';
+import { planInSteps, type PlannedMerge } from '../repositories/merge';
+import { stillAsPlanned } from '../repositories/merge-local';
+import { markDeadlinesStale } from '../repositories/settings';
+import { asPerson } from '../revisions';
+import { ServerError, type TeamDatabase } from './server';
+import { writeSyncState, type SyncState } from './state';
+
+/** Changes read per batch: each batch is one transaction, kept short so the page stays responsive. */
+export const BATCH = 200;
+
+/** Where pulled changes came from, in the conflict list's words. */
+export const SERVER_SOURCE = "The team's server";
+
+/** How often a batch is planned again because this device changed meanwhile, before the sync gives up. */
+const ATTEMPTS = 3;
+
+interface Changes {
+  results: { id: string; changes: { rev: string }[] }[];
+  last_seq: string | number;
+}
+interface BulkGet {
+  results: { id: string; docs: ({ ok: SyncDoc } | { error: unknown })[] }[];
+}
+
+/** Every version the server holds of each changed document, folded into one per record. */
+async function fetchBatch(server: TeamDatabase, changes: Changes['results']): Promise<{ docs: SyncDoc[]; conflicts: PlannedConflict[] }> {
+  const wanted = changes.filter((c) => parseDocId(c.id)).flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
+  if (wanted.length === 0) return { docs: [], conflicts: [] };
+  const got = await server.post<BulkGet>('_bulk_get?revs=true', { docs: wanted });
+  const leaves = new Map<string, SyncDoc[]>();
+  for (const r of got.results) for (const d of r.docs) if ('ok' in d) (leaves.get(r.id) ?? leaves.set(r.id, []).get(r.id)!).push(d.ok);
+  const docs: SyncDoc[] = [];
+  const conflicts: PlannedConflict[] = [];
+  for (const [id, versions] of leaves) {
+    const named = parseDocId(id)!;
+    const folded = foldLeaves(named.table, named.key, versions);
+    if (!folded) continue;
+    docs.push(folded.doc);
+    conflicts.push(...folded.conflicts);
+  }
+  return { docs, conflicts };
+}
+
+function touched(p: MergePlan, conflicts: PlannedConflict[]): Set<string> {
+  const ids = new Set<string>();
+  for (const [table, rows] of [...Object.entries(p.writes), ...Object.entries(p.appended)]) {
+    for (const row of rows) {
+      const id = householdOf(table, row);
+      if (id) ids.add(id);
+    }
+  }
+  for (const c of conflicts) if (c.householdId) ids.add(c.householdId);
+  return ids;
+}
+
+async function writeConflicts(conflicts: PlannedConflict[], at: string): Promise<void> {
+  const d = db();
+  for (const c of conflicts) {
+    // The same disagreement found again replaces the one still waiting: the list shows each once.
+    await d.conflicts
+      .where('[table+recordId]')
+      .equals([c.table, c.recordId])
+      .filter((old) => old.open === 1 && old.path === c.path)
+      .delete();
+    const row: ConflictRow = { ...c, id: newId(), source: SERVER_SOURCE, foundAt: at, open: 1 };
+    await d.conflicts.add(row);
+  }
+}
+
+/** Writes a planned batch and the checkpoint after it; false (nothing written) if this device changed since the plan. */
+async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], state: SyncState, by: string): Promise<boolean> {
+  const { keys, local, plan: p, at } = planned;
+  const d = db();
+  const conflicts = listed(p, folded);
+  return asPerson(
+    by,
+    d.tables,
+    async () => {
+      if (!(await stillAsPlanned(keys, local))) return false;
+      for (const removal of p.removals) await removeRecord(removal.table, removal.recordId);
+      const notes = [...p.notes, ...p.removals];
+      if (notes.length) await d.deletions.bulkPut(notes);
+      for (const [table, rows] of [...Object.entries(p.writes), ...Object.entries(p.appended)]) await (d.table(table) as Table<Row>).bulkPut(rows);
+      if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
+      if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
+      await writeConflicts(conflicts, at);
+      for (const id of touched(p, conflicts)) await refreshDerived(id);
+      await writeSyncState(state);
+      return true;
+    },
+    { keepRevisions: true },
+  );
+}
+
+/**
+ * The conflicts a batch lists: the plan's own, and those from folding the server's versions where
+ * that fold is new here (a fold this device already holds was listed when it arrived).
+ */
+function listed(p: MergePlan, folded: PlannedConflict[]): PlannedConflict[] {
+  const written = (table: string, id: string) => p.writes[table as RevisedTable]?.some((r) => r[KEY_OF[table as RevisedTable]] === id) ?? false;
+  return [...p.conflicts, ...folded.filter((c) => written(c.table, c.recordId))];
+}
+
+export interface PullResult {
+  received: number;
+  conflicts: number;
+}
+
+/** Reads the server's changes since `state.since`, a batch at a time; answers the state after the last batch. */
+export async function pull(server: TeamDatabase, state: SyncState, by: string, onBatch: (done: number) => void = () => undefined): Promise<{ state: SyncState; result: PullResult }> {
+  let current = state;
+  const result: PullResult = { received: 0, conflicts: 0 };
+  for (;;) {
+    const since = encodeURIComponent(String(current.since));
+    const changes = await server.get<Changes>(`_changes?style=all_docs&since=${since}&limit=${BATCH}`);
+    if (!Array.isArray(changes.results)) throw new ServerError('notCouchDb');
+    const batch = await fetchBatch(server, changes.results);
+    const next: SyncState = { ...current, since: changes.last_seq };
+    let written = false;
+    for (let attempt = 1; attempt <= ATTEMPTS && !written; attempt++) {
+      const planned = await planInSteps(docsToIncoming(batch.docs, SERVER_SOURCE), by, nowInstant(), () => undefined);
+      written = await applyBatch(planned, batch.conflicts, next, by);
+      if (written) {
+        result.conflicts += listed(planned.plan, batch.conflicts).length;
+        // Drafts are this device's own, outside the batch's transaction; a removed record's go with it.
+        await draftsRepo.forgetRecords(planned.plan.removals.map((r) => r.recordId));
+      }
+    }
+    if (!written) throw new Error('This device kept changing while the sync saved, so the sync stopped; it will try again.');
+    result.received += batch.docs.length;
+    onBatch(result.received);
+    current = next;
+    if (changes.results.length < BATCH) return { state: current, result };
+  }
+}

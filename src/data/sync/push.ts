@@ -1,0 +1,53 @@
+/**
+ * Sending this device's records to the team database: every table that travels, a page at a time,
+ * asking the server which revisions it lacks (`_revs_diff`) and sending only those, with their
+ * histories, as they are (`_bulk_docs` with `new_edits=false`), so the server keeps this device's
+ * revision ids rather than making its own.
+ */
+import type { Removal } from '../../domain/merge/incoming';
+import { APPEND_ONLY, REVISED } from '../../domain/merge/tables';
+import { recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
+import { nowInstant } from '../db';
+import { ServerError, type TeamDatabase } from './server';
+import { storedRows } from './stored-rows';
+
+/** Rows read and asked about per request: a few hundred keep each request small on a tablet's connection. */
+export const PAGE = 250;
+
+type RevsDiff = Record<string, { missing?: string[] }>;
+type BulkResult = { id?: string; error?: string; reason?: string }[];
+
+async function sendMissing(server: TeamDatabase, docs: SyncDoc[]): Promise<number> {
+  if (docs.length === 0) return 0;
+  const asked: Record<string, string[]> = {};
+  for (const d of docs) (asked[d._id] ??= []).push(d._rev);
+  const diff = await server.post<RevsDiff>('_revs_diff', asked);
+  const missing = docs.filter((d) => diff[d._id]?.missing?.includes(d._rev));
+  if (missing.length === 0) return 0;
+  const result = await server.post<BulkResult>('_bulk_docs', { docs: missing, new_edits: false });
+  if (Array.isArray(result) && result.some((r) => r.error)) throw new ServerError('refused');
+  return missing.length;
+}
+
+/** Pages through one table, turning each row into its document; answers how many the server lacked. */
+async function pushTable(server: TeamDatabase, table: SyncTable | 'deletions', onPage: () => void): Promise<number> {
+  let after: unknown;
+  let sent = 0;
+  const at = nowInstant();
+  for (;;) {
+    const { rows, next } = await storedRows(table, after, PAGE);
+    const docs = rows
+      .map((row) => (table === 'deletions' ? removalToDoc(row as unknown as Removal) : recordToDoc(table, row, at)))
+      .filter((d): d is SyncDoc => d !== undefined);
+    sent += await sendMissing(server, docs);
+    onPage();
+    if (next === undefined) return sent;
+    after = next;
+  }
+}
+
+export async function push(server: TeamDatabase, onPage: () => void = () => undefined): Promise<number> {
+  let sent = 0;
+  for (const table of [...REVISED, ...APPEND_ONLY, 'deletions'] as const) sent += await pushTable(server, table, onPage);
+  return sent;
+}

@@ -1,0 +1,22 @@
+/**
+ * The one place replication reads the rows it sends. The server must only ever hold what this
+ * device stores: once records are sealed at rest, this reads them as stored (sealed), so the
+ * council's server holds ciphertext for the personal fields and never the names.
+ */
+import Dexie from 'dexie';
+import { db } from '../db';
+
+export interface StoredPage {
+  rows: Record<string, unknown>[];
+  /** The key to read the next page after; undefined when this was the last page. */
+  next?: unknown;
+}
+
+/** Up to `limit` rows of `table` in key order, after `afterKey` (undefined: from the start). */
+export async function storedRows(table: string, afterKey: unknown, limit: number): Promise<StoredPage> {
+  const t = db().table(table);
+  const from = afterKey === undefined ? t.orderBy(':id') : t.where(':id').above(afterKey);
+  const rows = (await from.limit(limit).toArray()) as Record<string, unknown>[];
+  const last = rows[rows.length - 1];
+  return { rows, next: rows.length === limit && last ? Dexie.getByKeyPath(last, t.schema.primKey.keyPath as string | string[] as string) : undefined };
+}

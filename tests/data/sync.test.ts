@@ -1,0 +1,150 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, FosteringDb } from '../../src/data/db';
+import { conflictsRepo } from '../../src/data/repositories/conflicts';
+import { syncFacts, syncNow } from '../../src/data/sync/sync';
+import { PROBLEM_WORDS, testConnection } from '../../src/data/sync/server';
+import type { SyncSettings } from '../../src/domain/sync/settings';
+import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
+import { addHousehold, edit, onOtherDevice, removeHousehold } from './merge-helpers';
+
+let server: CouchServer;
+let settings: SyncSettings;
+
+beforeEach(async () => {
+  server = await startCouchServer();
+  settings = { on: true, address: server.address, database: TEAM_DATABASE, username: SYNC_USER, password: SYNC_PASSWORD };
+});
+afterEach(() => server.close());
+
+let devices = 0;
+async function newDevice(): Promise<FosteringDb> {
+  const other = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+  await other.open();
+  return other;
+}
+
+async function serverDocs(): Promise<Record<string, unknown>[]> {
+  const all = await server.database().allDocs({ include_docs: true });
+  return all.rows.map((r) => r.doc!).filter((d) => d !== undefined);
+}
+
+describe('test connection', () => {
+  it('says nothing is wrong when the team database answers', async () => {
+    expect(await testConnection(settings)).toBeUndefined();
+  });
+
+  it('says the password is wrong', async () => {
+    expect(await testConnection({ ...settings, password: 'not-the-password' })).toBe(PROBLEM_WORDS.wrongPassword);
+  });
+
+  it('says there is no such database', async () => {
+    expect(await testConnection({ ...settings, database: 'no-such-team' })).toBe(PROBLEM_WORDS.noDatabase);
+  });
+
+  it('says the server could not be reached', async () => {
+    const closed = await startCouchServer();
+    await closed.close();
+    expect(await testConnection({ ...settings, address: closed.address })).toBe(PROBLEM_WORDS.unreachable);
+  });
+
+  it('says something that is not CouchDB answered', async () => {
+    const web = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Council intranet</h1>'));
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const { port } = web.address() as AddressInfo;
+    try {
+      expect(await testConnection({ ...settings, address: `http://127.0.0.1:${port}` })).toBe(PROBLEM_WORDS.notCouchDb);
+    } finally {
+      web.closeAllConnections();
+      await new Promise((resolve) => web.close(resolve));
+    }
+  });
+});
+
+describe('sync', () => {
+  it('sends a new enquiry to the server, as one document per record, and another device receives it whole', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD', 'Jo Worker');
+    const sent = await syncNow(settings, 'Jo Worker');
+    expect(sent).toMatchObject({ ok: true });
+    const ids = (await serverDocs()).map((d) => d._id);
+    expect(ids).toEqual(expect.arrayContaining(['households:h1', 'householdDetails:h1', 'people:h1-p0', 'events:h1-enquiry']));
+    expect(ids.some((id) => String(id).startsWith('settings:currentStaffId'))).toBe(false);
+
+    const here = await db().households.get('h1');
+    const tabletB = await newDevice();
+    const received = await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    expect(received).toMatchObject({ ok: true, conflicts: 0 });
+    const there = await onOtherDevice(tabletB, () => db().households.get('h1'));
+    expect(there?.reference).toBe('H-0001');
+    expect(there?.revision?.rev).toBe(here?.revision?.rev);
+    expect(await onOtherDevice(tabletB, () => db().people.get('h1-p0'))).toMatchObject({ name: 'Sam Samplewood' });
+    expect(await onOtherDevice(tabletB, () => db().events.get('h1-enquiry'))).toBeDefined();
+  });
+
+  it('sends nothing twice, and a second sync with nothing new changes nothing', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    const first = await syncNow(settings, 'Jo Worker');
+    const second = await syncNow(settings, 'Jo Worker');
+    expect(first.ok && first.sent).toBeGreaterThan(0);
+    expect(second).toMatchObject({ ok: true, sent: 0, conflicts: 0 });
+  });
+
+  it('carries a change one device made to the other, and a removal too', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ');
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = await newDevice();
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    await onOtherDevice(tabletB, async () => {
+      await edit('households', 'h1', { stage: 'initialVisit' }, 'Priya Worker');
+      await removeHousehold('h2', 'Priya Worker');
+      expect((await syncFacts(settings)).waiting).toBeGreaterThan(0);
+      await syncNow(settings, 'Priya Worker');
+    });
+    await syncNow(settings, 'Jo Worker');
+    expect((await db().households.get('h1'))?.stage).toBe('initialVisit');
+    expect(await db().households.get('h2')).toBeUndefined();
+    expect(await db().people.get('h2-p0')).toBeUndefined();
+  });
+
+  it('lists the same field changed on both devices as one conflict, keeps both values, and settles to one value everywhere', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = await newDevice();
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+
+    await edit('householdDetails', 'h1', { postcode: 'AB1 3EF' }, 'Jo Worker');
+    await onOtherDevice(tabletB, () => edit('householdDetails', 'h1', { postcode: 'AB1 4GH' }, 'Priya Worker'));
+    await syncNow(settings, 'Jo Worker');
+    const found = await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    expect(found).toMatchObject({ ok: true, conflicts: 1 });
+
+    const open = await onOtherDevice(tabletB, () => conflictsRepo.open());
+    expect(open.map((c) => [c.conflict.path, c.conflict.local, c.conflict.incoming, c.conflict.source])).toEqual([['postcode', 'AB1 4GH', 'AB1 3EF', "The team's server"]]);
+    // Nothing guessed: this device keeps its value until a person chooses.
+    expect((await onOtherDevice(tabletB, () => db().householdDetails.get('h1')))?.postcode).toBe('AB1 4GH');
+
+    await onOtherDevice(tabletB, async () => {
+      expect(await conflictsRepo.settle(open[0]!.conflict.id, 'incoming', 'Priya Worker')).toEqual({ ok: true });
+      await syncNow(settings, 'Priya Worker');
+    });
+    await syncNow(settings, 'Jo Worker');
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('AB1 3EF');
+    expect((await onOtherDevice(tabletB, () => db().householdDetails.get('h1')))?.postcode).toBe('AB1 3EF');
+    // Settled once: another round finds nothing more to settle on either device.
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    await syncNow(settings, 'Jo Worker');
+    expect(await onOtherDevice(tabletB, () => conflictsRepo.open())).toEqual([]);
+    expect(await conflictsRepo.open()).toEqual([]);
+  });
+
+  it('with a wrong password says so and changes nothing on either side', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    const outcome = await syncNow({ ...settings, password: 'not-the-password' }, 'Jo Worker');
+    expect(outcome).toEqual({ ok: false, message: PROBLEM_WORDS.wrongPassword });
+    expect(await serverDocs()).toEqual([]);
+    expect((await syncFacts(settings)).failure).toBe(PROBLEM_WORDS.wrongPassword);
+    expect(await db().households.count()).toBe(1);
+  });
+});
