@@ -185,7 +185,7 @@ describe('drafts: the stage 1 check list', () => {
 describe('drafts: a name added in settings', () => {
   it('comes back with a notice, and is removed once the name is added', async () => {
     render(<SettingsPage />);
-    await people().findByRole('cell', { name: 'Testy McWorker' });
+    await people().findByRole('rowheader', { name: 'Testy McWorker' });
     typeInto(field(people(), 'Full name'), 'Morgan Inventedname');
     await leave('settings:new-person', (v) => expect(v).toBe('Morgan Inventedname'));
 
@@ -194,7 +194,7 @@ describe('drafts: a name added in settings', () => {
     expect(field(people(), 'Full name').value).toBe('Morgan Inventedname');
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
 
-    expect(await people().findByRole('cell', { name: 'Morgan Inventedname' })).toBeTruthy();
+    expect(await people().findByRole('rowheader', { name: 'Morgan Inventedname' })).toBeTruthy();
     expect(field(people(), 'Full name').value).toBe('');
     expect(people().queryByText(NOTICE)).toBeNull();
     expect(await draftsRepo.get('settings:new-person')).toBeUndefined();

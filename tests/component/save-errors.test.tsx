@@ -72,7 +72,7 @@ describe('a save refused because the device is full', () => {
     vi.spyOn(staffRepo, 'add').mockRejectedValue(diskFull());
     render(<SettingsPage />);
     const people = within(screen.getByRole('region', { name: 'People using this device' }));
-    await people.findByRole('cell', { name: 'Testy McWorker' });
+    await people.findByRole('rowheader', { name: 'Testy McWorker' });
     fireEvent.input(people.getByLabelText('Full name'), { target: { value: 'Morgan Inventedname' } });
     fireEvent.click(people.getByRole('button', { name: 'Add name' }));
 

@@ -13,8 +13,8 @@ import { startPreview, type Preview } from './support/preview';
 /** The due date and the source shown for one deadline in the household's timescales table. */
 async function deadlineRow(page: Page, label: string): Promise<{ due: string; source: string }> {
   const row = main(page).getByRole('table', { name: /Every deadline for this household/ }).getByRole('row', { name: new RegExp(label) });
-  const cells = row.getByRole('cell');
-  return { due: (await cells.nth(1).textContent())!.trim(), source: (await cells.nth(0).locator('.table__hint').textContent())!.trim() };
+  const due = row.getByRole('cell').first();
+  return { due: (await due.textContent())!.trim(), source: (await row.getByRole('rowheader').locator('.table__hint').textContent())!.trim() };
 }
 
 describe('a household on hold', () => {

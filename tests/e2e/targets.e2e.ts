@@ -76,7 +76,7 @@ describe('recruitment targets', () => {
     // Save it, then find it again after a reload with the server gone.
     await page.getByLabel('Save this scenario').fill('60% in five years');
     await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByRole('cell', { name: '60% in five years', exact: true }).waitFor();
+    await page.getByRole('rowheader', { name: '60% in five years', exact: true }).waitFor();
 
     await preview.stop();
     await context.setOffline(true);

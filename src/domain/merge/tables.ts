@@ -31,9 +31,10 @@ export type AppendOnlyTable = (typeof APPEND_ONLY)[number];
 
 /**
  * Tables a merge never reads from the other side: drafts, bookmarks and recently viewed belong to
- * the person on that device; conflicts are that device's own list to settle.
+ * the person on that device; conflicts are that device's own list to settle; the keyring and the
+ * vault's state hold this device's own keys and lock.
  */
-export const NEVER_MERGED = ['drafts', 'bookmarks', 'recentResources', 'conflicts'] as const;
+export const NEVER_MERGED = ['drafts', 'bookmarks', 'recentResources', 'conflicts', 'keyring', 'vault'] as const;
 
 /** The field naming each table's record. */
 export const KEY_OF: Record<RevisedTable | AppendOnlyTable, string> = {
