@@ -16,12 +16,11 @@ export function TurningEighteenNotice() {
         <ul class="today-list">
           {people.map((p) => (
             <li key={p.personId}>
-              {p.turned ? `${p.name} turned 18 on ${formatDate(p.on)}: raise their adult checks` : `${p.name} turns 18 on ${formatDate(p.on)}: they will need adult checks`}
-              {' ('}
+              {/* The household's link follows the sentence, not in brackets: a 44 px link wraps whole, which would strand a bracket. */}
+              {p.turned ? `${p.name} turned 18 on ${formatDate(p.on)}: raise their adult checks. ` : `${p.name} turns 18 on ${formatDate(p.on)}: they will need adult checks. `}
               <a href={`/households/${p.household.id}#checks`}>
                 {p.household.reference} {p.household.names}
               </a>
-              )
             </li>
           ))}
         </ul>
