@@ -10,7 +10,9 @@ let stopWatching: (() => void) | undefined;
 
 export async function loadVaultState(): Promise<void> {
   const state = await loadVault();
-  stopWatching ??= onVaultChange((next) =>
+  // Once per database: a database opened again (tests, a restore) has a session of its own.
+  stopWatching?.();
+  stopWatching = onVaultChange((next) =>
     batch(() => {
       vaultState.value = next;
       // Whoever unlocks next says who they are with their passcode; the last name must not linger.
