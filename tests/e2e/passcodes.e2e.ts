@@ -100,8 +100,9 @@ describe('passcodes and the lock', () => {
     await passcodes.getByText(`${BLAKE} can now unlock this device with their passcode`).waitFor();
     await expectNoAxeViolations(page, 'Passcode settings');
 
-    // A half-typed note, kept as a draft when the device locks.
-    await page.goto(record);
+    // A half-typed note, kept as a draft when the device locks. (Moving by links: a reload locks the device.)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
+    await main(page).getByRole('link', { name: 'H-0001' }).click();
     await main(page).getByLabel('Add a note').fill(TYPED.draft);
 
     // Idle for longer than the default five minutes.
@@ -143,7 +144,7 @@ describe('passcodes and the lock', () => {
     await page.getByRole('banner').getByText(`Using this device: ${AVERY}`).waitFor();
 
     // Carer mode: switching on says what the device holds; leaving it takes a staff passcode.
-    await page.goto('/settings');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     const carer = page.getByRole('region', { name: 'Carer mode' });
     await carer.getByText('This device holds household records').waitFor();
     await carer.getByRole('button', { name: 'Switch this device to carer mode' }).click();
