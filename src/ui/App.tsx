@@ -5,6 +5,9 @@ import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
+import { LockScreen } from './lock/LockScreen';
+import { loadVaultState, vaultState } from './lock/lock-state';
+import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
 import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
@@ -50,8 +53,17 @@ function Gate() {
 }
 
 
+/**
+ * While passcodes exist and no one has unlocked, the lock screen stands in for every page, so no
+ * page (and none of its decrypted records) is mounted; the person unlocking becomes the user.
+ * A carer's device is never asked: carers have no passcode, and carers' pages hold nothing sealed.
+ */
 function Pages() {
   const { path } = useLocation();
+  const state = vaultState.value;
+  useIdleLock(state === 'unlocked');
+  if (state === null || carerMode.value === null) return <p class="loading">Loading…</p>;
+  if (!carerMode.value && (state === 'locked' || (state === 'unlocked' && !currentUser.value))) return <LockScreen />;
   return (
     <PageErrorBoundary resetKey={path}>
       <CarerGate>
@@ -63,7 +75,8 @@ function Pages() {
 
 export function App() {
   useEffect(() => {
-    void loadCurrentUser();
+    // With passcodes, the user is whoever unlocks, never the name last chosen.
+    void loadVaultState().then(() => (vaultState.value === 'open' ? loadCurrentUser() : (currentUser.value = undefined)));
     void loadCarerMode();
   }, []);
   return (

@@ -9,6 +9,8 @@ import { OfflineNotice } from '../pwa/OfflineNotice';
 import { StorageProblemBanner } from './components/PageErrorBoundary';
 import { MainNav } from './components/MainNav';
 import { ConnectionBanner } from './components/ConnectionBanner';
+import { LockButton } from './lock/LockButton';
+import { vaultState } from './lock/lock-state';
 
 const NAV = [
   { href: '/', label: 'Today' },
@@ -43,6 +45,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const user = currentUser.value;
   const SyncStatus = useSyncStatus();
+  const vault = vaultState.value;
+  // With passcodes, a person changes by locking and unlocking with their own; never by a name list.
+  const unlocked = vault === 'unlocked';
   return (
     <>
       {carerMode.value ? (
@@ -53,14 +58,15 @@ export function Layout({ children }: { children: ComponentChildren }) {
             <a class="header__service" href="/">
               Fostering
             </a>
-            {user && (
+            {user && vault !== 'locked' && (
               <p class="header__user">
-                Using this device: <strong>{user.name}</strong> <a href="/who">Change</a>
+                Using this device: <strong>{user.name}</strong> {!unlocked && <a href="/who">Change</a>}
               </p>
             )}
-            {user && SyncStatus && <SyncStatus />}
+            {user && vault !== 'locked' && SyncStatus && <SyncStatus />}
+            {unlocked && user && <LockButton />}
           </div>
-          {user && (
+          {user && vault !== 'locked' && (
             <MainNav items={NAV.map((item) => ({ ...item, current: isCurrent(path, item.href) }))} />
           )}
         </header>

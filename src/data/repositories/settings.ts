@@ -4,7 +4,9 @@ import { EMPTY_SERVICE_DETAILS, type ServiceDetails } from '../../domain/service
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, normaliseCheckType, type CheckType, type LocalTargets } from '../../domain/settings';
 import { fieldChanges } from '../../domain/field-changes';
 import { SYNC_OFF, type SyncSettings } from '../../domain/sync/settings';
+import { DEFAULT_IDLE_MINUTES } from '../../domain/lock-rules';
 import { audit, SERVICE_EVENTS } from '../audit';
+import { WIPE_AFTER_SETTING } from '../crypto/vault';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
@@ -49,6 +51,8 @@ async function change<T extends object | boolean | number>(
   });
 }
 
+const IDLE_LOCK_SETTING = 'idleLockMinutes';
+
 /** The settings row marking this device's stored deadlines as out of date; see `saveLocalTargets`. */
 export const DEADLINES_STALE = 'deadlinesStale';
 
@@ -92,6 +96,14 @@ export const settingsRepo = {
   /** This device's sync with the team's server: a device setting, never sent to the server or another device. */
   syncSettings: () => read<SyncSettings>('syncSettings', SYNC_OFF).then((s) => ({ ...SYNC_OFF, ...s })),
   saveSyncSettings: (s: SyncSettings, by: string) => asPerson(by, [db().settings], () => write('syncSettings', s)),
+  /** Minutes without a tap or key press before an unlocked device locks itself. */
+  idleLockMinutes: () => read<number>(IDLE_LOCK_SETTING, DEFAULT_IDLE_MINUTES),
+  saveIdleLockMinutes: (minutes: number, by: string) =>
+    change(IDLE_LOCK_SETTING, minutes, DEFAULT_IDLE_MINUTES, by, `Device locks after ${minutes} minute${minutes === 1 ? '' : 's'} without use`),
+  /** Wrong passcodes in a row that wipe the device; 0 is never (the default). */
+  wipeAfterFailures: () => read<number>(WIPE_AFTER_SETTING, 0),
+  saveWipeAfterFailures: (failures: number, by: string) =>
+    change(WIPE_AFTER_SETTING, failures, 0, by, failures > 0 ? `Device wiped after ${failures} wrong passcodes in a row` : 'Device never wiped after wrong passcodes'),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   /** `by` is the person choosing (or leaving) the device. */
   saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),

@@ -42,4 +42,22 @@ export const staffRepo = {
     return id ? db().staff.get(id) : undefined;
   },
   setCurrent: (id: string | undefined, by: string) => settingsRepo.saveCurrentStaffId(id, by),
+  /**
+   * The person whose passcode just unlocked the device becomes its user. Someone other than the
+   * last person is a switch of person, audited: the trail shows who took over the device, and when.
+   */
+  async unlockedAs(id: string): Promise<StaffMember | undefined> {
+    const d = db();
+    return asPerson(id, [d.staff, d.settings, d.events], async () => {
+      const member = await d.staff.get(id);
+      if (!member) return undefined;
+      const before = await settingsRepo.currentStaffId();
+      if (before === id) return member;
+      const previous = before === undefined ? undefined : await d.staff.get(before);
+      await settingsRepo.saveCurrentStaffId(id, member.name);
+      const summary = previous ? `Device switched from ${previous.name} to ${member.name}` : `Device unlocked by ${member.name}`;
+      await audit(SERVICE_EVENTS, member.name, 'staff', summary, ['currentStaffId']);
+      return member;
+    });
+  },
 };

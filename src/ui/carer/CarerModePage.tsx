@@ -4,6 +4,10 @@ import { ConfirmStep } from '../components/ConfirmStep';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { carerMode, setCarerMode } from './carer-mode';
 import { writeErrorMessage } from '../../data/write-errors';
+import { staffRepo } from '../../data/repositories/staff';
+import { currentUser } from '../current-user';
+import { vaultState } from '../lock/lock-state';
+import { UnlockForm } from '../lock/UnlockForm';
 
 /** `/carer-mode`: what carer mode is, and the only way back to the staff pages (after a warning). */
 export default function CarerModePage() {
@@ -20,6 +24,14 @@ export default function CarerModePage() {
       setFailed(`Carer mode is still on. ${writeErrorMessage(error)}`);
       return false;
     }
+  };
+
+  /** With passcodes, only a member of staff can leave: their passcode unlocks the device and makes them its user. */
+  const leaveAs = async (personId: string) => {
+    const member = await staffRepo.unlockedAs(personId);
+    if (!member) return setFailed('This person is no longer on the device’s name list: ask a colleague to unlock it.');
+    currentUser.value = member;
+    await leave();
   };
 
   if (carerMode.value !== true) {
@@ -43,12 +55,19 @@ export default function CarerModePage() {
           {failed}
         </p>
       )}
-      <ConfirmStep
-        openLabel="Leave carer mode"
-        confirmLabel="Yes, leave carer mode"
-        warning="Outside carer mode, this device shows the records of households who are fostering or want to foster."
-        onConfirm={leave}
-      />
+      {vaultState.value !== 'open' ? (
+        <>
+          <h2>Leave carer mode with a staff passcode</h2>
+          <UnlockForm submitLabel="Unlock and leave carer mode" onUnlocked={leaveAs} />
+        </>
+      ) : (
+        <ConfirmStep
+          openLabel="Leave carer mode"
+          confirmLabel="Yes, leave carer mode"
+          warning="Outside carer mode, this device shows the records of households who are fostering or want to foster."
+          onConfirm={leave}
+        />
+      )}
     </div>
   );
 }

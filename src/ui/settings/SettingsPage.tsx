@@ -7,6 +7,7 @@ import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { MergeSection } from './MergeSection';
+import { PasscodesSection } from './PasscodesSection';
 import { PeopleSection } from './PeopleSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
@@ -32,6 +33,7 @@ export default function SettingsPage() {
       <LocalTargetsSection report={report} />
       <CheckTypesSection report={report} />
       <PeopleSection report={report} />
+      <PasscodesSection report={report} />
       <BackupSection report={report} />
       <StorageSection />
       <MergeSection />

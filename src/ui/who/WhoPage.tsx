@@ -9,6 +9,23 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useFormDraft } from '../components/use-form-draft';
 import { chooseUser, currentUser } from '../current-user';
 import { validateStaffName } from '../../domain/settings-validation';
+import { vaultState } from '../lock/lock-state';
+import { LockButton } from '../lock/LockButton';
+
+/** With passcodes on the device, who is working is whoever unlocked it: no name can be picked. */
+function SwitchByPasscode() {
+  usePageTitle('Who is using this device?');
+  return (
+    <div class="two-thirds">
+      <PageHeading>Who is using this device?</PageHeading>
+      <p>
+        This device has passcodes, so it knows who is using it from the passcode that unlocked it: <strong>{currentUser.value?.name}</strong>.
+      </p>
+      <p>To hand it to a colleague, lock it; they unlock it with their own passcode.</p>
+      <LockButton />
+    </div>
+  );
+}
 
 /** Only paths inside the app, so a crafted `next` cannot send anyone elsewhere. */
 function safeNext(next: string | undefined): string {
@@ -20,6 +37,11 @@ function safeNext(next: string | undefined): string {
  * every event the app records.
  */
 export default function WhoPage() {
+  const passcodes = vaultState.value === 'locked' || vaultState.value === 'unlocked';
+  return passcodes ? <SwitchByPasscode /> : <NamePicker />;
+}
+
+function NamePicker() {
   const { query, route } = useLocation();
   const [staff, setStaff] = useState<StaffMember[] | undefined>();
   const draft = useFormDraft('who:new-name', () => '');

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { unlock } from '../../data/crypto/vault';
+import { settingsRepo } from '../../data/repositories/settings';
+import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { RadioGroup, TextField, type Option } from '../components/fields';
+import { passcodeHolders } from './people-with-passcodes';
+import { waitMessage } from './wait-message';
+
+const PERSON = 'unlock-person';
+const PASSCODE = 'unlock-passcode';
+
+/** `slowed`: the message goes on to say how long the next try must wait, counting down. */
+type Problem = { field: typeof PERSON | typeof PASSCODE; message: string; slowed?: boolean };
+
+/**
+ * Choose who you are, type your passcode. Wrong passcodes are said beside the field; after a few,
+ * the device makes the next try wait (counted in the database, so a reload does not reset it) and
+ * the button waits with it. Calls `onUnlocked` with the person once the key is open.
+ */
+export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; onUnlocked: (personId: string) => Promise<void> }) {
+  const [people, setPeople] = useState<Option[]>();
+  const [person, setPerson] = useState('');
+  const [passcode, setPasscode] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [wiped, setWiped] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([passcodeHolders(), settingsRepo.currentStaffId()]).then(([list, last]) => {
+      setPeople(list);
+      // The last person to use the device is the likeliest to pick it up again.
+      setPerson(list.find((p) => p.value === last)?.value ?? (list.length === 1 ? list[0]!.value : ''));
+    });
+  }, []);
+
+  const waiting = waitUntil > now;
+  useEffect(() => {
+    if (!waiting) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [waiting]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy || waiting) return;
+    if (!person) return setProblem({ field: PERSON, message: 'Choose who you are' });
+    if (!passcode) return setProblem({ field: PASSCODE, message: 'Enter your passcode' });
+    setBusy(true);
+    try {
+      const outcome = await unlock(person, passcode, (done, total) => setProgress({ done, total }));
+      if (outcome.ok) {
+        setPasscode('');
+        await onUnlocked(person);
+        return;
+      }
+      setPasscode('');
+      if (outcome.reason === 'wiped') return setWiped(true);
+      if (outcome.reason === 'noPasscode') return setProblem({ field: PERSON, message: 'This person no longer has a passcode on this device: choose another' });
+      const at = Date.now();
+      setNow(at);
+      setWaitUntil(at + outcome.retryInMs);
+      if (outcome.reason === 'slowed') setProblem({ field: PASSCODE, message: '', slowed: true });
+      else if (outcome.retryInMs > 0) setProblem({ field: PASSCODE, message: 'Wrong passcode.', slowed: true });
+      else setProblem({ field: PASSCODE, message: 'Wrong passcode. Check it and try again' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (wiped) {
+    return (
+      <div class="notification notification--warning" role="alert">
+        <p class="notification__title">This device’s records have been removed</p>
+        <div class="notification__body">
+          <p>Too many wrong passcodes were typed, so, as the service set it, every record and passcode on this device was wiped. Restore a backup to carry on.</p>
+          <button type="button" class="button" onClick={() => location.reload()}>
+            Start again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (people === undefined) return <p class="loading">Loading…</p>;
+
+  // The wait counts down as it is said, so the message never claims a wait that has passed.
+  const message = !problem?.slowed ? problem?.message : [problem.message, waiting ? waitMessage(waitUntil - now) : 'You can try again now'].filter(Boolean).join(' ');
+  // The summary's words stay still: it takes focus each time they change.
+  const summary = problem?.slowed ? `${problem.message} Wait before trying again`.trim() : problem?.message;
+  const errors: SummaryError[] = problem && summary ? [{ field: problem.field, message: summary }] : [];
+  const passcodeError = problem?.field === PASSCODE ? message : undefined;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorSummary errors={errors} id="unlock-errors" />
+      {people.length === 1 ? (
+        <p>
+          Passcode holder: <strong>{people[0]!.label}</strong>
+        </p>
+      ) : (
+        <RadioGroup id={PERSON} label="Who are you?" value={person} onChange={setPerson} options={people} error={problem?.field === PERSON ? problem.message : undefined} />
+      )}
+      <TextField id={PASSCODE} label="Your passcode" type="password" autocomplete="current-password" value={passcode} onInput={setPasscode} spellcheck={false} error={passcodeError} />
+      {progress && progress.done < progress.total && (
+        <p role="status">
+          Encrypting this device’s records: <progress max={progress.total} value={progress.done} /> {progress.done} of {progress.total}
+        </p>
+      )}
+      <button type="submit" class="button" disabled={busy || waiting} aria-disabled={busy || waiting}>
+        {busy ? 'Checking…' : waiting ? `Wait ${Math.ceil((waitUntil - now) / 1000)} s` : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { newContext, pathOf, signIn } from './support/browser';
+import { main } from './support/journey';
+
+const AVERY = 'Avery Synthetic-Worker';
+const BLAKE = 'Blake Synthetic-Colleague';
+const AVERY_PASSCODE = 'amber kettle on';
+const BLAKE_PASSCODE = 'green teapot lid';
+
+/** Made-up household details typed in the test: none may be readable from the stored database. */
+const TYPED = {
+  name: 'Quorra Larkwhistle',
+  email: 'quorra.larkwhistle@example.com',
+  postcode: 'LS6 2AB',
+  enquiryNote: 'Keeps bees behind the allotment',
+  note: 'Asked about the loft conversion',
+  draft: 'Half-typed thought about the stairgate',
+};
+
+/** Every value and every index key of every store, read with the plain IndexedDB API as anyone with the disk could. */
+function readEveryStore(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const text = (value: unknown): string =>
+      JSON.stringify(value, (_k, v: unknown) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder().decode(v as ArrayBuffer) : v));
+    const request = (r: IDBRequest) => new Promise<unknown>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
+    const database = (await request(indexedDB.open('fostering'))) as IDBDatabase;
+    const out: string[] = [];
+    for (const name of Array.from(database.objectStoreNames)) {
+      const store = database.transaction(name).objectStore(name);
+      out.push(name, text(await request(store.getAll())), text(await request(store.getAllKeys())));
+      for (const index of Array.from(store.indexNames)) {
+        const keys: unknown[] = [];
+        await new Promise<void>((done) => {
+          const cursor = store.index(index).openKeyCursor();
+          cursor.onsuccess = () => {
+            if (!cursor.result) return done();
+            keys.push(cursor.result.key);
+            cursor.result.continue();
+          };
+        });
+        out.push(text(keys));
+      }
+    }
+    database.close();
+    return out.join('\n');
+  });
+}
+
+async function unlockAs(page: Page, name: string, passcode: string, button = 'Unlock') {
+  const who = page.getByRole('group', { name: 'Who are you?' });
+  if (await who.isVisible()) await who.getByLabel(name).check();
+  await page.getByLabel('Your passcode').fill(passcode);
+  await page.getByRole('button', { name: button }).click();
+}
+
+describe('passcodes and the lock', () => {
+  test('two people set passcodes; nothing typed is readable on disk; the device locks when idle; wrong passcodes are slowed; carer mode stays shut', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto('/');
+    await signIn(page, AVERY);
+
+    // A household, a note and a half-typed note, all before any passcode: encrypting in place must seal them.
+    await page.goto('/enquiries/new');
+    await main(page).getByLabel("Applicant's full name", { exact: true }).fill(TYPED.name);
+    await main(page).getByLabel('Email address').fill(TYPED.email);
+    await main(page).getByLabel('Phone number').fill('07700 900 461');
+    await main(page).getByLabel('Postcode').fill(TYPED.postcode);
+    await main(page).getByLabel('Word of mouth').check();
+    await main(page).getByLabel('Teenagers').check();
+    await main(page).getByLabel('Notes (optional)').fill(TYPED.enquiryNote);
+    await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+    const record = pathOf(page);
+    await main(page).getByLabel('Add a note').fill(TYPED.note);
+    await main(page).getByRole('button', { name: 'Add note' }).click();
+    await main(page).getByText(TYPED.note).waitFor();
+
+    await page.goto('/settings');
+    await page.getByLabel('Full name').fill(BLAKE);
+    await page.getByRole('button', { name: 'Add name' }).click();
+    const passcodes = page.getByRole('region', { name: 'Passcodes on this device' });
+    await passcodes.getByText('A forgotten passcode cannot be recovered.', { exact: false }).waitFor();
+    await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
+    await passcodes.getByText('Enter a passcode').first().waitFor();
+    await expectNoAxeViolations(page, 'Set a passcode, with errors');
+    await passcodes.getByLabel('Your new passcode').fill(AVERY_PASSCODE);
+    await passcodes.getByLabel('Type it again').fill(AVERY_PASSCODE);
+    await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
+    await passcodes.getByRole('heading', { name: 'People who can unlock this device' }).waitFor({ timeout: 30_000 });
+
+    await passcodes.getByLabel('Who is the passcode for?').selectOption({ label: BLAKE });
+    await passcodes.getByLabel('Their new passcode', { exact: true }).fill(BLAKE_PASSCODE);
+    await passcodes.getByLabel('Their new passcode again').fill(BLAKE_PASSCODE);
+    await passcodes.getByLabel(/Your own passcode/).fill(AVERY_PASSCODE);
+    await passcodes.getByRole('button', { name: 'Add passcode' }).click();
+    await passcodes.getByText(`${BLAKE} can now unlock this device with their passcode`).waitFor();
+    await expectNoAxeViolations(page, 'Passcode settings');
+
+    // A half-typed note, kept as a draft when the device locks. (Moving by links: a reload locks the device.)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
+    await main(page).getByRole('link', { name: 'H-0001' }).click();
+    await main(page).getByLabel('Add a note').fill(TYPED.draft);
+
+    // Idle for longer than the default five minutes.
+    await page.clock.fastForward('05:30');
+    await page.getByRole('heading', { level: 1, name: 'This device is locked' }).waitFor();
+    const locked = await page.locator('body').innerText();
+    for (const secret of [TYPED.name, TYPED.email, TYPED.note, TYPED.draft]) expect(locked).not.toContain(secret);
+    expect(locked).toContain(BLAKE);
+    await expectNoAxeViolations(page, 'Lock screen');
+
+    const disk = await readEveryStore(page);
+    expect(disk).toContain('households');
+    for (const secret of Object.values(TYPED)) expect(disk, `"${secret}" readable on disk`).not.toContain(secret);
+    expect(disk).not.toContain(TYPED.postcode.replace(' ', ''));
+
+    // Wrong passcodes: said beside the field; the second makes the next try wait.
+    await unlockAs(page, BLAKE, 'not the passcode');
+    await page.getByText('Wrong passcode. Check it and try again').first().waitFor();
+    await unlockAs(page, BLAKE, 'still not it');
+    await page.getByText(/Wait \d+ seconds? before trying again/).first().waitFor();
+    expect(await page.getByRole('button', { name: /Wait \d+ s/ }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'Lock screen, slowed');
+    await page.clock.fastForward('00:05');
+
+    // The other person unlocks, is back on the same page with the draft, and the record names them.
+    await unlockAs(page, BLAKE, BLAKE_PASSCODE);
+    await page.getByRole('banner').getByText(`Using this device: ${BLAKE}`).waitFor();
+    expect(pathOf(page)).toBe(record);
+    await page.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+    await expect.poll(() => main(page).getByLabel('Add a note').inputValue()).toBe(TYPED.draft);
+    await main(page).getByRole('button', { name: 'Add note' }).click();
+    await main(page).getByText(TYPED.draft).first().waitFor();
+    expect(await main(page).getByText(new RegExp(`${BLAKE}, `)).count()).toBeGreaterThan(0);
+
+    // The header locks on demand.
+    await page.getByRole('banner').getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('heading', { level: 1, name: 'This device is locked' }).waitFor();
+    await unlockAs(page, AVERY, AVERY_PASSCODE);
+    await page.getByRole('banner').getByText(`Using this device: ${AVERY}`).waitFor();
+
+    // Carer mode: switching on says what the device holds; leaving it takes a staff passcode.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const carer = page.getByRole('region', { name: 'Carer mode' });
+    await carer.getByText('This device holds household records').waitFor();
+    await carer.getByRole('button', { name: 'Switch this device to carer mode' }).click();
+    await carer.getByRole('button', { name: 'Yes, switch to carer mode' }).click();
+    await expect.poll(() => pathOf(page)).toBe('/library');
+    await page.goto('/carer-mode');
+    await page.getByRole('heading', { name: 'Leave carer mode with a staff passcode' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Leave carer mode', exact: true }).count()).toBe(0);
+    await unlockAs(page, AVERY, 'a guess by a child', 'Unlock and leave carer mode');
+    await page.getByText('Wrong passcode. Check it and try again').first().waitFor();
+    await page.goto('/households');
+    await expect.poll(() => pathOf(page)).toBe('/library');
+    expect(await page.locator('body').innerText()).not.toContain(TYPED.name);
+  });
+});
