@@ -18,7 +18,7 @@ import type { Removal } from '../domain/merge/incoming';
 import type { FieldConflict, Revised } from '../domain/revision';
 import { connectionState } from './connection';
 import type { WrappedDataKey } from './crypto/keys';
-import { cryptoMiddleware } from './crypto/middleware';
+import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
 import { REVISED_TABLES, SCHEMA } from './schema';
@@ -170,10 +170,12 @@ export class FosteringDb extends Dexie {
     });
     // Before any other query runs: a keyring with anyone in it means the data is encrypted and locked.
     this.on('ready', async () => {
-      this.session.settle((await this.keyring.count()) > 0);
+      const hasPasscodes = (await this.keyring.count()) > 0;
+      if (hasPasscodes) await this.session.loadSealing();
+      this.session.settle(hasPasscodes);
     });
     // Registered first, so it sits below revisions: revisions compares plain values, then this seals them.
-    this.use(cryptoMiddleware(this.session));
+    this.use(encryptionLayer(this.session));
     this.use(revisionsMiddleware(REVISED_TABLES));
   }
 }

@@ -7,7 +7,6 @@ import {
   addDays as fnsAddDays,
   addMonths as fnsAddMonths,
   differenceInCalendarDays,
-  format,
   isValid,
 } from 'date-fns';
 
@@ -22,8 +21,10 @@ function toDate(iso: IsoDate): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/** Built by hand rather than with date-fns' `format`, which would bring its whole token formatter and locale to the first screen. */
 function fromDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**

@@ -2,7 +2,6 @@ import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
 import { isInPipeline, type Household } from './household';
 import { AT_RISK_DAYS } from './settings';
 import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval';
-import { firstAtRiskOn, nextDeadline, type Deadline } from './timescales';
 
 /**
  * The index keys Today's lists read, worked out from what the household row already holds (its
@@ -55,17 +54,4 @@ function temporaryApprovalDueOn(h: Stored): IsoDate | undefined {
 
 export function todayKeys(h: Stored): TodayKeys {
   return { atRiskKeys: atRiskKeys(h), temporaryApprovalDueOn: temporaryApprovalDueOn(h) };
-}
-
-/** What a household row keeps of its deadlines: the next one, its first at-risk day, and Today's keys. */
-export type StoredDeadline = Pick<Household, 'nextDeadlineOn' | 'nextDeadlineLabel' | 'nextDeadlineAtRiskOn'> & TodayKeys;
-
-/**
- * The one place the stored deadline fields are worked out, for every write that keeps them (each
- * field present, undefined when cleared, so a patch removes an old value).
- */
-export function storedDeadline(h: Household, deadlines: Deadline[]): StoredDeadline {
-  const next = nextDeadline(h, deadlines);
-  const stored = { nextDeadlineOn: next?.dueOn, nextDeadlineLabel: next?.label, nextDeadlineAtRiskOn: firstAtRiskOn(h, deadlines) };
-  return { ...stored, ...todayKeys({ ...h, ...stored }) };
 }

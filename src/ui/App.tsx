@@ -5,12 +5,11 @@ import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
-import { LockScreen } from './lock/LockScreen';
 import { loadVaultState, vaultState } from './lock/lock-state';
 import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:

@@ -9,6 +9,8 @@ const safe = <T,>(load: () => Promise<{ default: T }>) =>
   lazy(() => load().catch(() => ({ default: RouteLoadFailed as unknown as T })));
 
 export const TodayPage = safe(() => import('./today/TodayPage'));
+/** Only a device with passcodes shows it, so it loads with the key code, not the first screen. */
+export const LockScreen = safe(() => import('./lock/LockScreen').then((m) => ({ default: m.LockScreen })));
 export const BoardPage = safe(() => import('./pipeline/BoardPage'));
 export const ListPage = safe(() => import('./pipeline/ListPage'));
 export const EnquiryPage = safe(() => import('./enquiry/EnquiryPage'));

@@ -1,4 +1,4 @@
-import { bytes } from './keys';
+import { bytes } from './bytes';
 
 /**
  * One JSON value encrypted with the data key (AES-GCM, a fresh 12-byte IV each time). Kept as

@@ -1,4 +1,5 @@
 import { normalisePasscode } from '../../domain/passcode';
+import { bytes } from './bytes';
 
 /**
  * The device's one data key and each person's wrapping of it. The data key is random (AES-GCM,
@@ -41,14 +42,6 @@ export type UnlockResult = { ok: true; keys: DataKeys } | { ok: false; reason: U
 export type RewrapResult = { ok: true; wrapped: WrappedDataKey } | { ok: false; reason: UnlockFailure };
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
-
-/**
- * A view of a stored buffer for Web Crypto. A buffer read back from IndexedDB may come from another
- * realm's constructor (a test's DOM, a worker), which some implementations refuse bare; a view they take.
- */
-export function bytes(buffer: ArrayBuffer): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(buffer);
-}
 
 function randomBuffer(bytes: number): ArrayBuffer {
   return globalThis.crypto.getRandomValues(new Uint8Array(bytes)).buffer;

@@ -6,7 +6,7 @@
  * outside it, for the indexes. Nothing changes while the device has no passcode ('open'); while
  * it is locked, reads and writes of a table with sealed fields fail with a `LockedError`.
  */
-import type { DBCore, DBCoreCursor, DBCoreGetManyRequest, DBCoreGetRequest, DBCoreMutateRequest, DBCoreOpenCursorRequest, DBCoreQueryRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreGetManyRequest, DBCoreGetRequest, DBCoreMutateRequest, DBCoreOpenCursorRequest, DBCoreQueryRequest, DBCoreTable } from 'dexie';
 import { blindToken } from './blind-index';
 import type { DataKeys } from './keys';
 import { currentZone, inZone, whileAlive } from './keep-alive';
@@ -173,24 +173,18 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => Promise<unk
 }
 
 /**
- * Registered before the revisions middleware, so it sits below it: revisions compares and stamps
- * plain values, and what it writes (with its revision) is sealed here on the way down.
+ * The sealing layer over the layers below, for `encryption-layer.ts` to hand each request to once a
+ * device has passcodes. Tables with nothing to protect pass straight through.
  */
-export function cryptoMiddleware(session: KeySession): Middleware<DBCore> {
+export function sealingCore(session: KeySession, core: DBCore): DBCore {
+  const primaryKeys = Object.fromEntries(core.schema.tables.map((t) => [t.name, t.primaryKey.keyPath]));
+  const tables = protectedTables(primaryKeys);
   return {
-    stack: 'dbcore',
-    name: 'crypto',
-    create(core) {
-      const primaryKeys = Object.fromEntries(core.schema.tables.map((t) => [t.name, t.primaryKey.keyPath]));
-      const tables = protectedTables(primaryKeys);
-      return {
-        ...core,
-        table(name) {
-          const table = core.table(name);
-          const protection = tables.get(name);
-          return protection ? sealing(session, table, protection) : table;
-        },
-      };
+    ...core,
+    table(name) {
+      const table = core.table(name);
+      const protection = tables.get(name);
+      return protection ? sealing(session, table, protection) : table;
     },
   };
 }

@@ -1,4 +1,8 @@
+import type { DBCore } from 'dexie';
 import type { DataKeys } from './keys';
+
+/** Builds the sealing layer over the layers below (middleware.ts `sealingCore`). */
+export type SealingFactory = (session: KeySession, core: DBCore) => DBCore;
 
 /**
  * Whether this device's data is encrypted and, if so, whether a person has unlocked it:
@@ -7,6 +11,9 @@ import type { DataKeys } from './keys';
  * - 'unlocked': a person's passcode opened the data key; writes are sealed and reads opened.
  */
 export type VaultState = 'open' | 'locked' | 'unlocked';
+
+/** The service's setting: wipe the device after this many wrong passcodes in a row; absent or 0 is never. */
+export const WIPE_AFTER_SETTING = 'wipeAfterFailures';
 
 /** A read or write of sealed data while the device is locked: the UI answers with the lock screen. */
 export class LockedError extends Error {
@@ -26,6 +33,17 @@ export class KeySession {
   #keys: DataKeys | undefined;
   #personId: string | undefined;
   readonly #listeners = new Set<(state: VaultState) => void>();
+  #sealing: SealingFactory | undefined;
+
+  /** The sealing layer, once loaded: always before the state leaves 'open'. */
+  get sealing(): SealingFactory | undefined {
+    return this.#sealing;
+  }
+
+  /** Loads the sealing code; called when the database finds passcodes, and before the first one is set. */
+  async loadSealing(): Promise<void> {
+    this.#sealing ??= (await import('./middleware')).sealingCore;
+  }
 
   get state(): VaultState {
     return this.#state;
@@ -43,6 +61,7 @@ export class KeySession {
 
   /** Set when the database opens: a keyring with anyone in it means the data is (being) encrypted. */
   settle(hasPasscodes: boolean): void {
+    if (hasPasscodes && !this.#sealing) throw new Error('The sealing layer must load before a locked device is read');
     if (this.#state === 'unlocked' && hasPasscodes) return;
     this.#keys = undefined;
     this.#personId = undefined;
@@ -50,6 +69,7 @@ export class KeySession {
   }
 
   unlock(keys: DataKeys, personId: string): void {
+    if (!this.#sealing) throw new Error('The sealing layer must load before the device is unlocked');
     this.#keys = keys;
     this.#personId = personId;
     this.#set('unlocked');

@@ -13,9 +13,10 @@ import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey } from './keys';
 import { protectedTables } from './middleware';
-import type { VaultState } from './session';
+import { WIPE_AFTER_SETTING } from './session';
 
-export { LockedError, type VaultState } from './session';
+export { LockedError, WIPE_AFTER_SETTING, type VaultState } from './session';
+export { loadVault, lock, onVaultChange, peopleWithPasscodes, unlockedBy, vaultState } from './vault-state';
 
 /** Encrypting in place: records done of the total, for a progress bar. */
 export type OnEncryptProgress = (done: number, total: number) => void;
@@ -32,8 +33,6 @@ export type UnlockOutcome =
   | { ok: false; reason: 'wiped' }
   | { ok: false; reason: 'noPasscode' };
 
-/** The service's setting: wipe the device after this many wrong passcodes in a row; absent or 0 is never. */
-export const WIPE_AFTER_SETTING = 'wipeAfterFailures';
 
 const FAILURES = 'failures';
 const MIGRATION = 'migration';
@@ -51,36 +50,6 @@ interface ResumePoint {
   after: string | null;
 }
 
-/** The state once the database is open (it is 'open' until then, which is not yet known). */
-export async function loadVault(): Promise<VaultState> {
-  await db().open();
-  return db().session.state;
-}
-
-export function vaultState(): VaultState {
-  return db().session.state;
-}
-
-/** Called with each new state; returns the function that stops it. */
-export function onVaultChange(listener: (state: VaultState) => void): () => void {
-  return db().session.subscribe(listener);
-}
-
-/** The person whose passcode unlocked the device: the "who" of what is written now. */
-export function unlockedBy(): string | undefined {
-  return db().session.personId;
-}
-
-/** Staff ids of everyone with a passcode on this device, for the lock screen's list. */
-export async function peopleWithPasscodes(): Promise<string[]> {
-  return (await db().keyring.toCollection().primaryKeys()) as string[];
-}
-
-/** Drops the data key and the index key from memory; sealed records cannot be read until someone unlocks. */
-export function lock(): void {
-  db().session.lock();
-}
-
 /**
  * The device's first passcode: makes the data key, wraps it for `personId`, unlocks, and encrypts
  * every existing record in place with progress. Refused once any passcode exists (add one instead).
@@ -91,6 +60,7 @@ export async function setFirstPasscode(personId: string, passcode: string, onPro
   const d = db();
   await d.open();
   if (d.session.state !== 'open') return { ok: false, reason: 'alreadySet' };
+  await d.session.loadSealing();
   const wrapped = await createWrappedDataKey(passcode);
   const opened = await unlockDataKey(wrapped, passcode);
   if (!opened.ok) throw new Error('A data key just made did not open');
@@ -131,6 +101,7 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
     return { ok: false, reason: 'wrongPasscode', failures: count, retryInMs: retryDelaySeconds(count) * 1000 };
   }
   if (failures.count > 0) await d.vault.delete(FAILURES);
+  await d.session.loadSealing();
   d.session.unlock(opened.keys, personId);
   await finishEncrypting(personId, onProgress);
   return { ok: true };

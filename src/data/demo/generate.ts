@@ -16,7 +16,7 @@ import type {
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS, type CheckType, type LocalTargets } from '../../domain/settings';
 import { describeMove } from '../../domain/stage-rules';
 import { householdDeadlines } from '../../domain/timescales';
-import { storedDeadline } from '../../domain/today-keys';
+import { storedDeadline } from '../../domain/stored-deadline';
 import type { TermsOfApproval } from '../../domain/terms';
 import { householdTokens } from '../../domain/search-keys';
 import { makeContacts, type Members } from './contacts';

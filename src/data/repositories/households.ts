@@ -20,7 +20,7 @@ import {
 import { householdTokens } from '../../domain/search-keys';
 import { describeMove, planMove, type MoveErrors, type MoveRequest } from '../../domain/stage-rules';
 import { householdDeadlines } from '../../domain/timescales';
-import { storedDeadline, type StoredDeadline } from '../../domain/today-keys';
+import { storedDeadline, type StoredDeadline } from '../../domain/stored-deadline';
 import { fieldChanges } from '../../domain/field-changes';
 import { movedSince, type MoveFrom } from '../../domain/stale-rule';
 import { audit } from '../audit';

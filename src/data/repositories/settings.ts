@@ -6,7 +6,7 @@ import { fieldChanges } from '../../domain/field-changes';
 import { SYNC_OFF, type SyncSettings } from '../../domain/sync/settings';
 import { DEFAULT_IDLE_MINUTES } from '../../domain/lock-rules';
 import { audit, SERVICE_EVENTS } from '../audit';
-import { WIPE_AFTER_SETTING } from '../crypto/vault';
+import { WIPE_AFTER_SETTING } from '../crypto/session';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';

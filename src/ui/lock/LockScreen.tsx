@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { staffRepo } from '../../data/repositories/staff';
-import { lock } from '../../data/crypto/vault';
+import { lock } from '../../data/crypto/vault-state';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { currentUser } from '../current-user';
 import { UnlockForm } from './UnlockForm';

@@ -1,6 +1,6 @@
 import { batch, signal } from '@preact/signals';
-import { loadVault, lock, onVaultChange, type VaultState } from '../../data/crypto/vault';
-import { writePendingDrafts } from '../../data/repositories/drafts';
+import type { VaultState } from '../../data/crypto/session';
+import { loadVault, lock, onVaultChange } from '../../data/crypto/vault-state';
 import { currentUser } from '../current-user';
 
 /** Whether this device has passcodes and is unlocked; `null` until the database has opened. */
@@ -29,6 +29,7 @@ export async function loadVaultState(): Promise<void> {
  */
 export async function lockNow(): Promise<void> {
   if (vaultState.value !== 'unlocked') return;
-  await writePendingDrafts().catch(() => undefined);
+  // Loaded here, not with the first screen: only a lock needs it.
+  await import('../../data/repositories/drafts').then((d) => d.writePendingDrafts()).catch(() => undefined);
   lock();
 }

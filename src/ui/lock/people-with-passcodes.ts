@@ -1,4 +1,4 @@
-import { peopleWithPasscodes } from '../../data/crypto/vault';
+import { peopleWithPasscodes } from '../../data/crypto/vault-state';
 import { staffRepo } from '../../data/repositories/staff';
 import type { Option } from '../components/fields';
 
