@@ -65,7 +65,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     },
     deregisteredOn: 'clear',
     nextDeadlineOn: 'clear',
-    nextDeadlineLabel: 'clear',
+    // Today's labels are fixed words, but a label is text shown about the household: kept sealed, so no later label naming a person can reach the disk.
+    nextDeadlineLabel: 'sealed',
     nextDeadlineAtRiskOn: 'clear',
     atRiskKeys: 'clear',
     temporaryApprovalDueOn: 'clear',
@@ -271,7 +272,8 @@ export const SENSITIVE_FIELDS: Declarations = {
   supportMeetings: { id: 'clear', constellationId: 'clear', on: 'clear', kind: 'clear', attended: 'clear', note: 'sealed', by: 'clear', at: 'clear' },
   keepGroups: {
     id: 'clear',
-    name: 'clear',
+    // Typed by the service, often after a venue or a facilitator.
+    name: 'sealed',
     programmeId: 'clear',
     facilitatorIds: 'clear',
     startOn: 'clear',

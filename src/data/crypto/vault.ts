@@ -11,6 +11,7 @@ import { passcodeError } from '../../domain/passcode';
 import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rules';
 import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
+import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey } from './keys';
 import { protectedTables } from './middleware';
 import type { VaultState } from './session';
@@ -103,6 +104,7 @@ export async function setFirstPasscode(personId: string, passcode: string, onPro
   if (!added) return { ok: false, reason: 'alreadySet' };
   d.session.unlock(opened.keys, personId);
   await finishEncrypting(personId, onProgress);
+  await tidyDrafts();
   return { ok: true };
 }
 
@@ -133,6 +135,7 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   if (failures.count > 0) await d.vault.delete(FAILURES);
   d.session.unlock(opened.keys, personId);
   await finishEncrypting(personId, onProgress);
+  await tidyDrafts();
   return { ok: true };
 }
 
@@ -179,6 +182,12 @@ export async function removePasscode(personId: string): Promise<PasscodeResult> 
     await d.keyring.delete(personId);
     return { ok: true };
   });
+}
+
+/** Drafts left clear in localStorage from before the passcode are sealed; old ones go. */
+async function tidyDrafts(): Promise<void> {
+  await sealFallbackDrafts();
+  await discardOldDrafts();
 }
 
 /** The tables with something to seal, in schema order: the order encrypting in place walks them. */
