@@ -135,7 +135,21 @@ export const SENSITIVE_FIELDS: Declarations = {
   },
   appointments: { id: 'clear', householdId: 'clear', kind: 'clear', on: 'clear', note: 'sealed', revision: REVISION },
   // The summary says what changed in words ("Phone: 07700 900123 → 07700 900456"); field names stay clear.
-  events: { id: 'clear', householdId: 'clear', at: 'clear', by: 'clear', type: 'clear', summary: 'sealed', fields: 'clear', changes: 'sealed' },
+  // The chain's hashes are keyed once a passcode exists, so they tell nothing of the sealed text.
+  events: {
+    id: 'clear',
+    householdId: 'clear',
+    at: 'clear',
+    by: 'clear',
+    type: 'clear',
+    summary: 'sealed',
+    fields: 'clear',
+    changes: 'sealed',
+    chain: 'clear',
+    chainSeq: 'clear',
+    chainPrev: 'clear',
+    chainHash: 'clear',
+  },
   notes: { id: 'clear', householdId: 'clear', at: 'clear', by: 'clear', text: 'sealed' },
   // The people who may unlock this device: the lock screen lists them, so their names stay clear.
   staff: { id: 'clear', name: 'clear', active: 'clear', revision: REVISION },

@@ -5,6 +5,7 @@ import { BackupSection } from './BackupSection';
 import { CarerModeSection } from './CarerModeSection';
 import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
+import { HistorySection } from './HistorySection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { MergeSection } from './MergeSection';
 import { PeopleSection } from './PeopleSection';
@@ -34,6 +35,7 @@ export default function SettingsPage() {
       <BackupSection report={report} />
       <StorageSection />
       <MergeSection />
+      <HistorySection />
       <CarerModeSection />
       <p class="muted">App version {__APP_VERSION__}</p>
     </>
