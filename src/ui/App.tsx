@@ -7,7 +7,7 @@ import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -28,6 +28,7 @@ function Gate() {
       <Route path="/households" component={ListPage} />
       <Route path="/households/:id" component={HouseholdPage} />
       <Route path="/households/:id/merge/:otherId" component={DuplicateMergePage} />
+      <Route path="/households/:id/record" component={SubjectAccessPage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/carers" component={CarersPage} />
       <Route path="/carers/:id" component={CarerPage} />
@@ -44,6 +45,7 @@ function Gate() {
       <Route path="/contacts" component={ContactsPage} />
       <Route path="/carer-mode" component={CarerModePage} />
       <Route path="/conflicts" component={ConflictsPage} />
+      <Route path="/retention" component={RetentionPage} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -9,6 +9,7 @@ import { HistorySection } from './HistorySection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { MergeSection } from './MergeSection';
 import { PeopleSection } from './PeopleSection';
+import { RetentionSection } from './RetentionSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
 
@@ -35,6 +36,7 @@ export default function SettingsPage() {
       <BackupSection report={report} />
       <StorageSection />
       <MergeSection />
+      <RetentionSection report={report} />
       <HistorySection />
       <CarerModeSection />
       <p class="muted">App version {__APP_VERSION__}</p>
