@@ -3,7 +3,6 @@ import { db } from '../../src/data/db';
 import { SERVICE_EVENTS } from '../../src/data/audit';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { retentionRepo } from '../../src/data/repositories/retention';
-import { settingsRepo } from '../../src/data/repositories/settings';
 import { draftsRepo } from '../../src/data/repositories/drafts';
 import { moveFrom } from '../../src/domain/stale-rule';
 import { ENQUIRY, rawDatabaseText, SECRETS, secretForms, writeHousehold } from './vault-helpers';
@@ -27,7 +26,7 @@ describe('retention review', () => {
     const due = await retentionRepo.due(TODAY);
     expect(due).toEqual([{ id: old, reference: expect.any(String), names: 'Quilla Farrowdene and Ansel Farrowdene', basis: 'ended', endedOn: '2023-06-15', dueOn: '2026-06-15' }]);
 
-    await settingsRepo.saveRetention({ approvedYears: 10, endedYears: 5 }, 'Jo Worker');
+    await retentionRepo.saveRules({ approvedYears: 10, endedYears: 5 }, 'Jo Worker');
     expect(await retentionRepo.due(TODAY)).toEqual([]);
     const [setting] = await db().events.where('householdId').equals(SERVICE_EVENTS).toArray();
     expect(setting?.changes).toEqual([{ field: 'retention.endedYears', from: 3, to: 5 }]);

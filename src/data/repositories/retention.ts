@@ -2,7 +2,8 @@ import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 import { asPerson } from '../revisions';
 import { formatDate } from '../../domain/dates';
-import { earlyErasureError, effectiveRules, isDue, retentionDue, type RetentionBasis, type RetentionRules } from '../../domain/retention';
+import { earlyErasureError, effectiveRules, isDue, retentionDue, RETENTION_MINIMUMS, type RetentionBasis, type RetentionRules } from '../../domain/retention';
+import { change } from './settings';
 import type { Household } from '../../domain/household';
 import { draftsRepo } from './drafts';
 
@@ -41,6 +42,9 @@ async function endedHouseholds(): Promise<{ household: Household; leftOn: string
 
 export const retentionRepo = {
   rules: async (): Promise<RetentionRules> => effectiveRules((await db().settings.get(RETENTION_SETTING))?.value),
+
+  /** Saved and audited like every setting the service changes on purpose. */
+  saveRules: (rules: RetentionRules, by: string, baseRev?: string) => change(RETENTION_SETTING, rules, RETENTION_MINIMUMS, by, 'Retention periods changed', baseRev),
 
   /** Every household whose records are due for deletion on `today`, the longest due first. */
   async due(today: string): Promise<RetentionRow[]> {

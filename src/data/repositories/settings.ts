@@ -6,7 +6,6 @@ import { fieldChanges } from '../../domain/field-changes';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
-import { RETENTION_MINIMUMS, type RetentionRules } from '../../domain/retention';
 import { refuseIfStale } from '../stale';
 
 /** Settings are single rows by key; a missing row means the default. */
@@ -24,7 +23,7 @@ async function write<T>(key: string, value: T): Promise<void> {
  * old and new value. `baseRev` is the revision the form was opened on ('' for the default, never
  * saved): a setting saved since, in another tab, is refused with a `StaleWriteError`.
  */
-async function change<T extends object | boolean | number>(
+export async function change<T extends object | boolean | number>(
   key: string,
   value: T,
   fallback: T,
@@ -75,7 +74,7 @@ export const settingsRepo = {
   saveServiceDetails: (d: ServiceDetails, by = 'Unknown user', baseRev?: string) =>
     change('serviceDetails', d, EMPTY_SERVICE_DETAILS, by, 'Service contact details changed', baseRev),
   /** The revision a settings form opens on: '' while the setting is still the default. */
-  revisionOf: async (key: 'localTargets' | 'checkTypes' | 'serviceDetails' | 'retention'): Promise<string> => (await db().settings.get(key))?.revision?.rev ?? '',
+  revisionOf: async (key: 'localTargets' | 'checkTypes' | 'serviceDetails'): Promise<string> => (await db().settings.get(key))?.revision?.rev ?? '',
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
   saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
@@ -89,8 +88,6 @@ export const settingsRepo = {
   backupReminderDays: () => read<number>('backupReminderDays', DEFAULT_BACKUP_REMINDER_DAYS),
   saveBackupReminderDays: (days: number, by: string) =>
     change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
-  /** How long ended households' records are kept (see domain/retention.ts); read through `retentionRepo.rules`. */
-  saveRetention: (rules: RetentionRules, by: string, baseRev?: string) => change('retention', rules, RETENTION_MINIMUMS, by, 'Retention periods changed', baseRev),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   /** `by` is the person choosing (or leaving) the device. */
   saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),

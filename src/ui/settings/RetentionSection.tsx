@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { retentionRepo } from '../../data/repositories/retention';
-import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import { parseRetention, RETENTION_MINIMUMS, type RetentionErrors, type RetentionForm } from '../../domain/retention';
 import { byName } from '../current-user';
@@ -56,7 +55,7 @@ function Editor(props: { saved: { form: RetentionForm; at: number }; report: Rep
     setSaving(true);
     setFailed(undefined);
     try {
-      await settingsRepo.saveRetention(parsed.rules, byName());
+      await retentionRepo.saveRules(parsed.rules, byName());
       await draft.discard();
       props.onSaved({ approvedYears: String(parsed.rules.approvedYears), endedYears: String(parsed.rules.endedYears) });
     } catch (error) {
