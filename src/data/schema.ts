@@ -102,6 +102,7 @@ const V11_STORES: Record<string, string> = {
  * existing database in place has got to, so a closed tab resumes rather than loses it.
  */
 const V12_STORES: Record<string, string> = { ...V11_STORES, keyring: 'personId', vault: 'key' };
+const V14_STORES: Record<string, string> = { ...V12_STORES, events: `${V12_STORES.events}, [chain+chainSeq]` };
 
 /** The tables whose rows carry a revision: the merge rules' list, so the two never drift apart. */
 export const REVISED_TABLES = REVISED;
@@ -228,6 +229,9 @@ export const SCHEMA: SchemaVersion[] = [
   },
   // v12: the keyring and the vault's state, in new tables; records are sealed in place when the first passcode is set.
   { version: 12, stores: V12_STORES },
+  // v14: each audit entry is linked into a hash chain (its household's, on the device that wrote it),
+  // read newest first from this index. Entries written before stay as they are, outside any chain.
+  { version: 14, stores: V14_STORES },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -276,6 +276,15 @@ export interface HouseholdEvent {
   fields: string[];
   /** Each changed field's old and new value, where the write knew them. */
   changes?: FieldChange[];
+  /**
+   * The hash chain the entry is linked into (see audit-chain.ts): `<householdId> <digest id>`, one
+   * per household and device, so entries merged in from another device keep their own chain.
+   * Absent on entries written before chains were kept.
+   */
+  chain?: string;
+  chainSeq?: number;
+  chainPrev?: string;
+  chainHash?: string;
 }
 
 /** A case note on a household: free text, so personal, kept out of every index but its keys. */

@@ -9,7 +9,7 @@ import { loadVaultState, vaultState } from './lock/lock-state';
 import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, SettingsPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -30,6 +30,7 @@ function Gate() {
       <Route path="/households" component={ListPage} />
       <Route path="/households/:id" component={HouseholdPage} />
       <Route path="/households/:id/merge/:otherId" component={DuplicateMergePage} />
+      <Route path="/households/:id/record" component={SubjectAccessPage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/carers" component={CarersPage} />
       <Route path="/carers/:id" component={CarerPage} />
@@ -46,6 +47,7 @@ function Gate() {
       <Route path="/contacts" component={ContactsPage} />
       <Route path="/carer-mode" component={CarerModePage} />
       <Route path="/conflicts" component={ConflictsPage} />
+      <Route path="/retention" component={RetentionPage} />
       <Route default component={NotFound} />
     </Router>
   );

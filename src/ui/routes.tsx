@@ -31,6 +31,8 @@ export const KeepGroupsPage = safe(() => import('./support/KeepGroupsPage'));
 export const KeepGroupPage = safe(() => import('./support/KeepGroupPage'));
 export const ConflictsPage = safe(() => import('./merge/ConflictsPage'));
 export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'));
+export const RetentionPage = safe(() => import('./retention/RetentionPage'));
+export const SubjectAccessPage = safe(() => import('./household/SubjectAccessPage'));
 
 function preload(page: unknown): void {
   (page as { preload?: () => Promise<unknown> } | undefined)?.preload?.()?.catch(() => undefined);

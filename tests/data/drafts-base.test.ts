@@ -17,7 +17,7 @@ describe('a draft keeps the revision its form opened on', () => {
   });
 
   it('as nothing for a draft kept before drafts held a base', async () => {
-    await db().drafts.put({ key: 'stage2:hh-1#tab-c', value: { reportStartedOn: '2026-03-02' }, savedAt: '2026-06-01T09:00:00.000Z' });
+    await db().drafts.put({ key: 'stage2:hh-1#tab-c', value: { reportStartedOn: '2026-03-02' }, savedAt: new Date().toISOString() });
     expect(await draftsRepo.take('stage2:hh-1', 'tab-c')).toEqual({ value: { reportStartedOn: '2026-03-02' }, base: undefined });
   });
 });

@@ -31,8 +31,8 @@ export const ENQUIRY: Enquiry = {
 };
 
 /** A household with a note, a panel chair, a corrected address (an audit of old and new) and a draft. */
-export async function writeHousehold(by = 'Jo Worker'): Promise<string> {
-  const h = await householdsRepo.createEnquiry(ENQUIRY, by);
+export async function writeHousehold(by = 'Jo Worker', enquiryOn = ENQUIRY.enquiryOn): Promise<string> {
+  const h = await householdsRepo.createEnquiry({ ...ENQUIRY, enquiryOn }, by);
   await notesRepo.add(h.id, SECRETS.note, by);
   const household = (await db().households.get(h.id))!;
   await householdsRepo.updateAssessment(h.id, { patch: { panel: { chair: SECRETS.chair } }, baseRev: household.revision!.rev }, by, 'Panel recorded');

@@ -32,6 +32,8 @@ export interface DataKeys {
   data: CryptoKey;
   /** Keys the blind index (HMAC-SHA-256), derived from the data key by HKDF. */
   index: CryptoKey;
+  /** Keys the audit hash chain (HMAC-SHA-256), derived from the data key by HKDF apart from the index key. */
+  chain: CryptoKey;
 }
 
 /** Why a passcode did not open a wrapped key: the same answer whatever failed inside. */
@@ -102,6 +104,7 @@ async function unwrap(
 /** Fixed, public HKDF inputs: they only separate the index key from any later use of the data key. */
 const INDEX_SALT = new TextEncoder().encode('fostering data key');
 const INDEX_INFO = new TextEncoder().encode('blind index v1');
+const CHAIN_INFO = new TextEncoder().encode('audit chain v1');
 
 /** The session's keys from one person's wrapping and passcode. */
 export async function unlockDataKey(stored: WrappedDataKey, passcode: string): Promise<UnlockResult> {
@@ -112,14 +115,10 @@ export async function unlockDataKey(stored: WrappedDataKey, passcode: string): P
   // The same raw key, unwrapped again as HKDF input: the raw bytes never reach script.
   const base = await unwrap(stored, wrapping, 'HKDF', false, ['deriveKey']);
   if (typeof base === 'string') return { ok: false, reason: base };
-  const index = await subtle().deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: INDEX_SALT, info: INDEX_INFO },
-    base,
-    { name: 'HMAC', hash: 'SHA-256', length: 256 },
-    false,
-    ['sign'],
-  );
-  return { ok: true, keys: { data, index } };
+  const hmacKey = (info: Uint8Array<ArrayBuffer>) =>
+    subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: INDEX_SALT, info }, base, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']);
+  const [index, chain] = await Promise.all([hmacKey(INDEX_INFO), hmacKey(CHAIN_INFO)]);
+  return { ok: true, keys: { data, index, chain } };
 }
 
 /**

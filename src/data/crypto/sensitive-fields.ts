@@ -65,7 +65,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     },
     deregisteredOn: 'clear',
     nextDeadlineOn: 'clear',
-    nextDeadlineLabel: 'clear',
+    // Today's labels are fixed words, but a label is text shown about the household: kept sealed, so no later label naming a person can reach the disk.
+    nextDeadlineLabel: 'sealed',
     nextDeadlineAtRiskOn: 'clear',
     atRiskKeys: 'clear',
     temporaryApprovalDueOn: 'clear',
@@ -134,7 +135,21 @@ export const SENSITIVE_FIELDS: Declarations = {
   },
   appointments: { id: 'clear', householdId: 'clear', kind: 'clear', on: 'clear', note: 'sealed', revision: REVISION },
   // The summary says what changed in words ("Phone: 07700 900123 → 07700 900456"); field names stay clear.
-  events: { id: 'clear', householdId: 'clear', at: 'clear', by: 'clear', type: 'clear', summary: 'sealed', fields: 'clear', changes: 'sealed' },
+  // The chain's hashes are keyed once a passcode exists, so they tell nothing of the sealed text.
+  events: {
+    id: 'clear',
+    householdId: 'clear',
+    at: 'clear',
+    by: 'clear',
+    type: 'clear',
+    summary: 'sealed',
+    fields: 'clear',
+    changes: 'sealed',
+    chain: 'clear',
+    chainSeq: 'clear',
+    chainPrev: 'clear',
+    chainHash: 'clear',
+  },
   notes: { id: 'clear', householdId: 'clear', at: 'clear', by: 'clear', text: 'sealed' },
   // The people who may unlock this device: the lock screen lists them, so their names stay clear.
   staff: { id: 'clear', name: 'clear', active: 'clear', revision: REVISION },
@@ -271,7 +286,8 @@ export const SENSITIVE_FIELDS: Declarations = {
   supportMeetings: { id: 'clear', constellationId: 'clear', on: 'clear', kind: 'clear', attended: 'clear', note: 'sealed', by: 'clear', at: 'clear' },
   keepGroups: {
     id: 'clear',
-    name: 'clear',
+    // Typed by the service, often after a venue or a facilitator.
+    name: 'sealed',
     programmeId: 'clear',
     facilitatorIds: 'clear',
     startOn: 'clear',

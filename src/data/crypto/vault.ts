@@ -11,6 +11,7 @@ import { passcodeError } from '../../domain/passcode';
 import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rules';
 import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
+import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey } from './keys';
 import { protectedTables } from './middleware';
 import { WIPE_AFTER_SETTING } from './session';
@@ -73,6 +74,7 @@ export async function setFirstPasscode(personId: string, passcode: string, onPro
   if (!added) return { ok: false, reason: 'alreadySet' };
   d.session.unlock(opened.keys, personId);
   await finishEncrypting(personId, onProgress);
+  await tidyDrafts();
   return { ok: true };
 }
 
@@ -104,6 +106,7 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   await d.session.loadSealing();
   d.session.unlock(opened.keys, personId);
   await finishEncrypting(personId, onProgress);
+  await tidyDrafts();
   return { ok: true };
 }
 
@@ -150,6 +153,12 @@ export async function removePasscode(personId: string): Promise<PasscodeResult> 
     await d.keyring.delete(personId);
     return { ok: true };
   });
+}
+
+/** Drafts left clear in localStorage from before the passcode are sealed; old ones go. */
+async function tidyDrafts(): Promise<void> {
+  await sealFallbackDrafts();
+  await discardOldDrafts();
 }
 
 /** The tables with something to seal, in schema order: the order encrypting in place walks them. */

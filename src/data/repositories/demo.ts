@@ -1,5 +1,5 @@
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { audit, SERVICE_EVENTS } from '../audit';
+import { audit, chainEvents, SERVICE_EVENTS } from '../audit';
 import { DEMO_STAFF_ID_PREFIX, generateDemoData } from '../demo/generate';
 import { demoSupportGroups } from '../demo/support-groups';
 import { db, nowInstant } from '../db';
@@ -49,7 +49,7 @@ export async function loadDemoData(by: string, today: IsoDate = todayIso()): Pro
     await d.checks.bulkAdd(data.checks);
     await d.moves.bulkAdd(data.moves);
     await d.appointments.bulkAdd(data.appointments);
-    await d.events.bulkAdd(data.events);
+    await d.events.bulkAdd(await chainEvents(data.events));
     const at = nowInstant();
     for (const h of data.households) await audit(h.id, by, 'demo', 'Demo household created', [], at);
     // Approved demo households are on the register, as an approval through the pipeline puts them.

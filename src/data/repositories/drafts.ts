@@ -11,6 +11,15 @@ import { liveTabs, thisTab } from '../tab';
  * A copy can also sit in localStorage: written synchronously as the page is hidden or left (an
  * IndexedDB write started then may never finish), and when IndexedDB refuses a draft (storage full,
  * or the database closed for an upgrade in another tab). The newer copy wins when the form opens.
+ *
+ * Once the device has a passcode there is no such copy: localStorage is stored clear, and sealing
+ * is asynchronous (Web Crypto), so a write as the page goes cannot be sealed. The trade: what was
+ * typed in the last half second before a tab is killed may be lost, rather than a note about a
+ * child sit readable on disk. Forms keep that window short by writing while typing (see
+ * use-form-draft.ts), and hiding the page starts the sealed write at once.
+ *
+ * Drafts hold personal data, so one not touched for `DRAFT_DAYS` is discarded at start-up and
+ * whenever drafts are listed.
  */
 const TAB_SEPARATOR = '#';
 const FALLBACK_PREFIX = 'fostering:draft:';
@@ -21,6 +30,15 @@ const FALLBACK_PREFIX = 'fostering:draft:';
  * this may see its draft offered elsewhere, which loses nothing.
  */
 const QUIET_MS = 10_000;
+
+/** A draft untouched for this long is discarded: it holds personal data nobody is finishing. */
+export const DRAFT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Whether this device's data is sealed at rest: then nothing may be copied to localStorage. */
+const sealedAtRest = (): boolean => db().session.state !== 'open';
+
+const expired = (savedAt: string, now: number): boolean => now - Date.parse(savedAt) > DRAFT_DAYS * DAY_MS;
 
 interface Copy {
   form: string;
@@ -73,6 +91,7 @@ function fallbackCopies(prefix: string): Copy[] {
 
 /** Whether the copy was written; false when localStorage is missing or full too. */
 function writeFallback(form: string, tab: string, draft: Draft, savedAt: string): boolean {
+  if (sealedAtRest()) return false;
   try {
     local()!.setItem(FALLBACK_PREFIX + rowKey(form, tab), JSON.stringify({ value: draft.value, savedAt, base: draft.base }));
     return true;
@@ -94,8 +113,32 @@ function removeFallback(form: string, tab: string | undefined, upTo?: string): v
 }
 
 async function allCopies(prefix: string): Promise<Copy[]> {
+  await discardOldDrafts(prefix);
   const rows = await db().drafts.where('key').startsWith(prefix).toArray();
   return [...rows.map((r) => ({ ...split(r.key), value: r.value, savedAt: r.savedAt, base: r.base, row: r.key })), ...fallbackCopies(prefix)];
+}
+
+/**
+ * Discards the drafts (of forms whose key starts with `prefix`) not touched for `DRAFT_DAYS`, in
+ * IndexedDB and in localStorage. Returns how many went.
+ */
+export async function discardOldDrafts(prefix = '', now = Date.now()): Promise<number> {
+  let gone = 0;
+  const store = local();
+  if (store) {
+    for (const copy of fallbackCopies(prefix)) {
+      if (!expired(copy.savedAt, now)) continue;
+      store.removeItem(FALLBACK_PREFIX + (copy.tab === undefined ? copy.form : rowKey(copy.form, copy.tab)));
+      gone++;
+    }
+  }
+  const cutoff = new Date(now - DRAFT_DAYS * DAY_MS).toISOString();
+  const drafts = db().drafts;
+  const stale = await (prefix ? drafts.where('key').startsWith(prefix) : drafts.toCollection())
+    .filter((row) => row.savedAt < cutoff)
+    .primaryKeys();
+  if (stale.length) await db().drafts.bulkDelete(stale);
+  return gone + stale.length;
 }
 
 /** A draft from another tab that is no longer open, or kept before drafts were kept per tab. */
@@ -164,6 +207,7 @@ export const draftsRepo = {
       return;
     }
     const savedAt = nowInstant();
+    // Skipped once a passcode exists (see the top of this file): the sealed write below is all there is.
     writeFallback(form, tab, { value, base }, savedAt);
     void track(putRow(form, tab, { value, base }, savedAt).then(() => removeFallback(form, tab, savedAt))).catch(() => undefined);
   },
@@ -231,6 +275,21 @@ export const draftsRepo = {
     return () => pendingSavers.delete(write);
   },
 };
+
+/**
+ * Moves drafts kept in localStorage before this device had a passcode into the sealed drafts
+ * table, and removes the clear copies. Called once the device is unlocked.
+ */
+export async function sealFallbackDrafts(): Promise<void> {
+  const store = local();
+  const copies = fallbackCopies('');
+  if (!store || copies.length === 0) return;
+  const keyOf = (c: Copy) => (c.tab === undefined ? c.form : rowKey(c.form, c.tab));
+  const kept = new Set((await db().drafts.toCollection().primaryKeys()) as string[]);
+  const moved = copies.filter((c) => !kept.has(keyOf(c)));
+  await db().drafts.bulkPut(moved.map((c) => ({ key: keyOf(c), value: c.value, savedAt: c.savedAt, base: c.base })));
+  for (const c of copies) store.removeItem(FALLBACK_PREFIX + keyOf(c));
+}
 
 /** Writes every draft still waiting for a pause in typing and waits for all draft writes, as before a reload. */
 export async function writePendingDrafts(): Promise<void> {

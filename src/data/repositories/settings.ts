@@ -26,7 +26,7 @@ async function write<T>(key: string, value: T): Promise<void> {
  * old and new value. `baseRev` is the revision the form was opened on ('' for the default, never
  * saved): a setting saved since, in another tab, is refused with a `StaleWriteError`.
  */
-async function change<T extends object | boolean | number>(
+export async function change<T extends object | boolean | number>(
   key: string,
   value: T,
   fallback: T,

@@ -103,6 +103,9 @@ function Record({ data, saved, report }: { data: HouseholdPageData; saved: boole
       <AppointmentsSection record={record} today={today} />
       <NotesSection householdId={household.id} onErrors={onNoteErrors} />
       <Timeline householdId={household.id} />
+      <p class="no-print">
+        <a href={`/households/${household.id}/record`}>Everything recorded about this household</a> (subject access, and deleting it early)
+      </p>
     </>
   );
 }

@@ -5,10 +5,12 @@ import { BackupSection } from './BackupSection';
 import { CarerModeSection } from './CarerModeSection';
 import { CheckTypesSection } from './CheckTypesSection';
 import { DemoDataSection } from './DemoDataSection';
+import { HistorySection } from './HistorySection';
 import { LocalTargetsSection } from './LocalTargetsSection';
 import { MergeSection } from './MergeSection';
 import { PasscodesSection } from './PasscodesSection';
 import { PeopleSection } from './PeopleSection';
+import { RetentionSection } from './RetentionSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSectionLoader';
@@ -38,6 +40,8 @@ export default function SettingsPage() {
       <StorageSection />
       <MergeSection />
       <SyncSection report={report} />
+      <RetentionSection report={report} />
+      <HistorySection />
       <CarerModeSection />
       <p class="muted">App version {__APP_VERSION__}</p>
     </>
