@@ -7,6 +7,7 @@ import type { Revised } from '../../domain/revision';
 import { isShared } from '../../domain/sync/documents';
 import { serverBase } from '../../domain/sync/settings-checks';
 import type { SyncSettings } from '../../domain/sync/settings';
+import { vaultState } from '../crypto/vault';
 import { db } from '../db';
 import { asPerson } from '../revisions';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
@@ -14,6 +15,8 @@ import { pull, type PullResult } from './pull';
 import { push } from './push';
 import { checkDatabase, ServerError, teamDatabase } from './server';
 import { readSyncState, writeSyncState, type SyncState } from './state';
+import { checkTeamKey } from './team-key';
+import { ForeignKeyError } from './wire';
 
 export type SyncOutcome = ({ ok: true; sent: number } & PullResult) | { ok: false; message: string };
 
@@ -32,11 +35,14 @@ async function save(state: SyncState, by: string): Promise<void> {
 }
 
 export async function syncNow(s: SyncSettings, by: string, onProgress: (p: SyncProgress) => void = () => undefined): Promise<SyncOutcome> {
+  // Records go out sealed and come in to be opened: both need the key, which only an unlocked device holds.
+  if (vaultState() !== 'unlocked') return { ok: false, message: 'Sync waits until this device is unlocked with a passcode' };
   const server = teamDatabase(s);
   let state = await readSyncState(following(s));
   const progress: SyncProgress = { received: 0, pagesSent: 0 };
   try {
     await checkDatabase(s);
+    await checkTeamKey(server);
     const checkpoint = await readCheckpoint(server, state.deviceId);
     if (!checkpoint && state.since !== 0) state = { ...state, since: 0 };
     const pulled = await pull(server, state, by, (received) => onProgress({ ...progress, received: (progress.received = received) }));
@@ -47,7 +53,7 @@ export async function syncNow(s: SyncSettings, by: string, onProgress: (p: SyncP
     await save(state, by);
     return { ok: true, sent, ...pulled.result };
   } catch (e) {
-    if (!(e instanceof ServerError)) throw e;
+    if (!(e instanceof ServerError || e instanceof ForeignKeyError)) throw e;
     // What was pulled before the failure is kept with its checkpoint; only the words are added.
     const latest = await readSyncState(following(s));
     await save({ ...latest, failure: e.message }, by);
