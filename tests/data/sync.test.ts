@@ -2,7 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, FosteringDb } from '../../src/data/db';
+import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { conflictsRepo } from '../../src/data/repositories/conflicts';
+import { settingsRepo } from '../../src/data/repositories/settings';
 import { pipelineRepo } from '../../src/data/repositories/pipeline';
 import { lock, setFirstPasscode, unlock } from '../../src/data/crypto/vault';
 import { syncFacts, syncNow } from '../../src/data/sync/sync';
@@ -11,7 +13,7 @@ import { joinTeam } from '../../src/data/sync/team-key';
 import type { SyncSettings } from '../../src/domain/sync/settings';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 import { addHousehold, edit, onOtherDevice, removeHousehold } from './merge-helpers';
-import { secretForms, SECRETS, writeHousehold } from './vault-helpers';
+import { rawDatabaseText, secretForms, SECRETS, writeHousehold } from './vault-helpers';
 
 /** Made up: the team's shared passphrase, and each person's passcode on their own tablet. */
 const PASSPHRASE = 'lantern orchard seventeen';
@@ -222,5 +224,21 @@ describe('end-to-end encryption', () => {
       expect((await db().people.get('h2-p0'))?.name).toBe('Alex Testfield');
     });
     expect(await serverDocs()).toEqual([]);
+  });
+});
+
+describe('the sync password', () => {
+  it('is kept sealed, never as typed, and a backup neither carries nor replaces the sync settings', async () => {
+    await settingsRepo.saveSyncSettings(settings, 'Jo Worker');
+    expect(await rawDatabaseText()).not.toContain(SYNC_PASSWORD.toLowerCase());
+    expect(await settingsRepo.syncSettings()).toEqual(settings);
+
+    const file = await createBackup({ by: 'Jo Worker', appVersion: 'test' });
+    const later = { ...settings, username: 'another-sync-worker', password: 'another-made-up-password' };
+    await settingsRepo.saveSyncSettings(later, 'Jo Worker');
+    const read = await readBackup(file.blob, {});
+    if (!read.ok) throw new Error(read.problem.message);
+    await applyRestore(read.value, 'Jo Worker');
+    expect(await settingsRepo.syncSettings()).toEqual(later);
   });
 });
