@@ -9,6 +9,7 @@ import { pipelineRepo } from '../../src/data/repositories/pipeline';
 import { lock, setFirstPasscode, unlock } from '../../src/data/crypto/vault';
 import { syncFacts, syncNow } from '../../src/data/sync/sync';
 import { PROBLEM_WORDS, teamDatabase, testConnection } from '../../src/data/sync/server';
+import { onSharedSave } from '../../src/data/sync/saves';
 import { joinTeam } from '../../src/data/sync/team-key';
 import type { SyncSettings } from '../../src/domain/sync/settings';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
@@ -240,5 +241,22 @@ describe('the sync password', () => {
     if (!read.ok) throw new Error(read.problem.message);
     await applyRestore(read.value, 'Jo Worker');
     expect(await settingsRepo.syncSettings()).toEqual(later);
+  });
+});
+
+describe('a save starts a sync', () => {
+  it('is heard for a record that travels, and not for the sync writing its own state', async () => {
+    let heard = 0;
+    const stop = onSharedSave(() => heard++);
+    try {
+      await syncNow(settings, 'Jo Worker');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toBe(0);
+      await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
   });
 });

@@ -24,6 +24,8 @@ export interface SyncProgress {
   received: number;
   /** Pages of this device's records compared with the server. */
   pagesSent: number;
+  /** On the first full sync, about how many records the server holds: for its progress bar. */
+  total?: number;
 }
 
 function following(s: SyncSettings): string {
@@ -41,10 +43,11 @@ export async function syncNow(s: SyncSettings, by: string, onProgress: (p: SyncP
   let state = await readSyncState(following(s));
   const progress: SyncProgress = { received: 0, pagesSent: 0 };
   try {
-    await checkDatabase(s);
+    const { docCount } = await checkDatabase(s);
     await checkTeamKey(server);
     const checkpoint = await readCheckpoint(server, state.deviceId);
     if (!checkpoint && state.since !== 0) state = { ...state, since: 0 };
+    if (state.since === 0) progress.total = docCount;
     const pulled = await pull(server, state, by, (received) => onProgress({ ...progress, received: (progress.received = received) }));
     state = pulled.state;
     const sent = await push(server, () => onProgress({ ...progress, pagesSent: ++progress.pagesSent }));
