@@ -84,7 +84,7 @@ describe('the header’s sync status', () => {
     const settings = { on: true, address: `${location.origin}/couchdb`, database: 'fostering-team', username: 'sync-worker', password: 'made-up-password' };
     await settingsRepo.saveSyncSettings(settings, 'Testy McWorker');
     render(<SyncStatus />);
-    expect((await screen.findByRole('status')).textContent).toBe(`Not synced: ${PROBLEM_WORDS.unreachable}`);
+    expect(await within(await screen.findByRole('status', {}, { timeout: 5000 })).findByText(`Not synced: ${PROBLEM_WORDS.unreachable}`)).toBeTruthy();
     // Switched off again, the regular sync stops with it.
     await settingsRepo.saveSyncSettings({ ...settings, on: false }, 'Testy McWorker');
     await followSyncSettings();
