@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setFirstPasscode } from '../../src/data/crypto/vault';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { PROBLEM_WORDS } from '../../src/data/sync/server';
 import { currentUser } from '../../src/ui/current-user';
@@ -9,11 +10,35 @@ import { followSyncSettings } from '../../src/ui/settings/sync-runner';
 
 const section = async () => within(await screen.findByRole('region', { name: 'Sync with your service’s server' }));
 
+/** Made up. */
+const PASSCODE = 'blue kettle on';
+
 beforeEach(() => {
   currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
 });
 
+describe('Settings: sync on a device with no passcode', () => {
+  it('asks for a passcode before anything else, and then offers the sync settings', async () => {
+    render(<SettingsPage />);
+    const sync = await section();
+    expect(await sync.findByText('Set a passcode for this device before switching sync on.')).toBeTruthy();
+    expect(sync.queryByLabelText('Server address')).toBeNull();
+    fireEvent.input(sync.getByLabelText('Your new passcode'), { target: { value: PASSCODE } });
+    fireEvent.input(sync.getByLabelText('Your new passcode again'), { target: { value: 'blue kettle of' } });
+    fireEvent.click(sync.getByRole('button', { name: 'Set passcode' }));
+    expect(await sync.findByText('The passcodes do not match')).toBeTruthy();
+    fireEvent.input(sync.getByLabelText('Your new passcode again'), { target: { value: PASSCODE } });
+    fireEvent.click(sync.getByRole('button', { name: 'Set passcode' }));
+    expect(await sync.findByLabelText('Server address', {}, { timeout: 5000 })).toBeTruthy();
+    expect(sync.getByLabelText('Your team’s passphrase')).toBeTruthy();
+  });
+});
+
 describe('Settings: sync with the service’s server', () => {
+  beforeEach(async () => {
+    expect(await setFirstPasscode('staff-test-1', PASSCODE)).toEqual({ ok: true });
+  });
+
   it('says what is missing beside each field and at the top, keeps what was typed and stays off', async () => {
     render(<SettingsPage />);
     const sync = await section();
@@ -23,6 +48,7 @@ describe('Settings: sync with the service’s server', () => {
 
     const summary = within(await screen.findByRole('alert', { name: /There is a problem/ }));
     expect(summary.getByRole('link', { name: /Enter your sync username/ })).toBeTruthy();
+    expect(summary.getByRole('link', { name: /Enter your team's passphrase/ })).toBeTruthy();
     expect(sync.getByText(/The server must be served from this app's own address/)).toBeTruthy();
     expect(sync.getByText(/A database name starts with a lower-case letter/)).toBeTruthy();
     expect((sync.getByLabelText('Team database name') as HTMLInputElement).value).toBe('Fostering Team');
@@ -37,6 +63,8 @@ describe('Settings: sync with the service’s server', () => {
     fireEvent.input(sync.getByLabelText('Team database name'), { target: { value: 'fostering-team' } });
     fireEvent.input(sync.getByLabelText('Your sync username'), { target: { value: 'sync-worker' } });
     fireEvent.input(sync.getByLabelText('Your sync password'), { target: { value: 'made-up-password' } });
+    fireEvent.input(sync.getByLabelText('Your team’s passphrase'), { target: { value: 'lantern orchard seventeen' } });
+    fireEvent.input(sync.getByLabelText('Your passcode for this device'), { target: { value: PASSCODE } });
     fireEvent.click(sync.getByRole('button', { name: 'Save and switch sync on' }));
     expect(await sync.findByText(PROBLEM_WORDS.unreachable)).toBeTruthy();
     expect(sync.getByText(/Sync is/).textContent).toBe('Sync is off on this device.');
@@ -52,10 +80,11 @@ describe('the header’s sync status', () => {
   });
 
   it('says what stopped the last sync once sync is on', async () => {
+    await setFirstPasscode('staff-test-1', PASSCODE);
     const settings = { on: true, address: `${location.origin}/couchdb`, database: 'fostering-team', username: 'sync-worker', password: 'made-up-password' };
     await settingsRepo.saveSyncSettings(settings, 'Testy McWorker');
     render(<SyncStatus />);
-    expect((await screen.findByRole('status')).textContent).toBe(`Not synced: ${PROBLEM_WORDS.unreachable}`);
+    expect(await within(await screen.findByRole('status', {}, { timeout: 5000 })).findByText(`Not synced: ${PROBLEM_WORDS.unreachable}`)).toBeTruthy();
     // Switched off again, the regular sync stops with it.
     await settingsRepo.saveSyncSettings({ ...settings, on: false }, 'Testy McWorker');
     await followSyncSettings();

@@ -2,12 +2,29 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, FosteringDb } from '../../src/data/db';
+import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { conflictsRepo } from '../../src/data/repositories/conflicts';
+import { settingsRepo } from '../../src/data/repositories/settings';
+import { pipelineRepo } from '../../src/data/repositories/pipeline';
+import { lock, setFirstPasscode, unlock } from '../../src/data/crypto/vault';
 import { syncFacts, syncNow } from '../../src/data/sync/sync';
-import { PROBLEM_WORDS, testConnection } from '../../src/data/sync/server';
+import { PROBLEM_WORDS, teamDatabase, testConnection } from '../../src/data/sync/server';
+import { onSharedSave } from '../../src/data/sync/saves';
+import { joinTeam } from '../../src/data/sync/team-key';
 import type { SyncSettings } from '../../src/domain/sync/settings';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 import { addHousehold, edit, onOtherDevice, removeHousehold } from './merge-helpers';
+import { rawDatabaseText, secretForms, SECRETS, writeHousehold } from './vault-helpers';
+
+/** Made up: the team's shared passphrase, and each person's passcode on their own tablet. */
+const PASSPHRASE = 'lantern orchard seventeen';
+const PASSCODE = 'blue kettle on';
+
+/** The device in use gets its first passcode and joins the team's key, as switching sync on asks. */
+async function joinThisDevice(by: string): Promise<void> {
+  expect(await setFirstPasscode(by, PASSCODE)).toEqual({ ok: true });
+  expect(await joinTeam(teamDatabase(settings), by, PASSCODE, PASSPHRASE)).toMatchObject({ ok: true });
+}
 
 let server: CouchServer;
 let settings: SyncSettings;
@@ -15,6 +32,7 @@ let settings: SyncSettings;
 beforeEach(async () => {
   server = await startCouchServer();
   settings = { on: true, address: server.address, database: TEAM_DATABASE, username: SYNC_USER, password: SYNC_PASSWORD };
+  await joinThisDevice('Jo Worker');
 });
 afterEach(() => server.close());
 
@@ -22,12 +40,14 @@ let devices = 0;
 async function newDevice(): Promise<FosteringDb> {
   const other = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
   await other.open();
+  await onOtherDevice(other, () => joinThisDevice('Priya Worker'));
   return other;
 }
 
+/** The records' documents the server holds (the team key's document left out). */
 async function serverDocs(): Promise<Record<string, unknown>[]> {
   const all = await server.database().allDocs({ include_docs: true });
-  return all.rows.map((r) => r.doc!).filter((d) => d !== undefined);
+  return all.rows.map((r) => r.doc!).filter((d) => d !== undefined && String(d._id).includes(':'));
 }
 
 describe('test connection', () => {
@@ -146,5 +166,97 @@ describe('sync', () => {
     expect(await serverDocs()).toEqual([]);
     expect((await syncFacts(settings)).failure).toBe(PROBLEM_WORDS.wrongPassword);
     expect(await db().households.count()).toBe(1);
+  });
+});
+
+describe('end-to-end encryption', () => {
+  it('leaves the server no name, email, postcode, address or note in clear, and another device reads them all', async () => {
+    const id = await writeHousehold('Jo Worker');
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true });
+    const all = await server.database().allDocs({ include_docs: true });
+    const stored = JSON.stringify(all.rows.map((r) => r.doc)).toLowerCase();
+    expect(all.rows.length).toBeGreaterThan(5);
+    for (const secret of secretForms()) expect(stored).not.toContain(secret);
+
+    const tabletB = await newDevice();
+    expect(await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'))).toMatchObject({ ok: true, conflicts: 0 });
+    const people = await onOtherDevice(tabletB, () => db().people.where('householdId').equals(id).toArray());
+    expect(people.map((p) => p.name).sort()).toEqual([...SECRETS.names].sort());
+    expect((await onOtherDevice(tabletB, () => db().householdDetails.get(id)))?.email).toBe(SECRETS.email);
+    expect((await onOtherDevice(tabletB, () => db().notes.where('householdId').equals(id).toArray())).map((n) => n.text)).toContain(SECRETS.note);
+  });
+
+  it('re-seals the records of a device that joins with its own, so both devices read both sets and search finds them', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    await tabletB.open();
+    await onOtherDevice(tabletB, async () => {
+      expect(await setFirstPasscode('Priya Worker', PASSCODE)).toEqual({ ok: true });
+      await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ', 'Priya Worker');
+      const progress: number[] = [];
+      expect(await joinTeam(teamDatabase(settings), 'Priya Worker', PASSCODE, PASSPHRASE, (done) => progress.push(done))).toMatchObject({ ok: true, made: false });
+      expect(progress.length).toBeGreaterThan(0);
+      expect(await syncNow(settings, 'Priya Worker')).toMatchObject({ ok: true });
+      // The team's key is this device's own now: its passcode opens it after a lock.
+      lock();
+      expect(await unlock('Priya Worker', PASSCODE)).toEqual({ ok: true });
+      expect((await db().people.get('h2-p0'))?.name).toBe('Alex Testfield');
+      expect((await db().people.get('h1-p0'))?.name).toBe('Sam Samplewood');
+      expect((await pipelineRepo.search({ term: 'samplewood' }, '2026-11-20')).rows).toHaveLength(1);
+    });
+    await syncNow(settings, 'Jo Worker');
+    expect((await db().people.get('h2-p0'))?.name).toBe('Alex Testfield');
+    expect((await db().householdDetails.get('h2'))?.postcode).toBe('ZZ9 9ZZ');
+    // The same key makes the same search hashes: a name typed on this device finds the other's household.
+    expect((await pipelineRepo.search({ term: 'testfield' }, '2026-11-20')).rows).toHaveLength(1);
+  });
+
+  it('refuses a wrong team passphrase and leaves the joining device as it was', async () => {
+    const tabletB = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    await tabletB.open();
+    await onOtherDevice(tabletB, async () => {
+      await setFirstPasscode('Priya Worker', PASSCODE);
+      await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ', 'Priya Worker');
+      expect(await joinTeam(teamDatabase(settings), 'Priya Worker', PASSCODE, 'not the team passphrase')).toEqual({ ok: false, reason: 'wrongPassphrase' });
+      expect(await syncNow(settings, 'Priya Worker')).toMatchObject({ ok: false });
+      lock();
+      expect(await unlock('Priya Worker', PASSCODE)).toEqual({ ok: true });
+      expect((await db().people.get('h2-p0'))?.name).toBe('Alex Testfield');
+    });
+    expect(await serverDocs()).toEqual([]);
+  });
+});
+
+describe('the sync password', () => {
+  it('is kept sealed, never as typed, and a backup neither carries nor replaces the sync settings', async () => {
+    await settingsRepo.saveSyncSettings(settings, 'Jo Worker');
+    expect(await rawDatabaseText()).not.toContain(SYNC_PASSWORD.toLowerCase());
+    expect(await settingsRepo.syncSettings()).toEqual(settings);
+
+    const file = await createBackup({ by: 'Jo Worker', appVersion: 'test' });
+    const later = { ...settings, username: 'another-sync-worker', password: 'another-made-up-password' };
+    await settingsRepo.saveSyncSettings(later, 'Jo Worker');
+    const read = await readBackup(file.blob, {});
+    if (!read.ok) throw new Error(read.problem.message);
+    await applyRestore(read.value, 'Jo Worker');
+    expect(await settingsRepo.syncSettings()).toEqual(later);
+  });
+});
+
+describe('a save starts a sync', () => {
+  it('is heard for a record that travels, and not for the sync writing its own state', async () => {
+    let heard = 0;
+    const stop = onSharedSave(() => heard++);
+    try {
+      await syncNow(settings, 'Jo Worker');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toBe(0);
+      await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
   });
 });

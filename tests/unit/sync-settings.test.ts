@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncSettings } from '../../src/domain/sync/settings';
-import { checkSyncSettings } from '../../src/domain/sync/settings-checks';
-import { syncStatusText } from '../../src/domain/sync/status';
+import { checkSyncSettings, checkTeamJoin } from '../../src/domain/sync/settings-checks';
+import { syncStatusShort, syncStatusText } from '../../src/domain/sync/status';
 
 const origin = 'https://fostering.example.gov.uk';
 const good: SyncSettings = { on: true, address: `${origin}/couchdb`, database: 'fostering-team', username: 'jo.worker', password: 'made-up' };
@@ -45,5 +45,20 @@ describe('sync status in the header', () => {
     expect(syncStatusText({ online: false, waiting: 14, conflicts: 0 }, now)).toBe('Offline: 14 changes waiting');
     expect(syncStatusText({ online: false, waiting: 1, conflicts: 3 }, now)).toBe('3 conflicts to settle');
     expect(syncStatusText({ online: true, waiting: 2, conflicts: 0, failure: 'The server could not be reached' }, now)).toBe('Not synced: The server could not be reached; 2 changes waiting');
+  });
+  it('on a phone, says the same in a word or two', () => {
+    expect(syncStatusShort({ online: true, lastSyncedAt: '2026-11-30T09:58:00.000Z', waiting: 0, conflicts: 0 }, now)).toBe('Synced');
+    expect(syncStatusShort({ online: false, waiting: 14, conflicts: 0 }, now)).toBe('Offline · 14');
+    expect(syncStatusShort({ online: true, waiting: 0, conflicts: 3 }, now)).toBe('3 conflicts');
+    expect(syncStatusShort({ online: true, waiting: 2, conflicts: 0, failure: 'The server could not be reached' }, now)).toBe('Not synced');
+    expect(syncStatusShort({ online: true, waiting: 0, conflicts: 0 }, now)).toBe('Not synced');
+  });
+});
+
+describe('joining the team key', () => {
+  it('asks for a long team passphrase and the person’s passcode', () => {
+    expect(checkTeamJoin('', '')).toEqual({ passphrase: "Enter your team's passphrase", passcode: 'Enter your passcode for this device' });
+    expect(checkTeamJoin('short one', 'blue kettle on').passphrase).toMatch(/12 characters or more/);
+    expect(checkTeamJoin('lantern orchard seventeen', 'blue kettle on')).toEqual({});
   });
 });

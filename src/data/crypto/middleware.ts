@@ -41,7 +41,7 @@ export function protectedTables(primaryKeys: Record<string, string | string[] | 
 }
 
 /** Authenticated with the sealed value, so a value copied onto another record does not open there. */
-function contextOf(table: string, key: unknown): string {
+export function contextOf(table: string, key: unknown): string {
   return `${table}/${JSON.stringify(key)}`;
 }
 
@@ -69,7 +69,13 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
   function openRows<T>(zone: object, trans: unknown, rows: T[]): T[] | Promise<T[]> {
     if (!rows.some(isSealedRow)) return rows;
     const { data } = session.keys();
-    const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? openRecord(data, row, contextOf(table.name, extractKey!(row))) : row)));
+    const retiring = session.retiring?.data;
+    const open = (row: Row) => {
+      const context = contextOf(table.name, extractKey!(row));
+      const opening = openRecord(data, row, context);
+      return retiring ? opening.catch(() => openRecord(retiring, row, context)) : opening;
+    };
+    const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? open(row) : row)));
     return whileAlive(zone, trans as IDBTransaction, opened as Promise<T[]>);
   }
 

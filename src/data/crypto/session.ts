@@ -31,6 +31,7 @@ export class LockedError extends Error {
 export class KeySession {
   #state: VaultState = 'open';
   #keys: DataKeys | undefined;
+  #retiring: DataKeys | undefined;
   #personId: string | undefined;
   readonly #listeners = new Set<(state: VaultState) => void>();
   #sealing: SealingFactory | undefined;
@@ -59,18 +60,28 @@ export class KeySession {
     return this.#keys;
   }
 
+  /**
+   * The key this device sealed with before it took the team's key, while records are re-sealed
+   * under the team's: a row that does not open with the current key is tried with this one.
+   */
+  get retiring(): DataKeys | undefined {
+    return this.#retiring;
+  }
+
   /** Set when the database opens: a keyring with anyone in it means the data is (being) encrypted. */
   settle(hasPasscodes: boolean): void {
     if (hasPasscodes && !this.#sealing) throw new Error('The sealing layer must load before a locked device is read');
     if (this.#state === 'unlocked' && hasPasscodes) return;
     this.#keys = undefined;
+    this.#retiring = undefined;
     this.#personId = undefined;
     this.#set(hasPasscodes ? 'locked' : 'open');
   }
 
-  unlock(keys: DataKeys, personId: string): void {
+  unlock(keys: DataKeys, personId: string, retiring?: DataKeys): void {
     if (!this.#sealing) throw new Error('The sealing layer must load before the device is unlocked');
     this.#keys = keys;
+    this.#retiring = retiring;
     this.#personId = personId;
     this.#set('unlocked');
   }
@@ -79,8 +90,14 @@ export class KeySession {
   lock(): void {
     if (this.#state === 'open') return;
     this.#keys = undefined;
+    this.#retiring = undefined;
     this.#personId = undefined;
     this.#set('locked');
+  }
+
+  /** Every record is sealed under the current key: the old one is no longer needed. */
+  retire(): void {
+    this.#retiring = undefined;
   }
 
   subscribe(listener: (state: VaultState) => void): () => void {

@@ -12,7 +12,7 @@ import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rule
 import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
 import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
-import { createWrappedDataKey, rewrapDataKey, unlockDataKey } from './keys';
+import { createWrappedDataKey, rewrapDataKey, unlockDataKey, type DataKeys, type WrappedDataKey } from './keys';
 import { protectedTables } from './middleware';
 import { WIPE_AFTER_SETTING } from './session';
 
@@ -37,6 +37,10 @@ export type UnlockOutcome =
 
 const FAILURES = 'failures';
 const MIGRATION = 'migration';
+/** The key this device sealed with before it took the team's, while its records are re-sealed. */
+const RETIRING = 'retiringKey';
+/** Which team key this device's data key is: its id on the server (team-key.ts). */
+const TEAM = 'teamKey';
 /** Records sealed per transaction: small enough that a closed tab loses at most one chunk's work, which is then redone. */
 const CHUNK = 200;
 
@@ -104,10 +108,98 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   }
   if (failures.count > 0) await d.vault.delete(FAILURES);
   await d.session.loadSealing();
-  d.session.unlock(opened.keys, personId);
+  d.session.unlock(opened.keys, personId, await retiringKeys(personId, passcode));
   await finishEncrypting(personId, onProgress);
+  await retireOldKey();
   await tidyDrafts();
   return { ok: true };
+}
+
+/** The old key, while re-sealing under the team's key is unfinished and this person started it. */
+async function retiringKeys(personId: string, passcode: string): Promise<DataKeys | undefined> {
+  const retiring = (await db().vault.get(RETIRING))?.value as Retiring | undefined;
+  if (!retiring || retiring.personId !== personId) return undefined;
+  const opened = await unlockDataKey(retiring.wrapped, passcode);
+  return opened.ok ? opened.keys : undefined;
+}
+
+async function retireOldKey(): Promise<void> {
+  const d = db();
+  if (!d.session.retiring || (await d.vault.get(MIGRATION))) return;
+  await d.vault.delete(RETIRING);
+  d.session.retire();
+}
+
+interface Retiring {
+  personId: string;
+  wrapped: WrappedDataKey;
+}
+
+/** The keys records are sealed with now, for sealing what is sent to the team's server; a `LockedError` while locked. */
+export function unlockedKeys(): DataKeys {
+  return db().session.keys();
+}
+
+/** The team key's id this device's data key is, once it has joined or made one. */
+export async function teamKeyId(): Promise<string | undefined> {
+  return (await db().vault.get(TEAM))?.value as string | undefined;
+}
+
+export type TeamKeyResult = { ok: true; removedPasscodes: string[] } | { ok: false; reason: 'wrongPasscode' | 'wrongPassphrase' | 'noPasscode' };
+
+/**
+ * This device's data key wrapped with the team's passphrase, for the server: the first device of a
+ * team offers its own key as the team's. `personId` proves it with their passcode, as adding a
+ * passcode does; the key never reaches script.
+ */
+export async function wrapForTeam(personId: string, passcode: string, passphrase: string, iterations?: number): Promise<WrappedDataKey | 'wrongPasscode' | 'noPasscode'> {
+  const stored = await db().keyring.get(personId);
+  if (!stored) return 'noPasscode';
+  const rewrapped = await rewrapDataKey(stored, passcode, passphrase, iterations);
+  return rewrapped.ok ? rewrapped.wrapped : 'wrongPasscode';
+}
+
+/** Marks this device's data key as the team key `keyId` (the first device, whose key it is). */
+export async function markTeamKey(keyId: string): Promise<void> {
+  await db().vault.put({ key: TEAM, value: keyId });
+}
+
+/**
+ * Takes the team's data key in place of this device's own, so every device of the team reads every
+ * record: the key is wrapped for `personId`'s passcode, and every record sealed here is sealed
+ * again under it, a chunk per transaction with its resume point (a tab closed half way finishes at
+ * this person's next unlock). Other people's passcodes on this device wrapped the old key and
+ * cannot be carried over without them: they are removed, and named in the answer, to be added again.
+ */
+export async function adoptTeamKey(
+  personId: string,
+  passcode: string,
+  team: WrappedDataKey,
+  passphrase: string,
+  keyId: string,
+  onProgress?: OnEncryptProgress,
+): Promise<TeamKeyResult> {
+  const d = db();
+  const old = await d.keyring.get(personId);
+  if (!old) return { ok: false, reason: 'noPasscode' };
+  const mine = await unlockDataKey(old, passcode);
+  if (!mine.ok) return { ok: false, reason: 'wrongPasscode' };
+  const opened = await unlockDataKey(team, passphrase);
+  const rewrapped = opened.ok ? await rewrapDataKey(team, passphrase, passcode) : undefined;
+  if (!opened.ok || !rewrapped?.ok) return { ok: false, reason: 'wrongPassphrase' };
+  const removedPasscodes = await d.transaction('rw', [d.keyring, d.vault], async () => {
+    const others = ((await d.keyring.toCollection().primaryKeys()) as string[]).filter((id) => id !== personId);
+    await d.keyring.clear();
+    await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+    await d.vault.put({ key: RETIRING, value: { personId, wrapped: old } satisfies Retiring });
+    await d.vault.put({ key: MIGRATION, value: { table: sealedTableNames(d)[0]!, after: null } satisfies ResumePoint });
+    await d.vault.put({ key: TEAM, value: keyId });
+    return others;
+  });
+  d.session.unlock(opened.keys, personId, mine.keys);
+  await finishEncrypting(personId, onProgress);
+  await retireOldKey();
+  return { ok: true, removedPasscodes };
 }
 
 /**

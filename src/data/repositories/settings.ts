@@ -8,8 +8,12 @@ import { DEFAULT_IDLE_MINUTES } from '../../domain/lock-rules';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { WIPE_AFTER_SETTING } from '../crypto/session';
 import { db, nowInstant } from '../db';
+import { openText, sealText } from '../crypto/sealed-text';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
+
+/** Authenticated with the sealed password, so it opens only as this setting's. */
+const SYNC_PASSWORD_CONTEXT = 'settings/syncSettings/password';
 
 /** Settings are single rows by key; a missing row means the default. */
 async function read<T>(key: string, fallback: T): Promise<T> {
@@ -94,8 +98,15 @@ export const settingsRepo = {
   saveBackupReminderDays: (days: number, by: string) =>
     change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
   /** This device's sync with the team's server: a device setting, never sent to the server or another device. */
-  syncSettings: () => read<SyncSettings>('syncSettings', SYNC_OFF).then((s) => ({ ...SYNC_OFF, ...s })),
-  saveSyncSettings: (s: SyncSettings, by: string) => asPerson(by, [db().settings], () => write('syncSettings', s)),
+  async syncSettings(): Promise<SyncSettings> {
+    const stored = await read<Omit<SyncSettings, 'password'> & { password?: unknown }>('syncSettings', SYNC_OFF);
+    return { ...SYNC_OFF, ...stored, password: await openText(stored.password, SYNC_PASSWORD_CONTEXT) };
+  },
+  /** The password is sealed with the data key, never kept as typed (see sealed-text.ts). */
+  async saveSyncSettings(s: SyncSettings, by: string): Promise<void> {
+    const password = await sealText(s.password, SYNC_PASSWORD_CONTEXT);
+    await asPerson(by, [db().settings], () => write('syncSettings', { ...s, password }));
+  },
   /** Minutes without a tap or key press before an unlocked device locks itself. */
   idleLockMinutes: () => read<number>(IDLE_LOCK_SETTING, DEFAULT_IDLE_MINUTES),
   saveIdleLockMinutes: (minutes: number, by: string) =>

@@ -1,8 +1,8 @@
 /**
  * Reading the team database's changes into this device: its change feed a batch at a time (every
- * version of each changed document, `style=all_docs`), merged by the same plan as a file merge,
- * and written with the checkpoint in one transaction, so a batch is taken whole or not at all and
- * a sync cut short starts again where it stopped. No audit entry is written: the records carry
+ * version of each changed document, `style=all_docs`), opened with the team's key, merged by the
+ * same plan as a file merge, and written with the checkpoint in one transaction, so a batch is
+ * taken whole or not at all and a sync cut short starts again where it stopped. No audit entry is written: the records carry
  * who changed what, and an entry for each sync would itself travel and be synced back for ever.
  */
 import type { Table } from 'dexie';
@@ -10,6 +10,7 @@ import type { MergePlan, PlannedConflict, Row } from '../../domain/merge/plan';
 import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../../domain/merge/tables';
 import { docsToIncoming, parseDocId, type SyncDoc } from '../../domain/sync/documents';
 import { foldLeaves } from '../../domain/sync/leaves';
+import { unlockedKeys } from '../crypto/vault';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
 import { draftsRepo } from '../repositories/drafts';
@@ -20,6 +21,11 @@ import { markDeadlinesStale } from '../repositories/settings';
 import { asPerson } from '../revisions';
 import { ServerError, type TeamDatabase } from './server';
 import { writeSyncState, type SyncState } from './state';
+import { openFromServer } from './wire';
+
+function isRow(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Changes read per batch: each batch is one transaction, kept short so the page stays responsive. */
 export const BATCH = 200;
@@ -47,8 +53,11 @@ async function fetchBatch(server: TeamDatabase, changes: Changes['results']): Pr
   for (const r of got.results) for (const d of r.docs) if ('ok' in d) (leaves.get(r.id) ?? leaves.set(r.id, []).get(r.id)!).push(d.ok);
   const docs: SyncDoc[] = [];
   const conflicts: PlannedConflict[] = [];
-  for (const [id, versions] of leaves) {
+  const keys = unlockedKeys();
+  for (const [id, sealed] of leaves) {
     const named = parseDocId(id)!;
+    // Opened before folding: the fold and the merge compare the fields themselves.
+    const versions = await Promise.all(sealed.map(async (v) => (isRow(v.row) ? { ...v, row: (await openFromServer(keys, named.table, named.key, v.row)) as SyncDoc['row'] } : v)));
     const folded = foldLeaves(named.table, named.key, versions);
     if (!folded) continue;
     docs.push(folded.doc);

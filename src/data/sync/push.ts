@@ -1,15 +1,17 @@
 /**
  * Sending this device's records to the team database: every table that travels, a page at a time,
- * asking the server which revisions it lacks (`_revs_diff`) and sending only those, with their
- * histories, as they are (`_bulk_docs` with `new_edits=false`), so the server keeps this device's
- * revision ids rather than making its own.
+ * asking the server which revisions it lacks (`_revs_diff`) and sending only those, sealed under
+ * the team's key (wire.ts), with their histories (`_bulk_docs` with `new_edits=false`), so the
+ * server keeps this device's revision ids rather than making its own.
  */
 import type { Removal } from '../../domain/merge/incoming';
 import { APPEND_ONLY, REVISED } from '../../domain/merge/tables';
-import { recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
+import { parseDocId, recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
+import { unlockedKeys } from '../crypto/vault';
 import { nowInstant } from '../db';
 import { ServerError, type TeamDatabase } from './server';
 import { storedRows } from './stored-rows';
+import { sealForServer } from './wire';
 
 /** Rows read and asked about per request: a few hundred keep each request small on a tablet's connection. */
 export const PAGE = 250;
@@ -22,8 +24,11 @@ async function sendMissing(server: TeamDatabase, docs: SyncDoc[]): Promise<numbe
   const asked: Record<string, string[]> = {};
   for (const d of docs) (asked[d._id] ??= []).push(d._rev);
   const diff = await server.post<RevsDiff>('_revs_diff', asked);
-  const missing = docs.filter((d) => diff[d._id]?.missing?.includes(d._rev));
-  if (missing.length === 0) return 0;
+  const wanted = docs.filter((d) => diff[d._id]?.missing?.includes(d._rev));
+  if (wanted.length === 0) return 0;
+  // Sealed only once the server says it lacks them: a steady sync seals a handful, not every record.
+  const keys = unlockedKeys();
+  const missing = await Promise.all(wanted.map(async (d) => (d.row ? { ...d, row: await sealForServer(keys, d.table, parseDocId(d._id)!.key, d.row) } : d)));
   const result = await server.post<BulkResult>('_bulk_docs', { docs: missing, new_edits: false });
   if (Array.isArray(result) && result.some((r) => r.error)) throw new ServerError('refused');
   return missing.length;

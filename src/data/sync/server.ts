@@ -75,10 +75,11 @@ export function teamDatabase(s: SyncSettings): TeamDatabase {
   };
 }
 
-/** Asks the team database who it is: a CouchDB database answers with its own name. */
-export async function checkDatabase(s: SyncSettings): Promise<void> {
-  const info = await teamDatabase(s).get<{ db_name?: unknown }>('');
+/** Asks the team database who it is: a CouchDB database answers with its own name, and how many documents it holds. */
+export async function checkDatabase(s: SyncSettings): Promise<{ docCount: number }> {
+  const info = await teamDatabase(s).get<{ db_name?: unknown; doc_count?: unknown }>('');
   if (typeof info !== 'object' || info === null || info.db_name !== s.database.trim()) throw new ServerError('notCouchDb');
+  return { docCount: typeof info.doc_count === 'number' ? info.doc_count : 0 };
 }
 
 /** "Test connection": undefined when the database answers, or what is wrong, in words. */

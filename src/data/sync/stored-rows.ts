@@ -1,7 +1,7 @@
 /**
- * The one place replication reads the rows it sends. The server must only ever hold what this
- * device stores: once records are sealed at rest, this reads them as stored (sealed), so the
- * council's server holds ciphertext for the personal fields and never the names.
+ * The one place replication reads the rows it sends, opened as the app reads them: the revision
+ * decides what the server lacks, and only those are sealed for it (wire.ts), so a steady sync does
+ * not seal every record again.
  */
 import Dexie from 'dexie';
 import { db } from '../db';

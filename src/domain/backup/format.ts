@@ -24,9 +24,10 @@ export const DEVICE_LOCAL_TABLES: readonly string[] = ['drafts', 'keyring', 'vau
 
 /**
  * Settings that describe this device rather than the service (who is using it, carer mode, its
- * name, when it was last backed up): left out of a backup and kept as they are by a restore.
+ * name, when it was last backed up, its sync with the team's server and the password for it): left
+ * out of a backup and kept as they are by a restore.
  */
-export const DEVICE_LOCAL_SETTINGS: readonly string[] = ['currentStaffId', 'carerMode', 'deviceName', 'lastBackupAt'];
+export const DEVICE_LOCAL_SETTINGS: readonly string[] = ['currentStaffId', 'carerMode', 'deviceName', 'lastBackupAt', 'syncSettings', 'syncState'];
 
 export interface BackupHeader {
   /** The database schema version the rows were written under (`src/data/schema.ts`). */

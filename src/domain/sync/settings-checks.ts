@@ -43,3 +43,18 @@ export function checkSyncSettings(s: SyncSettings, appOrigin: string): SyncError
 export function serverBase(address: string): string {
   return address.trim().replace(/\/+$/, '');
 }
+
+/** The team's passphrase guards the records' key on a server others run: long, as four words are. */
+export const MIN_TEAM_PASSPHRASE_LENGTH = 12;
+
+export type JoinField = 'passphrase' | 'passcode';
+
+/** What joining the team's key needs: the team's passphrase, and the person's own passcode. */
+export function checkTeamJoin(passphrase: string, passcode: string): Partial<Record<JoinField, string>> {
+  const errors: Partial<Record<JoinField, string>> = {};
+  if (passphrase.trim() === '') errors.passphrase = "Enter your team's passphrase";
+  else if (Array.from(passphrase.normalize('NFC')).length < MIN_TEAM_PASSPHRASE_LENGTH)
+    errors.passphrase = `The team passphrase is ${MIN_TEAM_PASSPHRASE_LENGTH} characters or more: ask your colleagues for it`;
+  if (passcode === '') errors.passcode = 'Enter your passcode for this device';
+  return errors;
+}

@@ -17,6 +17,18 @@ function changes(n: number): string {
   return `${n} ${n === 1 ? 'change' : 'changes'} waiting`;
 }
 
+/**
+ * The same status in a word or two, for a phone's header: the full words stay for screen readers
+ * and behind the link to Settings.
+ */
+export function syncStatusShort(f: SyncStatusFacts, now: Date): string {
+  if (f.conflicts > 0) return `${f.conflicts} ${f.conflicts === 1 ? 'conflict' : 'conflicts'}`;
+  if (!f.online) return f.waiting > 0 ? `Offline · ${f.waiting}` : 'Offline';
+  if (f.failure) return 'Not synced';
+  const full = syncStatusText(f, now);
+  return full.startsWith('Synced') ? 'Synced' : 'Not synced';
+}
+
 export function syncStatusText(f: SyncStatusFacts, now: Date): string {
   if (f.conflicts > 0) return `${f.conflicts} ${f.conflicts === 1 ? 'conflict' : 'conflicts'} to settle`;
   if (!f.online) return f.waiting > 0 ? `Offline: ${changes(f.waiting)}` : 'Offline: nothing waiting';

@@ -1,23 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadVault, teamKeyId, type VaultState } from '../../data/crypto/vault';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import type { SyncSettings } from '../../domain/sync/settings';
-import { checkSyncSettings, type SyncErrors, type SyncField } from '../../domain/sync/settings-checks';
+import { checkSyncSettings, checkTeamJoin, type JoinField, type SyncField } from '../../domain/sync/settings-checks';
 import { TextField } from '../components/fields';
-import { byName } from '../current-user';
+import { byName, currentUser } from '../current-user';
+import { BackupProgress } from './BackupProgress';
 import type { ReportErrors } from './section-errors';
+import { SyncPasscodeFirst } from './SyncPasscodeFirst';
 import { followSyncSettings, syncing, syncOnce } from './sync-runner';
 
-const FIELDS: Record<SyncField, string> = { address: 'sync-address', database: 'sync-database', username: 'sync-username', password: 'sync-password' };
-const ORDER: SyncField[] = ['address', 'database', 'username', 'password'];
+type Field = SyncField | JoinField;
+const FIELDS: Record<Field, string> = {
+  address: 'sync-address',
+  database: 'sync-database',
+  username: 'sync-username',
+  password: 'sync-password',
+  passphrase: 'sync-passphrase',
+  passcode: 'sync-passcode',
+};
+const ORDER: Field[] = ['address', 'database', 'username', 'password', 'passphrase', 'passcode'];
+
+const JOIN_WORDS = {
+  noPasscode: 'Set a passcode for this device first',
+  wrongPasscode: 'That is not your passcode for this device',
+  wrongPassphrase: 'That is not your team’s passphrase: check it with your colleagues',
+} as const;
+
+interface Device {
+  vault: VaultState;
+  /** Whether this device already seals with the team's key. */
+  joined: boolean;
+}
 
 type Outcome = { ok: boolean; message: string } | undefined;
 
 /** Sync with the service's server: where it is, who this person is there, and the switch. Loaded with Settings, after the page. */
 export default function SyncSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<SyncSettings>();
+  const [device, setDevice] = useState<Device>();
+  const loadDevice = async () => setDevice({ vault: await loadVault(), joined: (await teamKeyId()) !== undefined });
   useEffect(() => {
     void settingsRepo.syncSettings().then(setSaved);
+    void loadDevice();
   }, []);
   return (
     <section class="settings-section" aria-labelledby="sync-heading">
@@ -27,31 +53,52 @@ export default function SyncSection({ report }: { report: ReportErrors }) {
         is online. Everything else works without it. Where two devices changed the same thing, both versions are kept and listed for a
         person to settle.
       </p>
-      {saved === undefined ? <p class="loading">Loading sync settings…</p> : <SyncForm saved={saved} report={report} onSaved={setSaved} />}
+      {saved === undefined || device === undefined ? (
+        <p class="loading">Loading sync settings…</p>
+      ) : device.vault === 'open' ? (
+        <SyncPasscodeFirst report={report} onSet={() => void loadDevice()} />
+      ) : (
+        <SyncForm
+          saved={saved}
+          joined={device.joined}
+          report={report}
+          onSaved={(s) => {
+            setSaved(s);
+            void loadDevice();
+          }}
+        />
+      )}
     </section>
   );
 }
 
-function SyncForm(props: { saved: SyncSettings; report: ReportErrors; onSaved: (s: SyncSettings) => void }) {
+function SyncForm(props: { saved: SyncSettings; joined: boolean; report: ReportErrors; onSaved: (s: SyncSettings) => void }) {
   const [form, setForm] = useState<SyncSettings>(() => ({ ...props.saved, address: props.saved.address || `${location.origin}/couchdb` }));
-  const [errors, setErrors] = useState<SyncErrors>({});
+  const [join, setJoin] = useState({ passphrase: '', passcode: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+  const [sealing, setSealing] = useState<{ done: number; total: number }>();
   const set = (field: SyncField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const setJoinField = (field: JoinField) => (value: string) => setJoin((j) => ({ ...j, [field]: value }));
 
-  /** The form's settings when they pass their checks, or undefined with each error shown. */
-  const checked = (): SyncSettings | undefined => {
-    const found = checkSyncSettings(form, location.origin);
+  const show = (found: Partial<Record<Field, string>>) => {
     setErrors(found);
     props.report(
       'sync',
       ORDER.flatMap((f) => (found[f] ? [{ field: FIELDS[f], message: found[f] }] : [])),
     );
+  };
+
+  /** The form's settings when they pass their checks, or undefined with each error shown. */
+  const checked = (switchingOn = false): SyncSettings | undefined => {
+    const found: Partial<Record<Field, string>> = { ...checkSyncSettings(form, location.origin), ...(switchingOn && !props.joined ? checkTeamJoin(join.passphrase, join.passcode) : {}) };
+    show(found);
     return Object.keys(found).length === 0 ? { ...form, address: form.address.trim(), database: form.database.trim(), username: form.username.trim() } : undefined;
   };
 
-  const test = async (): Promise<boolean> => {
-    const s = checked();
+  const test = async (switchingOn = false): Promise<boolean> => {
+    const s = checked(switchingOn);
     if (!s) return false;
     setBusy(true);
     setOutcome(undefined);
@@ -65,14 +112,34 @@ function SyncForm(props: { saved: SyncSettings; report: ReportErrors; onSaved: (
     }
   };
 
+  /** Takes the team's key (or makes it, on the team's first device); undefined with the reason shown. */
+  const joinTeamKey = async (s: SyncSettings): Promise<{ removed: string[] } | undefined> => {
+    const person = currentUser.value;
+    if (!person) return undefined;
+    setBusy(true);
+    try {
+      const [{ joinTeam }, { teamDatabase }] = await Promise.all([import('../../data/sync/team-key'), import('../../data/sync/server')]);
+      const joined = await joinTeam(teamDatabase(s), person.id, join.passcode, join.passphrase, (done, total) => setSealing({ done, total }));
+      if (joined.ok) return { removed: joined.removedPasscodes };
+      show({ [joined.reason === 'wrongPassphrase' ? 'passphrase' : 'passcode']: JOIN_WORDS[joined.reason] });
+      return undefined;
+    } finally {
+      setSealing(undefined);
+      setBusy(false);
+    }
+  };
+
   const save = async (on: boolean) => {
-    if (on && !(await test())) return;
-    const s = on ? checked() : { ...props.saved, on: false };
+    if (on && !(await test(true))) return;
+    const s = on ? checked(true) : { ...props.saved, on: false };
     if (!s) return;
+    const joined = on && !props.joined ? await joinTeamKey(s) : { removed: [] };
+    if (!joined) return;
     try {
       await settingsRepo.saveSyncSettings({ ...s, on }, byName());
       props.onSaved({ ...s, on });
-      setOutcome({ ok: true, message: on ? 'Sync is on. This device is syncing now.' : 'Sync is off. The records on this device stay as they are.' });
+      const removed = joined.removed.length ? ' Other people’s passcodes on this device opened its old key, so they were removed: add them again.' : '';
+      setOutcome({ ok: true, message: on ? `Sync is on. This device is syncing now.${removed}` : 'Sync is off. The records on this device stay as they are.' });
       await followSyncSettings();
     } catch (error) {
       setOutcome({ ok: false, message: `Nothing was saved. ${writeErrorMessage(error)}` });
@@ -113,6 +180,32 @@ function SyncForm(props: { saved: SyncSettings; report: ReportErrors; onSaved: (
         autocomplete="current-password"
         width="short"
       />
+      {!props.joined && (
+        <>
+          <TextField
+            id={FIELDS.passphrase}
+            label="Your team’s passphrase"
+            hint="Agreed by your team and typed once on each device. It seals the records so the server never holds a name. Never tell it to whoever runs the server."
+            type="password"
+            value={join.passphrase}
+            onInput={setJoinField('passphrase')}
+            error={errors.passphrase}
+            autocomplete="off"
+          />
+          <TextField
+            id={FIELDS.passcode}
+            label="Your passcode for this device"
+            hint="The one you unlock this device with: the team’s key is kept for you under it."
+            type="password"
+            value={join.passcode}
+            onInput={setJoinField('passcode')}
+            error={errors.passcode}
+            autocomplete="current-password"
+            width="short"
+          />
+        </>
+      )}
+      {sealing && <BackupProgress id="sync-sealing" progress={{ step: 'Sealing this device’s records with the team’s key', ...sealing }} />}
       {outcome && (
         <p class={outcome.ok ? undefined : 'error-message'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.message}
