@@ -8,7 +8,6 @@ import { DEFAULT_IDLE_MINUTES } from '../../domain/lock-rules';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { WIPE_AFTER_SETTING } from '../crypto/session';
 import { db, nowInstant } from '../db';
-import { openText, sealText } from '../crypto/sealed-text';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 
@@ -100,10 +99,13 @@ export const settingsRepo = {
   /** This device's sync with the team's server: a device setting, never sent to the server or another device. */
   async syncSettings(): Promise<SyncSettings> {
     const stored = await read<Omit<SyncSettings, 'password'> & { password?: unknown }>('syncSettings', SYNC_OFF);
+    // The cipher loads with sync, not with the first screen.
+    const { openText } = await import('../crypto/sealed-text');
     return { ...SYNC_OFF, ...stored, password: await openText(stored.password, SYNC_PASSWORD_CONTEXT) };
   },
   /** The password is sealed with the data key, never kept as typed (see sealed-text.ts). */
   async saveSyncSettings(s: SyncSettings, by: string): Promise<void> {
+    const { sealText } = await import('../crypto/sealed-text');
     const password = await sealText(s.password, SYNC_PASSWORD_CONTEXT);
     await asPerson(by, [db().settings], () => write('syncSettings', { ...s, password }));
   },

@@ -1,10 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
-import { lockReason, lockDueAt, type ActivityState } from '../../domain/lock-rules';
 import { settingsRepo } from '../../data/repositories/settings';
-import { lockNow } from './lock-state';
-
-const ACTIVITY = ['pointerdown', 'keydown', 'scroll', 'touchstart', 'wheel'] as const;
 
 /** The service's idle minutes, once read; Settings sets it when they change, so the new time applies at once. */
 export const idleLockMinutes = signal<number | undefined>(undefined);
@@ -22,35 +18,15 @@ export function useIdleLock(unlocked: boolean): void {
 
   useEffect(() => {
     if (!unlocked || idleMinutes === undefined) return;
-    const activity: ActivityState = { lastActivityAt: Date.now() };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    const check = () => {
-      clearTimeout(timer);
-      const now = Date.now();
-      if (lockReason(activity, now, idleMinutes)) return void lockNow();
-      timer = setTimeout(check, Math.max(1000, lockDueAt(activity, idleMinutes) - now));
-    };
-    const active = () => {
-      activity.lastActivityAt = Date.now();
-    };
-    const visibility = () => {
-      if (document.visibilityState === 'hidden') {
-        activity.hiddenSince = Date.now();
-        return check();
-      }
-      const due = lockReason(activity, Date.now(), idleMinutes);
-      activity.hiddenSince = undefined;
-      if (due) void lockNow();
-      else check();
-    };
-    for (const type of ACTIVITY) window.addEventListener(type, active, { passive: true, capture: true });
-    document.addEventListener('visibilitychange', visibility);
-    check();
+    // The watch loads once someone has unlocked: a device without passcodes never needs it.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import('./idle-watch').then((m) => {
+      if (!ended) stop = m.watchIdle(idleMinutes);
+    });
     return () => {
-      clearTimeout(timer);
-      for (const type of ACTIVITY) window.removeEventListener(type, active, { capture: true });
-      document.removeEventListener('visibilitychange', visibility);
+      ended = true;
+      stop?.();
     };
   }, [unlocked, idleMinutes]);
 }
