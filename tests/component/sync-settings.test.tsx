@@ -4,6 +4,7 @@ import { setFirstPasscode } from '../../src/data/crypto/vault';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { PROBLEM_WORDS } from '../../src/data/sync/server';
 import { currentUser } from '../../src/ui/current-user';
+import { loadVaultState } from '../../src/ui/lock/lock-state';
 import SettingsPage from '../../src/ui/settings/SettingsPage';
 import SyncStatus from '../../src/ui/settings/SyncStatus';
 import { followSyncSettings } from '../../src/ui/settings/sync-runner';
@@ -18,18 +19,20 @@ beforeEach(() => {
 });
 
 describe('Settings: sync on a device with no passcode', () => {
-  it('asks for a passcode before anything else, and then offers the sync settings', async () => {
+  it('asks for a passcode before anything else, sends the person to the one passcode form, and then offers the sync settings', async () => {
+    await loadVaultState();
     render(<SettingsPage />);
     const sync = await section();
     expect(await sync.findByText('Set a passcode for this device before switching sync on.')).toBeTruthy();
     expect(sync.queryByLabelText('Server address')).toBeNull();
-    fireEvent.input(sync.getByLabelText('Your new passcode'), { target: { value: PASSCODE } });
-    fireEvent.input(sync.getByLabelText('Your new passcode again'), { target: { value: 'blue kettle of' } });
-    fireEvent.click(sync.getByRole('button', { name: 'Set passcode' }));
-    expect(await sync.findByText('The passcodes do not match')).toBeTruthy();
-    fireEvent.input(sync.getByLabelText('Your new passcode again'), { target: { value: PASSCODE } });
-    fireEvent.click(sync.getByRole('button', { name: 'Set passcode' }));
-    expect(await sync.findByLabelText('Server address', {}, { timeout: 5000 })).toBeTruthy();
+    expect(sync.queryByLabelText('Your new passcode')).toBeNull();
+    expect(sync.getByRole('link', { name: 'Set a passcode under “Passcodes on this device”' }).getAttribute('href')).toBe('#passcodes-heading');
+
+    const passcodes = within(await screen.findByRole('region', { name: 'Passcodes on this device' }));
+    fireEvent.input(await passcodes.findByLabelText('Your new passcode'), { target: { value: PASSCODE } });
+    fireEvent.input(passcodes.getByLabelText('Type it again'), { target: { value: PASSCODE } });
+    fireEvent.click(passcodes.getByRole('button', { name: 'Set a passcode' }));
+    expect(await sync.findByLabelText('Server address', {}, { timeout: 10_000 })).toBeTruthy();
     expect(sync.getByLabelText('Your team’s passphrase')).toBeTruthy();
   });
 });
@@ -37,6 +40,7 @@ describe('Settings: sync on a device with no passcode', () => {
 describe('Settings: sync with the service’s server', () => {
   beforeEach(async () => {
     expect(await setFirstPasscode('staff-test-1', PASSCODE)).toEqual({ ok: true });
+    await loadVaultState();
   });
 
   it('says what is missing beside each field and at the top, keeps what was typed and stays off', async () => {

@@ -49,6 +49,9 @@ function readEveryStore(page: Page): Promise<string> {
 }
 
 async function unlockAs(page: Page, name: string, passcode: string, button = 'Unlock') {
+  // The form reads who holds a passcode after the lock screen's heading shows: wait for it, or the
+  // choice of person is skipped and the last person's name stays chosen.
+  await page.getByLabel('Your passcode').waitFor();
   const who = page.getByRole('group', { name: 'Who are you?' });
   if (await who.isVisible()) await who.getByLabel(name).check();
   await page.getByLabel('Your passcode').fill(passcode);

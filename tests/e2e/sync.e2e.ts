@@ -25,9 +25,11 @@ async function switchSyncOn(page: Page, password = SYNC_PASSWORD): Promise<void>
   await page.goto('/settings');
   const sync = main(page).getByRole('region', { name: 'Sync with your service’s server' });
   await sync.getByText('Set a passcode for this device before switching sync on.').waitFor();
-  await sync.getByLabel('Your new passcode', { exact: true }).fill(PASSCODE);
-  await sync.getByLabel('Your new passcode again').fill(PASSCODE);
-  await sync.getByRole('button', { name: 'Set passcode' }).click();
+  await sync.getByRole('link', { name: 'Set a passcode under “Passcodes on this device”' }).click();
+  const passcodes = main(page).getByRole('region', { name: 'Passcodes on this device' });
+  await passcodes.getByLabel('Your new passcode', { exact: true }).fill(PASSCODE);
+  await passcodes.getByLabel('Type it again').fill(PASSCODE);
+  await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
   await sync.getByLabel('Team database name').fill(TEAM_DATABASE);
   await sync.getByLabel('Your sync username').fill(SYNC_USER);
   await sync.getByLabel('Your sync password').fill(password);

@@ -5,6 +5,7 @@ import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { RadioGroup, TextField, type Option } from '../components/fields';
 import { passcodeHolders } from './people-with-passcodes';
 import { waitMessage } from './wait-message';
+import { useLoad } from '../use-load';
 
 const PERSON = 'unlock-person';
 const PASSCODE = 'unlock-passcode';
@@ -28,13 +29,14 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [wiped, setWiped] = useState(false);
 
-  useEffect(() => {
-    void Promise.all([passcodeHolders(), settingsRepo.currentStaffId()]).then(([list, last]) => {
+  useLoad(
+    () => Promise.all([passcodeHolders(), settingsRepo.currentStaffId()]),
+    ([list, last]) => {
       setPeople(list);
       // The last person to use the device is the likeliest to pick it up again.
       setPerson(list.find((p) => p.value === last)?.value ?? (list.length === 1 ? list[0]!.value : ''));
-    });
-  }, []);
+    },
+  );
 
   const waiting = waitUntil > now;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkDeviceName, checkReminderDays } from '../../domain/backup/reminder';
 import { settingsRepo } from '../../data/repositories/settings';
 import { byName } from '../current-user';
@@ -9,6 +9,7 @@ import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
 import type { ReportErrors } from './section-errors';
+import { useLoad } from '../use-load';
 
 interface Form {
   deviceName: string;
@@ -21,11 +22,10 @@ const DRAFT_KEY = 'settings:backup';
 /** This device's name (written into its backups) and how old a backup may get before a reminder. */
 export function BackupSettingsForm({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<{ form: Form; at: number } | undefined>();
-  useEffect(() => {
-    void Promise.all([settingsRepo.deviceName(), settingsRepo.backupReminderDays()]).then(([deviceName, days]) =>
-      setSaved({ form: { deviceName, reminderDays: String(days) }, at: 0 }),
-    );
-  }, []);
+  useLoad(
+    () => Promise.all([settingsRepo.deviceName(), settingsRepo.backupReminderDays()]),
+    ([deviceName, days]) => setSaved({ form: { deviceName, reminderDays: String(days) }, at: 0 }),
+  );
   return saved === undefined ? (
     <p class="loading">Loading backup settings…</p>
   ) : (

@@ -1,5 +1,5 @@
 import { byName } from '../current-user';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import {
@@ -18,6 +18,7 @@ import { SuccessBanner } from '../components/SuccessBanner';
 import { draftValues, useFormDraft } from '../components/use-form-draft';
 import { useSettingRevision } from './use-setting-revision';
 import type { ReportErrors } from './section-errors';
+import { useLoad } from '../use-load';
 
 const labelId = (key: string) => `check-${key}-label`;
 const countId = (key: string) => `check-${key}-count`;
@@ -79,9 +80,7 @@ export function CheckTypesSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<{ rows: CheckTypeRow[]; at: number } | undefined>();
   const [banner, setBanner] = useState<number | undefined>();
 
-  useEffect(() => {
-    void settingsRepo.checkTypes().then((types) => setSaved({ rows: savedRows(types), at: 0 }));
-  }, []);
+  useLoad(settingsRepo.checkTypes, (types) => setSaved({ rows: savedRows(types), at: 0 }));
 
   const onSaved = (types: CheckType[]) => {
     const at = Date.now();

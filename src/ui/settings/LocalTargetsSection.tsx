@@ -1,5 +1,5 @@
 import { byName } from '../current-user';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { refreshOpenDeadlines } from '../../data/repositories/deadlines';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
@@ -20,6 +20,7 @@ import { StaleWriteError } from '../../data/stale';
 import { useSettingRevision } from './use-setting-revision';
 import { NationalRules } from './NationalRules';
 import type { ReportErrors } from './section-errors';
+import { useLoad } from '../use-load';
 
 const fieldId = (key: keyof LocalTargets) => `target-${key}`;
 
@@ -34,9 +35,7 @@ export function LocalTargetsSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<Saved | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
 
-  useEffect(() => {
-    void settingsRepo.localTargets().then((t) => setSaved({ form: localTargetsForm(t), at: 0 }));
-  }, []);
+  useLoad(settingsRepo.localTargets, (t) => setSaved({ form: localTargetsForm(t), at: 0 }));
 
   const onSaved = (targets: LocalTargets, households: number | undefined) => {
     const at = Date.now();

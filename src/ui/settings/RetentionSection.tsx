@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { retentionRepo } from '../../data/repositories/retention';
 import { writeErrorMessage } from '../../data/write-errors';
 import { parseRetention, RETENTION_MINIMUMS, type RetentionErrors, type RetentionForm } from '../../domain/retention';
@@ -9,15 +9,14 @@ import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
 import type { ReportErrors } from './section-errors';
+import { useLoad } from '../use-load';
 
 const FIELDS: Record<keyof RetentionForm, string> = { approvedYears: 'retention-approved-years', endedYears: 'retention-ended-years' };
 
 /** How long ended households' records are kept (FSR 2011 reg 32), and the way to the review of what is due. */
 export function RetentionSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<{ form: RetentionForm; at: number } | undefined>();
-  useEffect(() => {
-    void retentionRepo.rules().then((r) => setSaved({ form: { approvedYears: String(r.approvedYears), endedYears: String(r.endedYears) }, at: 0 }));
-  }, []);
+  useLoad(retentionRepo.rules, (r) => setSaved({ form: { approvedYears: String(r.approvedYears), endedYears: String(r.endedYears) }, at: 0 }));
   return (
     <section class="settings-section" aria-labelledby="retention-heading">
       <h2 id="retention-heading">Keeping records</h2>

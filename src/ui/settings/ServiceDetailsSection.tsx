@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import {
@@ -20,6 +20,7 @@ import { StaleWriteError } from '../../data/stale';
 import { useSettingRevision } from './use-setting-revision';
 import { byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
+import { useLoad } from '../use-load';
 
 const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'ladoPhone', 'hubCarerPhone', 'email'] as const;
 const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
@@ -57,9 +58,7 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
   const [saved, setSaved] = useState<Saved | undefined>();
   const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed'; message: string } | undefined>();
 
-  useEffect(() => {
-    void settingsRepo.serviceDetails().then((d) => setSaved({ form: serviceDetailsForm(d), at: 0 }));
-  }, []);
+  useLoad(settingsRepo.serviceDetails, (d) => setSaved({ form: serviceDetailsForm(d), at: 0 }));
 
   const onSaved = (details: ServiceDetails) => {
     const at = Date.now();

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NEARLY_FULL, askToKeepData, canAskToKeepData, readStorage, type StorageInfo } from '../../data/persistence';
+import { useLoad } from '../use-load';
 
 const UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB'];
 
@@ -20,9 +21,7 @@ export function StorageSection() {
   const [info, setInfo] = useState<StorageInfo | undefined>();
   const [refused, setRefused] = useState(false);
 
-  useEffect(() => {
-    void readStorage().then(setInfo);
-  }, []);
+  useLoad(readStorage, setInfo);
 
   const keep = async () => {
     setRefused(!(await askToKeepData()));

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadVault, teamKeyId, type VaultState } from '../../data/crypto/vault';
+import { useState } from 'preact/hooks';
+import { teamKeyId } from '../../data/crypto/vault';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import type { SyncSettings } from '../../domain/sync/settings';
@@ -8,8 +8,9 @@ import { TextField } from '../components/fields';
 import { byName, currentUser } from '../current-user';
 import { BackupProgress } from './BackupProgress';
 import type { ReportErrors } from './section-errors';
-import { SyncPasscodeFirst } from './SyncPasscodeFirst';
 import { followSyncSettings, syncing, syncOnce } from './sync-runner';
+import { vaultState } from '../lock/lock-state';
+import { useLoad } from '../use-load';
 
 type Field = SyncField | JoinField;
 const FIELDS: Record<Field, string> = {
@@ -28,23 +29,21 @@ const JOIN_WORDS = {
   wrongPassphrase: 'That is not your team’s passphrase: check it with your colleagues',
 } as const;
 
-interface Device {
-  vault: VaultState;
-  /** Whether this device already seals with the team's key. */
-  joined: boolean;
-}
-
 type Outcome = { ok: boolean; message: string } | undefined;
 
 /** Sync with the service's server: where it is, who this person is there, and the switch. Loaded with Settings, after the page. */
 export default function SyncSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<SyncSettings>();
-  const [device, setDevice] = useState<Device>();
-  const loadDevice = async () => setDevice({ vault: await loadVault(), joined: (await teamKeyId()) !== undefined });
-  useEffect(() => {
-    void settingsRepo.syncSettings().then(setSaved);
-    void loadDevice();
-  }, []);
+  /** Whether this device already seals with the team's key. */
+  const [joined, setJoined] = useState<boolean>();
+  const loadJoined = async () => setJoined((await teamKeyId()) !== undefined);
+  useLoad(
+    () => Promise.all([settingsRepo.syncSettings(), teamKeyId()]),
+    ([settings, teamKey]) => {
+      setSaved(settings);
+      setJoined(teamKey !== undefined);
+    },
+  );
   return (
     <section class="settings-section" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync with your service’s server</h2>
@@ -53,18 +52,22 @@ export default function SyncSection({ report }: { report: ReportErrors }) {
         is online. Everything else works without it. Where two devices changed the same thing, both versions are kept and listed for a
         person to settle.
       </p>
-      {saved === undefined || device === undefined ? (
+      {saved === undefined || joined === undefined || vaultState.value === null ? (
         <p class="loading">Loading sync settings…</p>
-      ) : device.vault === 'open' ? (
-        <SyncPasscodeFirst report={report} onSet={() => void loadDevice()} />
+      ) : vaultState.value === 'open' ? (
+        // One place sets passcodes: what sync sends is sealed with the key a passcode guards.
+        <p class="two-thirds">
+          <strong>Set a passcode for this device before switching sync on.</strong> What sync sends is sealed with this device’s key, so
+          the server never holds a name; a passcode is what guards that key. <a href="#passcodes-heading">Set a passcode under “Passcodes on this device”</a>.
+        </p>
       ) : (
         <SyncForm
           saved={saved}
-          joined={device.joined}
+          joined={joined}
           report={report}
           onSaved={(s) => {
             setSaved(s);
-            void loadDevice();
+            void loadJoined();
           }}
         />
       )}

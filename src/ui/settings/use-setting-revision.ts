@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
+import { useLoad } from '../use-load';
 
 /**
  * The revision a settings form opened on, so a save over one made since (another tab) is refused
@@ -7,8 +8,9 @@ import { settingsRepo } from '../../data/repositories/settings';
  */
 export function useSettingRevision(key: 'localTargets' | 'checkTypes' | 'serviceDetails') {
   const rev = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    void settingsRepo.revisionOf(key).then((r) => (rev.current ??= r));
-  }, []);
+  useLoad(
+    () => settingsRepo.revisionOf(key),
+    (r) => (rev.current ??= r),
+  );
   return rev;
 }

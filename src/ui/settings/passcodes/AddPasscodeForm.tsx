@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { passcodeConfirmationError, passcodeError } from '../../../domain/passcode';
 import { addPasscode, peopleWithPasscodes } from '../../../data/crypto/vault';
 import { staffRepo } from '../../../data/repositories/staff';
@@ -8,6 +8,7 @@ import { SaveFailed } from '../../components/SaveFailed';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { currentUser } from '../../current-user';
 import type { ReportErrors } from '../section-errors';
+import { useLoad } from '../../use-load';
 
 const FIELDS = { person: 'add-passcode-person', passcode: 'add-passcode-new', again: 'add-passcode-again', yours: 'add-passcode-yours' } as const;
 type Field = keyof typeof FIELDS;
@@ -25,14 +26,16 @@ export function AddPasscodeForm({ report, version, onAdded }: { report: ReportEr
   const [added, setAdded] = useState<{ name: string; at: number }>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    void Promise.all([staffRepo.list(), peopleWithPasscodes()]).then(([staff, holders]) =>
-      setPeople(staff
+  useLoad(
+    () => Promise.all([staffRepo.list(), peopleWithPasscodes()]),
+    ([staff, holders]) =>
+      setPeople(
+        staff
           .filter((s) => s.active && s.id !== currentUser.value?.id)
           .map((s) => ({ value: s.id, name: s.name, label: holders.includes(s.id) ? `${s.name} (has a passcode: replace it)` : s.name })),
       ),
-    );
-  }, [version]);
+    [version],
+  );
 
   const set = (field: Field) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkIdleMinutes, checkWipeAfter } from '../../../domain/lock-settings';
 import { settingsRepo } from '../../../data/repositories/settings';
 import { writeErrorMessage } from '../../../data/write-errors';
@@ -8,6 +8,7 @@ import { SuccessBanner } from '../../components/SuccessBanner';
 import { byName } from '../../current-user';
 import { idleLockMinutes } from '../../lock/use-idle-lock';
 import type { ReportErrors } from '../section-errors';
+import { useLoad } from '../../use-load';
 
 const FIELDS = { idle: 'lock-idle-minutes', wipe: 'lock-wipe', wipeAfter: 'lock-wipe-after' } as const;
 
@@ -24,11 +25,10 @@ export function LockSettingsForm({ report }: { report: ReportErrors }) {
   const [failed, setFailed] = useState<string>();
   const [savedAt, setSavedAt] = useState<number>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void Promise.all([settingsRepo.idleLockMinutes(), settingsRepo.wipeAfterFailures()]).then(([idle, wipeAfter]) =>
-      setForm({ idle: String(idle), wipe: wipeAfter > 0 ? 'on' : 'off', wipeAfter: wipeAfter > 0 ? String(wipeAfter) : '10' }),
-    );
-  }, []);
+  useLoad(
+    () => Promise.all([settingsRepo.idleLockMinutes(), settingsRepo.wipeAfterFailures()]),
+    ([idle, wipeAfter]) => setForm({ idle: String(idle), wipe: wipeAfter > 0 ? 'on' : 'off', wipeAfter: wipeAfter > 0 ? String(wipeAfter) : '10' }),
+  );
   if (!form) return <p class="loading">Loading lock settings…</p>;
   const set = (field: keyof Form) => (value: string) => setForm((f) => f && { ...f, [field]: value });
 

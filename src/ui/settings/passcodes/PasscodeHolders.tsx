@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { removePasscode } from '../../../data/crypto/vault';
 import { writeErrorMessage } from '../../../data/write-errors';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import type { Option } from '../../components/fields';
 import { currentUser } from '../../current-user';
 import { passcodeHolders } from '../../lock/people-with-passcodes';
+import { useLoad } from '../../use-load';
 
 /** Who can unlock this device, and removing a person's passcode (someone who has left). */
 export function PasscodeHolders({ version, onChanged }: { version: number; onChanged: () => void }) {
   const [people, setPeople] = useState<Option[]>();
   const [message, setMessage] = useState<string>();
-  useEffect(() => {
-    void passcodeHolders().then(setPeople);
-  }, [version]);
+  useLoad(passcodeHolders, setPeople, [version]);
 
   const remove = async (person: Option) => {
     try {
