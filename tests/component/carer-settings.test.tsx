@@ -21,7 +21,7 @@ describe('Settings: carer mode', () => {
     expect(await settingsRepo.carerMode()).toBe(false);
 
     fireEvent.click(section().getByRole('button', { name: 'Yes, switch to carer mode' }));
-    await vi.waitFor(async () => expect(await settingsRepo.carerMode()).toBe(true));
+    await vi.waitFor(async () => expect(await settingsRepo.carerMode()).toBe(true), { timeout: 10_000 });
     expect(carerMode.value).toBe(true);
   });
 
