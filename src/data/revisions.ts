@@ -41,8 +41,10 @@ function personFor(trans: DBCoreTransaction, table: string): string {
  */
 export function asPerson<T>(by: string, tables: Table[], work: (tx: Transaction) => Promise<T>, options: { keepRevisions?: boolean } = {}): Promise<T> {
   const db = tables[0]!.db;
+  // A write that audits also moves its chain's head, kept in the vault table (audit-head.ts).
+  const scope = tables.some((t) => t.name === 'events') && !tables.some((t) => t.name === 'vault') ? [...tables, db.table('vault')] : tables;
   // Declared async so Dexie keeps the transaction across the native awaits in `work`.
-  return db.transaction('rw', tables, async (tx) => {
+  return db.transaction('rw', scope, async (tx) => {
     const trans = tx.idbtrans as unknown as DBCoreTransaction;
     if (!writers.has(trans)) writers.set(trans, by);
     if (options.keepRevisions) verbatim.add(trans);
