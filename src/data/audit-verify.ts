@@ -1,6 +1,7 @@
 import { verifyChain, type ChainBreak, type Digest } from '../domain/audit-chain';
 import type { HouseholdEvent } from '../domain/household';
 import { SERVICE_EVENTS } from './audit';
+import { headIsSigned, readHeads } from './audit-head';
 import { digestFor } from './crypto/chain-digest';
 import { db } from './db';
 
@@ -9,7 +10,8 @@ export interface HistoryBreak {
   householdId: string;
   /** The household's reference, or undefined for the service's own history or a household since removed. */
   reference: string | undefined;
-  kind: ChainBreak['kind'];
+  /** `newestRemoved`: the chain links up but ends before the head kept apart from it. */
+  kind: ChainBreak['kind'] | 'newestRemoved';
   /** When the entry at the break was written, when there is one. */
   at: string | undefined;
 }
@@ -42,6 +44,8 @@ export async function verifyHistory(): Promise<HistoryReport> {
   const digests = new Map<string, Digest | undefined>();
   let group: HouseholdEvent[] = [];
   let chained = 0;
+  /** The newest entry of each chain found whole, for its head. */
+  const newest = new Map<string, HouseholdEvent>();
 
   const settle = async () => {
     const first = group[0];
@@ -56,6 +60,7 @@ export async function verifyHistory(): Promise<HistoryReport> {
       report.checked += group.length;
       if (id.startsWith('sha256:')) report.plain += group.length;
       if (!found.ok) report.breaks.push(await describe(first.householdId, found, group));
+      else newest.set(first.chain!, group[group.length - 1]!);
     }
     group = [];
   };
@@ -74,7 +79,33 @@ export async function verifyHistory(): Promise<HistoryReport> {
   }
   await settle();
   report.unchained = (await d.events.count()) - chained;
+  await checkHeads(report, newest, digests);
   return report;
+}
+
+/**
+ * Each head against its chain's newest entry: a chain that ends before its head, or is gone while
+ * its household is still here, lost its newest entries. A head that is not signed with the chain's
+ * key was moved back by hand. Chains already broken are reported once, where they break.
+ */
+async function checkHeads(report: HistoryReport, newest: Map<string, HouseholdEvent>, digests: Map<string, Digest | undefined>) {
+  const d = db();
+  const broken = new Set(report.breaks.map((b) => b.householdId));
+  for (const [chain, head] of await readHeads()) {
+    const householdId = chain.slice(0, chain.indexOf(' '));
+    if (broken.has(householdId)) continue;
+    const id = digestIdOf(chain);
+    if (!digests.has(id)) digests.set(id, await digestFor(id, d.session));
+    const digest = digests.get(id);
+    if (!digest) continue;
+    const last = newest.get(chain);
+    const reference = householdId === SERVICE_EVENTS ? undefined : (await d.households.get(householdId))?.reference;
+    // A household erased or taken off the device takes its chain with it; the erasure is audited.
+    if (!last && householdId !== SERVICE_EVENTS && reference === undefined) continue;
+    const signedHead = await headIsSigned(chain, head, digest);
+    if (signedHead && last && (last.chainSeq! > head.chainSeq || (last.chainSeq === head.chainSeq && last.chainHash === head.chainHash))) continue;
+    report.breaks.push({ householdId, reference, kind: signedHead ? 'newestRemoved' : 'changed', at: last?.at });
+  }
 }
 
 async function describe(householdId: string, found: ChainBreak, group: HouseholdEvent[]): Promise<HistoryBreak> {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { linkEntry, type ChainLink } from '../domain/audit-chain';
 import type { FieldChange } from '../domain/field-changes';
 import type { HouseholdEvent } from '../domain/household';
+import { canKeepHeads, headRows, keepHeads } from './audit-head';
 import { currentChainDigest } from './crypto/chain-digest';
 import { currentZone, whileAlive } from './crypto/keep-alive';
 import { db, newId, nowInstant } from './db';
@@ -32,6 +33,7 @@ export async function chainEvents(events: HouseholdEvent[]): Promise<HouseholdEv
     last.set(chain, linked);
     out.push(linked);
   }
+  if (canKeepHeads()) await keepHeads(await keepingTransaction(headRows(last as Map<string, ChainLink>, digest)));
   return out;
 }
 

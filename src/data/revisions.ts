@@ -5,6 +5,7 @@
  * `DeletionRow`. The person making the change is set on the transaction by `asPerson`.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
+import Dexie from 'dexie';
 import { changedPaths, nextRevision, type Revised } from '../domain/revision';
 import { currentZone, inZone } from './crypto/keep-alive';
 import type { DeletionRow } from './db';
@@ -41,8 +42,13 @@ function personFor(trans: DBCoreTransaction, table: string): string {
  */
 export function asPerson<T>(by: string, tables: Table[], work: (tx: Transaction) => Promise<T>, options: { keepRevisions?: boolean } = {}): Promise<T> {
   const db = tables[0]!.db;
+  // A write that audits also moves its chain's head, kept in the vault table (audit-head.ts).
+  // A nested call joins its outer transaction, whose scope it must stay within.
+  const outer = Dexie.currentTransaction;
+  const withHeads = tables.some((t) => t.name === 'events') && !tables.some((t) => t.name === 'vault') && (!outer || outer.storeNames.includes('vault'));
+  const scope = withHeads ? [...tables, db.table('vault')] : tables;
   // Declared async so Dexie keeps the transaction across the native awaits in `work`.
-  return db.transaction('rw', tables, async (tx) => {
+  return db.transaction('rw', scope, async (tx) => {
     const trans = tx.idbtrans as unknown as DBCoreTransaction;
     if (!writers.has(trans)) writers.set(trans, by);
     if (options.keepRevisions) verbatim.add(trans);

@@ -10,13 +10,13 @@ import { writeFileSync } from 'node:fs';
 /** A common surname, a postcode district, a phone number, an email address and a name prefix. */
 export const SEARCH_TERMS = ['samplefield', 'ls14', '07700900123', 'household9999@example.com', 'mockf'];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Runs `start` in the page (it sets `bench:start` and acts), then waits for `mark` set after it for
  * the address `wanted`; resolves to the milliseconds between the two marks.
  */
-async function timeToMark(page, mark, start, arg, wanted) {
+export async function timeToMark(page, mark, start, arg, wanted) {
   await page.evaluate((mark) => {
     performance.clearMarks(mark);
     performance.clearMarks('bench:start');
@@ -34,7 +34,7 @@ async function timeToMark(page, mark, start, arg, wanted) {
   return handle.jsonValue();
 }
 
-function clickIn(selector) {
+export function clickIn(selector) {
   const target = document.querySelector(selector);
   if (!target) throw new Error(`Nothing to click: ${selector}`);
   performance.mark('bench:start');
@@ -42,7 +42,7 @@ function clickIn(selector) {
 }
 
 /** Types the term (as `input` events), lets the page take it, then presses Enter: the timed keystroke. */
-async function searchIn(term) {
+export async function searchIn(term) {
   const box = document.querySelector('main form[role=search] input[type=search]');
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, term);
   box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -123,7 +123,7 @@ async function floorIn({ what, arg, today }) {
 
 const floor = (page, what, arg, today) => page.evaluate(floorIn, { what, arg, today });
 
-const NAV = (href) => `nav[aria-label="Main"] a[href="${href}"]`;
+export const NAV = (href) => `nav[aria-label="Main"] a[href="${href}"]`;
 
 /** Times every page `runs` times at the seeded size; returns how many medians are over budget. */
 export async function benchPages(page, { base, runs, households, events, today, profile }) {

@@ -142,3 +142,39 @@ describe('schema version 14', () => {
     await db().delete();
   });
 });
+
+describe('the head of each audit chain', () => {
+  it('reports the newest entries removed, which leave a chain that still links up', async () => {
+    const id = await writeHousehold();
+    const reference = (await db().households.get(id))!.reference;
+    const entries = await chainOf(id);
+    expect((await verifyHistory()).breaks).toEqual([]);
+
+    await asFixture(() => db().events.bulkDelete(entries.slice(-2).map((e) => e.id)));
+    expect((await verifyHistory()).breaks).toEqual([{ householdId: id, reference, kind: 'newestRemoved', at: entries.at(-3)!.at }]);
+  });
+
+  it('with a passcode, a head moved back to match the shortened chain is not signed, and is reported', async () => {
+    await setFirstPasscode(JO, 'blue kettle on');
+    const id = await writeHousehold();
+    const entries = await chainOf(id);
+    const kept = entries.at(-2)!;
+    await asFixture(() => db().events.delete(entries.at(-1)!.id));
+    const [head] = await db().vault.where('key').startsWith('chainHead:').filter((r) => r.key.includes(id)).toArray();
+    // Someone able to write the database moves the head back, without the key to sign it.
+    await asFixture(() => db().vault.put({ key: head!.key, value: { chainSeq: kept.chainSeq, chainHash: kept.chainHash, signature: 'f'.repeat(64) } }));
+    expect((await verifyHistory()).breaks).toMatchObject([{ householdId: id, kind: 'changed' }]);
+  });
+
+  it('finds nothing amiss after new entries, or after a backup made before them is restored', async () => {
+    const id = await writeHousehold();
+    const file = await createBackup({ by: 'Sam Example', appVersion: 'test' });
+    await asFixture(() => audit(id, JO, 'note', 'A later note', []));
+    expect((await verifyHistory()).breaks).toEqual([]);
+
+    const read = await readBackup(file.blob, {});
+    if (!read.ok) throw new Error(read.problem.message);
+    await applyRestore(read.value, 'Ria Madeup');
+    expect((await verifyHistory()).breaks).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { compareKeys, totals, type TableChange } from '../../domain/backup/summa
 import type { StaffMember } from '../../domain/household';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
+import { forgetHeads } from '../audit-head';
 import { asPerson } from '../revisions';
 import { pacer } from './pace';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
@@ -157,6 +158,8 @@ export async function applyRestore(
         onProgress({ step: 'Restoring records', done, total });
       });
     }
+    // The backup's entries replace this device's: the heads kept for the old ones no longer apply.
+    if (tables.some((t) => t.name === 'events')) await forgetHeads();
     if (user && !(await d.staff.get(user.id))) await d.staff.add(user);
     const { header } = content;
     const households = content.tables.households?.length ?? 0;

@@ -10,8 +10,11 @@ import { useLoad } from '../use-load';
 const PERSON = 'unlock-person';
 const PASSCODE = 'unlock-passcode';
 
-/** `slowed`: the message goes on to say how long the next try must wait, counting down. */
-type Problem = { field: typeof PERSON | typeof PASSCODE; message: string; slowed?: boolean };
+/**
+ * `waitFor`: what the message goes on to say while the next try must wait ("Wait 30 seconds…"),
+ * said once as the wait starts; once it has passed the message says the person can try again.
+ */
+type Problem = { field: typeof PERSON | typeof PASSCODE; message: string; waitFor?: string };
 
 /**
  * Choose who you are, type your passcode. Wrong passcodes are said beside the field; after a few,
@@ -64,8 +67,8 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
       const at = Date.now();
       setNow(at);
       setWaitUntil(at + outcome.retryInMs);
-      if (outcome.reason === 'slowed') setProblem({ field: PASSCODE, message: '', slowed: true });
-      else if (outcome.retryInMs > 0) setProblem({ field: PASSCODE, message: 'Wrong passcode.', slowed: true });
+      if (outcome.reason === 'slowed') setProblem({ field: PASSCODE, message: 'Too many wrong passcodes.', waitFor: waitMessage(outcome.retryInMs) });
+      else if (outcome.retryInMs > 0) setProblem({ field: PASSCODE, message: 'Wrong passcode.', waitFor: waitMessage(outcome.retryInMs) });
       else setProblem({ field: PASSCODE, message: 'Wrong passcode. Check it and try again' });
     } finally {
       setBusy(false);
@@ -87,11 +90,10 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
   }
   if (people === undefined) return <p class="loading">Loading…</p>;
 
-  // The wait counts down as it is said, so the message never claims a wait that has passed.
-  const message = !problem?.slowed ? problem?.message : [problem.message, waiting ? waitMessage(waitUntil - now) : 'You can try again now'].filter(Boolean).join(' ');
-  // The summary's words stay still: it takes focus each time they change.
-  const summary = problem?.slowed ? `${problem.message} Wait before trying again`.trim() : problem?.message;
-  const errors: SummaryError[] = problem && summary ? [{ field: problem.field, message: summary }] : [];
+  // One message, the same in the summary and beside the field, said once as the wait starts and
+  // once as it ends (the summary takes focus when its words change); only the button counts down.
+  const message = problem?.waitFor ? `${problem.message} ${waiting ? problem.waitFor : 'You can try again now'}` : problem?.message;
+  const errors: SummaryError[] = problem && message ? [{ field: problem.field, message }] : [];
   const passcodeError = problem?.field === PASSCODE ? message : undefined;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -110,7 +112,7 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
         </p>
       )}
       <button type="submit" class="button" disabled={busy || waiting} aria-disabled={busy || waiting}>
-        {busy ? 'Checking…' : waiting ? `Wait ${Math.ceil((waitUntil - now) / 1000)} s` : submitLabel}
+        {busy ? 'Checking…' : waiting ? `Wait ${Math.max(1, Math.ceil((waitUntil - now) / 1000))} s` : submitLabel}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@ const KIND_WORDS: Record<HistoryBreak['kind'], string> = {
   changed: 'an entry was changed after it was written',
   removed: 'an entry is missing',
   reordered: 'entries are out of order',
+  newestRemoved: 'its newest entries are missing',
 };
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
