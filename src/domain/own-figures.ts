@@ -21,8 +21,17 @@ export interface LastYearRecords {
   placesApproved: number;
   /** Mainstream enquiries received in the last 12 months. */
   enquiries: number;
-  /** In-house places in use today, once approved carer households are recorded. */
+  /** In-house places in use today, once placements are recorded with the carer households. */
   placesInUse?: number;
+  /** The register of approved carer households over the last 12 months, once it is kept. */
+  register?: {
+    /** Households on the register when the 12 months began. */
+    atStart: number;
+    /** Households that left the register in the 12 months. */
+    deregistrations: number;
+    /** Places in the terms of approval of those households. */
+    placesLost: number;
+  };
 }
 
 export type OwnFigureKey =
@@ -81,8 +90,44 @@ function leadTime(daysToApproval: readonly number[]): OwnFigure {
   };
 }
 
+/**
+ * Households leaving in the last 12 months, once the register was big enough 12 months ago for
+ * the count to be more than a newly kept register's gap.
+ */
+function deregistrations(register: LastYearRecords['register']): OwnFigure {
+  if (!register) return { source: 'default', reason: NOT_RECORDED };
+  if (register.atStart < MIN_APPROVALS) {
+    return {
+      source: 'default',
+      reason: `Only ${plural(register.atStart, 'carer household')} on the register 12 months ago; at least ${MIN_APPROVALS} are needed, so the default is kept.`,
+    };
+  }
+  return checked(
+    'deregistrationsPerYear',
+    register.deregistrations,
+    `${plural(register.deregistrations, 'household')} left the register in the last 12 months, of ${register.atStart} on it 12 months ago.`,
+    'The deregistrations recorded are not a usable figure, so the default is kept.',
+  );
+}
+
+function placesLost(register: LastYearRecords['register']): OwnFigure {
+  if (!register) return { source: 'default', reason: NOT_RECORDED };
+  if (register.deregistrations < MIN_APPROVALS) {
+    return {
+      source: 'default',
+      reason: `Only ${plural(register.deregistrations, 'household')} left the register in the last 12 months; at least ${MIN_APPROVALS} are needed, so the default is kept.`,
+    };
+  }
+  return checked(
+    'placesLostPerDeregistration',
+    register.placesLost / register.deregistrations,
+    `${plural(register.placesLost, 'place')} in the terms of approval of ${plural(register.deregistrations, 'household')} that left the register in the last 12 months.`,
+    'The places of the households that left are not a usable figure, so the default is kept.',
+  );
+}
+
 export function ownFigures(records: LastYearRecords): OwnFigures {
-  const { approvals, kinshipApprovals, approvalsWithTerms, placesApproved, enquiries, placesInUse } = records;
+  const { approvals, kinshipApprovals, approvalsWithTerms, placesApproved, enquiries, placesInUse, register } = records;
   const approved = plural(approvals, 'mainstream household');
   const kinshipApart = kinshipApprovals > 0 ? ` ${plural(kinshipApprovals, 'connected-person household')} approved as well, counted apart.` : '';
   const tooFew = (what: string) =>
@@ -132,8 +177,8 @@ export function ownFigures(records: LastYearRecords): OwnFigures {
     approvalsPerYearNow,
     placesPerNewHousehold,
     enquiryToApprovalRate,
-    deregistrationsPerYear: { source: 'default', reason: NOT_RECORDED },
-    placesLostPerDeregistration: { source: 'default', reason: NOT_RECORDED },
+    deregistrationsPerYear: deregistrations(register),
+    placesLostPerDeregistration: placesLost(register),
     leadTimeMonths: leadTime(records.daysToApproval),
   };
 }

@@ -4,15 +4,15 @@ import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
-import { financialYearOf } from '../../src/domain/reports/financial-year';
+import { financialYear, financialYearOf } from '../../src/domain/reports/financial-year';
 import SupportReports from '../../src/ui/reports/SupportReports';
 import { asFixture } from '../fixture-person';
 import { household } from '../unit/fixtures';
 
 const TODAY = todayIso();
 
-async function carer(n: number): Promise<string> {
-  const h = household({ id: `hh-r${n}`, reference: `H-05${n}`, stage: 'approved' }, { decision: { decidedOn: addDays(TODAY, -400), outcome: 'approve' }, terms: { types: ['shortTerm'], ageFrom: 0, ageTo: 12, numberOfChildren: 2, siblingGroups: false } });
+async function carer(n: number, approvedOn = addDays(TODAY, -400), types = ['shortTerm']): Promise<string> {
+  const h = household({ id: `hh-r${n}`, reference: `H-05${n}`, stage: 'approved' }, { decision: { decidedOn: approvedOn, outcome: 'approve' }, terms: { types, ageFrom: 0, ageTo: 12, numberOfChildren: 2, siblingGroups: false } } as never);
   await asFixture(async () => {
     await db().households.add(h);
     await db().people.add({ id: `pr${n}`, householdId: h.id, role: 'applicant', name: `Rae Testcarer${n}`, order: 0 } as never);
@@ -35,6 +35,28 @@ describe('Reports: support for approved carers', () => {
     expect(screen.getByRole('table', { name: /^Supervision visits against each tier/ })).toBeTruthy();
     expect(screen.getByRole('table', { name: /^Carers leaving, in and out of constellations/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download carer households by tier as CSV' })).toBeTruthy();
+  });
+
+  it('counts households by approval type, deregistrations by route and reason, those approved and gone in the same year, and leaving per 100 by tier', async () => {
+    const year = financialYear(financialYearOf(TODAY));
+    await carer(1, addDays(TODAY, -400), ['shortTerm', 'shortBreaks']);
+    await carer(2);
+    const gone = await carer(3, year.from);
+    const rev = (await db().carers.get(gone))?.revision?.rev ?? '';
+    await carersRepo.deregister(gone, { route: 'resignation', noticeOn: year.from, agreedOn: year.from, effectiveOn: year.from, reason: 'Retirement', exitInterview: 'held', note: '' }, rev, 'Jo Worker');
+    render(<SupportReports start={financialYearOf(TODAY)} today={TODAY} />);
+    const types = within(await screen.findByRole('table', { name: /^Carer households and places by approval type on/ }));
+    expect(types.getByRole('row', { name: /^Mainstream short-term/ }).textContent).toBe('Mainstream short-term2404');
+    expect(types.getByRole('row', { name: /^Short breaks/ }).textContent).toBe('Short breaks (respite)1202');
+    expect(types.getByRole('row', { name: /^All households/ }).textContent).toBe('All households (each once)2404');
+    const routes = within(screen.getByRole('table', { name: /^Deregistrations by route/ }));
+    expect(routes.getByRole('row', { name: /^Resignation/ }).textContent).toBe('Resignation1');
+    expect(within(screen.getByRole('table', { name: /^Deregistrations by reason/ })).getByRole('row', { name: /^Retirement/ }).textContent).toBe('Retirement1');
+    const joining = within(screen.getByRole('table', { name: /^Households joining and leaving/ }));
+    expect(joining.getByRole('row', { name: /^Approved and deregistered in the same year/ }).textContent).toBe('Approved and deregistered in the same year1');
+    const tiers = within(screen.getByRole('table', { name: /^Carers leaving per 100 by tier/ }));
+    expect(tiers.getByRole('row', { name: /^No tier given/ }).textContent).toBe('No tier given3133.3');
+    expect(screen.getByRole('button', { name: 'Download deregistrations by route as CSV' })).toBeTruthy();
   });
 
   it('says so when the device has no carer household yet', async () => {

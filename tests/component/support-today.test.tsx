@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { constellationsRepo } from '../../src/data/repositories/constellations';
+import { keepGroupsRepo } from '../../src/data/repositories/keep-groups';
 import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
 import SupportToday from '../../src/ui/today/SupportToday';
@@ -12,8 +13,9 @@ import { household } from '../unit/fixtures';
 const TODAY = todayIso();
 
 /** A carer household approved `daysAgo` days ago, supervised by `workerId`. */
-async function carer(n: number, daysAgo: number, workerId: string): Promise<string> {
-  const h = household({ id: `hh-t${n}`, reference: `H-04${n}`, stage: 'approved' }, { decision: { decidedOn: addDays(TODAY, -daysAgo), outcome: 'approve' } });
+async function carer(n: number, daysAgo: number, workerId: string, places = 0): Promise<string> {
+  const terms = { types: ['shortTerm'], ageFrom: 0, ageTo: 17, numberOfChildren: places, siblingGroups: false };
+  const h = household({ id: `hh-t${n}`, reference: `H-04${n}`, stage: 'approved' }, { decision: { decidedOn: addDays(TODAY, -daysAgo), outcome: 'approve' }, ...(places ? { terms } : {}) } as never);
   await asFixture(async () => {
     await db().households.add(h);
     await db().people.add({ id: `pt${n}`, householdId: h.id, role: 'applicant', name: `Tay Testcarer${n}`, order: 0 } as never);
@@ -40,7 +42,7 @@ describe('Today: support for approved carers', () => {
     expect(reviews.getByText(/first review \(goes to panel\) due/)).toBeTruthy();
     expect(reviews.queryByText(/Testcarer2/)).toBeNull();
     expect(list(/^Supervision visits overdue/).getByRole('link', { name: 'H-041 Tay Testcarer1' })).toBeTruthy();
-    expect(list(/^Constellations without a peer support meeting/).getByText(/no peer support meeting held yet/)).toBeTruthy();
+    expect(list(/^Constellations out of range/).getByText(/0 satellite households: the model needs at least 6; No peer support meeting held yet/)).toBeTruthy();
     expect(list(/^KEEP phone checks due/).getByText('No KEEP phone checks due')).toBeTruthy();
   });
 
@@ -52,6 +54,41 @@ describe('Today: support for approved carers', () => {
     const reviews = list(/^Reviews overdue or due/);
     expect(reviews.getAllByRole('link').map((a) => a.textContent)).toEqual(['H-041 Tay Testcarer1', 'H-042 Tay Testcarer2']);
     expect(reviews.getAllByText('Overdue')).toHaveLength(2);
+  });
+
+  it('shows TSD standards due, vacancies, no contact in 8 weeks and a resignation taking effect, and only the worker’s own', async () => {
+    await carer(1, 350, 'st1', 2);
+    await carer(2, 100, 'st1');
+    await carer(3, 350, 'st2', 1);
+    const rev = (await db().carers.get('hh-t2'))?.revision?.rev ?? '';
+    const noticeOn = addDays(TODAY, -8);
+    await carersRepo.deregister('hh-t2', { route: 'resignation', noticeOn, effectiveOn: addDays(noticeOn, 28), reason: 'Retirement', exitInterview: 'offered', note: '' }, rev, 'Jo Worker');
+    render(<SupportToday today={TODAY} workerId="st1" />);
+    await screen.findByRole('heading', { name: 'Approved carers' });
+    const tsd = list(/^TSD standards overdue or due/);
+    expect(tsd.getAllByRole('link').map((a) => a.textContent)).toEqual(['H-041 Tay Testcarer1']);
+    expect(tsd.getByText(/12 months from approval, due/)).toBeTruthy();
+    const vacancies = list(/^Vacancies/);
+    expect(vacancies.getByText(/2 of 2 places vacant/)).toBeTruthy();
+    expect(vacancies.queryByText(/Testcarer3/)).toBeNull();
+    expect(list(/^No contact in 8 weeks/).getByRole('link', { name: 'H-041 Tay Testcarer1' })).toBeTruthy();
+    const resignations = list(/^Resignations taking effect/);
+    expect(resignations.getByRole('link', { name: 'H-042 Tay Testcarer2' })).toBeTruthy();
+    expect(resignations.getByText(/leaves the register .*, in 20 days/)).toBeTruthy();
+  });
+
+  it('shows a running KEEP group whose attendance has fallen below 75%', async () => {
+    await carer(1, 200, 'st1');
+    await carer(2, 200, 'st1');
+    const groupId = await keepGroupsRepo.create({ name: 'Autumn KEEP', programmeId: 'keepStandard', facilitatorIds: ['st1', 'st2'], startOn: addDays(TODAY, -7) }, 'Jo Worker');
+    await keepGroupsRepo.enrol(groupId, 'hh-t1', 'Jo Worker');
+    await keepGroupsRepo.enrol(groupId, 'hh-t2', 'Jo Worker');
+    await keepGroupsRepo.mark(groupId, 'hh-t1', 0, 'attended', '', 'Jo Worker');
+    render(<SupportToday today={TODAY} workerId={undefined} />);
+    await screen.findByRole('heading', { name: 'Approved carers' });
+    const low = list(/^KEEP groups with attendance below 75%/);
+    expect(low.getByRole('link', { name: 'Autumn KEEP' }).getAttribute('href')).toBe(`/keep-groups/${groupId}`);
+    expect(low.getByText(/25% of places filled over 2 sessions/)).toBeTruthy();
   });
 
   it('says nothing on a device with no carer household', async () => {

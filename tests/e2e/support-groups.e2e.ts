@@ -109,12 +109,12 @@ describe('Mockingbird constellations and KEEP groups', () => {
     expect(await main(page).locator('tr', { has: page.getByRole('link', { name: 'Summer KEEP' }) }).textContent()).toMatch(/1 household enrolled/);
     await axeAt(page, 'KEEP groups list');
 
-    // Today, for everyone: the demo constellation that has not met for 45 days, and KEEP phone checks due.
+    // Today, for everyone: the demo constellation out of range (no meeting for 45 days), and KEEP phone checks due.
     await page.goto('/');
     const support = main(page).getByRole('region', { name: 'Approved carers' });
     await support.waitFor();
-    const meetings = support.getByRole('region', { name: /^Constellations without a peer support meeting/ });
-    expect(await meetings.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Southbank' }) }).textContent()).toMatch(/45 days since the last/);
+    const drifting = support.getByRole('region', { name: /^Constellations out of range/ });
+    expect(await drifting.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Southbank' }) }).textContent()).toMatch(/45 days since the last peer support meeting/);
     expect(await support.getByRole('region', { name: /^KEEP phone checks due/ }).getByRole('link', { name: 'Autumn KEEP Standard' }).count()).toBeGreaterThan(0);
     await support.getByRole('link', { name: 'Southbank' }).click();
     await main(page).getByRole('heading', { name: 'Southbank' }).waitFor();

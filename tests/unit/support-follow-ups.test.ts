@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../src/domain/dates';
-import { carerFollowUps, keepCallFollowUps, meetingFollowUp } from '../../src/domain/support/follow-ups';
+import { carerFollowUps, keepCallFollowUps } from '../../src/domain/support/follow-ups';
 import { weeklySessions } from '../../src/domain/support/keep';
 import { DEFAULT_TIERS } from '../../src/domain/support/tiers';
 
@@ -30,6 +30,12 @@ describe('what to do next for an approved carer household', () => {
     expect(carerFollowUps(carer, [{ on: '2026-06-10' }], [], DEFAULT_TIERS, '2026-07-13').visit).toEqual({ householdId: 'h1', dueOn: '2026-07-10', daysOverdue: 3 });
   });
 
+  it('lists a household with no visit for more than 8 weeks from its last visit, or from approval', () => {
+    expect(carerFollowUps(carer, [], [], DEFAULT_TIERS, '2026-05-26').quiet).toBeUndefined();
+    expect(carerFollowUps(carer, [], [], DEFAULT_TIERS, '2026-05-27').quiet).toEqual({ householdId: 'h1', lastContactOn: '2026-03-31', dueOn: '2026-05-26' });
+    expect(carerFollowUps(carer, [{ on: '2026-05-20' }], [], DEFAULT_TIERS, '2026-06-01').quiet).toBeUndefined();
+  });
+
   it('never lists a visit before it is due, whatever the visits (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 700 }), fc.array(fc.integer({ min: 0, max: 700 }), { maxLength: 6 }), (t, vs) => {
@@ -39,22 +45,6 @@ describe('what to do next for an approved carer household', () => {
         return f.visit === undefined || (f.visit.dueOn < today && f.visit.daysOverdue > 0);
       }),
     );
-  });
-});
-
-describe('a constellation without a peer support meeting', () => {
-  const c = { id: 'c1', name: 'North', startOn: '2026-01-05' };
-  it('is listed after more than 31 days since the last, counting peer support meetings only', () => {
-    const meetings = [
-      { id: 'm1', constellationId: 'c1', on: '2026-03-01', kind: 'peerSupport' as const, attended: [], note: '', by: 'x', at: '' },
-      { id: 'm2', constellationId: 'c1', on: '2026-03-20', kind: 'social' as const, attended: [], note: '', by: 'x', at: '' },
-    ];
-    expect(meetingFollowUp(c, meetings, '2026-04-01')).toBeUndefined();
-    expect(meetingFollowUp(c, meetings, '2026-04-02')).toEqual({ constellationId: 'c1', name: 'North', daysSince: 32 });
-  });
-  it('gives a new constellation a month to hold its first', () => {
-    expect(meetingFollowUp(c, [], '2026-02-05')).toBeUndefined();
-    expect(meetingFollowUp(c, [], '2026-02-06')).toEqual({ constellationId: 'c1', name: 'North' });
   });
 });
 

@@ -59,11 +59,26 @@ describe('our own figures from the last 12 months', () => {
     expect(ownFigures(records({ placesApproved: 0 })).placesPerNewHousehold.source).toBe('default');
   });
 
-  it('say deregistrations and places in use are not recorded yet', () => {
+  it('say deregistrations and places in use are not recorded on a device without the register', () => {
     const figures = ownFigures(records());
     for (const key of ['deregistrationsPerYear', 'placesLostPerDeregistration', 'inHousePlaces'] as const) {
       expect(figures[key]).toEqual({ source: 'default', reason: 'Not recorded in this app yet, so the default is kept.' });
     }
+  });
+
+  it('take deregistrations and places lost from the register once it held enough households 12 months ago', () => {
+    const figures = ownFigures(records({ register: { atStart: 180, deregistrations: 24, placesLost: 20 } }));
+    expect(figures.deregistrationsPerYear).toEqual({ source: 'records', value: 24, basis: '24 households left the register in the last 12 months, of 180 on it 12 months ago.' });
+    expect(figures.placesLostPerDeregistration).toEqual({ source: 'records', value: 20 / 24, basis: '20 places in the terms of approval of 24 households that left the register in the last 12 months.' });
+  });
+
+  it(`keep the defaults for leaving while the register is newly kept, or fewer than ${MIN_APPROVALS} households left`, () => {
+    const young = ownFigures(records({ register: { atStart: 3, deregistrations: 1, placesLost: 2 } }));
+    expect(young.deregistrationsPerYear).toEqual({ source: 'default', reason: 'Only 3 carer households on the register 12 months ago; at least 5 are needed, so the default is kept.' });
+    expect(young.placesLostPerDeregistration).toEqual({ source: 'default', reason: 'Only 1 household left the register in the last 12 months; at least 5 are needed, so the default is kept.' });
+    const steady = ownFigures(records({ register: { atStart: 40, deregistrations: 0, placesLost: 0 } }));
+    expect(steady.deregistrationsPerYear).toMatchObject({ source: 'records', value: 0 });
+    expect(steady.placesLostPerDeregistration.source).toBe('default');
   });
 
   it('take places in use once they are recorded', () => {

@@ -3,11 +3,11 @@ import type { StaffMember } from '../../domain/household';
 import {
   ATTENDANCE,
   attendanceId,
-  attendanceRate,
+  attendanceSoFar,
   carerProgress,
   DEFAULT_KEEP_PROGRAMMES,
   groupSizeWarning,
-  sessionsHeld,
+  LOW_ATTENDANCE_PERCENT,
   weeklySessions,
   type AttendanceMark,
   type CarerProgress,
@@ -23,9 +23,6 @@ import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 import { RecordGoneError } from '../write-errors';
 import { namedCarers, staffName, type NamedCarer } from './carer-names';
-
-/** A group's attendance below this share of places at the sessions held stands out. */
-export const LOW_ATTENDANCE_PERCENT = 75;
 
 function keepTables() {
   const d = db();
@@ -86,9 +83,7 @@ function marksOf(rows: readonly KeepAttendance[]): Map<string, Map<number, Atten
 }
 
 function describe(group: KeepGroup, programme: KeepProgramme, staff: readonly StaffMember[], enrolments: readonly KeepEnrolment[], attendance: readonly KeepAttendance[], today: IsoDate): KeepGroupRow {
-  const held = sessionsHeld(group.sessionDates, today);
-  const came = attendance.filter((a) => a.session < held && a.mark !== 'none').length;
-  const rate = attendanceRate(came, enrolments.length, held);
+  const { held, rate } = attendanceSoFar(group.sessionDates, enrolments.length, attendance, today);
   const warnings: string[] = [];
   const size = groupSizeWarning(enrolments.length);
   if (size) warnings.push(size);

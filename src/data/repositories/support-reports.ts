@@ -9,10 +9,12 @@ export const supportReportsRepo = {
     const d = db();
     return d.transaction(
       'r',
-      [d.carers, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.settings],
+      [d.carers, d.placements, d.deregistrations, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.settings],
       async () => {
-        const [carers, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, tiers, programmes] = await Promise.all([
+        const [carers, placements, deregistrations, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, tiers, programmes] = await Promise.all([
           d.carers.toArray(),
+          d.placements.toArray(),
+          d.deregistrations.toArray(),
           d.tierChanges.toArray(),
           d.reviews.toArray(),
           d.supervisionVisits.toArray(),
@@ -26,6 +28,8 @@ export const supportReportsRepo = {
         ]);
         return {
           carers,
+          placements,
+          deregistrations,
           tierChanges,
           reviews,
           visits,

@@ -4,13 +4,21 @@ import {
   carerFollowUps,
   isRunning,
   keepCallFollowUps,
-  meetingFollowUp,
   type ExtraReviewFollowUp,
   type KeepCallFollowUp,
-  type MeetingFollowUp,
+  type QuietFollowUp,
   type ReviewFollowUp,
   type VisitFollowUp,
 } from '../../domain/support/follow-ups';
+import { constellationFollowUp, keepAttendanceFollowUp, type ConstellationFollowUp, type KeepAttendanceFollowUp } from '../../domain/support/group-follow-ups';
+import {
+  resignationFollowUp,
+  tsdFollowUp,
+  vacancyFollowUp,
+  type ResignationFollowUp,
+  type TsdFollowUp,
+  type VacancyFollowUp,
+} from '../../domain/support/register-follow-ups';
 import { onRegisterOn } from '../../domain/support/register';
 import { db } from '../db';
 import { carersRepo, names } from './carers';
@@ -28,8 +36,13 @@ export interface SupportToday {
   anyCarers: boolean;
   reviews: SupportList<Named<ReviewFollowUp>>;
   extraReviews: SupportList<Named<ExtraReviewFollowUp>>;
+  tsd: SupportList<Named<TsdFollowUp>>;
   visits: SupportList<Named<VisitFollowUp>>;
-  meetings: SupportList<MeetingFollowUp>;
+  quiet: SupportList<Named<QuietFollowUp>>;
+  vacancies: SupportList<Named<VacancyFollowUp>>;
+  resignations: SupportList<Named<ResignationFollowUp>>;
+  constellations: SupportList<ConstellationFollowUp>;
+  keepAttendance: SupportList<KeepAttendanceFollowUp>;
   keepCalls: SupportList<Named<KeepCallFollowUp>>;
 }
 
@@ -40,67 +53,94 @@ function first<T>(rows: T[], limit: number, order: (a: T, b: T) => number): Supp
 
 /** Soonest due first. */
 const byDue = (a: { dueOn: IsoDate }, b: { dueOn: IsoDate }) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0);
+/** Most places free first. */
+const byVacant = (a: VacancyFollowUp, b: VacancyFollowUp) => b.vacant - a.vacant;
+/** Most warnings first. */
+const byWarnings = (a: ConstellationFollowUp, b: ConstellationFollowUp) => b.warnings.length - a.warnings.length;
+/** Lowest attendance first. */
+const byRate = (a: KeepAttendanceFollowUp, b: KeepAttendanceFollowUp) => a.rate - b.rate;
 
-/** Longest without a meeting first; none held yet before any. */
-const byGap = (a: MeetingFollowUp, b: MeetingFollowUp) => (b.daysSince ?? Number.MAX_SAFE_INTEGER) - (a.daysSince ?? Number.MAX_SAFE_INTEGER);
-
-function groupBy<T extends { householdId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.householdId, [...(map.get(row.householdId) ?? []), row]);
+function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
+  const map = new Map<T[K], T[]>();
+  for (const row of rows) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
   return map;
 }
+
+const present = <T>(row: T | undefined): row is T => row !== undefined;
 
 export const supportTodayRepo = {
   /**
    * What support staff must do next, for one supervising social worker (`workerId`) or everyone.
    * Reads through indexes: a worker's carer households, or those on the register, then only their
-   * visits, reviews and people; constellations and KEEP groups are few, their meetings and calls
-   * read by group.
+   * visits, reviews, placements and people; resignations by their date; constellations and KEEP
+   * groups are few, their members, stays, meetings, attendance and calls read by group.
    */
   async load(today: IsoDate, workerId: string | undefined, limit: number): Promise<SupportToday> {
     const d = db();
-    return d.transaction('r', [d.carers, d.supervisionVisits, d.reviews, d.people, d.settings, d.constellations, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepCalls], async () => {
+    const tables = [d.carers, d.supervisionVisits, d.reviews, d.placements, d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
+    return d.transaction('r', tables, async () => {
       const picked = workerId ? d.carers.where('supervisingWorkerId').equals(workerId) : d.carers.where('onRegister').equals(1);
-      const [carers, anyCarer, tiers, constellations, groups] = await Promise.all([
+      const [carers, anyCarer, tiers, constellations, groups, leaving] = await Promise.all([
         picked.toArray(),
         d.carers.limit(1).count(),
         carersRepo.tiers(),
         d.constellations.toArray(),
         d.keepGroups.toArray(),
+        d.deregistrations.where('effectiveOn').aboveOrEqual(today).toArray(),
       ]);
       const current = carers.filter((c) => onRegisterOn(c, today));
       const mineConstellations = constellations.filter((c) => !workerId || c.liaisonWorkerId === workerId);
       const running = groups.filter((g) => isRunning(g, today) && (!workerId || g.facilitatorIds.includes(workerId)));
       const ids = current.map((c) => c.householdId);
+      const constellationIds = mineConstellations.map((c) => c.id);
       const groupIds = running.map((g) => g.id);
-      const [visits, reviews, meetings, enrolments, calls] = await Promise.all([
+      const [visits, reviews, placements, members, stays, meetings, enrolments, attendance, calls] = await Promise.all([
         d.supervisionVisits.where('householdId').anyOf(ids).toArray(),
         d.reviews.where('householdId').anyOf(ids).toArray(),
-        d.supportMeetings.where('constellationId').anyOf(mineConstellations.map((c) => c.id)).toArray(),
+        d.placements.where('householdId').anyOf(ids).toArray(),
+        d.constellationMembers.where('constellationId').anyOf(constellationIds).toArray(),
+        d.hubStays.where('constellationId').anyOf(constellationIds).toArray(),
+        d.supportMeetings.where('constellationId').anyOf(constellationIds).toArray(),
         d.keepEnrolments.where('groupId').anyOf(groupIds).toArray(),
+        d.keepAttendance.where('groupId').anyOf(groupIds).toArray(),
         d.keepCalls.where('groupId').anyOf(groupIds).toArray(),
       ]);
-      const visitsOf = groupBy(visits);
-      const reviewsOf = groupBy(reviews);
-      const due = { reviews: [] as ReviewFollowUp[], extra: [] as ExtraReviewFollowUp[], visits: [] as VisitFollowUp[] };
+      const visitsOf = groupBy(visits, 'householdId');
+      const reviewsOf = groupBy(reviews, 'householdId');
+      const placementsOf = groupBy(placements, 'householdId');
+      const due = { reviews: [] as ReviewFollowUp[], extra: [] as ExtraReviewFollowUp[], visits: [] as VisitFollowUp[], quiet: [] as QuietFollowUp[] };
       for (const carer of current) {
         const f = carerFollowUps(carer, visitsOf.get(carer.householdId) ?? [], reviewsOf.get(carer.householdId) ?? [], tiers, today);
         if (f.review) due.reviews.push(f.review);
         if (f.extra) due.extra.push(f.extra);
         if (f.visit) due.visits.push(f.visit);
+        if (f.quiet) due.quiet.push(f.quiet);
       }
+      const tsd = current.map((c) => tsdFollowUp(c, today)).filter(present);
+      const vacancies = current.map((c) => vacancyFollowUp(c, placementsOf.get(c.householdId) ?? [], today)).filter(present);
+      // A worker's own resignations: those of the households they supervise.
+      const mine = new Set(carers.map((c) => c.householdId));
+      const resignations = leaving.filter((r) => !workerId || mine.has(r.householdId)).map((r) => resignationFollowUp(r, today)).filter(present);
+      const membersOf = groupBy(members, 'constellationId');
+      const staysOf = groupBy(stays, 'constellationId');
+      const meetingsOf = groupBy(meetings, 'constellationId');
+      const drifting = mineConstellations.map((c) => constellationFollowUp(c, membersOf.get(c.id) ?? [], staysOf.get(c.id) ?? [], meetingsOf.get(c.id) ?? [], today)).filter(present);
+      const enrolledIn = groupBy(enrolments, 'groupId');
+      const attendanceOf = groupBy(attendance, 'groupId');
+      const lowAttendance = running.map((g) => keepAttendanceFollowUp(g, enrolledIn.get(g.id)?.length ?? 0, attendanceOf.get(g.id) ?? [], today)).filter(present);
+      const callsOf = groupBy(calls, 'groupId');
       const keepDue = running.flatMap((g) =>
         keepCallFollowUps(
           g,
-          enrolments.filter((e) => e.groupId === g.id).map((e) => e.householdId),
-          calls.filter((c) => c.groupId === g.id),
+          (enrolledIn.get(g.id) ?? []).map((e) => e.householdId),
+          callsOf.get(g.id) ?? [],
           today,
         ),
       );
       // Names only for the households listed, read by their ids.
-      const listed = new Set([...due.reviews, ...due.extra, ...due.visits, ...keepDue].map((r) => r.householdId));
+      const listed = new Set([...due.reviews, ...due.extra, ...tsd, ...due.visits, ...due.quiet, ...vacancies, ...resignations, ...keepDue].map((r) => r.householdId));
       const [people, listedCarers] = await Promise.all([d.people.where('householdId').anyOf([...listed]).toArray(), d.carers.bulkGet([...listed])]);
-      const peopleOf = groupBy<Person>(people);
+      const peopleOf = groupBy<Person, 'householdId'>(people, 'householdId');
       const reference = new Map(listedCarers.flatMap((c) => (c ? [[c.householdId, c.reference] as const] : [])));
       const named = <T extends { householdId: string }>(row: T): Named<T> => {
         const ref = reference.get(row.householdId) ?? '';
@@ -110,12 +150,13 @@ export const supportTodayRepo = {
         anyCarers: anyCarer > 0,
         reviews: first(due.reviews.map(named), limit, byDue),
         extraReviews: first(due.extra.map(named), limit, byDue),
+        tsd: first(tsd.map(named), limit, byDue),
         visits: first(due.visits.map(named), limit, byDue),
-        meetings: first(
-          mineConstellations.flatMap((c) => meetingFollowUp(c, meetings.filter((m) => m.constellationId === c.id), today) ?? []),
-          limit,
-          byGap,
-        ),
+        quiet: first(due.quiet.map(named), limit, byDue),
+        vacancies: first(vacancies.map(named), limit, byVacant),
+        resignations: first(resignations.map(named), limit, byDue),
+        constellations: first(drifting, limit, byWarnings),
+        keepAttendance: first(lowAttendance, limit, byRate),
         keepCalls: first(keepDue.map(named), limit, byDue),
       };
     });

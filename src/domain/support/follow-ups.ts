@@ -1,16 +1,16 @@
 /**
  * What a supervising social worker must do next for approved carers, as Today lists it: reviews
  * due or overdue, extra reviews called after an allegation or a significant change, supervision
- * visits overdue, constellations gone too long without a peer support meeting, and KEEP phone
- * checks due. Each rule works on one household, constellation or group, so the data layer reads
+ * visits overdue, households not seen in 8 weeks, and KEEP phone checks due (constellations and
+ * KEEP groups drifting from the model are in group-follow-ups.ts, the register's in
+ * register-follow-ups.ts). Each rule works on one household, constellation or group, so the data layer reads
  * only the rows it needs.
  */
 import { addDays, addWeeks, daysBetween, maxDate, type IsoDate } from '../dates';
 import type { CarerHousehold } from './carer';
-import { daysSinceMeeting, MEETING_GAP_DAYS, type Constellation, type SupportMeeting } from './constellation';
 import type { KeepCall, KeepGroup } from './keep';
 import { nextReviewDue, type ExtraReviewReason } from './reviews';
-import { nextVisitDueOn } from './supervision';
+import { lastContactOn, nextVisitDueOn, NO_CONTACT_WEEKS, noContactIn8Weeks } from './supervision';
 import { DEFAULT_SUPERVISION, tierById, type Tier } from './tiers';
 
 /** Reviews are listed from 4 weeks before they fall due. */
@@ -40,10 +40,20 @@ export interface VisitFollowUp {
   daysOverdue: number;
 }
 
+/** A household with no supervision visit for more than 8 weeks. */
+export interface QuietFollowUp {
+  householdId: string;
+  lastContactOn: IsoDate;
+  /** Named so it sorts with the other lists: the day the 8 weeks ran out. */
+  dueOn: IsoDate;
+}
+
+type CarerFollowUps = { review?: ReviewFollowUp; extra?: ExtraReviewFollowUp; visit?: VisitFollowUp; quiet?: QuietFollowUp };
+
 /**
  * A carer household's review and supervision follow-ups today: the regular review when it falls
- * due in the next 4 weeks or is overdue, an extra review while one is called, and a visit once its
- * date has passed.
+ * due in the next 4 weeks or is overdue, an extra review while one is called, a visit once its
+ * date has passed, and the household itself once 8 weeks have gone by without a visit.
  */
 export function carerFollowUps(
   carer: Pick<CarerHousehold, 'householdId' | 'approvedOn' | 'tierId' | 'extraReview'>,
@@ -51,10 +61,10 @@ export function carerFollowUps(
   reviews: readonly { on: IsoDate }[],
   tiers: readonly Tier[],
   today: IsoDate,
-): { review?: ReviewFollowUp; extra?: ExtraReviewFollowUp; visit?: VisitFollowUp } {
+): CarerFollowUps {
   const householdId = carer.householdId;
   const due = nextReviewDue(carer.approvedOn, reviews, carer.extraReview);
-  const out: { review?: ReviewFollowUp; extra?: ExtraReviewFollowUp; visit?: VisitFollowUp } = {};
+  const out: CarerFollowUps = {};
   if (due.extra && carer.extraReview) {
     out.extra = { householdId, dueOn: due.dueOn, reason: due.extra, calledOn: carer.extraReview.on, overdue: today > due.dueOn };
   } else if (due.dueOn <= addWeeks(today, REVIEW_AHEAD_WEEKS)) {
@@ -62,23 +72,11 @@ export function carerFollowUps(
   }
   const visitOn = nextVisitDueOn(carer.approvedOn, visits, tierById(tiers, carer.tierId)?.supervision ?? DEFAULT_SUPERVISION);
   if (today > visitOn) out.visit = { householdId, dueOn: visitOn, daysOverdue: daysBetween(visitOn, today) };
+  if (noContactIn8Weeks(carer.approvedOn, visits, today)) {
+    const last = lastContactOn(carer.approvedOn, visits);
+    out.quiet = { householdId, lastContactOn: last, dueOn: addWeeks(last, NO_CONTACT_WEEKS) };
+  }
   return out;
-}
-
-export interface MeetingFollowUp {
-  constellationId: string;
-  name: string;
-  /** Undefined when none has been held yet. */
-  daysSince?: number;
-}
-
-/** A constellation started over a month ago that has gone more than a month without a peer support meeting. */
-export function meetingFollowUp(c: Pick<Constellation, 'id' | 'name' | 'startOn'>, meetings: readonly SupportMeeting[], today: IsoDate): MeetingFollowUp | undefined {
-  if (c.startOn > today) return undefined;
-  const since = daysSinceMeeting(meetings, today);
-  const lapsed = since === undefined ? daysBetween(c.startOn, today) > MEETING_GAP_DAYS : since > MEETING_GAP_DAYS;
-  if (!lapsed) return undefined;
-  return { constellationId: c.id, name: c.name, ...(since === undefined ? {} : { daysSince: since }) };
 }
 
 export interface KeepCallFollowUp {

@@ -128,8 +128,24 @@ export function carerProgress(marks: ReadonlyMap<number, AttendanceMark | 'none'
   return { attended, needed, completed: attended >= needed, missedTwoInARow };
 }
 
+/** A group's attendance below this share of places at the sessions held stands out. */
+export const LOW_ATTENDANCE_PERCENT = 75;
+
 /** The share of places filled at the sessions held, 0 to 100; undefined before the first session. */
 export function attendanceRate(totalAttended: number, enrolled: number, held: number): number | undefined {
   if (!held || !enrolled) return undefined;
   return Math.round((totalAttended / (enrolled * held)) * 100);
+}
+
+/** Sessions held by `today` and the share of places filled at them (catch-ups count). */
+export function attendanceSoFar(
+  sessionDates: readonly IsoDate[],
+  enrolled: number,
+  attendance: readonly Pick<KeepAttendance, 'session' | 'mark'>[],
+  today: IsoDate,
+): { held: number; rate?: number } {
+  const held = sessionsHeld(sessionDates, today);
+  const came = attendance.filter((a) => a.session < held && a.mark !== 'none').length;
+  const rate = attendanceRate(came, enrolled, held);
+  return rate === undefined ? { held } : { held, rate };
 }

@@ -6,13 +6,15 @@
 import { afterInterval, DEFAULT_SUPERVISION, tierById, type Tier } from './tiers';
 import { maxDate, minDate, type IsoDate } from '../dates';
 import type { Period } from '../reports/financial-year';
-import type { CarerHousehold, TierChange } from './carer';
+import type { CarerHousehold, Deregistration, Placement, TierChange } from './carer';
 import type { ConstellationMember, Constellation } from './constellation';
 import { carerProgress, type AttendanceMark, type KeepAttendance, type KeepEnrolment, type KeepGroup, type KeepProgramme } from './keep';
 import { nextReviewDue } from './reviews';
 
 export interface SupportReportInputs {
   carers: CarerHousehold[];
+  placements: Placement[];
+  deregistrations: Deregistration[];
   tierChanges: TierChange[];
   reviews: { householdId: string; on: IsoDate }[];
   visits: { householdId: string; on: IsoDate }[];

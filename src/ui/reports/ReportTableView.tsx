@@ -45,7 +45,8 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
           <p id={definition}>{table.definition}</p>
         </>
       )}
-      <div class="table-wrap">
+      {/* A table wider than a phone scrolls sideways: the keyboard reaches it even when no count in it can be opened. */}
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
         <table
           class="table"
           id={`${table.id}-table`}

@@ -1,9 +1,11 @@
 import { formatDate, minDate } from '../../domain/dates';
 import { financialYear } from '../../domain/reports/financial-year';
 import { byTier, keepCompletion, retentionByMembership, reviewsOnTime, supervisionFrequency } from '../../domain/support/support-report';
+import { byApprovalType, deregistrationsByReason, deregistrationsByRoute, joiningAndLeaving, retentionByTier } from '../../domain/support/register-report';
 import { supportReportsRepo } from '../../data/repositories/support-reports';
 import { useLiveQuery } from '../components/use-live-query';
 import { ReportTableView } from './ReportTableView';
+import { joiningTable, placesByTypeTable, reasonTable, routeTable, tierRetentionTable } from './register-tables';
 import { keepTable, membershipTable, reviewsTable, supervisionTable, tierTable } from './support-tables';
 
 /**
@@ -15,6 +17,8 @@ export default function SupportReports({ start, today }: { start: number; today:
   const year = financialYear(start);
   // The year still running is counted to today.
   const end = minDate(year.to, today);
+  // A resignation taking effect later in the year has not yet happened.
+  const upToToday = { ...year, to: end };
   return (
     <section aria-labelledby="support-report" class="reports-section">
       <h2 id="support-report">Support for approved carers</h2>
@@ -26,10 +30,15 @@ export default function SupportReports({ start, today }: { start: number; today:
         <p>No approved carer households on this device yet.</p>
       ) : (
         <>
+          <ReportTableView table={placesByTypeTable(byApprovalType(data.carers, data.placements, end), formatDate(end), start)} today={today} />
           <ReportTableView table={tierTable(byTier(data, end), formatDate(end), start)} today={today} />
+          <ReportTableView table={joiningTable(joiningAndLeaving(data.carers, upToToday), year, start)} today={today} />
+          <ReportTableView table={routeTable(deregistrationsByRoute(data.deregistrations, upToToday), year, start)} today={today} />
+          <ReportTableView table={reasonTable(deregistrationsByReason(data.deregistrations, upToToday), year, start)} today={today} />
+          <ReportTableView table={tierRetentionTable(retentionByTier(data.carers, data.tierChanges, data.tiers, upToToday), year, start)} today={today} />
           <ReportTableView table={reviewsTable(reviewsOnTime(data, year), year, start)} today={today} />
           <ReportTableView table={supervisionTable(supervisionFrequency(data, year, end), year, start)} today={today} />
-          <ReportTableView table={membershipTable(retentionByMembership(data, year), year, start)} today={today} />
+          <ReportTableView table={membershipTable(retentionByMembership(data, upToToday), year, start)} today={today} />
           {data.groups.length > 0 && <ReportTableView table={keepTable(keepCompletion(data, year, today), year, start)} today={today} />}
         </>
       )}

@@ -1,5 +1,6 @@
 import { financialYearSlug, type Period } from '../../domain/reports/financial-year';
 import type { KeepCompletionRow, MembershipRow, ReviewTimeliness, SupervisionRow, TierRow } from '../../domain/support/support-report';
+import { retentionTable } from './register-tables';
 import { countCell, type ReportTable } from './report-table';
 
 /** "83%", or a dash when there is nothing to divide by. */
@@ -48,21 +49,19 @@ export function supervisionTable(rows: SupervisionRow[], year: Period, start: nu
   };
 }
 
-export function membershipTable(rows: MembershipRow[], year: Period, start: number): ReportTable {
-  return {
-    id: 'support-membership',
-    caption: `Carers leaving, in and out of constellations, ${year.label}`,
-    definition: 'Households on the register at any time in the year, by whether they were a hub or satellite of a Mockingbird constellation in it, and those that left the register in the year.',
-    name: 'carers leaving by constellation membership',
-    fileName: `leaving-by-constellation-${financialYearSlug(start)}.csv`,
-    head: ['Households', 'On the register', 'Left the register', 'Left per 100'],
-    numeric: [true, true, true],
-    rows: rows.map((r) => ({
-      header: r.label,
-      cells: [countCell(r.households), countCell(r.left), { text: r.households.length ? String(Math.round((r.left.length / r.households.length) * 1000) / 10) : '–' }],
-    })),
-  };
-}
+export const membershipTable = (rows: MembershipRow[], year: Period, start: number) =>
+  retentionTable(
+    rows,
+    {
+      id: 'support-membership',
+      caption: `Carers leaving, in and out of constellations, ${year.label}`,
+      definition: 'Households on the register at any time in the year, by whether they were a hub or satellite of a Mockingbird constellation in it, and those that left the register in the year.',
+      name: 'carers leaving by constellation membership',
+      file: 'leaving-by-constellation',
+      head: 'Households',
+    },
+    start,
+  );
 
 export function keepTable(rows: KeepCompletionRow[], year: Period, start: number): ReportTable {
   return {

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
 import { EXTRA_REVIEW_REASONS } from '../../domain/support/reviews';
-import { MEETING_GAP_DAYS } from '../../domain/support/constellation';
+import { DUE_SOON_DAYS } from '../../domain/support/due';
+import { LOW_ATTENDANCE_PERCENT } from '../../domain/support/keep';
+import { NO_CONTACT_WEEKS } from '../../domain/support/supervision';
 import { REVIEW_AHEAD_WEEKS } from '../../domain/support/follow-ups';
 import { supportTodayRepo, type SupportList } from '../../data/repositories/support-today';
 import { Tag } from '../components/Tag';
@@ -86,6 +88,13 @@ export default function SupportToday({ today, workerId }: { today: IsoDate; work
           </>
         )}
       </SupportList>
+      <SupportList id="support-tsd" title={`TSD standards overdue or due in the next ${DUE_SOON_DAYS} days`} list={data.tsd} empty="No TSD standards due" more="/carers?tsd=due">
+        {(t) => (
+          <>
+            <CarerLink row={t} />: {t.connected ? 'connected person, 18 months' : '12 months'} from approval, <Due overdue={t.overdue} dueOn={t.dueOn} />
+          </>
+        )}
+      </SupportList>
       <SupportList id="support-visits" title="Supervision visits overdue" list={data.visits} empty="No supervision visits overdue">
         {(v) => (
           <>
@@ -93,10 +102,38 @@ export default function SupportToday({ today, workerId }: { today: IsoDate; work
           </>
         )}
       </SupportList>
-      <SupportList id="support-meetings" title={`Constellations without a peer support meeting for over ${MEETING_GAP_DAYS} days`} list={data.meetings} empty="Every constellation has met this month">
-        {(m) => (
+      <SupportList id="support-quiet" title={`No contact in ${NO_CONTACT_WEEKS} weeks`} list={data.quiet} empty={`Every household has had a visit in the last ${NO_CONTACT_WEEKS} weeks`}>
+        {(q) => (
           <>
-            <a href={`/constellations/${m.constellationId}`}>{m.name}</a>: {m.daysSince === undefined ? 'no peer support meeting held yet' : `${daysText(m.daysSince)} since the last`}
+            <CarerLink row={q} />: last visit or approval {formatShortDate(q.lastContactOn)}
+          </>
+        )}
+      </SupportList>
+      <SupportList id="support-vacancies" title="Vacancies: places approved but not in use" list={data.vacancies} empty="No vacant places" more="/carers?vacancy=yes">
+        {(v) => (
+          <>
+            <CarerLink row={v} />: {v.vacant} of {v.approved} {v.approved === 1 ? 'place' : 'places'} vacant
+          </>
+        )}
+      </SupportList>
+      <SupportList id="support-resignations" title="Resignations taking effect" list={data.resignations} empty="No resignations waiting to take effect">
+        {(r) => (
+          <>
+            <CarerLink row={r} />: notice {formatShortDate(r.noticeOn)}, leaves the register {r.daysLeft === 0 ? 'today' : `${formatShortDate(r.dueOn)}, in ${daysText(r.daysLeft)}`}
+          </>
+        )}
+      </SupportList>
+      <SupportList id="support-constellations" title="Constellations out of range" list={data.constellations} empty="Every constellation is within the model" more="/constellations">
+        {(c) => (
+          <>
+            <a href={`/constellations/${c.constellationId}`}>{c.name}</a>: {c.warnings.join('; ')}
+          </>
+        )}
+      </SupportList>
+      <SupportList id="support-keep-attendance" title={`KEEP groups with attendance below ${LOW_ATTENDANCE_PERCENT}%`} list={data.keepAttendance} empty="No KEEP group with low attendance" more="/keep-groups">
+        {(k) => (
+          <>
+            <a href={`/keep-groups/${k.groupId}`}>{k.groupName}</a>: {k.rate}% of places filled over {k.held} {k.held === 1 ? 'session' : 'sessions'}
           </>
         )}
       </SupportList>

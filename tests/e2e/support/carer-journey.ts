@@ -16,9 +16,9 @@ export async function openCard(page: Page, button: string, form: string): Promis
   return card;
 }
 
-/** axe-core clean and no wider than the screen on a carer's phone and a manager's laptop. */
+/** axe-core clean and no wider than the screen on a carer's phone, a worker's tablet and a manager's laptop. */
 export async function axeAt(page: Page, where: string): Promise<void> {
-  for (const width of [390, 1366]) {
+  for (const width of [390, 768, 1366]) {
     await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
     await expectNoAxeViolations(page, `${where} at ${width} px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
