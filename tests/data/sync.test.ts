@@ -159,6 +159,33 @@ describe('sync', () => {
     expect(await conflictsRepo.open()).toEqual([]);
   });
 
+  it('lists the conflict on the device that synced first too: both values kept, one value shown everywhere, settled from either', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = await newDevice();
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    await edit('householdDetails', 'h1', { postcode: 'AB1 3EF' }, 'Jo Worker');
+    await onOtherDevice(tabletB, () => edit('householdDetails', 'h1', { postcode: 'AB1 4GH' }, 'Priya Worker'));
+    await syncNow(settings, 'Jo Worker');
+    expect(await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'))).toMatchObject({ ok: true, conflicts: 1 });
+
+    // This device synced first: its value is not taken over in silence; it lists both.
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, conflicts: 1 });
+    const here = await conflictsRepo.open();
+    expect(here.map((c) => [c.conflict.path, c.conflict.local, c.conflict.incoming])).toEqual([['postcode', 'AB1 3EF', 'AB1 4GH']]);
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('AB1 4GH');
+
+    // Keeping this device's value writes it, and the other device's listing closes when it arrives.
+    expect(await conflictsRepo.settle(here[0]!.conflict.id, 'local', 'Jo Worker')).toEqual({ ok: true });
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('AB1 3EF');
+    await syncNow(settings, 'Jo Worker');
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    expect((await onOtherDevice(tabletB, () => db().householdDetails.get('h1')))?.postcode).toBe('AB1 3EF');
+    expect(await onOtherDevice(tabletB, () => conflictsRepo.open())).toEqual([]);
+    await syncNow(settings, 'Jo Worker');
+    expect(await conflictsRepo.open()).toEqual([]);
+  });
+
   it('with a wrong password says so and changes nothing on either side', async () => {
     await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
     const outcome = await syncNow({ ...settings, password: 'not-the-password' }, 'Jo Worker');

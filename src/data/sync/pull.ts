@@ -6,7 +6,8 @@
  * who changed what, and an entry for each sync would itself travel and be synced back for ever.
  */
 import type { Table } from 'dexie';
-import type { MergePlan, PlannedConflict, Row } from '../../domain/merge/plan';
+import { WHOLE_RECORD, type MergePlan, type PlannedConflict, type Row } from '../../domain/merge/plan';
+import { fieldPaths, sameValue, type Revised } from '../../domain/revision';
 import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../../domain/merge/tables';
 import { docsToIncoming, parseDocId, type SyncDoc } from '../../domain/sync/documents';
 import { foldLeaves } from '../../domain/sync/leaves';
@@ -92,6 +93,26 @@ async function writeConflicts(conflicts: PlannedConflict[], at: string): Promise
   }
 }
 
+/**
+ * Open conflicts over a field that a pulled version set again: a person settled it on another device
+ * (or changed it after seeing both), so it is no longer waiting here either.
+ */
+async function closeSettledElsewhere(p: MergePlan, at: string): Promise<void> {
+  const d = db();
+  const open = await d.conflicts.where('open').equals(1).toArray();
+  if (open.length === 0) return;
+  const written = new Map<string, Row>();
+  for (const [table, rows] of Object.entries(p.writes)) for (const row of rows) written.set(`${table}:${String(row[KEY_OF[table as RevisedTable]])}`, row);
+  for (const c of open) {
+    const row = written.get(`${c.table}:${c.recordId}`);
+    const revision = (row as Revised | undefined)?.revision;
+    const setBy = revision?.fieldRevs[c.path];
+    if (!row || !revision || c.path === WHOLE_RECORD || setBy === undefined || setBy === c.localRev || setBy === c.incomingRev) continue;
+    const settledWith = sameValue(fieldPaths(row)[c.path], c.local) ? 'local' : 'incoming';
+    await d.conflicts.update(c.id, { open: 0, settledAt: at, settledBy: revision.changedBy, settledWith });
+  }
+}
+
 /** Writes a planned batch and the checkpoint after it; false (nothing written) if this device changed since the plan. */
 async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], state: SyncState, by: string): Promise<boolean> {
   const { keys, local, plan: p, at } = planned;
@@ -108,6 +129,7 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
       for (const [table, rows] of [...Object.entries(p.writes), ...Object.entries(p.appended)]) await (d.table(table) as Table<Row>).bulkPut(rows);
       if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
       if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
+      await closeSettledElsewhere(p, at);
       await writeConflicts(conflicts, at);
       for (const id of touched(p, conflicts)) await refreshDerived(id);
       await writeSyncState(state);
@@ -123,7 +145,12 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
  */
 function listed(p: MergePlan, folded: PlannedConflict[]): PlannedConflict[] {
   const written = (table: string, id: string) => p.writes[table as RevisedTable]?.some((r) => r[KEY_OF[table as RevisedTable]] === id) ?? false;
-  return [...p.conflicts, ...folded.filter((c) => written(c.table, c.recordId))];
+  // A fold that set this device's own value aside is found by both the fold and the plan: listed once.
+  const seen = new Set<string>();
+  return [...p.conflicts, ...folded.filter((c) => written(c.table, c.recordId))].filter((c) => {
+    const key = `${c.table}:${c.recordId}:${c.path}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 export interface PullResult {
