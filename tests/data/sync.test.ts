@@ -110,6 +110,22 @@ describe('sync', () => {
     expect(second).toMatchObject({ ok: true, sent: 0, conflicts: 0 });
   });
 
+  it('after its first push, sends only what was written since: nothing asked when nothing changed, one record when one did', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ');
+    await syncNow(settings, 'Jo Worker');
+    const asked = () => server.requests.filter((r) => r.endsWith('/_revs_diff') || r.endsWith('/_bulk_docs')).length;
+
+    const before = asked();
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, sent: 0 });
+    expect(asked()).toBe(before);
+
+    await edit('householdDetails', 'h2', { postcode: 'ZZ9 8YY' }, 'Jo Worker');
+    const watched = server.requests.length;
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, sent: 1 });
+    expect(server.requests.slice(watched).filter((r) => r.endsWith('/_revs_diff'))).toHaveLength(1);
+  });
+
   it('carries a change one device made to the other, and a removal too', async () => {
     await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
     await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ');
