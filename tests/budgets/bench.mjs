@@ -7,7 +7,7 @@
  * BENCH_HOUSEHOLDS (10000) and BENCH_EVENTS (events per household, 20) set the size: the board's
  * flatness is its figure at BENCH_HOUSEHOLDS=1000 and at 50000 (with BENCH_EVENTS=2 to keep that
  * seed short). BENCH_RUNS (5) repeats each page; BENCH_PROFILE=file.cpuprofile records a Chromium
- * CPU profile of the pages part; BENCH_ONLY=pages or backup runs one part.
+ * CPU profile of the pages part; BENCH_ONLY=pages, backup or sync runs one part (bench-sync.mjs).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { benchBackup } from './bench-backup.mjs';
 import { benchPages } from './bench-pages.mjs';
+import { benchSync } from './bench-sync.mjs';
 import { seedLargeDataset } from './seed-large.js';
 
 /** A port nobody listens on: a fixed one let the bench time another build left serving there. */
@@ -77,11 +78,13 @@ try {
   console.log(`Seeded ${seeded.households} households and ${seeded.events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   // BENCH_ONLY=backup times backup and restore alone, BENCH_ONLY=pages the pages alone, as when working on either.
-  const pages = process.env.BENCH_ONLY !== 'backup';
-  const backups = process.env.BENCH_ONLY !== 'pages';
+  const only = process.env.BENCH_ONLY;
+  const pages = !only || only === 'pages';
+  const backups = !only || only === 'backup';
   let over = 0;
   if (pages) over += await benchPages(page, { base: BASE, runs: RUNS, households: HOUSEHOLDS, events: seeded.events, today, profile: process.env.BENCH_PROFILE });
   if (backups) over += await benchBackup(page, BASE);
+  if (!only || only === 'sync') over += await benchSync(browser, { households: HOUSEHOLDS, today });
   process.exitCode = over ? 1 : 0;
 } finally {
   server.removeAllListeners('exit');
