@@ -9,7 +9,8 @@ import type { Table } from 'dexie';
 import { WHOLE_RECORD, type MergePlan, type PlannedConflict, type Row } from '../../domain/merge/plan';
 import { fieldPaths, sameValue, type Revised } from '../../domain/revision';
 import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../../domain/merge/tables';
-import { docsToIncoming, parseDocId, type SyncDoc } from '../../domain/sync/documents';
+import type { Removal } from '../../domain/merge/incoming';
+import { docsToIncoming, parseDocId, recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
 import { foldLeaves } from '../../domain/sync/leaves';
 import { unlockedKeys } from '../crypto/vault';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
@@ -22,6 +23,7 @@ import { markDeadlinesStale } from '../repositories/settings';
 import { asPerson } from '../revisions';
 import { ServerError, type TeamDatabase } from './server';
 import { writeSyncState, type SyncState } from './state';
+import { storedRowsByKey } from './stored-rows';
 import { openFromServer } from './wire';
 
 function isRow(value: unknown): value is Record<string, unknown> {
@@ -46,8 +48,40 @@ interface BulkGet {
 }
 
 /** Every version the server holds of each changed document, folded into one per record. */
+/**
+ * The changed documents this device already holds as they are: its own records coming back from
+ * its last push, above all. They are not fetched, opened or planned again. A document with more
+ * than one version is always fetched, so its versions are folded the same way on every device.
+ */
+async function alreadyHeld(changes: Changes['results']): Promise<Set<string>> {
+  const single = changes.filter((c) => c.changes.length === 1 && parseDocId(c.id));
+  const byTable = new Map<SyncTable, string[]>();
+  for (const c of single) {
+    const { table, key } = parseDocId(c.id)!;
+    (byTable.get(table) ?? byTable.set(table, []).get(table)!).push(key);
+  }
+  const held = new Map<string, string | undefined>();
+  const at = nowInstant();
+  for (const [table, keys] of byTable) {
+    for (const row of await storedRowsByKey(table, keys)) {
+      const doc = recordToDoc(table, row as Row & Revised, at);
+      if (doc) held.set(doc._id, doc._rev);
+    }
+  }
+  const removals = single.filter((c) => !held.has(c.id)).map((c) => parseDocId(c.id)!);
+  if (removals.length) {
+    const notes = await db().deletions.bulkGet(removals.map((r) => [r.table, r.key] as [string, string]));
+    for (const note of notes) {
+      const doc = note && removalToDoc(note as Removal);
+      if (doc) held.set(doc._id, doc._rev);
+    }
+  }
+  return new Set(single.filter((c) => held.get(c.id) === c.changes[0]!.rev).map((c) => c.id));
+}
+
 async function fetchBatch(server: TeamDatabase, changes: Changes['results']): Promise<{ docs: SyncDoc[]; conflicts: PlannedConflict[] }> {
-  const wanted = changes.filter((c) => parseDocId(c.id)).flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
+  const held = await alreadyHeld(changes);
+  const wanted = changes.filter((c) => parseDocId(c.id) && !held.has(c.id)).flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
   if (wanted.length === 0) return { docs: [], conflicts: [] };
   const got = await server.post<BulkGet>('_bulk_get?revs=true', { docs: wanted });
   const leaves = new Map<string, SyncDoc[]>();
