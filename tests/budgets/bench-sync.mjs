@@ -132,6 +132,7 @@ export async function benchSync(browser, { households, today }) {
       first.push(await switchSyncOn(b));
       await ctx.close();
       firstFloor.push(await bulkFloor(server, docs, `floor-first-${run}`));
+      console.log(`  first full sync, run ${run + 1}: ${Math.round(first[run])} ms beside _bulk_docs ${Math.round(firstFloor[run])} ms`);
     }
 
     const steady = [];
