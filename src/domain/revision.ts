@@ -18,6 +18,12 @@ export interface Revision {
   changedBy: string;
   /** For each field path ("stage", "assessment.assessorId"), the revision that last set it. */
   fieldRevs: Record<string, string>;
+  /**
+   * For each field a merge left for a person to settle, the revision of the value it did not keep.
+   * The device whose value that was lists the conflict too when the merge reaches it, rather than
+   * take the merge's value as if its own change had been seen.
+   */
+  setAside?: Record<string, string>;
 }
 
 export interface Revised {
@@ -142,7 +148,16 @@ export function nextRevision(before: (object & Revised) | undefined, after: obje
   // A removed field keeps the revision that removed it, so a merge can tell a removal from "never set".
   const fieldRevs: Record<string, string> = { ...base?.fieldRevs };
   for (const path of base ? changed : Object.keys(fieldPaths(after))) fieldRevs[path] = rev;
-  return { rev, revs: [rev, ...(base?.revs ?? [])].slice(0, MAX_ANCESTORS), changedAt: at, changedBy: by, fieldRevs };
+  const revision: Revision = { rev, revs: [rev, ...(base?.revs ?? [])].slice(0, MAX_ANCESTORS), changedAt: at, changedBy: by, fieldRevs };
+  // A field set again is no longer waiting on the conflict: whoever set it has decided it.
+  const setAside = stillSetAside(base?.setAside, (path) => !changed.includes(path));
+  if (setAside) revision.setAside = setAside;
+  return revision;
+}
+
+function stillSetAside(setAside: Record<string, string> | undefined, keep: (path: string) => boolean): Record<string, string> | undefined {
+  const kept = Object.entries(setAside ?? {}).filter(([path]) => keep(path));
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
 /**
@@ -199,12 +214,17 @@ export function mergeRows<T extends object & Revised>(local: T, incoming: T, by:
   const incomingRev = incoming.revision ?? legacyRevision(incoming, at, by);
   const ancestry = compareRevisions(localRev, incomingRev);
   if (ancestry === 'same' || ancestry === 'localIsNewer') return { kind: 'keepLocal' };
-  if (ancestry === 'incomingIsNewer') return { kind: 'takeIncoming', row: { ...incoming, revision: incomingRev } };
+  if (ancestry === 'incomingIsNewer') {
+    const row = { ...incoming, revision: incomingRev };
+    const conflicts = setAsideHere(local, localRev, incoming, incomingRev);
+    return conflicts.length ? { kind: 'merged', row, conflicts } : { kind: 'takeIncoming', row };
+  }
 
   const l = fieldPaths(local);
   const i = fieldPaths(incoming);
   const row = structuredClone(local) as T & Record<string, unknown>;
   const fieldRevs: Record<string, string> = {};
+  const setAside: Record<string, string> = {};
   const conflicts: FieldConflict[] = [];
   const paths = new Set([...Object.keys(l), ...Object.keys(i), ...Object.keys(localRev.fieldRevs), ...Object.keys(incomingRev.fieldRevs)]);
   for (const path of paths) {
@@ -222,6 +242,7 @@ export function mergeRows<T extends object & Revised>(local: T, incoming: T, by:
       fieldRevs[path] = lr;
     } else {
       if (lr) fieldRevs[path] = lr;
+      if (ir) setAside[path] = ir;
       conflicts.push({
         path,
         local: l[path],
@@ -244,5 +265,30 @@ export function mergeRows<T extends object & Revised>(local: T, incoming: T, by:
     changedBy: by,
     fieldRevs,
   };
+  // Conflicts still waiting on either side stay waiting while the value they kept stands.
+  const waiting = { ...stillSetAside(localRev.setAside, (p) => fieldRevs[p] === localRev.fieldRevs[p]), ...stillSetAside(incomingRev.setAside, (p) => fieldRevs[p] === incomingRev.fieldRevs[p]), ...setAside };
+  if (Object.keys(waiting).length) row.revision.setAside = waiting;
   return { kind: 'merged', row, conflicts };
+}
+
+/**
+ * The fields where a newer version came from a merge that set this device's own value aside: the
+ * device takes the merge (so every device shows the same value) and lists both values for a person.
+ */
+function setAsideHere(local: object, localRev: Revision, incoming: object, incomingRev: Revision): FieldConflict[] {
+  const l = fieldPaths(local);
+  const i = fieldPaths(incoming);
+  return Object.entries(incomingRev.setAside ?? {})
+    .filter(([path, rev]) => localRev.fieldRevs[path] === rev && !sameValue(l[path], i[path]))
+    .map(([path, rev]) => ({
+      path,
+      local: l[path],
+      incoming: i[path],
+      localRev: rev,
+      incomingRev: incomingRev.fieldRevs[path] ?? '',
+      localBy: localRev.changedBy,
+      localAt: localRev.changedAt,
+      incomingBy: incomingRev.changedBy,
+      incomingAt: incomingRev.changedAt,
+    }));
 }

@@ -110,6 +110,23 @@ describe('sync', () => {
     expect(second).toMatchObject({ ok: true, sent: 0, conflicts: 0 });
   });
 
+  it('after its first sync, sends only what was written since and fetches nothing it holds: nothing asked when nothing changed, one record when one did', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ');
+    await syncNow(settings, 'Jo Worker');
+    // Its own records coming back in the change feed are not fetched again either (`_bulk_get`).
+    const asked = () => server.requests.filter((r) => /\/_(revs_diff|bulk_docs|bulk_get)$/.test(r)).length;
+
+    const before = asked();
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, sent: 0 });
+    expect(asked()).toBe(before);
+
+    await edit('householdDetails', 'h2', { postcode: 'ZZ9 8YY' }, 'Jo Worker');
+    const watched = server.requests.length;
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, sent: 1 });
+    expect(server.requests.slice(watched).filter((r) => r.endsWith('/_revs_diff'))).toHaveLength(1);
+  });
+
   it('carries a change one device made to the other, and a removal too', async () => {
     await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
     await addHousehold('h2', 'H-0002', ['Alex Testfield'], 'ZZ9 9ZZ');
@@ -156,6 +173,33 @@ describe('sync', () => {
     await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
     await syncNow(settings, 'Jo Worker');
     expect(await onOtherDevice(tabletB, () => conflictsRepo.open())).toEqual([]);
+    expect(await conflictsRepo.open()).toEqual([]);
+  });
+
+  it('lists the conflict on the device that synced first too: both values kept, one value shown everywhere, settled from either', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = await newDevice();
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    await edit('householdDetails', 'h1', { postcode: 'AB1 3EF' }, 'Jo Worker');
+    await onOtherDevice(tabletB, () => edit('householdDetails', 'h1', { postcode: 'AB1 4GH' }, 'Priya Worker'));
+    await syncNow(settings, 'Jo Worker');
+    expect(await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'))).toMatchObject({ ok: true, conflicts: 1 });
+
+    // This device synced first: its value is not taken over in silence; it lists both.
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true, conflicts: 1 });
+    const here = await conflictsRepo.open();
+    expect(here.map((c) => [c.conflict.path, c.conflict.local, c.conflict.incoming])).toEqual([['postcode', 'AB1 3EF', 'AB1 4GH']]);
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('AB1 4GH');
+
+    // Keeping this device's value writes it, and the other device's listing closes when it arrives.
+    expect(await conflictsRepo.settle(here[0]!.conflict.id, 'local', 'Jo Worker')).toEqual({ ok: true });
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('AB1 3EF');
+    await syncNow(settings, 'Jo Worker');
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    expect((await onOtherDevice(tabletB, () => db().householdDetails.get('h1')))?.postcode).toBe('AB1 3EF');
+    expect(await onOtherDevice(tabletB, () => conflictsRepo.open())).toEqual([]);
+    await syncNow(settings, 'Jo Worker');
     expect(await conflictsRepo.open()).toEqual([]);
   });
 

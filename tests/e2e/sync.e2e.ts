@@ -21,7 +21,7 @@ const PASSCODE = 'blue kettle on';
  * Sync asks for a passcode first, then the team's passphrase. Once a passcode is set the tablet
  * moves between pages by its own links, as a person does: a reload would ask for the passcode.
  */
-async function switchSyncOn(page: Page, password = SYNC_PASSWORD): Promise<void> {
+async function switchSyncOn(page: Page, password = SYNC_PASSWORD, beforeSave: () => Promise<void> = async () => undefined): Promise<void> {
   await page.goto('/settings');
   const sync = main(page).getByRole('region', { name: 'Sync with your service’s server' });
   await sync.getByText('Set a passcode for this device before switching sync on.').waitFor();
@@ -35,6 +35,7 @@ async function switchSyncOn(page: Page, password = SYNC_PASSWORD): Promise<void>
   await sync.getByLabel('Your sync password').fill(password);
   await sync.getByLabel('Your team’s passphrase').fill(PASSPHRASE);
   await sync.getByLabel('Your passcode for this device').fill(PASSCODE);
+  await beforeSave();
   await sync.getByRole('button', { name: 'Save and switch sync on' }).click();
 }
 
@@ -92,6 +93,22 @@ describe('syncing two tablets through the service’s server', () => {
     await main(page).getByText(/The server refused the username or password/).waitFor();
     expect(await main(page).getByText('Sync is off on this device.').isVisible()).toBe(true);
     expect(await page.getByRole('banner').getByRole('status').count()).toBe(0);
+  });
+
+  test('a server that cannot be reached says so, leaves sync off and sends nothing', async () => {
+    const context = await newContext({ baseURL: server.origin });
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'Alex Synthetic-Worker');
+    const before = (await server.database(TEAM_DATABASE).allDocs({ include_docs: false })).rows.length;
+    // The server's address refuses connections, as a server that is down does; the app itself stays loaded.
+    await switchSyncOn(page, SYNC_PASSWORD, async () => {
+      await page.route('**/couchdb/**', (route) => route.abort('connectionrefused'));
+    });
+    await main(page).getByText(/The server could not be reached: check the address and that this device is online/).first().waitFor();
+    expect(await main(page).getByText('Sync is off on this device.').isVisible()).toBe(true);
+    expect(await page.getByRole('banner').getByRole('status').count()).toBe(0);
+    expect((await server.database(TEAM_DATABASE).allDocs({ include_docs: false })).rows.length).toBe(before);
   });
 
   test('the same field changed on two tablets offline is a conflict to settle, and once settled both show one value', async () => {

@@ -26,6 +26,8 @@ export interface CouchServer {
   origin: string;
   /** The team database as stored on the server, to look at what it holds. */
   database(name?: string): ServerDb;
+  /** Each request the server answered so far, as `POST /fostering-team/_revs_diff`. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -44,6 +46,11 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
   // Each server its own names: the memory adapter's stores are shared by the whole process.
   const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `server-${process.pid}-${++servers}-` });
   const app = express();
+  const requests: string[] = [];
+  app.use('/couchdb', (req: { method: string; path: string }, _res: unknown, next: () => void) => {
+    requests.push(`${req.method} ${req.path}`);
+    next();
+  });
   const expected = `Basic ${Buffer.from(`${SYNC_USER}:${SYNC_PASSWORD}`).toString('base64')}`;
   app.use('/couchdb', (req: { headers: Record<string, string | undefined> }, res: { status(n: number): { json(body: unknown): void } }, next: () => void) => {
     if (req.headers.authorization === expected) return next();
@@ -68,6 +75,7 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
     address,
     origin: `http://127.0.0.1:${port}`,
     database: (name = TEAM_DATABASE) => new Memory(name) as ServerDb,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -88,6 +88,31 @@ describe('revisions', () => {
     expect(mergeRows(withConflict.row, clash, 'Merger', at, token())).toEqual({ kind: 'keepLocal' });
   });
 
+  it('lists the conflict on the device whose value a merge set aside, when that merge reaches it, and stops once someone sets the field again', () => {
+    const base = create({ id: 'h1', stage: 'stage2', assessment: { assessorId: 's1' } });
+    const first = edit(base, { assessment: { assessorId: 's2' } }, 'Tom First');
+    const second = edit(base, { assessment: { assessorId: 's3' } }, 'Alex Second');
+    // The second device meets the first's change, keeps its own value and lists the conflict.
+    const onSecond = mergeRows(second, first, 'Alex Second', at, token());
+    if (onSecond.kind !== 'merged') throw new Error('expected a merge');
+    expect(onSecond.conflicts.map((c) => [c.local, c.incoming])).toEqual([['s3', 's2']]);
+
+    // The first device then takes that merge: the same value everywhere, and its own listed beside it.
+    const onFirst = mergeRows(first, onSecond.row, 'Tom First', at, token());
+    if (onFirst.kind !== 'merged') throw new Error('expected the conflict to be listed on the first device too');
+    expect(onFirst.row.assessment?.assessorId).toBe('s3');
+    expect(onFirst.row.revision).toEqual(onSecond.row.revision);
+    expect(onFirst.conflicts).toEqual([expect.objectContaining({ path: 'assessment.assessorId', local: 's2', incoming: 's3', localBy: 'Tom First', incomingBy: 'Alex Second' })]);
+
+    // Settled on either device by setting the field: the next device to take it has nothing to list.
+    const settled = edit(onSecond.row, { assessment: { assessorId: 's2' } }, 'Alex Second');
+    expect(settled.revision?.setAside).toBeUndefined();
+    expect(mergeRows(first, settled, 'Tom First', at, token())).toMatchObject({ kind: 'takeIncoming', row: { assessment: { assessorId: 's2' } } });
+    // A change to another field leaves the conflict waiting.
+    const other = edit(onSecond.row, { stage: 'panel' }, 'Alex Second');
+    expect(mergeRows(first, other, 'Tom First', at, token())).toMatchObject({ kind: 'merged', conflicts: [expect.objectContaining({ local: 's2' })] });
+  });
+
   it('lists a removal on one side against a change on the other as a conflict', () => {
     const base = create({ id: 'h1', assessment: { panel: { panelOn: '2026-01-01' } } });
     const removed = edit(base, { assessment: {} });

@@ -5,7 +5,7 @@
 import { byHouseholdOrder } from '../../domain/household';
 import { RECORD_REMOVED, WHOLE_RECORD } from '../../domain/merge/plan';
 import { fieldInWords, RECORD_KINDS, valueInWords } from '../../domain/merge/words';
-import { setPath, type Revised } from '../../domain/revision';
+import { fieldPaths, sameValue, setPath, type Revised } from '../../domain/revision';
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
@@ -58,8 +58,8 @@ export const conflictsRepo = {
   },
 
   /**
-   * Settles one conflict: `local` keeps this device's value, `incoming` writes the other device's
-   * to the record as an edit by `by`. Either way the choice is audited and the conflict closed.
+   * Settles one conflict: `local` keeps this device's value, `incoming` takes the other device's,
+   * either written to the record as an edit by `by` where it is not the value it holds now. Either way the choice is audited and the conflict closed.
    */
   async settle(id: string, choice: 'local' | 'incoming', by: string): Promise<SettleResult> {
     let removed: string | undefined;
@@ -76,7 +76,9 @@ export const conflictsRepo = {
           await removeRecord(conflict.table, conflict.recordId);
           removed = conflict.recordId;
         }
-      } else if (row && choice === 'incoming') {
+      } else if (row && !sameValue(fieldPaths(row)[conflict.path], chosen)) {
+        // Usually only taking the other's value writes; but a sync may already show the other
+        // device's value here (its merge kept it), and then keeping this device's is the write.
         const after = structuredClone(row);
         setPath(after, conflict.path, chosen);
         await table.put(after);

@@ -6,9 +6,11 @@
  * who changed what, and an entry for each sync would itself travel and be synced back for ever.
  */
 import type { Table } from 'dexie';
-import type { MergePlan, PlannedConflict, Row } from '../../domain/merge/plan';
+import { WHOLE_RECORD, type MergePlan, type PlannedConflict, type Row } from '../../domain/merge/plan';
+import { fieldPaths, sameValue, type Revised } from '../../domain/revision';
 import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../../domain/merge/tables';
-import { docsToIncoming, parseDocId, type SyncDoc } from '../../domain/sync/documents';
+import type { Removal } from '../../domain/merge/incoming';
+import { docsToIncoming, parseDocId, recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
 import { foldLeaves } from '../../domain/sync/leaves';
 import { unlockedKeys } from '../crypto/vault';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
@@ -21,6 +23,7 @@ import { markDeadlinesStale } from '../repositories/settings';
 import { asPerson } from '../revisions';
 import { ServerError, type TeamDatabase } from './server';
 import { writeSyncState, type SyncState } from './state';
+import { storedRowsByKey } from './stored-rows';
 import { openFromServer } from './wire';
 
 function isRow(value: unknown): value is Record<string, unknown> {
@@ -45,8 +48,40 @@ interface BulkGet {
 }
 
 /** Every version the server holds of each changed document, folded into one per record. */
+/**
+ * The changed documents this device already holds as they are: its own records coming back from
+ * its last push, above all. They are not fetched, opened or planned again. A document with more
+ * than one version is always fetched, so its versions are folded the same way on every device.
+ */
+async function alreadyHeld(changes: Changes['results']): Promise<Set<string>> {
+  const single = changes.filter((c) => c.changes.length === 1 && parseDocId(c.id));
+  const byTable = new Map<SyncTable, string[]>();
+  for (const c of single) {
+    const { table, key } = parseDocId(c.id)!;
+    (byTable.get(table) ?? byTable.set(table, []).get(table)!).push(key);
+  }
+  const held = new Map<string, string | undefined>();
+  const at = nowInstant();
+  for (const [table, keys] of byTable) {
+    for (const row of await storedRowsByKey(table, keys)) {
+      const doc = recordToDoc(table, row as Row & Revised, at);
+      if (doc) held.set(doc._id, doc._rev);
+    }
+  }
+  const removals = single.filter((c) => !held.has(c.id)).map((c) => parseDocId(c.id)!);
+  if (removals.length) {
+    const notes = await db().deletions.bulkGet(removals.map((r) => [r.table, r.key] as [string, string]));
+    for (const note of notes) {
+      const doc = note && removalToDoc(note as Removal);
+      if (doc) held.set(doc._id, doc._rev);
+    }
+  }
+  return new Set(single.filter((c) => held.get(c.id) === c.changes[0]!.rev).map((c) => c.id));
+}
+
 async function fetchBatch(server: TeamDatabase, changes: Changes['results']): Promise<{ docs: SyncDoc[]; conflicts: PlannedConflict[] }> {
-  const wanted = changes.filter((c) => parseDocId(c.id)).flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
+  const held = await alreadyHeld(changes);
+  const wanted = changes.filter((c) => parseDocId(c.id) && !held.has(c.id)).flatMap((c) => c.changes.map((ch) => ({ id: c.id, rev: ch.rev })));
   if (wanted.length === 0) return { docs: [], conflicts: [] };
   const got = await server.post<BulkGet>('_bulk_get?revs=true', { docs: wanted });
   const leaves = new Map<string, SyncDoc[]>();
@@ -92,6 +127,26 @@ async function writeConflicts(conflicts: PlannedConflict[], at: string): Promise
   }
 }
 
+/**
+ * Open conflicts over a field that a pulled version set again: a person settled it on another device
+ * (or changed it after seeing both), so it is no longer waiting here either.
+ */
+async function closeSettledElsewhere(p: MergePlan, at: string): Promise<void> {
+  const d = db();
+  const open = await d.conflicts.where('open').equals(1).toArray();
+  if (open.length === 0) return;
+  const written = new Map<string, Row>();
+  for (const [table, rows] of Object.entries(p.writes)) for (const row of rows) written.set(`${table}:${String(row[KEY_OF[table as RevisedTable]])}`, row);
+  for (const c of open) {
+    const row = written.get(`${c.table}:${c.recordId}`);
+    const revision = (row as Revised | undefined)?.revision;
+    const setBy = revision?.fieldRevs[c.path];
+    if (!row || !revision || c.path === WHOLE_RECORD || setBy === undefined || setBy === c.localRev || setBy === c.incomingRev) continue;
+    const settledWith = sameValue(fieldPaths(row)[c.path], c.local) ? 'local' : 'incoming';
+    await d.conflicts.update(c.id, { open: 0, settledAt: at, settledBy: revision.changedBy, settledWith });
+  }
+}
+
 /** Writes a planned batch and the checkpoint after it; false (nothing written) if this device changed since the plan. */
 async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], state: SyncState, by: string): Promise<boolean> {
   const { keys, local, plan: p, at } = planned;
@@ -108,6 +163,7 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
       for (const [table, rows] of [...Object.entries(p.writes), ...Object.entries(p.appended)]) await (d.table(table) as Table<Row>).bulkPut(rows);
       if (p.counter !== undefined) await d.settings.put({ key: REFERENCE_COUNTER, value: p.counter });
       if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
+      await closeSettledElsewhere(p, at);
       await writeConflicts(conflicts, at);
       for (const id of touched(p, conflicts)) await refreshDerived(id);
       await writeSyncState(state);
@@ -123,7 +179,12 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
  */
 function listed(p: MergePlan, folded: PlannedConflict[]): PlannedConflict[] {
   const written = (table: string, id: string) => p.writes[table as RevisedTable]?.some((r) => r[KEY_OF[table as RevisedTable]] === id) ?? false;
-  return [...p.conflicts, ...folded.filter((c) => written(c.table, c.recordId))];
+  // A fold that set this device's own value aside is found by both the fold and the plan: listed once.
+  const seen = new Set<string>();
+  return [...p.conflicts, ...folded.filter((c) => written(c.table, c.recordId))].filter((c) => {
+    const key = `${c.table}:${c.recordId}:${c.path}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 export interface PullResult {

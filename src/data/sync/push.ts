@@ -1,6 +1,6 @@
 /**
- * Sending this device's records to the team database: every table that travels, a page at a time,
- * asking the server which revisions it lacks (`_revs_diff`) and sending only those, sealed under
+ * Sending this device's records to the team database: those written since the last push (the
+ * journal), or on a session's first push every table that travels, a page at a time; asking the server which revisions it lacks (`_revs_diff`) and sending only those, sealed under
  * the team's key (wire.ts), with their histories (`_bulk_docs` with `new_edits=false`), so the
  * server keeps this device's revision ids rather than making its own.
  */
@@ -10,7 +10,8 @@ import { parseDocId, recordToDoc, removalToDoc, type SyncDoc, type SyncTable } f
 import { unlockedKeys } from '../crypto/vault';
 import { nowInstant } from '../db';
 import { ServerError, type TeamDatabase } from './server';
-import { storedRows } from './stored-rows';
+import { giveBack, takeWritten } from './journal';
+import { storedRows, storedRowsByKey } from './stored-rows';
 import { sealForServer } from './wire';
 
 /** Rows read and asked about per request: a few hundred keep each request small on a tablet's connection. */
@@ -34,25 +35,49 @@ async function sendMissing(server: TeamDatabase, docs: SyncDoc[]): Promise<numbe
   return missing.length;
 }
 
+type PushedTable = SyncTable | 'deletions';
+
+function toDocs(table: PushedTable, rows: Record<string, unknown>[], at: string): SyncDoc[] {
+  return rows.map((row) => (table === 'deletions' ? removalToDoc(row as unknown as Removal) : recordToDoc(table, row, at))).filter((d): d is SyncDoc => d !== undefined);
+}
+
 /** Pages through one table, turning each row into its document; answers how many the server lacked. */
-async function pushTable(server: TeamDatabase, table: SyncTable | 'deletions', onPage: () => void): Promise<number> {
+async function pushTable(server: TeamDatabase, table: PushedTable, onPage: () => void): Promise<number> {
   let after: unknown;
   let sent = 0;
   const at = nowInstant();
   for (;;) {
     const { rows, next } = await storedRows(table, after, PAGE);
-    const docs = rows
-      .map((row) => (table === 'deletions' ? removalToDoc(row as unknown as Removal) : recordToDoc(table, row, at)))
-      .filter((d): d is SyncDoc => d !== undefined);
-    sent += await sendMissing(server, docs);
+    sent += await sendMissing(server, toDocs(table, rows, at));
     onPage();
     if (next === undefined) return sent;
     after = next;
   }
 }
 
-export async function push(server: TeamDatabase, onPage: () => void = () => undefined): Promise<number> {
+/** The rows written since the last push, a page of keys at a time. */
+async function pushWritten(server: TeamDatabase, table: PushedTable, keys: readonly unknown[], onPage: () => void): Promise<number> {
   let sent = 0;
-  for (const table of [...REVISED, ...APPEND_ONLY, 'deletions'] as const) sent += await pushTable(server, table, onPage);
+  const at = nowInstant();
+  for (let i = 0; i < keys.length; i += PAGE) {
+    sent += await sendMissing(server, toDocs(table, await storedRowsByKey(table, keys.slice(i, i + PAGE)), at));
+    onPage();
+  }
+  return sent;
+}
+
+export async function push(server: TeamDatabase, onPage: () => void = () => undefined): Promise<number> {
+  const written = takeWritten();
+  let sent = 0;
+  try {
+    for (const table of [...REVISED, ...APPEND_ONLY, 'deletions'] as const) {
+      if (written.everything) sent += await pushTable(server, table, onPage);
+      else sent += await pushWritten(server, table, written.keys.get(table) ?? [], onPage);
+    }
+  } catch (e) {
+    // Some of what was written may not have reached the server: the next push compares everything.
+    giveBack();
+    throw e;
+  }
   return sent;
 }

@@ -20,3 +20,9 @@ export async function storedRows(table: string, afterKey: unknown, limit: number
   const last = rows[rows.length - 1];
   return { rows, next: rows.length === limit && last ? Dexie.getByKeyPath(last, t.schema.primKey.keyPath as string | string[] as string) : undefined };
 }
+
+/** The rows of `table` with these keys that are still there (a removed one is sent as its tombstone). */
+export async function storedRowsByKey(table: string, keys: readonly unknown[]): Promise<Record<string, unknown>[]> {
+  const rows = (await db().table(table).bulkGet([...keys] as never[])) as (Record<string, unknown> | undefined)[];
+  return rows.filter((row): row is Record<string, unknown> => row !== undefined);
+}

@@ -29,6 +29,7 @@ const Revision = v.looseObject({
   changedAt: text,
   changedBy: text,
   fieldRevs: v.record(v.string(), v.string()),
+  setAside: v.optional(v.record(v.string(), v.string())),
 });
 
 /** Every known table's row: its fields, and the `revision` a synchronising version may add. */

@@ -1,0 +1,163 @@
+/**
+ * Sync at bench scale, through the app as a team uses it, against a CouchDB-compatible server on
+ * localhost (express-pouchdb over the in-memory adapter, as the tests use, serving the built app
+ * from the same origin as the council's reverse proxy does). Tablet A holds the seeded households
+ * and sends them; then, each as a median beside a floor measured in the same run:
+ * - the first full sync of an empty tablet: from "Save and switch sync on" to "Synced just now"
+ *   (the team passphrase's key derivation included), beside the same documents written to a new
+ *   database with `_bulk_docs` directly;
+ * - a steady sync of 10 changes: tablet A changes 10 households' phone numbers offline and comes
+ *   back online, to "Synced just now", beside those 10 documents written with `_bulk_docs`.
+ *
+ * BENCH_SYNC_RUNS (3) repeats each; BENCH_SYNC_EVENTS (2) sets the events per household, so the
+ * sync moves households, their people, details, checks and a short history rather than 200,000
+ * events (a team's history does not all change at once).
+ */
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { seedLargeDataset } from './seed-large.js';
+
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_SYNC_RUNS ?? 3);
+const EVENTS = Number(process.env.BENCH_SYNC_EVENTS ?? 2);
+const CHANGES = 10;
+
+/** Made up: the sync account, the team's passphrase and each tablet's passcode. */
+const USER = 'bench-sync-worker';
+const PASSWORD = 'made-up-bench-password';
+const TEAM = 'fostering-team';
+const PASSPHRASE = 'lantern orchard seventeen';
+const PASSCODE = 'blue kettle on';
+const AUTH = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function startServer(app) {
+  const express = require('express');
+  const expressPouchDB = require('express-pouchdb');
+  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
+  const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `bench-sync-${process.pid}-` });
+  const server = express();
+  server.use('/couchdb', (req, res, next) => (req.headers.authorization === AUTH ? next() : res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' })));
+  server.use('/couchdb', expressPouchDB(Memory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  server.use(express.static(app));
+  server.use((_req, res) => res.sendFile('index.html', { root: app }));
+  const listening = await new Promise((done) => {
+    const s = server.listen(0, '127.0.0.1', () => done(s));
+  });
+  const origin = `http://127.0.0.1:${listening.address().port}`;
+  return { origin, couch: `${origin}/couchdb`, close: () => new Promise((done) => (listening.closeAllConnections(), listening.close(done))) };
+}
+
+async function couch(server, method, path, body) {
+  const res = await fetch(`${server.couch}/${path}`, { method, headers: { authorization: AUTH, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** The floor: the documents written to a new database with `_bulk_docs`, as a replicator writes them. */
+async function bulkFloor(server, docs, name) {
+  await couch(server, 'PUT', name);
+  const fresh = docs.map(({ _rev: _r, ...doc }) => doc);
+  const t0 = performance.now();
+  for (let i = 0; i < fresh.length; i += 2000) await couch(server, 'POST', `${name}/_bulk_docs`, { docs: fresh.slice(i, i + 2000) });
+  return performance.now() - t0;
+}
+
+async function allDocs(server) {
+  const all = await couch(server, 'GET', `${TEAM}/_all_docs?include_docs=true`);
+  return all.rows.map((r) => r.doc);
+}
+
+async function signIn(page, name) {
+  await page.goto('/who');
+  await page.getByLabel('Your full name').fill(name);
+  await page.getByRole('button', { name: 'Add and continue' }).click();
+  await page.getByRole('heading', { level: 1, name: /Today/ }).waitFor();
+}
+
+/** As a person switches sync on: a passcode first, then the server's details; answers ms to "Synced just now". */
+async function switchSyncOn(page) {
+  await page.goto('/settings');
+  const main = page.getByRole('main');
+  const sync = main.getByRole('region', { name: 'Sync with your service’s server' });
+  await sync.getByRole('link', { name: 'Set a passcode under “Passcodes on this device”' }).click();
+  const passcodes = main.getByRole('region', { name: 'Passcodes on this device' });
+  await passcodes.getByLabel('Your new passcode', { exact: true }).fill(PASSCODE);
+  await passcodes.getByLabel('Type it again').fill(PASSCODE);
+  await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
+  await sync.getByLabel('Team database name').fill(TEAM);
+  await sync.getByLabel('Your sync username').fill(USER);
+  await sync.getByLabel('Your sync password').fill(PASSWORD);
+  await sync.getByLabel('Your team’s passphrase').fill(PASSPHRASE);
+  await sync.getByLabel('Your passcode for this device').fill(PASSCODE);
+  const t0 = performance.now();
+  await sync.getByRole('button', { name: 'Save and switch sync on' }).click();
+  await page.getByRole('banner').getByText('Synced just now').waitFor({ timeout: 30 * 60_000 });
+  return performance.now() - t0;
+}
+
+/** Changes the phone number of the first `count` households on the list, moving by the app's own links. */
+async function changePhones(page, count, run) {
+  const main = page.getByRole('main');
+  for (let i = 0; i < count; i++) {
+    await page.getByRole('navigation').getByRole('link', { name: 'Households', exact: true }).first().click();
+    await main.getByRole('link', { name: /^B-\d+$/ }).nth(i).click();
+    await main.getByRole('button', { name: 'Change phone' }).click();
+    const form = main.getByRole('form', { name: 'Change contact details' });
+    await form.getByLabel('Phone number').fill(`07700 9${String(run).padStart(2, '0')} ${String(100 + i)}`);
+    await form.getByRole('button', { name: 'Save contact details' }).click();
+    await main.getByText('Contact details saved').waitFor();
+  }
+}
+
+export async function benchSync(browser, { households, today }) {
+  const server = await startServer(resolve('dist'));
+  const context = () => browser.newContext({ baseURL: server.origin, viewport: { width: 1024, height: 768 } });
+  try {
+    await couch(server, 'PUT', TEAM);
+    const a = await (await context()).newPage();
+    await signIn(a, 'Bench Tablet A');
+    await a.evaluate(seedLargeDataset, { households, eventsPerHousehold: EVENTS, today });
+    const sent = await switchSyncOn(a);
+    const docs = await allDocs(server);
+    console.log(`\nSync: ${households.toLocaleString('en-GB')} households, ${docs.length.toLocaleString('en-GB')} documents; tablet A sent them all in ${Math.round(sent)} ms`);
+
+    const first = [];
+    const firstFloor = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await context();
+      const b = await ctx.newPage();
+      await signIn(b, `Bench Tablet ${run + 2}`);
+      first.push(await switchSyncOn(b));
+      await ctx.close();
+      firstFloor.push(await bulkFloor(server, docs, `floor-first-${run}`));
+      console.log(`  first full sync, run ${run + 1}: ${Math.round(first[run])} ms beside _bulk_docs ${Math.round(firstFloor[run])} ms`);
+    }
+
+    const steady = [];
+    const steadyFloor = [];
+    for (let run = 0; run < RUNS; run++) {
+      const { last_seq: since } = await couch(server, 'GET', `${TEAM}/_changes?limit=0&descending=true`);
+      await a.context().setOffline(true);
+      await changePhones(a, CHANGES, run);
+      await a.getByRole('banner').getByText(/^Offline: \d+ changes? waiting$/).waitFor();
+      const t0 = performance.now();
+      await a.context().setOffline(false);
+      await a.getByRole('banner').getByText('Synced just now').waitFor({ timeout: 120_000 });
+      // The header may say "Synced just now" of the sync before: done is when the server holds the changes.
+      let changed;
+      while ((changed = await couch(server, 'GET', `${TEAM}/_changes?since=${encodeURIComponent(since)}&include_docs=true`)).results.length < CHANGES) await new Promise((r) => setTimeout(r, 20));
+      steady.push(performance.now() - t0);
+      steadyFloor.push(await bulkFloor(server, changed.results.map((r) => r.doc), `floor-steady-${run}`));
+    }
+
+    console.log(`Sync medians of ${RUNS} (ms):`);
+    console.log(`  first full sync to an empty tablet   ${String(Math.round(median(first))).padStart(7)}  beside _bulk_docs of the same ${docs.length} documents ${Math.round(median(firstFloor))}`);
+    console.log(`  steady sync of ${CHANGES} changes            ${String(Math.round(median(steady))).padStart(7)}  beside _bulk_docs of the same documents ${Math.round(median(steadyFloor))}`);
+    console.log(`  runs: first ${first.map(Math.round).join(', ')}; steady ${steady.map(Math.round).join(', ')}`);
+    return 0;
+  } finally {
+    await server.close();
+  }
+}
