@@ -47,7 +47,7 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
       )}
       <div class="table-wrap">
         <table
-          class="table"
+          class="table table--stack"
           id={`${table.id}-table`}
           aria-labelledby={table.definition !== undefined ? heading : undefined}
           aria-describedby={table.definition !== undefined ? definition : undefined}
@@ -67,7 +67,7 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
               <tr key={r}>
                 <th scope="row">{row.header}</th>
                 {row.cells.map((cell, i) => (
-                  <td key={table.head[i + 1]} class={table.numeric[i] ? 'numeric' : undefined}>
+                  <td key={table.head[i + 1]} class={table.numeric[i] ? 'numeric' : undefined} data-label={table.head[i + 1]}>
                     <CountButton cell={cell} title={`${row.header}, ${table.head[i + 1]}`} onOpen={setOpened} />
                   </td>
                 ))}
