@@ -35,7 +35,7 @@ function Approval({ record, standing }: Props) {
           { key: 'Terms of approval', value: carer.terms ? termsInWords(carer.terms) : 'No terms recorded' },
           { key: 'Places', value: `${standing.places.approved} approved, ${standing.places.inUse} in use, ${standing.places.vacant} vacant` },
           { key: 'Supervising social worker', value: worker?.name ?? 'Not assigned' },
-          { key: 'Pipeline record', value: <a href={`/households/${household.id}`}>{household.reference}: assessment and decision</a> },
+          { key: 'Pipeline record', value: <a class="link-target" href={`/households/${household.id}`}>{household.reference}: assessment and decision</a> },
         ]}
       />
       {carer.onRegister === 1 && <Opens label="Change supervising social worker">{(done) => <WorkerForm record={record} onDone={done} />}</Opens>}

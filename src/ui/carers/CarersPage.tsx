@@ -17,7 +17,7 @@ import { DueDate } from './DueTag';
 function CarerTable({ rows }: { rows: CarerListRow[] }) {
   return (
     <div class="table-wrap">
-      <table class="table table--stack carer-table">
+      <table class="table table--stack-tablet carer-table">
         <caption class="visually-hidden">Carer households</caption>
         <thead>
           <tr>

@@ -27,7 +27,7 @@ export function DuplicateComparison({ a, b, staffName }: { a: HouseholdRecord; b
   ];
   return (
     <div class="table-wrap">
-      <table class="table">
+      <table class="table table--stack duplicate-table">
         <caption class="caption">The two households</caption>
         <thead>
           <tr>
@@ -40,8 +40,8 @@ export function DuplicateComparison({ a, b, staffName }: { a: HouseholdRecord; b
           {rows.map(([label, value]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{value(a)}</td>
-              <td>{value(b)}</td>
+              <td data-label={a.household.reference}>{value(a)}</td>
+              <td data-label={b.household.reference}>{value(b)}</td>
             </tr>
           ))}
         </tbody>

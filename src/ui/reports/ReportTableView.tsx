@@ -48,7 +48,7 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
       {/* A table wider than a phone scrolls sideways: the keyboard reaches it even when no count in it can be opened. */}
       <div class="table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
         <table
-          class="table"
+          class="table table--stack"
           id={`${table.id}-table`}
           aria-labelledby={table.definition !== undefined ? heading : undefined}
           aria-describedby={table.definition !== undefined ? definition : undefined}
@@ -68,7 +68,7 @@ export function ReportTableView({ table, today }: { table: ReportTable; today: s
               <tr key={r}>
                 <th scope="row">{row.header}</th>
                 {row.cells.map((cell, i) => (
-                  <td key={table.head[i + 1]} class={table.numeric[i] ? 'numeric' : undefined}>
+                  <td key={table.head[i + 1]} class={table.numeric[i] ? 'numeric' : undefined} data-label={table.head[i + 1]}>
                     <CountButton cell={cell} title={`${row.header}, ${table.head[i + 1]}`} onOpen={setOpened} />
                   </td>
                 ))}

@@ -118,7 +118,7 @@ export default function ConstellationPage() {
       <PageHeading caption="Mockingbird constellation">{constellation.name}</PageHeading>
       <SummaryList
         rows={[
-          { key: 'Hub home', value: <a href={`/carers/${constellation.hubHouseholdId}`}>{record.hubName}</a> },
+          { key: 'Hub home', value: <a class="link-target" href={`/carers/${constellation.hubHouseholdId}`}>{record.hubName}</a> },
           { key: 'Liaison worker', value: record.liaisonName },
           { key: 'Started', value: formatDate(constellation.startOn) },
           { key: 'Satellite households', value: `${standing.satellites} (the model works with 6 to 10)` },

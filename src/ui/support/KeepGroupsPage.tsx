@@ -23,7 +23,7 @@ export default function KeepGroupsPage() {
         <>
           {data.rows.length ? (
             <div class="table-wrap">
-              <table class="table table--stack">
+              <table class="table table--stack-tablet">
                 <caption class="visually-hidden">KEEP groups</caption>
                 <thead>
                   <tr>

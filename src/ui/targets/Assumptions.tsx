@@ -67,7 +67,7 @@ export function Assumptions(props: {
       )}
       <p>{leadTimeText(inputs, assumptions, props.withLeadTime, props.today)}</p>
       <div class="table-wrap">
-        <table class="table">
+        <table class="table table--stack">
           <caption>How the answer moves with conversion and places per household</caption>
           <thead>
             <tr>
@@ -82,14 +82,14 @@ export function Assumptions(props: {
             {rows.map((row) => (
               <tr key={row.case}>
                 <th scope="row">{CASES[row.case]}</th>
-                <td class="numeric">{formatShare(row.conversion)}</td>
-                <td class="numeric">{formatNumber(row.placesPerNewHousehold, 2)}</td>
+                <td class="numeric" data-label="Conversion">{formatShare(row.conversion)}</td>
+                <td class="numeric" data-label="Places per new household">{formatNumber(row.placesPerNewHousehold, 2)}</td>
                 {'unavailable' in row.result ? (
                   <td colSpan={2}>{row.result.unavailable}</td>
                 ) : (
                   <>
-                    <td class="numeric">{formatNumber(row.result.approvalsPerYear)}</td>
-                    <td class="numeric">{formatNumber(row.result.enquiriesPerYear)}</td>
+                    <td class="numeric" data-label="Approvals a year">{formatNumber(row.result.approvalsPerYear)}</td>
+                    <td class="numeric" data-label="Enquiries a year">{formatNumber(row.result.enquiriesPerYear)}</td>
                   </>
                 )}
               </tr>

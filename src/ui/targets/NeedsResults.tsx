@@ -13,7 +13,7 @@ export function NeedsResults({ needs, plan }: { needs: CategoryNeed[]; plan: Rec
       ) : (
         <>
           <div class="table-wrap">
-            <table class="table">
+            <table class="table table--stack">
               <caption>Households to approve a year, by category of need</caption>
               <thead>
                 <tr>
@@ -28,16 +28,16 @@ export function NeedsResults({ needs, plan }: { needs: CategoryNeed[]; plan: Rec
                 {needs.map((n) => (
                   <tr key={n.category}>
                     <th scope="row">{NEED_CATEGORIES[n.category]}</th>
-                    <td class="numeric">{formatNumber(n.placements.inHouse, 2)}</td>
-                    <td class="numeric">{formatNumber(n.placements.agency, 2)}</td>
-                    <td class="numeric">{formatNumber(n.targetPlaces)}</td>
-                    <td class="numeric">{formatNumber(n.householdsPerYear)}</td>
+                    <td class="numeric" data-label="In-house today">{formatNumber(n.placements.inHouse, 2)}</td>
+                    <td class="numeric" data-label="Agency today">{formatNumber(n.placements.agency, 2)}</td>
+                    <td class="numeric" data-label="In-house places at the target">{formatNumber(n.targetPlaces)}</td>
+                    <td class="numeric" data-label="Households a year">{formatNumber(n.householdsPerYear)}</td>
                   </tr>
                 ))}
                 <tr>
                   <th scope="row">All placements</th>
                   <td colSpan={3} />
-                  <td class="numeric">{formatNumber(plan.approvalsPerYear)}</td>
+                  <td class="numeric" data-label="Households a year">{formatNumber(plan.approvalsPerYear)}</td>
                 </tr>
               </tbody>
             </table>

@@ -3,17 +3,17 @@ import type { RecruitmentInputs, RecruitmentPlan, TrajectoryPoint } from '../../
 import { financialYearFromToday, formatNumber, formatShare } from '../../domain/target-sentences';
 import { requiredLine } from './TrajectoryChart';
 
-function Cell({ point }: { point: TrajectoryPoint | undefined }) {
+function Cell({ point, label }: { point: TrajectoryPoint | undefined; label: string }) {
   if (!point) {
     return (
-      <td class="numeric">
+      <td class="numeric" data-label={label}>
         <span aria-hidden="true">–</span>
         <span class="visually-hidden">After the target year</span>
       </td>
     );
   }
   return (
-    <td class="numeric">
+    <td class="numeric" data-label={label}>
       {formatShare(point.inHouseShare)}
       <span class="table__hint">{formatNumber(point.inHousePlaces)} places</span>
     </td>
@@ -34,7 +34,7 @@ export function TrajectoryTable({ inputs, plan, today }: { inputs: RecruitmentIn
   const required = requiredLine(inputs, plan);
   return (
     <div class="table-wrap targets-trajectory-table">
-      <table class="table">
+      <table class="table table--stack">
         <caption>In-house share by year</caption>
         <thead>
           <tr>
@@ -48,9 +48,9 @@ export function TrajectoryTable({ inputs, plan, today }: { inputs: RecruitmentIn
           {plan.trajectory.map((point, i) => (
             <tr key={point.year} class={point.year === inputs.yearsToTarget ? 'table__row--target' : undefined}>
               <th scope="row">{yearLabel(point.year, inputs, plan, today)}</th>
-              <Cell point={point} />
-              <Cell point={required[i]} />
-              <td class="numeric">{formatNumber(point.totalDemand)}</td>
+              <Cell point={point} label="At today’s rate" />
+              <Cell point={required[i]} label="At the required rate" />
+              <td class="numeric" data-label="Foster placements needed">{formatNumber(point.totalDemand)}</td>
             </tr>
           ))}
         </tbody>

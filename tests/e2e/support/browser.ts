@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, inject, onTestFinished } from 'vitest';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { projectRoot } from './preview';
@@ -26,6 +26,8 @@ export interface ContextOptions {
   viewport?: { width: number; height: number };
   /** Another preview server, e.g. one a test stops to go offline. */
   baseURL?: string;
+  /** Another context's storage (with its IndexedDB), to reuse data it loaded rather than load it again. */
+  storageState?: BrowserContextOptions['storageState'];
 }
 
 /**
@@ -61,6 +63,7 @@ function contextSettings(options: ContextOptions) {
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'allow' as const,
+    storageState: options.storageState,
   };
 }
 

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { main } from './journey';
+
+export interface Route {
+  path: string;
+  heading: RegExp;
+  /** A second heading that shows only once a lazily loaded part of the page has come in. */
+  ready?: string;
+}
+
+/** A carer's small phone, a carer's phone, a team tablet upright, a manager's laptop. */
+export const WIDTHS = [320, 390, 768, 1366];
+
+export const heightFor = (width: number) => (width < 700 ? 844 : width < 1000 ? 1024 : 768);
+
+export async function openRoute(page: Page, { path, heading, ready }: Route): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  if (ready) await main(page).getByRole('heading', { name: ready, exact: true }).waitFor();
+  // Live queries fill the page just after the heading; wait until nothing says it is loading.
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
+}
+
+/**
+ * What makes the page wider than the screen, or scrolls sideways inside it without being a
+ * labelled scrolling region (a table a user can find and scroll on purpose): nothing when it fits.
+ */
+export async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth) {
+      let widest: Element | undefined;
+      let right = window.innerWidth;
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > right) [widest, right] = [el, r.right];
+      }
+      found.push(`${root.scrollWidth} px wide in ${window.innerWidth} px (widest: ${widest ? name(widest) : 'nothing found'} to ${Math.round(right)} px)`);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (!['auto', 'scroll'].includes(style.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+      const labelled = el.getAttribute('role') === 'region' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'));
+      if (!labelled) found.push(`${name(el)} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px) with no label`);
+    }
+    return found;
+  });
+}
+
+async function firstHrefs(page: Page, route: Route, prefix: string, count = 1): Promise<string[]> {
+  await openRoute(page, route);
+  const links = main(page).locator(`a[href^="${prefix}"]`);
+  await links.first().waitFor();
+  const hrefs = [...new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))].slice(0, count);
+  expect(hrefs.length, `links to ${prefix} on ${route.path}`).toBe(count);
+  return hrefs;
+}
+
+/** The pages that show one record, with real ids from the demo data (which must be loaded). */
+export async function demoRecordRoutes(page: Page): Promise<Route[]> {
+  const households = (stage: string, count = 1) =>
+    firstHrefs(page, { path: `/households?stage=${stage}`, heading: /^Households$/ }, '/households/demo-', count);
+  const [enquiry, other] = await households('enquiry', 2);
+  const [stage1] = await households('stage1');
+  const [stage2] = await households('stage2');
+  const [approved] = await households('approved');
+  const [carer] = await firstHrefs(page, { path: '/carers', heading: /^Carer households$/ }, '/carers/');
+  const [constellation] = await firstHrefs(page, { path: '/constellations', heading: /^Mockingbird constellations$/ }, '/constellations/');
+  const [keepGroup] = await firstHrefs(page, { path: '/keep-groups', heading: /^KEEP groups$/ }, '/keep-groups/');
+  return [
+    { path: enquiry!, heading: /./ },
+    { path: stage1!, heading: /./ },
+    { path: stage2!, heading: /./ },
+    { path: approved!, heading: /./ },
+    { path: `${stage2}/record`, heading: /^Everything recorded about/ },
+    { path: `${enquiry}/merge/${other!.split('/').pop()}`, heading: /./ },
+    { path: carer!, heading: /./ },
+    { path: constellation!, heading: /./ },
+    { path: keepGroup!, heading: /./ },
+  ];
+}
