@@ -12,12 +12,15 @@ import { StaleWriteError } from './stale-error';
 export { StaleWriteError };
 
 
-/** Throws a `StaleWriteError` when a field the form covers changed since `baseRev`; call before writing. */
-export function refuseIfStale(row: Revised, baseRev: string, covers: readonly string[]): void {
+/**
+ * Throws a `StaleWriteError` when a field the form covers changed since `baseRev`; call before
+ * writing. `what` names the change where field paths would not (a setting's single value).
+ */
+export function refuseIfStale(row: Revised, baseRev: string, covers: readonly string[], what?: string): void {
   const revision = row.revision;
   const fields = staleFields(revision, baseRev, covers);
   if (!revision || fields.length === 0) return;
-  const message = `${staleMessage(`changed ${listOfFields(fields)}`, revision.changedBy, revision.changedAt)} Your changes have not been saved.`;
+  const message = `${staleMessage(`changed ${what ?? listOfFields(fields)}`, revision.changedBy, revision.changedAt)} Your changes have not been saved.`;
   throw new StaleWriteError(message, fields, revision.changedBy, revision.changedAt, revision.rev);
 }
 

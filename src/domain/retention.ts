@@ -21,27 +21,21 @@ export const RETENTION_MINIMUMS: RetentionRules = { approvedYears: 10, endedYear
 export const RETENTION_MAX_YEARS = 100;
 
 export type RetentionForm = Record<keyof RetentionRules, string>;
-export type RetentionErrors = Partial<Record<keyof RetentionRules, string>>;
 
 const WHAT: Record<keyof RetentionRules, { noun: string; why: string }> = {
   approvedYears: { noun: 'years to keep an approved carer’s records', why: 'regulation 32 requires 10 years from when the approval ends' },
   endedYears: { noun: 'years to keep a refused or withdrawn applicant’s records', why: 'the minimum is 3 years' },
 };
 
-/** The rules as typed, or a message beside each field that is wrong. */
-export function parseRetention(form: RetentionForm): { ok: true; rules: RetentionRules } | { ok: false; errors: RetentionErrors } {
-  const errors: RetentionErrors = {};
-  const rules = { ...RETENTION_MINIMUMS };
-  for (const key of Object.keys(RETENTION_MINIMUMS) as (keyof RetentionRules)[]) {
-    const text = form[key].trim();
-    const { noun, why } = WHAT[key];
-    if (text === '') errors[key] = `Enter the number of ${noun}`;
-    else if (!/^\d+$/.test(text)) errors[key] = `The number of ${noun} must be a whole number, like ${RETENTION_MINIMUMS[key]}`;
-    else if (Number(text) < RETENTION_MINIMUMS[key]) errors[key] = `The number of ${noun} cannot be fewer than ${RETENTION_MINIMUMS[key]}: ${why}`;
-    else if (Number(text) > RETENTION_MAX_YEARS) errors[key] = `The number of ${noun} must be ${RETENTION_MAX_YEARS} or fewer`;
-    else rules[key] = Number(text);
-  }
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, rules };
+/** One period as typed: whole years, not fewer than the regulations' minimum. */
+export function checkRetentionYears(key: keyof RetentionRules, typed: string): { ok: true; value: number } | { ok: false; message: string } {
+  const text = typed.trim();
+  const { noun, why } = WHAT[key];
+  if (text === '') return { ok: false, message: `Enter the number of ${noun}` };
+  if (!/^\d+$/.test(text)) return { ok: false, message: `The number of ${noun} must be a whole number, like ${RETENTION_MINIMUMS[key]}` };
+  if (Number(text) < RETENTION_MINIMUMS[key]) return { ok: false, message: `The number of ${noun} cannot be fewer than ${RETENTION_MINIMUMS[key]}: ${why}` };
+  if (Number(text) > RETENTION_MAX_YEARS) return { ok: false, message: `The number of ${noun} must be ${RETENTION_MAX_YEARS} or fewer` };
+  return { ok: true, value: Number(text) };
 }
 
 /** Stored rules as the service set them, with any rule missing or below its minimum raised to it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/domain/dates';
-import { earlyErasureError, effectiveRules, isDue, parseRetention, retentionDue, RETENTION_MINIMUMS, type RetentionFacts } from '../../src/domain/retention';
+import { earlyErasureError, effectiveRules, isDue, checkRetentionYears, retentionDue, RETENTION_MINIMUMS, type RetentionFacts } from '../../src/domain/retention';
 import { LINE_STATES, STAGES } from '../../src/domain/stages';
 
 const dateArb = fc.date({ min: new Date('2015-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -21,21 +21,20 @@ describe('retention rules as the service sets them', () => {
   it('accept any whole number of years from the minimum up, and refuse anything shorter beside its field', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (approved, ended) => {
-        const parsed = parseRetention({ approvedYears: String(approved), endedYears: String(ended) });
-        const ok = approved >= 10 && ended >= 3;
-        expect(parsed.ok).toBe(ok);
-        if (!parsed.ok) {
-          expect(parsed.errors.approvedYears !== undefined).toBe(approved < 10);
-          expect(parsed.errors.endedYears !== undefined).toBe(ended < 3);
-        }
+        const approvedCheck = checkRetentionYears('approvedYears', String(approved));
+        const endedCheck = checkRetentionYears('endedYears', String(ended));
+        expect(approvedCheck.ok).toBe(approved >= 10);
+        expect(endedCheck.ok).toBe(ended >= 3);
+        if (approvedCheck.ok) expect(approvedCheck.value).toBe(approved);
       }),
     );
-    expect(parseRetention({ approvedYears: '8', endedYears: 'three' })).toEqual({
+    expect(checkRetentionYears('approvedYears', '8')).toEqual({
       ok: false,
-      errors: {
-        approvedYears: 'The number of years to keep an approved carer’s records cannot be fewer than 10: regulation 32 requires 10 years from when the approval ends',
-        endedYears: 'The number of years to keep a refused or withdrawn applicant’s records must be a whole number, like 3',
-      },
+      message: 'The number of years to keep an approved carer’s records cannot be fewer than 10: regulation 32 requires 10 years from when the approval ends',
+    });
+    expect(checkRetentionYears('endedYears', 'three')).toEqual({
+      ok: false,
+      message: 'The number of years to keep a refused or withdrawn applicant’s records must be a whole number, like 3',
     });
   });
 

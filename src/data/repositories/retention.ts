@@ -1,6 +1,7 @@
 import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 import { asPerson } from '../revisions';
+import { refuseIfStale } from '../stale';
 import { formatDate } from '../../domain/dates';
 import { earlyErasureError, effectiveRules, isDue, retentionDue, RETENTION_MINIMUMS, type RetentionBasis, type RetentionRules } from '../../domain/retention';
 import { change } from './settings';
@@ -43,8 +44,18 @@ async function endedHouseholds(): Promise<{ household: Household; leftOn: string
 export const retentionRepo = {
   rules: async (): Promise<RetentionRules> => effectiveRules((await db().settings.get(RETENTION_SETTING))?.value),
 
-  /** Saved and audited like every setting the service changes on purpose. */
-  saveRules: (rules: RetentionRules, by: string, baseRev?: string) => change(RETENTION_SETTING, rules, RETENTION_MINIMUMS, by, 'Retention periods changed', baseRev),
+  /**
+   * Saved and audited like every setting the service changes on purpose; refused when saved since
+   * `baseRev` (another tab), whichever period changed.
+   */
+  async saveRules(rules: RetentionRules, by: string, baseRev?: string): Promise<void> {
+    const d = db();
+    await asPerson(by, [d.settings, d.events], async () => {
+      const row = await d.settings.get(RETENTION_SETTING);
+      if (row && baseRev !== undefined) refuseIfStale(row, baseRev, ['value'], 'the retention periods');
+      await change(RETENTION_SETTING, rules, RETENTION_MINIMUMS, by, 'Retention periods changed');
+    });
+  },
 
   /** Every household whose records are due for deletion on `today`, the longest due first. */
   async due(today: string): Promise<RetentionRow[]> {

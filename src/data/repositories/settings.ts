@@ -11,6 +11,17 @@ import { db, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 
+/** The settings a form in Settings edits, each saved with a revision so a stale save is refused. */
+export type SettingKey =
+  | 'localTargets'
+  | 'checkTypes'
+  | 'serviceDetails'
+  | 'retention'
+  | 'deviceName'
+  | 'backupReminderDays'
+  | 'idleLockMinutes'
+  | 'wipeAfterFailures';
+
 /** Authenticated with the sealed password, so it opens only as this setting's. */
 const SYNC_PASSWORD_CONTEXT = 'settings/syncSettings/password';
 
@@ -54,7 +65,7 @@ export async function change<T extends object | boolean | number>(
   });
 }
 
-const IDLE_LOCK_SETTING = 'idleLockMinutes';
+export const IDLE_LOCK_SETTING = 'idleLockMinutes';
 
 /** The settings row marking this device's stored deadlines as out of date; see `saveLocalTargets`. */
 export const DEADLINES_STALE = 'deadlinesStale';
@@ -82,7 +93,7 @@ export const settingsRepo = {
   saveServiceDetails: (d: ServiceDetails, by = 'Unknown user', baseRev?: string) =>
     change('serviceDetails', d, EMPTY_SERVICE_DETAILS, by, 'Service contact details changed', baseRev),
   /** The revision a settings form opens on: '' while the setting is still the default. */
-  revisionOf: async (key: 'localTargets' | 'checkTypes' | 'serviceDetails'): Promise<string> => (await db().settings.get(key))?.revision?.rev ?? '',
+  revisionOf: async (key: SettingKey): Promise<string> => (await db().settings.get(key))?.revision?.rev ?? '',
   /** Carer mode: this device shows carers only the library and their contacts. */
   carerMode: () => read<boolean>('carerMode', false),
   saveCarerMode: (on: boolean, by = 'Unknown user') => change('carerMode', on, false, by, on ? 'Device switched to carer mode' : 'Device left carer mode'),
@@ -94,8 +105,6 @@ export const settingsRepo = {
   saveLastBackupAt: (at: string, by: string) => asPerson(by, [db().settings], () => write('lastBackupAt', at)),
   /** Days after a backup before Today and Settings remind the team to make another. */
   backupReminderDays: () => read<number>('backupReminderDays', DEFAULT_BACKUP_REMINDER_DAYS),
-  saveBackupReminderDays: (days: number, by: string) =>
-    change('backupReminderDays', days, DEFAULT_BACKUP_REMINDER_DAYS, by, `Backup reminder set to ${days} day${days === 1 ? '' : 's'}`),
   /** This device's sync with the team's server: a device setting, never sent to the server or another device. */
   async syncSettings(): Promise<SyncSettings> {
     const stored = await read<Omit<SyncSettings, 'password'> & { password?: unknown }>('syncSettings', SYNC_OFF);
@@ -111,12 +120,8 @@ export const settingsRepo = {
   },
   /** Minutes without a tap or key press before an unlocked device locks itself. */
   idleLockMinutes: () => read<number>(IDLE_LOCK_SETTING, DEFAULT_IDLE_MINUTES),
-  saveIdleLockMinutes: (minutes: number, by: string) =>
-    change(IDLE_LOCK_SETTING, minutes, DEFAULT_IDLE_MINUTES, by, `Device locks after ${minutes} minute${minutes === 1 ? '' : 's'} without use`),
   /** Wrong passcodes in a row that wipe the device; 0 is never (the default). */
   wipeAfterFailures: () => read<number>(WIPE_AFTER_SETTING, 0),
-  saveWipeAfterFailures: (failures: number, by: string) =>
-    change(WIPE_AFTER_SETTING, failures, 0, by, failures > 0 ? `Device wiped after ${failures} wrong passcodes in a row` : 'Device never wiped after wrong passcodes'),
   currentStaffId: () => read<string | undefined>('currentStaffId', undefined),
   /** `by` is the person choosing (or leaving) the device. */
   saveCurrentStaffId: (id: string | undefined, by: string) => asPerson(by, [db().settings], () => write('currentStaffId', id)),

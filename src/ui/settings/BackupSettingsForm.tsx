@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { checkDeviceName, checkReminderDays } from '../../domain/backup/reminder';
+import { deviceSettingsRepo } from '../../data/repositories/device-settings';
 import { settingsRepo } from '../../data/repositories/settings';
 import { byName } from '../current-user';
-import { writeErrorMessage } from '../../data/write-errors';
 import { DraftNotice } from '../components/DraftNotice';
-import { SaveFailed } from '../components/SaveFailed';
 import { TextField } from '../components/fields';
-import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
+import { NumberField } from './NumberField';
 import type { ReportErrors } from './section-errors';
+import { SettingForm, useSettingSave } from './SettingForm';
 import { useLoad } from '../use-load';
 
 interface Form {
@@ -36,44 +36,32 @@ export function BackupSettingsForm({ report }: { report: ReportErrors }) {
 function Editor(props: { saved: { form: Form; at: number }; report: ReportErrors; onSaved: (form: Form) => void }) {
   const draft = useFormDraft(DRAFT_KEY, () => props.saved.form);
   const form = draft.values;
-  const [errors, setErrors] = useState<Partial<Form>>({});
-  const [failed, setFailed] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const save = useSettingSave({
+    section: 'backup-settings',
+    report: props.report,
+    fieldIds: FIELDS,
+    keys: ['deviceName', 'backupReminderDays'],
+    what: 'The backup settings',
+  });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    const name = checkDeviceName(form.deviceName);
-    const days = checkReminderDays(form.reminderDays);
-    const found: Partial<Form> = { deviceName: name.ok ? undefined : name.message, reminderDays: days.ok ? undefined : days.message };
-    setErrors(found);
-    props.report(
-      'backup-settings',
-      (['deviceName', 'reminderDays'] as const).flatMap((f) => (found[f] ? [{ field: FIELDS[f], message: found[f] }] : [])),
-    );
-    if (!name.ok || !days.ok) return;
-    setSaving(true);
-    setFailed(undefined);
-    try {
-      await settingsRepo.saveDeviceName(name.value, byName());
-      await settingsRepo.saveBackupReminderDays(days.value, byName());
-      await draft.discard();
-      props.onSaved({ deviceName: name.value, reminderDays: String(days.value) });
-    } catch (error) {
-      setFailed(writeErrorMessage(error, 'The backup settings'));
-      setSaving(false);
-    }
+  const submit = async () => {
+    const checks = { deviceName: checkDeviceName(form.deviceName), reminderDays: checkReminderDays(form.reminderDays) };
+    const saved = await save.submit(checks, (values, base) => deviceSettingsRepo.saveBackup(values, byName(), base));
+    if (!saved) return;
+    await draft.discard();
+    props.onSaved({ deviceName: saved.deviceName, reminderDays: String(saved.reminderDays) });
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds" aria-labelledby="backup-settings-heading">
-      <h3 id="backup-settings-heading">Reminders and this device’s name</h3>
-      {props.saved.at > 0 && (
-        <SuccessBanner key={props.saved.at} focus>
-          Backup settings saved
-        </SuccessBanner>
-      )}
-      <SaveFailed message={failed} id="backup-settings-failed" />
+    <SettingForm
+      id="backup-settings"
+      heading="Reminders and this device’s name"
+      save={save}
+      onSubmit={() => void submit()}
+      savedAt={props.saved.at}
+      savedText="Backup settings saved"
+      saveText="Save backup settings"
+    >
       <DraftNotice draft={draft} focusId={FIELDS.deviceName} />
       <TextField
         id={FIELDS.deviceName}
@@ -81,22 +69,16 @@ function Editor(props: { saved: { form: Form; at: number }; report: ReportErrors
         hint="Written into each backup, so a restore can say which device a file came from"
         value={form.deviceName}
         onInput={(v) => draft.change((f) => ({ ...f, deviceName: v }))}
-        error={errors.deviceName}
+        error={save.errors.deviceName}
       />
-      <TextField
+      <NumberField
         id={FIELDS.reminderDays}
         label="Remind us when the last backup is older than (days)"
         hint="Today and Settings show a reminder after this many days. A whole number from 1 to 365."
         value={form.reminderDays}
         onInput={(v) => draft.change((f) => ({ ...f, reminderDays: v }))}
-        inputMode="numeric"
-        width="number"
-        spellcheck={false}
-        error={errors.reminderDays}
+        error={save.errors.reminderDays}
       />
-      <button type="submit" class="button button--secondary" disabled={saving}>
-        {saving ? 'Saving…' : 'Save backup settings'}
-      </button>
-    </form>
+    </SettingForm>
   );
 }

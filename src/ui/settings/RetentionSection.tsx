@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
 import { retentionRepo } from '../../data/repositories/retention';
-import { writeErrorMessage } from '../../data/write-errors';
-import { parseRetention, RETENTION_MINIMUMS, type RetentionErrors, type RetentionForm } from '../../domain/retention';
+import { checkRetentionYears, RETENTION_MINIMUMS, type RetentionForm } from '../../domain/retention';
 import { byName } from '../current-user';
 import { DraftNotice } from '../components/DraftNotice';
-import { SaveFailed } from '../components/SaveFailed';
-import { TextField } from '../components/fields';
-import { SuccessBanner } from '../components/SuccessBanner';
 import { useFormDraft } from '../components/use-form-draft';
+import { NumberField } from './NumberField';
 import type { ReportErrors } from './section-errors';
+import { SettingForm, useSettingSave } from './SettingForm';
 import { useLoad } from '../use-load';
 
 const FIELDS: Record<keyof RetentionForm, string> = { approvedYears: 'retention-approved-years', endedYears: 'retention-ended-years' };
@@ -36,67 +34,43 @@ export function RetentionSection({ report }: { report: ReportErrors }) {
 function Editor(props: { saved: { form: RetentionForm; at: number }; report: ReportErrors; onSaved: (form: RetentionForm) => void }) {
   const draft = useFormDraft('settings:retention', () => props.saved.form);
   const form = draft.values;
-  const [errors, setErrors] = useState<RetentionErrors>({});
-  const [failed, setFailed] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const save = useSettingSave({ section: 'retention', report: props.report, fieldIds: FIELDS, keys: ['retention'], what: 'The retention periods' });
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    const parsed = parseRetention(form);
-    const found = parsed.ok ? {} : parsed.errors;
-    setErrors(found);
-    props.report(
-      'retention',
-      (Object.keys(FIELDS) as (keyof RetentionForm)[]).flatMap((f) => (found[f] ? [{ field: FIELDS[f], message: found[f] }] : [])),
-    );
-    if (!parsed.ok) return;
-    setSaving(true);
-    setFailed(undefined);
-    try {
-      await retentionRepo.saveRules(parsed.rules, byName());
-      await draft.discard();
-      props.onSaved({ approvedYears: String(parsed.rules.approvedYears), endedYears: String(parsed.rules.endedYears) });
-    } catch (error) {
-      setFailed(writeErrorMessage(error, 'The retention periods'));
-      setSaving(false);
-    }
+  const submit = async () => {
+    const checks = { approvedYears: checkRetentionYears('approvedYears', form.approvedYears), endedYears: checkRetentionYears('endedYears', form.endedYears) };
+    const saved = await save.submit(checks, (rules, base) => retentionRepo.saveRules(rules, byName(), base?.retention));
+    if (!saved) return;
+    await draft.discard();
+    props.onSaved({ approvedYears: String(saved.approvedYears), endedYears: String(saved.endedYears) });
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate class="two-thirds" aria-label="Retention periods">
-      {props.saved.at > 0 && (
-        <SuccessBanner key={props.saved.at} focus>
-          Retention periods saved
-        </SuccessBanner>
-      )}
-      <SaveFailed message={failed} id="retention-failed" />
+    <SettingForm
+      id="retention"
+      label="Retention periods"
+      save={save}
+      onSubmit={() => void submit()}
+      savedAt={props.saved.at}
+      savedText="Retention periods saved"
+      saveText="Save retention periods"
+    >
       <DraftNotice draft={draft} focusId={FIELDS.approvedYears} />
-      <TextField
+      <NumberField
         id={FIELDS.approvedYears}
         label="Approved carers: years after the approval ends"
         hint={`At least ${RETENTION_MINIMUMS.approvedYears} (Fostering Services Regulations 2011, regulation 32)`}
         value={form.approvedYears}
         onInput={(v) => draft.change((f) => ({ ...f, approvedYears: v }))}
-        inputMode="numeric"
-        width="number"
-        spellcheck={false}
-        error={errors.approvedYears}
+        error={save.errors.approvedYears}
       />
-      <TextField
+      <NumberField
         id={FIELDS.endedYears}
         label="Refused, withdrawn or closed: years after it ended"
         hint={`At least ${RETENTION_MINIMUMS.endedYears}`}
         value={form.endedYears}
         onInput={(v) => draft.change((f) => ({ ...f, endedYears: v }))}
-        inputMode="numeric"
-        width="number"
-        spellcheck={false}
-        error={errors.endedYears}
+        error={save.errors.endedYears}
       />
-      <button type="submit" class="button button--secondary" disabled={saving}>
-        {saving ? 'Saving…' : 'Save retention periods'}
-      </button>
-    </form>
+    </SettingForm>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
@@ -12,13 +13,17 @@ import { PasscodesSection } from './PasscodesSection';
 import { PeopleSection } from './PeopleSection';
 import { RetentionSection } from './RetentionSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
+import { BackToContents, SettingsContents } from './SettingsContents';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSectionLoader';
 
 /** Set by the build (vite.config.ts). */
 declare const __APP_VERSION__: string;
 
-/** The service's settings, the demo data switch and this device's name list and storage. */
+/**
+ * The service's settings, this device's people, passcodes and storage, backups and privacy: one page
+ * with a contents list, in the order that list groups them (see contents.ts).
+ */
 export default function SettingsPage() {
   const [errors, setErrors] = useState<Record<string, SummaryError[]>>({});
   const report = useCallback((section: string, list: SummaryError[]) => setErrors((all) => ({ ...all, [section]: list })), []);
@@ -30,19 +35,27 @@ export default function SettingsPage() {
       <ErrorSummary errors={all} />
       <PageHeading>Settings</PageHeading>
       <p class="two-thirds">Settings are kept on this device and apply to everyone who uses it.</p>
-      <DemoDataSection />
-      <ServiceDetailsSection report={report} />
-      <LocalTargetsSection report={report} />
-      <CheckTypesSection report={report} />
-      <PeopleSection report={report} />
-      <PasscodesSection report={report} />
-      <BackupSection report={report} />
-      <StorageSection />
-      <MergeSection />
-      <SyncSection report={report} />
-      <RetentionSection report={report} />
-      <HistorySection />
-      <CarerModeSection />
+      <SettingsContents />
+      {[
+        <ServiceDetailsSection key="service" report={report} />,
+        <LocalTargetsSection key="targets" report={report} />,
+        <CheckTypesSection key="checks" report={report} />,
+        <PeopleSection key="people" report={report} />,
+        <PasscodesSection key="passcodes" report={report} />,
+        <CarerModeSection key="carer-mode" />,
+        <BackupSection key="backup" report={report} />,
+        <StorageSection key="storage" />,
+        <MergeSection key="merge" />,
+        <SyncSection key="sync" report={report} />,
+        <DemoDataSection key="demo" />,
+        <RetentionSection key="retention" report={report} />,
+        <HistorySection key="history" />,
+      ].map((section) => (
+        <Fragment key={section.key}>
+          {section}
+          <BackToContents />
+        </Fragment>
+      ))}
       <p class="muted">App version {__APP_VERSION__}</p>
     </>
   );
