@@ -1,9 +1,11 @@
-import { writePendingDrafts } from '../data/repositories/drafts';
 import { applyUpdate, updateWaiting } from './register';
 
-/** The last keystrokes of any open form are written before the page goes. */
+/**
+ * The last keystrokes of any open form are written before the page goes. The drafts code loads
+ * here, not with the first screen: an open form has loaded it already.
+ */
 async function reloadToUpdate(): Promise<void> {
-  await writePendingDrafts();
+  await import('../data/repositories/drafts').then((m) => m.writePendingDrafts()).catch(() => undefined);
   applyUpdate();
 }
 
