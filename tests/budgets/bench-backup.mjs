@@ -24,6 +24,14 @@ const RESTORE = process.env.BENCH_RESTORE !== '0';
  */
 const HEAP_PROFILE = process.env.BENCH_HEAP_PROFILE;
 
+/**
+ * BENCH_PROFILE=backup.cpuprofile (with BENCH_ONLY=backup) saves a Chromium CPU profile of each
+ * step beside it, as backup-merge.cpuprofile and so on; `node tests/budgets/long-tasks.mjs file`
+ * then says which functions filled each task over 200 ms.
+ */
+const CPU_PROFILE = process.env.BENCH_ONLY === 'backup' ? process.env.BENCH_PROFILE : undefined;
+const cpuProfileOf = (stepName) => CPU_PROFILE?.replace(/(\.cpuprofile)?$/, `-${stepName}.cpuprofile`);
+
 /** Runs in the page: reads every table but drafts in one transaction, as a backup must. */
 async function rawRead() {
   const db = await new Promise((resolve, reject) => {
@@ -105,8 +113,15 @@ async function clearRecords() {
  * growth, what is still held once the garbage is collected (peak minus held is garbage the
  * collector had not reached yet), and how many different progress readings the page showed.
  */
-async function measure(page, cdp, action, shown, profile) {
+async function measure(page, cdp, action, shown, profile, stepName) {
   await cdp.send('HeapProfiler.collectGarbage');
+  const cpuProfile = cpuProfileOf(stepName);
+  if (cpuProfile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  // Where the profile starts on the page's clock, to find each long task among its samples.
+  const profiledFrom = await page.evaluate(() => performance.now());
   if (profile) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const base = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   let peak = base;
@@ -121,8 +136,12 @@ async function measure(page, cdp, action, shown, profile) {
   sampler.catch(() => undefined);
   await page.evaluate(() => {
     window.__longest = 0;
+    window.__longTasks = [];
     window.__observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        window.__longest = Math.max(window.__longest, e.duration);
+        if (e.duration > 200) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }
     });
     window.__observer.observe({ type: 'longtask' });
     window.__progress = new Set();
@@ -139,6 +158,10 @@ async function measure(page, cdp, action, shown, profile) {
   sampling = false;
   await sampler;
   if (profile) await writeFile(profile, JSON.stringify((await cdp.send('HeapProfiler.stopSampling')).profile));
+  if (cpuProfile) {
+    const longTasks = (await page.evaluate(() => window.__longTasks)).map((t) => ({ start: t.start - profiledFrom, duration: t.duration }));
+    await writeFile(cpuProfile, JSON.stringify({ ...(await cdp.send('Profiler.stop')).profile, longTasks }));
+  }
   const { longest, progress } = await page.evaluate(() => {
     window.__observer.disconnect();
     clearInterval(window.__progressTimer);
@@ -162,7 +185,7 @@ export async function benchBackup(page, base) {
   const read = await page.evaluate(rawRead);
   step('backup');
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
-  const backup = await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), 'Backup saved to your downloads');
+  const backup = await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), 'Backup saved to your downloads', undefined, 'backup');
   const dir = await mkdtemp(join(tmpdir(), 'bench-backup-'));
   const path = join(dir, 'bench.backup');
   await (await downloading).saveAs(path);
@@ -172,9 +195,9 @@ export async function benchBackup(page, base) {
   const put = RESTORE ? await page.evaluate(rawPut) : undefined;
   step('restore: check');
   await section.getByLabel('Backup file').setInputFiles(path);
-  const check = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), 'Check before you restore');
+  const check = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), 'Check before you restore', undefined, 'check');
   step('restore: apply');
-  const apply = RESTORE ? await measure(page, cdp, () => section.getByRole('button', { name: 'Yes, replace everything with this backup' }).click(), 'Backup restored') : undefined;
+  const apply = RESTORE ? await measure(page, cdp, () => section.getByRole('button', { name: 'Yes, replace everything with this backup' }).click(), 'Backup restored', undefined, 'apply') : undefined;
 
   step(`merge: the backup into a device holding ${MERGE_INTO.toLocaleString('en-GB')} other households`);
   await page.evaluate(clearRecords);
@@ -183,8 +206,8 @@ export async function benchBackup(page, base) {
   await page.goto(`${base}/settings`);
   await section.getByLabel('Merge the backup into this device', { exact: false }).check();
   await section.getByLabel('Backup file').setInputFiles(path);
-  const preview = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), 'Merge into this device');
-  const merge = await measure(page, cdp, () => section.getByRole('button', { name: 'Merge into this device' }).click(), 'Merged', HEAP_PROFILE);
+  const preview = await measure(page, cdp, () => section.getByRole('button', { name: 'Check the backup' }).click(), 'Merge into this device', undefined, 'preview');
+  const merge = await measure(page, cdp, () => section.getByRole('button', { name: 'Merge into this device' }).click(), 'Merged', HEAP_PROFILE, 'merge');
   await rm(dir, { recursive: true, force: true });
 
   const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
