@@ -4,6 +4,7 @@ import { householdsRepo } from '../../src/data/repositories/households';
 import { duplicateMergeRepo } from '../../src/data/repositories/duplicate-merge';
 import { mergeRepo, planInSteps, savePlanned } from '../../src/data/repositories/merge';
 import type { BackupProgress } from '../../src/domain/backup/format';
+import { summarise } from '../../src/domain/merge/summary';
 import { addHousehold, backupOf, copyOfThisDevice, edit, onOtherDevice, removeHousehold } from './merge-helpers';
 
 const SOURCE = 'Backup from Tablet 2 made 28 Nov 2026';
@@ -170,6 +171,38 @@ describe('merging another device into this one', () => {
     expect(result.summary.conflicts).toBe(1);
     expect((await db().householdDetails.get('h1'))?.postcode).toBe('LS3 8DD');
     expect(await db().conflicts.toArray()).toEqual([expect.objectContaining({ recordId: 'h1', path: 'postcode', local: 'LS3 8DD', incoming: 'LS2 7AA' })]);
+  });
+
+  it('saves the plan its preview showed without comparing again, and compares again when this device changed since', async () => {
+    const there = await twoDevicesSharing();
+    const backup = await onOtherDevice(there, async () => {
+      await edit('householdDetails', 'h1', { postcode: 'LS2 7AA' }, 'Ali Colleague', '2026-11-25T09:00:00.000Z');
+      await addHousehold('h3', 'H-0003', ['Chris Fictionby'], 'LS7 3CC', 'Ali Colleague');
+      return backupOf(SOURCE);
+    });
+    const steps: string[] = [];
+    const previewed = await mergeRepo.plan(backup, 'Jo Worker');
+
+    const result = await mergeRepo.merge(backup, 'Jo Worker', (p) => steps.push(p.step), previewed);
+
+    expect(steps).not.toContain('Comparing with this device');
+    expect(result.summary.sentences).toEqual(summarise(previewed.plan).sentences);
+    expect((await db().householdDetails.get('h1'))?.postcode).toBe('LS2 7AA');
+    expect(await db().households.get('h3')).toBeDefined();
+
+    const later = await onOtherDevice(there, async () => {
+      await edit('householdDetails', 'h2', { postcode: 'LS9 1ZZ' }, 'Ali Colleague', '2026-11-27T09:00:00.000Z');
+      return backupOf(SOURCE);
+    });
+    const stale = await mergeRepo.plan(later, 'Jo Worker');
+    await edit('householdDetails', 'h2', { postcode: 'LS8 5EE' }, 'Jo Worker', '2026-11-28T15:00:00.000Z');
+    steps.length = 0;
+
+    const again = await mergeRepo.merge(later, 'Jo Worker', (p) => steps.push(p.step), stale);
+
+    expect(steps).toContain('Comparing with this device');
+    expect(again.summary.conflicts).toBe(1);
+    expect((await db().householdDetails.get('h2'))?.postcode).toBe('LS8 5EE');
   });
 
   it('says how far it has got while it compares and saves, and writes none of many records when one request fails late on', async () => {

@@ -93,10 +93,12 @@ async function checkRecords(tables: Record<string, Record<string, unknown>[]>, o
     for (const [i, row] of rows.entries()) {
       checker.check(table, row, i);
       done += 1;
+      // The page gets its turn whenever a slice is used up, looked at every hundred rows: a thousand
+      // rows between looks came to 240 ms on a busy machine.
+      if (done % 100 === 0) await pause();
       if (done % 1000 === 0) {
         if (checker.failed) return checker.finish();
         onProgress({ step: 'Checking every record', done, total });
-        await pause();
       }
     }
   }

@@ -1,6 +1,7 @@
 import { awaitingSince } from '../../domain/check-edit';
 import { isInPipeline, type Check, type Household } from '../../domain/household';
-import { firstAtRiskOn, householdDeadlines, nextDeadline } from '../../domain/timescales';
+import { storedDeadline } from '../../domain/stored-deadline';
+import { householdDeadlines } from '../../domain/timescales';
 import { db } from '../db';
 import { householdTokens } from '../../domain/search-keys';
 import { settingsRepo } from './settings';
@@ -11,6 +12,13 @@ import { settingsRepo } from './settings';
  * memory on it. A hundred keep each round short while sharing its reads.
  */
 const BATCH = 100;
+
+/** Whether working a household out again changed anything it keeps (arrays compared by content). */
+function changedFrom(before: Household, after: Household): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Household)[]);
+  for (const key of keys) if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) return true;
+  return false;
+}
 
 function byHousehold<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -58,15 +66,15 @@ export async function refreshDerivedMany(householdIds: string[]): Promise<Set<st
         stale.push(changed);
         return changed;
       });
-      const deadlines = householdDeadlines(next, current, targets, moves.get(household.id) ?? []);
-      const due = nextDeadline(next, deadlines);
-      const patch = { nextDeadlineOn: due?.dueOn, nextDeadlineLabel: due?.label, nextDeadlineAtRiskOn: firstAtRiskOn(next, deadlines) };
+      const patch = storedDeadline(next, householdDeadlines(next, current, targets, moves.get(household.id) ?? []));
       // A deadline no longer there is removed from the record, not kept as an empty field.
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined) delete next[key as keyof typeof patch];
         else Object.assign(next, { [key]: value });
       }
-      updated.push(next);
+      // A household that arrived from another device mostly comes with these worked out already:
+      // writing it again would only write its dozen index entries a second time.
+      if (changedFrom(household, next)) updated.push(next);
     });
     if (updated.length) await d.households.bulkPut(updated);
     if (stale.length) await d.checks.bulkPut(stale);

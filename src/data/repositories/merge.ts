@@ -32,6 +32,13 @@ const WRITE_CHUNK = 100;
 /** How often a merge plans again because this device changed meanwhile, before it gives up. */
 const ATTEMPTS = 3;
 
+/**
+ * How long the plan a preview made is used for the merge itself. Planning again costs as long as
+ * the preview did (half a minute at 10,000 households); past this, the plan's time would no longer
+ * be when the merge was made, so it is planned again.
+ */
+const PLAN_KEPT_MS = 10 * 60 * 1000;
+
 function mergeTables() {
   const d = db();
   return [...REVISED, ...APPEND_ONLY, 'deletions', 'conflicts'].map((t) => d.table(t));
@@ -184,19 +191,26 @@ export async function savePlanned(planned: PlannedMerge, onProgress: OnProgress 
 export const mergeRepo = {
   /** What merging would do, without writing anything. */
   async preview(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeSummary> {
-    return summarise((await planInSteps(incoming, by, nowInstant(), onProgress)).plan);
+    return summarise((await this.plan(incoming, by, onProgress)).plan);
+  },
+
+  /** The plan behind a preview, to show its summary and hand to `merge`, which then need not plan again. */
+  plan(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<PlannedMerge> {
+    return planInSteps(incoming, by, nowInstant(), onProgress);
   },
 
   /**
    * Merges the incoming records into this device in one transaction: a failure part-way writes
    * nothing. Merging the same records again changes nothing. A device changed while the merge was
-   * planned is planned for again.
+   * planned is planned for again. `previewed`, the plan a preview showed, is used if it is recent and
+   * this device has not changed since.
    */
-  async merge(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined): Promise<MergeResult> {
+  async merge(incoming: IncomingRecords, by: string, onProgress: OnProgress = () => undefined, previewed?: PlannedMerge): Promise<MergeResult> {
     const d = db();
     const at = nowInstant();
+    const reusable = previewed && previewed.incoming === incoming && previewed.by === by && Date.parse(at) - Date.parse(previewed.at) < PLAN_KEPT_MS;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const planned = await planInSteps(incoming, by, at, onProgress);
+      const planned = attempt === 1 && reusable ? previewed : await planInSteps(incoming, by, at, onProgress);
       const added = await savePlanned(planned, onProgress);
       if (!added) continue;
       // Drafts are this device's own, outside the merge's transaction; a removed record's go with it.

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupProgress as Progress } from '../../domain/backup/format';
 import type { IncomingRecords } from '../../domain/merge/incoming';
-import type { MergeSummary } from '../../domain/merge/summary';
-import { mergeRepo, type MergeResult } from '../../data/repositories/merge';
+import { summarise, type MergeSummary } from '../../domain/merge/summary';
+import { mergeRepo, type MergeResult, type PlannedMerge } from '../../data/repositories/merge';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
 import { BackupProgress } from '../settings/BackupProgress';
@@ -45,14 +45,21 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   const [state, setState] = useState<State>({ step: 'reading' });
   // A large backup takes a while to compare and to save: the page says how far it has got.
   const [progress, setProgress] = useState<Progress | undefined>();
+  // The plan the summary was worked out from: the merge uses it rather than compare everything again.
+  const planned = useRef<PlannedMerge | undefined>(undefined);
 
   useEffect(() => {
     let current = true;
     setState({ step: 'reading' });
     setProgress(undefined);
+    planned.current = undefined;
     mergeRepo
-      .preview(content, byName(), (p) => current && setProgress(p))
-      .then((summary) => current && setState({ step: 'ready', summary }))
+      .plan(content, byName(), (p) => current && setProgress(p))
+      .then((plan) => {
+        if (!current) return;
+        planned.current = plan;
+        setState({ step: 'ready', summary: summarise(plan.plan) });
+      })
       .catch(() => current && setState({ step: 'unreadable' }))
       .finally(() => current && setProgress(undefined));
     return () => {
@@ -63,7 +70,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   const merge = async (summary: MergeSummary) => {
     setState({ step: 'merging', summary });
     try {
-      const result = await mergeRepo.merge(content, byName(), setProgress);
+      const result = await mergeRepo.merge(content, byName(), setProgress, planned.current);
       setState({ step: 'done', result });
       onDone?.(result);
     } catch {
