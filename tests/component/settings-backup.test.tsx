@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
+import { asFixture } from '../fixture-person';
 import { currentUser } from '../../src/ui/current-user';
 import SettingsPage from '../../src/ui/settings/SettingsPage';
 import { seed } from '../data/fixtures/backup-data';
@@ -107,6 +108,25 @@ describe('Settings: backups', () => {
     expect(await section().findByText(/^Merged backup from Recruitment tablet 2/)).toBeTruthy();
     // The household already here stays, and the colleague's arrives beside it.
     expect((await db().households.toArray()).map((h) => h.id).sort()).toEqual(['hh-1', 'hh-2']);
+  });
+
+  it('warns before a merge or a restore that a backup older than the removals this device still keeps may bring removed records back', async () => {
+    await asFixture(() => db().settings.put({ key: 'removalNotesPrunedThrough', value: '2026-05-20T10:00:00.000Z' }));
+    const rows = smallService();
+    render(<SettingsPage />);
+    fireEvent.click(section().getByLabelText(/Merge the backup into this device/));
+    chooseFile(await forgeBackup(rows));
+    fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
+
+    expect(await section().findByText(/^This backup is older than 20 May 2026, .* Records removed since the backup was made may reappear/)).toBeTruthy();
+
+    fireEvent.click(section().getByRole('button', { name: 'Choose another backup' }));
+    fireEvent.click(section().getByLabelText(/Replace everything on this device/));
+    chooseFile(await forgeBackup(rows, { header: { createdAt: '2026-06-01T09:00:00.000Z' } }));
+    fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
+
+    expect(await section().findByRole('heading', { name: 'Check before you restore' })).toBeTruthy();
+    expect(section().queryByText(/^This backup is older than/)).toBeNull();
   });
 
   it('changes nothing when the summary is cancelled', async () => {

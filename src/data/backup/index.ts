@@ -6,3 +6,4 @@ export { createBackup, type BackupFile } from './write';
 export { readBackup } from './read';
 export { applyRestore, planRestore } from './restore';
 export { backupStatus, type BackupStatus } from './status';
+export { pruneRemovalNotes, pruningWarning } from './pruning';

@@ -4,6 +4,7 @@ import { CURRENT_VERSION } from '../schema';
 import { settingsRepo } from '../repositories/settings';
 import { BodyWriter } from './body';
 import { checksum, newSealer } from './crypto';
+import { pruneRemovalNotes } from './pruning';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
 /** Rows read per request: small enough that each answer is a short task, large enough to be quick. */
@@ -90,6 +91,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupFile> 
   const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
   const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
   await settingsRepo.saveLastBackupAt(createdAt, options.by);
+  // Removal notes old enough are now in a backup too: the ones that can no longer matter go.
+  await pruneRemovalNotes(options.by, createdAt);
   onProgress({ step: 'Backup ready', done: 1, total: 1 });
   return { blob, fileName: fileName(createdAt), header };
 }

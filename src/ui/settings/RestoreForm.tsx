@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupContent, BackupProgress as Progress } from '../../domain/backup/format';
 import { describeChange, totals, type TableChange } from '../../domain/backup/summary';
-import { applyRestore, planRestore, readBackup } from '../../data/backup';
+import { applyRestore, planRestore, pruningWarning, readBackup } from '../../data/backup';
 import { byName } from '../current-user';
 import { formatInstant } from '../components/BackupReminder';
 import { RadioGroup, TextField } from '../components/fields';
@@ -20,7 +20,8 @@ const MODES = [
 ];
 
 type Errors = { file?: string; passphrase?: string };
-type Checked = { content: BackupContent; changes: TableChange[]; mode: Mode };
+/** `olderThanPruning`: the backup predates removal notes this device no longer keeps. */
+type Checked = { content: BackupContent; changes: TableChange[]; mode: Mode; olderThanPruning?: string };
 type Outcome = { kind: 'restored'; households: number; at: number } | { kind: 'failed' };
 
 /** The tables the summary names one by one; the rest are counted together. */
@@ -70,7 +71,12 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     try {
       const read = await readBackup(file, { passphrase: passphrase || undefined, onProgress: setProgress });
       if (!read.ok) return show({ [read.problem.field]: read.problem.message });
-      setChecked({ content: read.value, changes: mode === 'replace' ? await planRestore(read.value) : [], mode });
+      setChecked({
+        content: read.value,
+        changes: mode === 'replace' ? await planRestore(read.value) : [],
+        mode,
+        olderThanPruning: await pruningWarning(read.value.header.createdAt),
+      });
     } catch {
       show({ file: 'The backup could not be read on this device. Nothing was changed. Try again.' });
     } finally {
@@ -116,6 +122,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
       </p>
       {checked?.mode === 'merge' ? (
         <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
+          {checked.olderThanPruning && <p class="warning-text">{checked.olderThanPruning}</p>}
           <MergePreview content={{ source: backupSource(checked.content.header.deviceName, checked.content.header.createdAt), tables: checked.content.tables }} />
           <button type="button" class="button button--secondary" onClick={() => setChecked(undefined)}>
             Choose another backup
@@ -191,6 +198,7 @@ function RestoreSummary({ checked }: { checked: Checked }) {
         {header.deviceName ? ` on ${header.deviceName}` : ''}.
       </p>
       <p class="warning-text">Restoring replaces everything on this device with the backup.</p>
+      {checked.olderThanPruning && <p class="warning-text">{checked.olderThanPruning}</p>}
       <ul>
         {named.map((c) => (
           <li key={c.table}>{sentence(describeChange(c))}</li>
