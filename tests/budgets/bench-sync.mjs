@@ -114,6 +114,13 @@ async function switchSyncOn(page) {
 
 /** Changes the phone number of the first `count` households on the list, moving by the app's own links. */
 async function changePhones(page, count, run) {
+  // A long first sync on the other tablets leaves this one idle past its lock.
+  const passcode = page.getByLabel('Your passcode', { exact: true });
+  if (await passcode.isVisible()) {
+    await passcode.fill(PASSCODE);
+    await passcode.press('Enter');
+    await page.getByRole('navigation').first().waitFor();
+  }
   const main = page.getByRole('main');
   for (let i = 0; i < count; i++) {
     await page.getByRole('navigation').getByRole('link', { name: 'Households', exact: true }).first().click();
