@@ -9,10 +9,11 @@
  * - a steady sync of 10 changes: tablet A changes 10 households' phone numbers offline and comes
  *   back online, to "Synced just now", beside those 10 documents written with `_bulk_docs`.
  *
- * BENCH_SYNC_RUNS (3) repeats each; BENCH_SYNC_EVENTS (2) sets the events per household, so the
+ * BENCH_SYNC_RUNS (3) repeats each; BENCH_PROFILE (with BENCH_ONLY=sync) writes a CPU profile of each; BENCH_SYNC_EVENTS (2) sets the events per household, so the
  * sync moves households, their people, details, checks and a short history rather than 200,000
  * events (a team's history does not all change at once).
  */
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { seedLargeDataset } from './seed-large.js';
@@ -69,6 +70,20 @@ async function allDocs(server) {
   return all.rows.map((r) => r.doc);
 }
 
+/** BENCH_PROFILE: a CPU profile of one tablet's sync, written beside the path given, named for the run. */
+async function startProfile(page, profile, name) {
+  if (!profile) return async () => undefined;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const path = profile.replace(/(\.cpuprofile)?$/, `-${name}.cpuprofile`);
+    writeFileSync(path, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await cdp.detach();
+  };
+}
+
 async function signIn(page, name) {
   await page.goto('/who');
   await page.getByLabel('Your full name').fill(name);
@@ -99,6 +114,13 @@ async function switchSyncOn(page) {
 
 /** Changes the phone number of the first `count` households on the list, moving by the app's own links. */
 async function changePhones(page, count, run) {
+  // A long first sync on the other tablets leaves this one idle past its lock.
+  const passcode = page.getByLabel('Your passcode', { exact: true });
+  if (await passcode.isVisible()) {
+    await passcode.fill(PASSCODE);
+    await passcode.press('Enter');
+    await page.getByRole('navigation').first().waitFor();
+  }
   const main = page.getByRole('main');
   for (let i = 0; i < count; i++) {
     await page.getByRole('navigation').getByRole('link', { name: 'Households', exact: true }).first().click();
@@ -111,7 +133,7 @@ async function changePhones(page, count, run) {
   }
 }
 
-export async function benchSync(browser, { households, today }) {
+export async function benchSync(browser, { households, today, profile }) {
   const server = await startServer(resolve('dist'));
   const context = () => browser.newContext({ baseURL: server.origin, viewport: { width: 1024, height: 768 } });
   try {
@@ -129,7 +151,9 @@ export async function benchSync(browser, { households, today }) {
       const ctx = await context();
       const b = await ctx.newPage();
       await signIn(b, `Bench Tablet ${run + 2}`);
+      const stopProfile = await startProfile(b, profile, `first-${run + 1}`);
       first.push(await switchSyncOn(b));
+      await stopProfile();
       await ctx.close();
       firstFloor.push(await bulkFloor(server, docs, `floor-first-${run}`));
       console.log(`  first full sync, run ${run + 1}: ${Math.round(first[run])} ms beside _bulk_docs ${Math.round(firstFloor[run])} ms`);
@@ -142,13 +166,16 @@ export async function benchSync(browser, { households, today }) {
       await a.context().setOffline(true);
       await changePhones(a, CHANGES, run);
       await a.getByRole('banner').getByText(/^Offline: \d+ changes? waiting$/).waitFor();
+      const stopProfile = await startProfile(a, profile, `steady-${run + 1}`);
       const t0 = performance.now();
+
       await a.context().setOffline(false);
       await a.getByRole('banner').getByText('Synced just now').waitFor({ timeout: 120_000 });
       // The header may say "Synced just now" of the sync before: done is when the server holds the changes.
       let changed;
       while ((changed = await couch(server, 'GET', `${TEAM}/_changes?since=${encodeURIComponent(since)}&include_docs=true`)).results.length < CHANGES) await new Promise((r) => setTimeout(r, 20));
       steady.push(performance.now() - t0);
+      await stopProfile();
       steadyFloor.push(await bulkFloor(server, changed.results.map((r) => r.doc), `floor-steady-${run}`));
     }
 

@@ -7,8 +7,9 @@
  * BENCH_HOUSEHOLDS (10000) and BENCH_EVENTS (events per household, 20) set the size: the board's
  * flatness is its figure at BENCH_HOUSEHOLDS=1000 and at 50000 (with BENCH_EVENTS=2 to keep that
  * seed short). BENCH_RUNS (5) repeats each page; BENCH_PROFILE=file.cpuprofile records a Chromium
- * CPU profile of the pages part (of the vault part under BENCH_ONLY=vault, of each backup step under
- * BENCH_ONLY=backup: read them with tests/budgets/long-tasks.mjs); BENCH_ONLY=pages, backup, sync
+ * CPU profile of the pages part (of the vault part under BENCH_ONLY=vault, of each timed sync under
+ * BENCH_ONLY=sync, of each backup step under BENCH_ONLY=backup: read them with
+ * tests/budgets/long-tasks.mjs); BENCH_ONLY=pages, backup, sync
  * (bench-sync.mjs) or vault runs one part (vault runs last: it leaves the database encrypted).
  */
 import { spawn } from 'node:child_process';
@@ -88,7 +89,7 @@ try {
   let over = 0;
   if (pages) over += await benchPages(page, { base: BASE, runs: RUNS, households: HOUSEHOLDS, events: seeded.events, today, profile: process.env.BENCH_PROFILE });
   if (backups) over += await benchBackup(page, BASE);
-  if (!only || only === 'sync') over += await benchSync(browser, { households: HOUSEHOLDS, today });
+  if (!only || only === 'sync') over += await benchSync(browser, { households: HOUSEHOLDS, today, profile: only === 'sync' ? process.env.BENCH_PROFILE : undefined });
   if (vault) over += await benchVault(page, { base: BASE, runs: RUNS, households: HOUSEHOLDS, events: seeded.events, profile: only === 'vault' ? process.env.BENCH_PROFILE : undefined });
   process.exitCode = over ? 1 : 0;
 } finally {

@@ -10,7 +10,7 @@ import { lock, setFirstPasscode, unlock } from '../../src/data/crypto/vault';
 import { syncFacts, syncNow } from '../../src/data/sync/sync';
 import { PROBLEM_WORDS, teamDatabase, testConnection } from '../../src/data/sync/server';
 import { onSharedSave } from '../../src/data/sync/saves';
-import { joinTeam } from '../../src/data/sync/team-key';
+import { changeTeamPassphrase, joinTeam, PassphraseChangedError, teamPassphraseChanged } from '../../src/data/sync/team-key';
 import type { SyncSettings } from '../../src/domain/sync/settings';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 import { addHousehold, edit, onOtherDevice, removeHousehold } from './merge-helpers';
@@ -269,6 +269,51 @@ describe('end-to-end encryption', () => {
       expect((await db().people.get('h2-p0'))?.name).toBe('Alex Testfield');
     });
     expect(await serverDocs()).toEqual([]);
+  });
+});
+
+describe('changing the team passphrase', () => {
+  const NEW_PASSPHRASE = 'copper heron at midnight';
+
+  it('re-wraps the key under the new passphrase, seals no record again, and asks each other device for the new one at its next sync', async () => {
+    await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
+    const tabletB = await newDevice();
+    await syncNow(settings, 'Jo Worker');
+    expect(await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'))).toMatchObject({ ok: true });
+    const before = await serverDocs();
+
+    expect(await changeTeamPassphrase(teamDatabase(settings), 'Jo Worker', PASSCODE, NEW_PASSPHRASE, 1_000)).toEqual({ ok: true });
+    // The same records, sealed as they were: only the team key's own document changed.
+    expect(await serverDocs()).toEqual(before);
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true });
+
+    await onOtherDevice(tabletB, async () => {
+      expect(await syncNow(settings, 'Priya Worker')).toEqual({ ok: false, message: new PassphraseChangedError().message });
+      expect(await teamPassphraseChanged()).toBe(true);
+      expect(await joinTeam(teamDatabase(settings), 'Priya Worker', PASSCODE, PASSPHRASE)).toEqual({ ok: false, reason: 'wrongPassphrase' });
+      expect(await joinTeam(teamDatabase(settings), 'Priya Worker', PASSCODE, NEW_PASSPHRASE)).toEqual({ ok: true, made: false, removedPasscodes: [] });
+      expect(await teamPassphraseChanged()).toBe(false);
+      expect(await syncNow(settings, 'Priya Worker')).toMatchObject({ ok: true });
+      expect((await db().people.get('h1-p0'))?.name).toBe('Sam Samplewood');
+    });
+
+    // A device joining now needs the new passphrase; the old one no longer opens the key.
+    const tabletC = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    await tabletC.open();
+    await onOtherDevice(tabletC, async () => {
+      expect(await setFirstPasscode('Ali Worker', PASSCODE)).toEqual({ ok: true });
+      expect(await joinTeam(teamDatabase(settings), 'Ali Worker', PASSCODE, PASSPHRASE)).toEqual({ ok: false, reason: 'wrongPassphrase' });
+      expect(await joinTeam(teamDatabase(settings), 'Ali Worker', PASSCODE, NEW_PASSPHRASE)).toMatchObject({ ok: true });
+      expect(await syncNow(settings, 'Ali Worker')).toMatchObject({ ok: true });
+      expect((await db().people.get('h1-p0'))?.name).toBe('Sam Samplewood');
+    });
+  });
+
+  it('refuses a wrong passcode and leaves the passphrase as it was', async () => {
+    expect(await changeTeamPassphrase(teamDatabase(settings), 'Jo Worker', 'not my passcode', NEW_PASSPHRASE, 1_000)).toEqual({ ok: false, reason: 'wrongPasscode' });
+    expect(await syncNow(settings, 'Jo Worker')).toMatchObject({ ok: true });
+    const tabletB = await newDevice();
+    expect(await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'))).toMatchObject({ ok: true });
   });
 });
 

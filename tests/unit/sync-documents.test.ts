@@ -4,7 +4,7 @@ import { incomingKeys, planMerge, type LocalView } from '../../src/domain/merge/
 import { nextRevision, type Revised } from '../../src/domain/revision';
 import { docsToIncoming, parseDocId, recordToDoc, removalToDoc, type SyncDoc } from '../../src/domain/sync/documents';
 import { foldLeaves } from '../../src/domain/sync/leaves';
-import { couchRev, couchRevisions } from '../../src/domain/sync/revs';
+import { couchRev, couchRevisions, hasInHistory } from '../../src/domain/sync/revs';
 
 type Row = Revised & Record<string, unknown> & { id: string; stage?: string; reference?: string; assessment?: { assessorId?: string } };
 
@@ -93,6 +93,20 @@ describe('records as documents', () => {
   it('leaves out a document whose body does not match its id', () => {
     const d = doc(create({ id: 'h1' }));
     expect(docsToIncoming([{ ...d, _id: 'households:h2' }], 'server').tables.households).toBeUndefined();
+  });
+});
+
+describe('a version this device already holds', () => {
+  it('is its own version or one it has built on, never a later or a parallel one', () => {
+    const first = create({ id: 'h1', stage: 'enquiry' });
+    const second = edit(first, { stage: 'initialVisit' });
+    const elsewhere = edit(first, { stage: 'withdrawn' });
+    const history = doc(second)._revisions!;
+    expect(hasInHistory(history, doc(second)._rev)).toBe(true);
+    expect(hasInHistory(history, doc(first)._rev)).toBe(true);
+    expect(hasInHistory(doc(first)._revisions!, doc(second)._rev)).toBe(false);
+    expect(hasInHistory(history, doc(elsewhere)._rev)).toBe(false);
+    expect(hasInHistory(history, 'not-a-revision')).toBe(false);
   });
 });
 

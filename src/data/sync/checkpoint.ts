@@ -22,6 +22,8 @@ export async function readCheckpoint(server: TeamDatabase, deviceId: string): Pr
   }
 }
 
-export async function writeCheckpoint(server: TeamDatabase, deviceId: string, before: Checkpoint | undefined, since: string | number): Promise<void> {
-  await server.put(path(deviceId), before?._rev ? { _rev: before._rev, since } : { since });
+/** Answers the checkpoint as now stored, to write over next. */
+export async function writeCheckpoint(server: TeamDatabase, deviceId: string, before: Checkpoint | undefined, since: string | number): Promise<Checkpoint> {
+  const { rev } = await server.put<{ rev: string }>(path(deviceId), before?._rev ? { _rev: before._rev, since } : { since });
+  return { _rev: rev, since };
 }

@@ -69,6 +69,15 @@ export function takeWritten(): Written {
   return journal.everything ? { everything: true } : { everything: false, keys: journal.keys };
 }
 
+/**
+ * The keys written since the last push began, by table, without emptying the journal; undefined
+ * when only a full comparison would tell (no push yet this session, a range written, too many).
+ */
+export function writtenSoFar(): ReadonlyMap<string, readonly unknown[]> | undefined {
+  const journal = journals.get(db().name);
+  return journal && !journal.everything ? journal.keys : undefined;
+}
+
 export function giveBack(): void {
   journals.set(db().name, fresh());
 }

@@ -12,11 +12,12 @@ import { householdOf, KEY_OF, REFERENCE_COUNTER, type RevisedTable } from '../..
 import type { Removal } from '../../domain/merge/incoming';
 import { docsToIncoming, parseDocId, recordToDoc, removalToDoc, type SyncDoc, type SyncTable } from '../../domain/sync/documents';
 import { foldLeaves } from '../../domain/sync/leaves';
+import { hasInHistory, type CouchRevisions } from '../../domain/sync/revs';
 import { unlockedKeys } from '../crypto/vault';
 import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
 import { draftsRepo } from '../repositories/drafts';
-import { refreshDerived } from '../repositories/household-derived';
+import { refreshDerivedMany } from '../repositories/household-derived';
 import { planInSteps, type PlannedMerge } from '../repositories/merge';
 import { stillAsPlanned } from '../repositories/merge-local';
 import { markDeadlinesStale } from '../repositories/settings';
@@ -39,7 +40,7 @@ export const SERVER_SOURCE = "The team's server";
 /** How often a batch is planned again because this device changed meanwhile, before the sync gives up. */
 const ATTEMPTS = 3;
 
-interface Changes {
+export interface Changes {
   results: { id: string; changes: { rev: string }[] }[];
   last_seq: string | number;
 }
@@ -47,11 +48,11 @@ interface BulkGet {
   results: { id: string; docs: ({ ok: SyncDoc } | { error: unknown })[] }[];
 }
 
-/** Every version the server holds of each changed document, folded into one per record. */
 /**
- * The changed documents this device already holds as they are: its own records coming back from
- * its last push, above all. They are not fetched, opened or planned again. A document with more
- * than one version is always fetched, so its versions are folded the same way on every device.
+ * The changed documents this device already holds as they are or has built on since: its own
+ * records coming back from its last push, above all. They are not fetched, opened or planned again.
+ * A document with more than one version is always fetched, so its versions are folded the same way
+ * on every device.
  */
 async function alreadyHeld(changes: Changes['results']): Promise<Set<string>> {
   const single = changes.filter((c) => c.changes.length === 1 && parseDocId(c.id));
@@ -60,12 +61,12 @@ async function alreadyHeld(changes: Changes['results']): Promise<Set<string>> {
     const { table, key } = parseDocId(c.id)!;
     (byTable.get(table) ?? byTable.set(table, []).get(table)!).push(key);
   }
-  const held = new Map<string, string | undefined>();
+  const held = new Map<string, CouchRevisions>();
   const at = nowInstant();
   for (const [table, keys] of byTable) {
     for (const row of await storedRowsByKey(table, keys)) {
       const doc = recordToDoc(table, row as Row & Revised, at);
-      if (doc) held.set(doc._id, doc._rev);
+      if (doc?._revisions) held.set(doc._id, doc._revisions);
     }
   }
   const removals = single.filter((c) => !held.has(c.id)).map((c) => parseDocId(c.id)!);
@@ -73,10 +74,10 @@ async function alreadyHeld(changes: Changes['results']): Promise<Set<string>> {
     const notes = await db().deletions.bulkGet(removals.map((r) => [r.table, r.key] as [string, string]));
     for (const note of notes) {
       const doc = note && removalToDoc(note as Removal);
-      if (doc) held.set(doc._id, doc._rev);
+      if (doc?._revisions) held.set(doc._id, doc._revisions);
     }
   }
-  return new Set(single.filter((c) => held.get(c.id) === c.changes[0]!.rev).map((c) => c.id));
+  return new Set(single.filter((c) => hasInHistory(held.get(c.id) ?? { start: 0, ids: [] }, c.changes[0]!.rev)).map((c) => c.id));
 }
 
 async function fetchBatch(server: TeamDatabase, changes: Changes['results']): Promise<{ docs: SyncDoc[]; conflicts: PlannedConflict[] }> {
@@ -151,7 +152,7 @@ async function closeSettledElsewhere(p: MergePlan, at: string): Promise<void> {
 async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], state: SyncState, by: string): Promise<boolean> {
   const { keys, local, plan: p, at } = planned;
   const d = db();
-  const conflicts = listed(p, folded);
+  const conflicts = conflictsListed(p, folded);
   return asPerson(
     by,
     d.tables,
@@ -165,7 +166,8 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
       if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
       await closeSettledElsewhere(p, at);
       await writeConflicts(conflicts, at);
-      for (const id of touched(p, conflicts)) await refreshDerived(id);
+      // A hundred households per read, not one at a time: a first sync touches every household.
+      await refreshDerivedMany([...touched(p, conflicts)]);
       await writeSyncState(state);
       return true;
     },
@@ -177,7 +179,7 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
  * The conflicts a batch lists: the plan's own, and those from folding the server's versions where
  * that fold is new here (a fold this device already holds was listed when it arrived).
  */
-function listed(p: MergePlan, folded: PlannedConflict[]): PlannedConflict[] {
+function conflictsListed(p: MergePlan, folded: PlannedConflict[]): PlannedConflict[] {
   const written = (table: string, id: string) => p.writes[table as RevisedTable]?.some((r) => r[KEY_OF[table as RevisedTable]] === id) ?? false;
   // A fold that set this device's own value aside is found by both the fold and the plan: listed once.
   const seen = new Set<string>();
@@ -192,22 +194,53 @@ export interface PullResult {
   conflicts: number;
 }
 
-/** Reads the server's changes since `state.since`, a batch at a time; answers the state after the last batch. */
-export async function pull(server: TeamDatabase, state: SyncState, by: string, onBatch: (done: number) => void = () => undefined): Promise<{ state: SyncState; result: PullResult }> {
+/** One page of the change feed after `since`. */
+export async function listChanges(server: TeamDatabase, since: string | number): Promise<Changes> {
+  const changes = await server.get<Changes>(`_changes?style=all_docs&since=${encodeURIComponent(String(since))}&limit=${BATCH}`);
+  if (!Array.isArray(changes?.results)) throw new ServerError('notCouchDb');
+  return changes;
+}
+
+interface Page {
+  changes: Changes;
+  batch: Awaited<ReturnType<typeof fetchBatch>>;
+}
+
+async function readPage(server: TeamDatabase, since: string | number, listed?: Promise<Changes>): Promise<Page> {
+  const changes = await (listed ?? listChanges(server, since));
+  return { changes, batch: await fetchBatch(server, changes.results) };
+}
+
+/**
+ * Reads the server's changes since `state.since`, a batch at a time; answers the state after the
+ * last batch. `listed`: the first page of the feed, when it was asked for already. Each next page
+ * is fetched and opened while the one before is written, so the network and the database overlap.
+ */
+export async function pull(
+  server: TeamDatabase,
+  state: SyncState,
+  by: string,
+  onBatch: (done: number) => void = () => undefined,
+  listed?: Promise<Changes>,
+): Promise<{ state: SyncState; result: PullResult }> {
   let current = state;
   const result: PullResult = { received: 0, conflicts: 0 };
+  let reading = readPage(server, current.since, listed);
   for (;;) {
-    const since = encodeURIComponent(String(current.since));
-    const changes = await server.get<Changes>(`_changes?style=all_docs&since=${since}&limit=${BATCH}`);
-    if (!Array.isArray(changes.results)) throw new ServerError('notCouchDb');
-    const batch = await fetchBatch(server, changes.results);
+    const { changes, batch } = await reading;
     const next: SyncState = { ...current, since: changes.last_seq };
+    const more = changes.results.length >= BATCH;
+    if (more) {
+      reading = readPage(server, next.since);
+      // A failure is met when that page is awaited; one left unawaited (this batch failed) is not reported twice.
+      reading.catch(() => undefined);
+    }
     let written = false;
     for (let attempt = 1; attempt <= ATTEMPTS && !written; attempt++) {
       const planned = await planInSteps(docsToIncoming(batch.docs, SERVER_SOURCE), by, nowInstant(), () => undefined);
       written = await applyBatch(planned, batch.conflicts, next, by);
       if (written) {
-        result.conflicts += listed(planned.plan, batch.conflicts).length;
+        result.conflicts += conflictsListed(planned.plan, batch.conflicts).length;
         // Drafts are this device's own, outside the batch's transaction; a removed record's go with it.
         await draftsRepo.forgetRecords(planned.plan.removals.map((r) => r.recordId));
       }
@@ -216,6 +249,6 @@ export async function pull(server: TeamDatabase, state: SyncState, by: string, o
     result.received += batch.docs.length;
     onBatch(result.received);
     current = next;
-    if (changes.results.length < BATCH) return { state: current, result };
+    if (!more) return { state: current, result };
   }
 }

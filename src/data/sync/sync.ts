@@ -2,20 +2,18 @@
  * One sync with the team database: this device's changes since it last read (pull), then what the
  * server lacks (push), then the checkpoint. Loaded only once sync is switched on.
  */
-import { REVISED } from '../../domain/merge/tables';
-import type { Revised } from '../../domain/revision';
-import { isShared } from '../../domain/sync/documents';
 import { serverBase } from '../../domain/sync/settings-checks';
 import type { SyncSettings } from '../../domain/sync/settings';
 import { vaultState } from '../crypto/vault';
 import { db } from '../db';
 import { asPerson } from '../revisions';
 import { readCheckpoint, writeCheckpoint } from './checkpoint';
-import { pull, type PullResult } from './pull';
+import { BATCH, listChanges, pull, type PullResult } from './pull';
 import { push } from './push';
 import { checkDatabase, ServerError, teamDatabase } from './server';
 import { readSyncState, writeSyncState, type SyncState } from './state';
 import { checkTeamKey } from './team-key';
+import { changesWaiting } from './waiting';
 import { ForeignKeyError } from './wire';
 
 export type SyncOutcome = ({ ok: true; sent: number } & PullResult) | { ok: false; message: string };
@@ -36,6 +34,16 @@ async function save(state: SyncState, by: string): Promise<void> {
   await asPerson(by, [db().settings], () => writeSyncState(state));
 }
 
+/**
+ * Waits for every request, then fails with the first one's failure in the order given (a missing
+ * database is said before the team key it lacks), never leaving one still running unheard.
+ */
+async function allOrFirstFailure<T extends readonly unknown[]>(work: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(work);
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 export async function syncNow(s: SyncSettings, by: string, onProgress: (p: SyncProgress) => void = () => undefined): Promise<SyncOutcome> {
   // Records go out sealed and come in to be opened: both need the key, which only an unlocked device holds.
   if (vaultState() !== 'unlocked') return { ok: false, message: 'Sync waits until this device is unlocked with a passcode' };
@@ -43,15 +51,26 @@ export async function syncNow(s: SyncSettings, by: string, onProgress: (p: SyncP
   let state = await readSyncState(following(s));
   const progress: SyncProgress = { received: 0, pagesSent: 0 };
   try {
-    const { docCount } = await checkDatabase(s);
-    await checkTeamKey(server);
-    const checkpoint = await readCheckpoint(server, state.deviceId);
-    if (!checkpoint && state.since !== 0) state = { ...state, since: 0 };
+    // The opening questions go together, the change feed's first page with them: one round trip, not four.
+    const listed = listChanges(server, state.since);
+    listed.catch(() => undefined);
+    const [{ docCount }, , checkpoint] = await allOrFirstFailure([checkDatabase(s), checkTeamKey(server), readCheckpoint(server, state.deviceId)] as const);
+    const rebuilt = !checkpoint && state.since !== 0;
+    if (rebuilt) state = { ...state, since: 0 };
     if (state.since === 0) progress.total = docCount;
-    const pulled = await pull(server, state, by, (received) => onProgress({ ...progress, received: (progress.received = received) }));
+    const pulled = await pull(server, state, by, (received) => onProgress({ ...progress, received: (progress.received = received) }), rebuilt ? undefined : listed);
     state = pulled.state;
-    const sent = await push(server, () => onProgress({ ...progress, pagesSent: ++progress.pagesSent }));
-    await writeCheckpoint(server, state.deviceId, checkpoint, state.since);
+    // The checkpoint records what was read, so it is written while this device's own changes go out.
+    const [sent, written] = await allOrFirstFailure([push(server, () => onProgress({ ...progress, pagesSent: ++progress.pagesSent })), writeCheckpoint(server, state.deviceId, checkpoint, state.since)] as const);
+    if (sent >= BATCH) {
+      // Many records sent (a device's first upload): they are read back now, all held and none fetched,
+      // so the next sync, after a save, reads only what changed since.
+      const after = await pull(server, state, by);
+      state = after.state;
+      pulled.result.received += after.result.received;
+      pulled.result.conflicts += after.result.conflicts;
+      await writeCheckpoint(server, state.deviceId, written, state.since);
+    }
     state = { ...state, lastSyncedAt: new Date().toISOString(), failure: undefined };
     await save(state, by);
     return { ok: true, sent, ...pulled.result };
@@ -71,20 +90,8 @@ export interface SyncFacts {
   waiting: number;
 }
 
-/**
- * What the header says of sync. Changes waiting are the records changed or removed here since the
- * last sync finished (entries only ever added travel with the change they belong to).
- */
+/** What the header says of sync: see waiting.ts for the changes waiting. */
 export async function syncFacts(s: SyncSettings): Promise<SyncFacts> {
   const state = await readSyncState(following(s));
-  const since = state.lastSyncedAt ?? '';
-  const d = db();
-  let waiting = await d.deletions.filter((r) => r.deletedAt > since).count();
-  for (const table of REVISED) {
-    waiting += await d
-      .table(table)
-      .filter((row: Record<string, unknown> & Revised) => (row.revision?.changedAt ?? '') > since && isShared(table, row))
-      .count();
-  }
-  return { lastSyncedAt: state.lastSyncedAt, failure: state.failure, waiting };
+  return { lastSyncedAt: state.lastSyncedAt, failure: state.failure, waiting: await changesWaiting(state.lastSyncedAt ?? '') };
 }

@@ -9,6 +9,7 @@ import { passcodeError } from '../../domain/passcode';
 import { unlockDataKey, type WrappedDataKey } from '../crypto/keys';
 import { adoptTeamKey, markTeamKey, teamKeyId, vaultState, wrapForTeam, type OnEncryptProgress } from '../crypto/vault';
 import { fromBase64, toBase64 } from './base64';
+import { db } from '../db';
 import { ServerError, type TeamDatabase } from './server';
 import { ForeignKeyError } from './wire';
 
@@ -25,14 +26,32 @@ interface TeamKeyDoc {
   salt: string;
   iv: string;
   wrapped: string;
+  /** Made anew each time the passphrase changes, so each device knows to ask for the new one. */
+  passphraseId?: string;
 }
 
 export type JoinResult =
   | { ok: true; made: boolean; removedPasscodes: string[] }
   | { ok: false; reason: 'noPasscode' | 'wrongPasscode' | 'wrongPassphrase' };
 
-function toDoc(keyId: string, w: WrappedDataKey): TeamKeyDoc {
-  return { keyId, v: w.v, kdf: w.kdf, iterations: w.iterations, salt: toBase64(w.salt), iv: toBase64(w.iv), wrapped: toBase64(w.wrapped) };
+function toDoc(keyId: string, w: WrappedDataKey, passphraseId?: string): TeamKeyDoc {
+  return { keyId, v: w.v, kdf: w.kdf, iterations: w.iterations, salt: toBase64(w.salt), iv: toBase64(w.iv), wrapped: toBase64(w.wrapped), ...(passphraseId ? { passphraseId } : {}) };
+}
+
+/** The passphrase this device last opened the team's key with, and whether the server has a newer one. */
+const PASSPHRASE_SEEN = 'teamPassphrase';
+const PASSPHRASE_CHANGED = 'teamPassphraseChanged';
+
+async function markPassphraseSeen(found: TeamKeyDoc | undefined): Promise<void> {
+  await db().transaction('rw', db().vault, async () => {
+    await db().vault.put({ key: PASSPHRASE_SEEN, value: found?.passphraseId ?? '' });
+    await db().vault.delete(PASSPHRASE_CHANGED);
+  });
+}
+
+/** Whether another device changed the team's passphrase since this one last typed it (found at a sync). */
+export async function teamPassphraseChanged(): Promise<boolean> {
+  return (await db().vault.get(PASSPHRASE_CHANGED)) !== undefined;
 }
 
 function fromDoc(d: TeamKeyDoc): WrappedDataKey {
@@ -70,6 +89,7 @@ export async function joinTeam(
     try {
       await server.put(TEAM_KEY_DOC, toDoc(keyId, wrapped));
       await markTeamKey(keyId);
+      await markPassphraseSeen(undefined);
       return { ok: true, made: true, removedPasscodes: [] };
     } catch (e) {
       // Another device made the team's key first: take that one.
@@ -80,10 +100,47 @@ export async function joinTeam(
   }
   const team = fromDoc(found);
   if ((await teamKeyId()) === found.keyId) {
-    return (await unlockDataKey(team, passphrase)).ok ? { ok: true, made: false, removedPasscodes: [] } : { ok: false, reason: 'wrongPassphrase' };
+    // Already sealing with the team's key: the passphrase is asked again after it changed elsewhere.
+    if (!(await unlockDataKey(team, passphrase)).ok) return { ok: false, reason: 'wrongPassphrase' };
+    await markPassphraseSeen(found);
+    return { ok: true, made: false, removedPasscodes: [] };
   }
   const adopted = await adoptTeamKey(personId, passcode, team, passphrase, found.keyId, onProgress);
+  if (adopted.ok) await markPassphraseSeen(found);
   return adopted.ok ? { ok: true, made: false, removedPasscodes: adopted.removedPasscodes } : adopted;
+}
+
+export type PassphraseChange = { ok: true } | { ok: false; reason: 'wrongPasscode' | 'notJoined' | 'changedElsewhere' };
+
+/**
+ * Wraps the team's data key under a new passphrase and puts that wrapping on the server in place of
+ * the old one. The key itself stays the same, so no record is sealed again, here or anywhere; each
+ * other device is asked for the new passphrase at its next sync. The person proves their passcode,
+ * which is what unwraps the key on this device. `iterations` only for tests.
+ */
+export async function changeTeamPassphrase(server: TeamDatabase, personId: string, passcode: string, passphrase: string, iterations?: number): Promise<PassphraseChange> {
+  const found = await readTeamKey(server);
+  if (!found || (await teamKeyId()) !== found.keyId || (await teamPassphraseChanged())) return { ok: false, reason: 'notJoined' };
+  const wrapped = await wrapForTeam(personId, passcode, passphrase, iterations);
+  if (typeof wrapped === 'string') return { ok: false, reason: 'wrongPasscode' };
+  const changed: TeamKeyDoc = { ...toDoc(found.keyId, wrapped, crypto.randomUUID()), _id: TEAM_KEY_DOC, _rev: found._rev };
+  try {
+    await server.put(TEAM_KEY_DOC, changed);
+  } catch (e) {
+    // Another device changed it first: this one's passphrase is not the team's now.
+    if (e instanceof ServerError && e.status === 409) return { ok: false, reason: 'changedElsewhere' };
+    throw e;
+  }
+  await markPassphraseSeen(changed);
+  return { ok: true };
+}
+
+/** Said at a sync when another device changed the team's passphrase: the records' key is the same. */
+export class PassphraseChangedError extends ForeignKeyError {
+  constructor() {
+    super('The team’s passphrase was changed on another device: enter the new one under Settings, Sync with your service’s server, then sync carries on');
+    this.name = 'PassphraseChangedError';
+  }
 }
 
 /** Before each sync: the server's team key is still the one this device seals with. */
@@ -92,4 +149,9 @@ export async function checkTeamKey(server: TeamDatabase): Promise<void> {
   const found = await readTeamKey(server);
   if (!mine) throw new ForeignKeyError('This device has not joined the team yet: switch sync on in Settings with the team passphrase');
   if (!found || found.keyId !== mine) throw new ForeignKeyError();
+  const seen = (await db().vault.get(PASSPHRASE_SEEN))?.value;
+  if ((found.passphraseId ?? '') !== (typeof seen === 'string' ? seen : '')) {
+    await db().vault.put({ key: PASSPHRASE_CHANGED, value: true });
+    throw new PassphraseChangedError();
+  }
 }

@@ -57,3 +57,13 @@ export function removalRevisions(removal: Removal): CouchRevisions {
 export function revOf(revisions: CouchRevisions): string {
   return `${revisions.start}-${revisions.ids[0]}`;
 }
+
+/**
+ * Whether a document's history (its `_revisions`) holds the revision `rev`: the same change, or
+ * one this document has already built on. A history cut short answers no, and the version is fetched.
+ */
+export function hasInHistory(revisions: CouchRevisions, rev: string): boolean {
+  const dash = rev.indexOf('-');
+  const at = revisions.start - Number(rev.slice(0, dash));
+  return dash > 0 && at >= 0 && revisions.ids[at] === rev.slice(dash + 1);
+}

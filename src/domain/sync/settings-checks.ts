@@ -58,3 +58,15 @@ export function checkTeamJoin(passphrase: string, passcode: string): Partial<Rec
   if (passcode === '') errors.passcode = 'Enter your passcode for this device';
   return errors;
 }
+
+export type PassphraseChangeField = 'passphrase' | 'again' | 'passcode';
+
+/** A new team passphrase, typed twice, and the person's own passcode to re-wrap the key with. */
+export function checkTeamPassphraseChange(passphrase: string, again: string, passcode: string): Partial<Record<PassphraseChangeField, string>> {
+  const errors: Partial<Record<PassphraseChangeField, string>> = {};
+  if (passphrase.trim() === '') errors.passphrase = 'Enter the new team passphrase';
+  else if (Array.from(passphrase.normalize('NFC')).length < MIN_TEAM_PASSPHRASE_LENGTH) errors.passphrase = `The team passphrase is ${MIN_TEAM_PASSPHRASE_LENGTH} characters or more`;
+  else if (again !== passphrase) errors.again = 'The two passphrases are not the same: type the new one again';
+  if (passcode === '') errors.passcode = 'Enter your passcode for this device';
+  return errors;
+}

@@ -7,6 +7,7 @@ import { checkSyncSettings, checkTeamJoin, type JoinField, type SyncField } from
 import { TextField } from '../components/fields';
 import { byName, currentUser } from '../current-user';
 import { BackupProgress } from './BackupProgress';
+import { TeamPassphraseForm } from './TeamPassphraseForm';
 import type { ReportErrors } from './section-errors';
 import { followSyncSettings, syncing, syncOnce } from './sync-runner';
 import { vaultState } from '../lock/lock-state';
@@ -36,12 +37,14 @@ export default function SyncSection({ report }: { report: ReportErrors }) {
   const [saved, setSaved] = useState<SyncSettings>();
   /** Whether this device already seals with the team's key. */
   const [joined, setJoined] = useState<boolean>();
-  const loadJoined = async () => setJoined((await teamKeyId()) !== undefined);
+  // A device whose passphrase another device changed asks for the new one, as joining does.
+  const isJoined = async () => (await teamKeyId()) !== undefined && !(await (await import('../../data/sync/team-key')).teamPassphraseChanged());
+  const loadJoined = async () => setJoined(await isJoined());
   useLoad(
-    () => Promise.all([settingsRepo.syncSettings(), teamKeyId()]),
+    () => Promise.all([settingsRepo.syncSettings(), isJoined()]),
     ([settings, teamKey]) => {
       setSaved(settings);
-      setJoined(teamKey !== undefined);
+      setJoined(teamKey);
     },
   );
   return (
@@ -61,15 +64,18 @@ export default function SyncSection({ report }: { report: ReportErrors }) {
           the server never holds a name; a passcode is what guards that key. <a href="#passcodes-heading">Set a passcode under “Passcodes on this device”</a>.
         </p>
       ) : (
-        <SyncForm
-          saved={saved}
-          joined={joined}
-          report={report}
-          onSaved={(s) => {
-            setSaved(s);
-            void loadJoined();
-          }}
-        />
+        <>
+          <SyncForm
+            saved={saved}
+            joined={joined}
+            report={report}
+            onSaved={(s) => {
+              setSaved(s);
+              void loadJoined();
+            }}
+          />
+          {saved.on && joined && <TeamPassphraseForm settings={saved} report={report} />}
+        </>
       )}
     </section>
   );
