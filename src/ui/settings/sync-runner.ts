@@ -21,6 +21,10 @@ const AFTER_SAVE = 4000;
 let timer: ReturnType<typeof setInterval> | undefined;
 let soon: ReturnType<typeof setTimeout> | undefined;
 let stopWatching: (() => void) | undefined;
+/** Set when a sync was asked for while one ran (back online mid-sync): it runs again once that ends. */
+let again = false;
+/** The newest status asked for: an older answer arriving later never overwrites it. */
+let statusAsked = 0;
 
 function syncSoon(): void {
   if (soon !== undefined) clearTimeout(soon);
@@ -52,18 +56,23 @@ function onOffline(): void {
 }
 
 async function showStatus(): Promise<void> {
+  const asked = ++statusAsked;
   const s = await settingsRepo.syncSettings();
   if (!s.on) return stop();
   const { syncFacts } = await import('../../data/sync/sync');
   const [facts, conflicts] = await Promise.all([syncFacts(s), conflictCounts.open()]);
-  syncStatus.value = { ...facts, conflicts, online: navigator.onLine };
+  if (asked === statusAsked) syncStatus.value = { ...facts, conflicts, online: navigator.onLine };
 }
 
 /** Runs one sync now, if sync is on, someone is using the device and it is online. */
 export async function syncOnce(): Promise<void> {
   const s = await settingsRepo.syncSettings();
   if (!s.on) return stop();
-  if (!syncing.value && navigator.onLine && currentUser.value) {
+  if (syncing.value) {
+    again = true;
+    return;
+  }
+  if (navigator.onLine && currentUser.value) {
     syncing.value = true;
     try {
       const { syncNow } = await import('../../data/sync/sync');
@@ -73,6 +82,10 @@ export async function syncOnce(): Promise<void> {
     } finally {
       syncing.value = false;
       firstSync.value = undefined;
+    }
+    if (again) {
+      again = false;
+      return syncOnce();
     }
   }
   await showStatus();
