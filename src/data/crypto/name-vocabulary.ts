@@ -58,6 +58,16 @@ export function nameVocabulary(session: KeySession): Promise<Set<string>> {
   return vocabulary.ready;
 }
 
+/** After an unlock, once the first page has had its reads: so the first search with a slip need not wait. */
+const WARM_AFTER_MS = 1500;
+
+/** Starts reading the name words a moment after an unlock; a lock before then reads nothing. */
+export function warmNameVocabulary(session: KeySession): void {
+  setTimeout(() => {
+    if (session.state === 'unlocked' && db().session === session) nameVocabulary(session).catch(() => undefined);
+  }, WARM_AFTER_MS);
+}
+
 /** A household's name words as it is written, so a vocabulary already read stays current. */
 export function noteNameWords(session: KeySession, words: readonly string[]): void {
   const vocabulary = vocabularies.get(session);

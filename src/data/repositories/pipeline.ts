@@ -124,13 +124,18 @@ interface SearchWord {
  * settles on are looked up as exact tokens.
  */
 async function withTypoKeys(words: string[], blind: boolean): Promise<SearchWord[]> {
-  const unmatched = await Promise.all(words.map(async (w) => Array.from(w).length >= TYPO_MIN_LENGTH && !(await anyFound(w, blind))));
+  const unmatched = await Promise.all(words.map(async (w) => mayBeName(w) && !(await anyFound(w, blind))));
   const forgiving = words.filter((_, i) => unmatched[i]);
   const vocabulary = forgiving.length ? await nameWords(blind) : [];
   return words.map((word) => ({
     word,
     typoKeys: new Set(forgiving.includes(word) ? vocabulary.filter((k) => findsWithTypo(word, k)) : []),
   }));
+}
+
+/** Only a name word is forgiven a typo: an email address or a number never is, so it reads no name words. */
+function mayBeName(word: string): boolean {
+  return Array.from(word).length >= TYPO_MIN_LENGTH && !/[@\d]/.test(word);
 }
 
 /** Whether any household is found by the word as typed: on the index alone, nothing opened. */
