@@ -5,8 +5,9 @@
  * - name words: every prefix from 2 characters to the whole word;
  * - postcodes: every prefix of the postcode without spaces, from 2 characters;
  * - email addresses and phone numbers: the whole value only (a part of one no longer finds it);
- * - the typo-forgiving search cannot compare hashes at all: it needs the name vocabulary kept
- *   encrypted and compared in memory once unlocked, then looks up the exact word it settles on;
+ * - the typo-forgiving search cannot compare hashes at all: it compares the typed word with the
+ *   name words opened in memory since the unlock, then looks up the exact words it settles on, so
+ *   no token of it is stored;
  * - duplicate keys are already exact (`duplicateKeys`) and are hashed as they are.
  * One-character prefixes are left out: they would find most households and, being few and
  * frequent, are the easiest hashes to guess from how often they occur.

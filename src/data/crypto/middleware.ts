@@ -10,6 +10,7 @@ import type { DBCore, DBCoreCursor, DBCoreGetManyRequest, DBCoreGetRequest, DBCo
 import { blindToken } from './blind-index';
 import type { DataKeys } from './keys';
 import { currentZone, inZone, whileAlive } from './keep-alive';
+import { noteNameWords } from './name-vocabulary';
 import { storedTokens } from './search-index';
 import { openRecord, sealRecord, SEALED_FIELD } from './sealed-record';
 import { blindFields, declaredTables, sealedPaths } from './sensitive-fields';
@@ -92,6 +93,7 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
       if ((req.type !== 'add' && req.type !== 'put') || passThrough()) return table.mutate(req);
       const keys = session.keys();
       const zone = currentZone();
+      if (table.name === 'households') for (const v of req.values as Row[]) if (Array.isArray(v.nameKeys)) noteNameWords(session, v.nameKeys as string[]);
       const sealing = Promise.all(req.values.map((v, i) => sealRow(keys, table.name, protection, v as Row, req.keys?.[i] ?? extractKey!(v))));
       // The sealed rows are written whole: a change spec would write clear values past them.
       const { criteria: _criteria, changeSpec: _changeSpec, updates: _updates, ...plain } = req as DBCoreMutateRequest & Record<string, unknown>;

@@ -14,6 +14,7 @@ import { asPerson } from '../revisions';
 import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey, type DataKeys, type WrappedDataKey } from './keys';
 import { protectedTables } from './middleware';
+import { warmNameVocabulary } from './name-vocabulary';
 import { WIPE_AFTER_SETTING } from './session';
 
 export { LockedError, WIPE_AFTER_SETTING, type VaultState } from './session';
@@ -112,6 +113,7 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   await finishEncrypting(personId, onProgress);
   await retireOldKey();
   await tidyDrafts();
+  warmNameVocabulary(d.session);
   return { ok: true };
 }
 

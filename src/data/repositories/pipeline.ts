@@ -116,35 +116,51 @@ interface SearchWord {
 }
 
 /**
- * The typo-forgiving pass reads the distinct name words on the `nameKeys` index (names repeat, so
- * far fewer than households), never the households themselves; and only for a word that finds
- * nothing as typed, so a search that already matches stays one index look-up. A blind index (a
- * device with a passcode) holds keyed hashes, which no typo can be measured against: there the
- * words are looked up exactly as typed.
+ * The typo-forgiving pass compares a typed word with the distinct name words (names repeat, so far
+ * fewer than households), never the households themselves; and only for a word that finds nothing
+ * as typed, so a search that already matches stays one index look-up. A blind index (a device with
+ * a passcode) holds keyed hashes, which no typo can be measured against: there the name words are
+ * those opened in memory since the unlock (crypto/name-vocabulary.ts), and the words a typo
+ * settles on are looked up as exact tokens.
  */
-async function withTypoKeys(words: string[]): Promise<SearchWord[]> {
-  const table = db().households;
-  const plain = words.map((word) => ({ word, typoKeys: new Set<string>() }));
-  if ((await indexLookup(db().session, [])).blind) return plain;
-  const unmatched = await Promise.all(
-    words.map(async (w) => Array.from(w).length >= TYPO_MIN_LENGTH && (await table.where('searchKeys').startsWith(w).first()) === undefined),
-  );
+async function withTypoKeys(words: string[], blind: boolean): Promise<SearchWord[]> {
+  const unmatched = await Promise.all(words.map(async (w) => mayBeName(w) && !(await anyFound(w, blind))));
   const forgiving = words.filter((_, i) => unmatched[i]);
-  const vocabulary = forgiving.length ? ((await table.orderBy('nameKeys').uniqueKeys()) as string[]) : [];
+  const vocabulary = forgiving.length ? await nameWords(blind) : [];
   return words.map((word) => ({
     word,
     typoKeys: new Set(forgiving.includes(word) ? vocabulary.filter((k) => findsWithTypo(word, k)) : []),
   }));
 }
 
+/** Only a name word is forgiven a typo: an email address or a number never is, so it reads no name words. */
+function mayBeName(word: string): boolean {
+  return Array.from(word).length >= TYPO_MIN_LENGTH && !/[@\d]/.test(word);
+}
+
+/** Whether any household is found by the word as typed: on the index alone, nothing opened. */
+async function anyFound(word: string, blind: boolean): Promise<boolean> {
+  const table = db().households;
+  if (!blind) return (await table.where('searchKeys').startsWith(word).limit(1).primaryKeys()).length > 0;
+  const { tokens } = await indexLookup(db().session, [word]);
+  return (await table.where('searchKeys').equals(tokens[0]!).limit(1).primaryKeys()).length > 0;
+}
+
+async function nameWords(blind: boolean): Promise<string[]> {
+  if (!blind) return (await db().households.orderBy('nameKeys').uniqueKeys()) as string[];
+  const { nameVocabulary } = await import('../crypto/name-vocabulary');
+  return [...(await nameVocabulary(db().session))];
+}
+
 /**
  * Households whose search keys start with the word, or are one of its typo keys. A blind index
- * finds a prefix as a token of its own (every prefix is stored hashed), so it is one exact look-up.
+ * finds a prefix as a token of its own (every prefix is stored hashed) and a typo key as its whole
+ * word, so it is exact look-ups; one token is on a household at most once, so needs no `distinct`.
  */
 async function byWord(w: SearchWord): Promise<Households> {
   const table = db().households;
-  const lookup = await indexLookup(db().session, [w.word]);
-  if (lookup.blind) return table.where('searchKeys').anyOf(lookup.tokens).distinct();
+  const lookup = await indexLookup(db().session, [w.word, ...w.typoKeys]);
+  if (lookup.blind) return lookup.tokens.length === 1 ? table.where('searchKeys').equals(lookup.tokens[0]!) : table.where('searchKeys').anyOf(lookup.tokens).distinct();
   const ranges = [[w.word, w.word + '\uffff'] as [string, string], ...[...w.typoKeys].map((k): [string, string] => [k, k])];
   return table.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
 }
@@ -224,7 +240,8 @@ export const pipelineRepo = {
     const table = db().households;
     const page = Number.isInteger(request.page) && request.page! > 0 ? request.page! : 1;
     const references = referencePrefixes(request.term ?? '');
-    const words = references ? [] : await withTypoKeys(searchWords(request.term ?? ''));
+    const blind = (await indexLookup(db().session, [])).blind;
+    const words = references ? [] : await withTypoKeys(searchWords(request.term ?? ''), blind);
     const { stage, workerId, status } = request;
 
     let source: Households;
@@ -232,7 +249,10 @@ export const pipelineRepo = {
     if (references) {
       source = table.where('reference').startsWithAnyOf(references);
     } else if (words.length) {
-      source = await byWord(words.reduce((a, b) => (b.word.length > a.word.length ? b : a)));
+      const driver = words.reduce((a, b) => (b.word.length > a.word.length ? b : a));
+      source = await byWord(driver);
+      // A blind token is exact: one word with no typo and no other filter is answered by the index alone.
+      driverAnswersAll = blind && words.length === 1 && driver.typoKeys.size === 0 && !stage && !workerId && !status;
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
