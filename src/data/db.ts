@@ -22,6 +22,8 @@ import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
 import { stageTalliesMiddleware } from './stage-tallies';
+
+export { STAGE_TALLIES_KEY } from './stage-tallies';
 import { REVISED_TABLES, SCHEMA } from './schema';
 
 export interface SettingRow extends Revised {

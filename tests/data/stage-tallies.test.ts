@@ -9,7 +9,8 @@ import { rebuildStageTallies, stageCounts } from '../../src/data/repositories/st
 import { removeRecord } from '../../src/data/removals';
 import { asPerson } from '../../src/data/revisions';
 import { SCHEMA } from '../../src/data/schema';
-import { STAGE_TALLIES_KEY, TALLY_BULK_LIMIT, type StageCounts, type StageTallies } from '../../src/data/stage-tallies';
+import { STAGE_TALLIES_KEY, type StageCounts, type StageTallies } from '../../src/data/stage-tallies';
+import { TALLY_BULK_LIMIT } from '../../src/data/stage-tally-writes';
 import { emptyAssessment, isInPipeline, type Household } from '../../src/domain/household';
 import { PIPELINE_STAGES, STAGES, type LineState, type Stage } from '../../src/domain/stages';
 import { backupOf, onOtherDevice } from './merge-helpers';

@@ -3,9 +3,8 @@
  * otherwise a count on the index, with the row counted again straight after for the next read.
  */
 import { PIPELINE_STAGES } from '../../domain/stages';
-import type { FosteringDb, VaultRow } from '../db';
-import { db } from '../db';
-import { STAGE_TALLIES_KEY, type StageCounts, type StageTallies, type TallyRow } from '../stage-tallies';
+import { db, STAGE_TALLIES_KEY, type FosteringDb, type VaultRow } from '../db';
+import type { StageCounts, StageTallies, TallyRow } from '../stage-tallies';
 
 export function emptyCounts(): StageCounts {
   return Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as StageCounts;
