@@ -55,17 +55,17 @@ let rebuilding: Promise<void> | undefined;
  * (the board's) may not write.
  */
 export function rebuildStageTallies(): Promise<void> {
-  const d = db();
-  rebuilding ??= new Promise<void>((resolve) => setTimeout(resolve, 0))
-    .then(() =>
-      d.transaction('rw', [d.households, d.vault], async () => {
-        const [counts, newest] = await Promise.all([countOnIndex(d), newestHouseholdChange(d)]);
-        const row: TallyRow = { key: STAGE_TALLIES_KEY, value: { counts, version: d.verno, newest } };
-        await d.vault.put(row);
-      }),
-    )
-    .finally(() => (rebuilding = undefined));
+  // Started from the timer itself: a promise callback would still run in the live query's zone.
+  rebuilding ??= new Promise<void>((resolve, reject) => setTimeout(() => recount(db()).then(resolve, reject), 0)).finally(() => (rebuilding = undefined));
   return rebuilding;
+}
+
+function recount(d: FosteringDb): Promise<void> {
+  return d.transaction('rw', [d.households, d.vault], async () => {
+    const [counts, newest] = await Promise.all([countOnIndex(d), newestHouseholdChange(d)]);
+    const row: TallyRow = { key: STAGE_TALLIES_KEY, value: { counts, version: d.verno, newest } };
+    await d.vault.put(row);
+  });
 }
 
 /** Open (active or on hold) households per pipeline stage. */
