@@ -6,7 +6,7 @@ import { PIPELINE_STAGES } from '../../domain/stages';
 import { db, STAGE_TALLIES_KEY, type FosteringDb, type VaultRow } from '../db';
 import type { StageCounts, StageTallies, TallyRow } from '../stage-tallies';
 
-export function emptyCounts(): StageCounts {
+function emptyCounts(): StageCounts {
   return Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as StageCounts;
 }
 
