@@ -21,6 +21,9 @@ import type { WrappedDataKey } from './crypto/keys';
 import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
+import { stageTalliesMiddleware } from './stage-tallies';
+
+export { STAGE_TALLIES_KEY } from './stage-tallies';
 import { REVISED_TABLES, SCHEMA } from './schema';
 
 export interface SettingRow extends Revised {
@@ -174,7 +177,9 @@ export class FosteringDb extends Dexie {
       if (hasPasscodes) await this.session.loadSealing();
       this.session.settle(hasPasscodes);
     });
-    // Registered first, so it sits below revisions: revisions compares plain values, then this seals them.
+    // Lowest of all: the board's stage tallies follow rows as stored, in each write's own transaction.
+    this.use(stageTalliesMiddleware());
+    // Registered before revisions, so it sits below it: revisions compares plain values, then this seals them.
     this.use(encryptionLayer(this.session));
     this.use(revisionsMiddleware(REVISED_TABLES));
   }

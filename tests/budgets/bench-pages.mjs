@@ -162,9 +162,9 @@ export async function benchPages(page, { base, runs, households, events, today, 
       floors.search.push(await floor(page, 'search', term));
     }
 
-    // A different household each run, from the list's first page.
-    await page.evaluate(clickIn, NAV('/households'));
-    await page.locator('main table tbody tr').nth(i % 25).waitFor();
+    // A different household each run, from the list's first page: once that page is shown, not
+    // the last search's rows still on screen before it.
+    await timeToMark(page, 'list:rendered', clickIn, NAV('/households'), '/households');
     const href = await page.locator('main table tbody tr a').nth(i % 25).getAttribute('href');
     timed.household.push(await timeToMark(page, 'household:rendered', clickIn, `main table tbody a[href="${href}"]`, href));
     floors.household.push(await floor(page, 'household', href.split('/').pop()));

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
+import { db, STAGE_TALLIES_KEY } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { addDays, addMonths } from '../../src/domain/dates';
 import BoardPage from '../../src/ui/pipeline/BoardPage';
@@ -58,6 +58,20 @@ describe('pipeline board', () => {
     const column = await screen.findByRole('region', { name: 'Enquiry (22)' });
     expect(within(column).getAllByRole('listitem')).toHaveLength(20);
     expect(within(column).getByRole('link', { name: 'Show all 22 in Enquiry' }).getAttribute('href')).toBe('/households?stage=enquiry');
+  });
+
+  it('keeps the counts right when a household with no card on the board moves', async () => {
+    const created = [];
+    for (let i = 0; i < 22; i++) created.push(await create({ applicants: [`Pat Movename${i}`] }));
+    renderBoard();
+    const column = await screen.findByRole('region', { name: 'Enquiry (22)' });
+    // The board's first count stores the tallies; the move below is counted by them, not the index.
+    await waitFor(async () => expect(await db().vault.get(STAGE_TALLIES_KEY)).toBeDefined());
+    const shown = new Set(within(column).getAllByRole('link').map((a) => a.getAttribute('href')));
+    const unseen = created.find((h) => !shown.has(`/households/${h.id}`))!;
+    await forward(unseen.id, 1);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Enquiry (21)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Initial visit (1)' })).toBeTruthy();
   });
 
   it('puts the soonest deadlines first in a busy column', async () => {

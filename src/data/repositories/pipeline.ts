@@ -8,6 +8,7 @@ import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../
 import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
 import { indexLookup } from '../crypto/search-index';
 import { db } from '../db';
+import { stageCounts } from './stage-counts';
 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
@@ -188,18 +189,8 @@ function byStage(stage: StageFilter): Households {
 }
 
 export const pipelineRepo = {
-  /** Open (active or on hold) households per pipeline stage, counted on the index alone. */
-  async stageCounts(): Promise<Record<PipelineStage, number>> {
-    const table = db().households;
-    const counts = await Promise.all(
-      openKeys().map(([state, stage]) => table.where('[state+stage]').equals([state, stage]).count()),
-    );
-    const out = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as Record<PipelineStage, number>;
-    openKeys().forEach(([, stage], i) => {
-      out[stage as PipelineStage] += counts[i] ?? 0;
-    });
-    return out;
-  },
+  /** Open (active or on hold) households per pipeline stage, from the stage tallies. */
+  stageCounts,
 
   /**
    * The first `limit` open households in a stage, soonest deadline first, read from the
