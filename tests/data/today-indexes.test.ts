@@ -68,4 +68,26 @@ describe("Today's lists read from their indexes", () => {
       { numRuns: 40 },
     );
   });
+
+  it("count each worker's open households and breaches as a walk over every household does", async () => {
+    // st2 has left the staff list: their households count with those that have no worker.
+    await asPerson('Sam Example', [db().staff], () => db().staff.put({ id: 'st1', name: 'Robin Example', active: 1 }));
+    await fc.assert(
+      fc.asyncProperty(households, today, async (rows, on) => {
+        await store(rows);
+        const walked = new Map<string | undefined, { open: number; breached: number }>();
+        for (const h of rows.filter((r) => (r.state === 'active' || r.state === 'onHold') && r.stage !== 'approved')) {
+          const worker = h.workerId === 'st1' ? 'st1' : undefined;
+          const load = walked.get(worker) ?? { open: 0, breached: 0 };
+          load.open += 1;
+          if (householdStatus(h, on) === 'breached') load.breached += 1;
+          walked.set(worker, load);
+        }
+        const listed = await todayRepo.caseloads(on);
+        expect(new Map(listed.map((c) => [c.workerId, { open: c.open, breached: c.breached }]))).toEqual(walked);
+        expect(listed.length).toBe(walked.size);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { carersRepo } from '../../data/repositories/carers';
 import { SelectField, TextField, optionsFrom } from '../components/fields';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
+import { useShownMark } from '../components/shown-mark';
 import { useLiveQuery } from '../components/use-live-query';
 import { useUrlSearch } from '../components/use-url-search';
 import { carersUrl, hasCarerFilters, readCarerFilters } from './carer-filters';
@@ -81,6 +82,7 @@ export default function CarersPage() {
 
   const list = useLiveQuery(() => carersRepo.list(today), [today]);
   const rows = list.data?.rows.filter((r) => matchesFilters(r, filters, today));
+  useShownMark('carers:rendered', rows);
 
   return (
     <>

@@ -7,6 +7,7 @@ import { NO_CONTACT_WEEKS } from '../../domain/support/supervision';
 import { REVIEW_AHEAD_WEEKS } from '../../domain/support/follow-ups';
 import { supportTodayRepo, type SupportList } from '../../data/repositories/support-today';
 import { Tag } from '../components/Tag';
+import { useShownMark } from '../components/shown-mark';
 import { useLiveQuery } from '../components/use-live-query';
 import { daysText } from '../pipeline/StatusTags';
 
@@ -68,6 +69,7 @@ const Due = ({ overdue, dueOn }: { overdue: boolean; dueOn: IsoDate }) =>
  */
 export default function SupportToday({ today, workerId }: { today: IsoDate; workerId: string | undefined }) {
   const { data, error } = useLiveQuery(() => supportTodayRepo.load(today, workerId, LIMIT), [today, workerId]);
+  useShownMark('support-today:rendered', data);
   if (error) return <p class="error-message">Support for approved carers could not be read from this device's storage. Reload the page to try again.</p>;
   if (data === undefined) return <p class="loading">Loading support for approved carers…</p>;
   if (!data.anyCarers) return null;
