@@ -40,13 +40,19 @@ describe('the merge preview', () => {
   });
 
   it('shows how far it has got while it compares a large backup with this device, and while it saves', async () => {
+    other = await copyOfThisDevice();
+    const backup = await onOtherDevice(other, async () => {
+      await addHousehold('h2', 'H-0002', ['Tom Examplesmith'], 'LS1 4AP', 'Ali Colleague');
+      return backupOf(backupSource('Tablet 2', '2026-11-28T16:00:00.000Z'));
+    });
     signIn();
-    const backup = { source: backupSource('Tablet 2', '2026-11-28T16:00:00.000Z'), tables: {} };
+    const planned = await mergeRepo.plan(backup, 'Testy McWorker');
     let compared = () => undefined as void;
-    vi.spyOn(mergeRepo, 'preview').mockImplementation((_content, _by, onProgress) => {
+    // The comparison is held at 12,000 records until the test lets it finish.
+    vi.spyOn(mergeRepo, 'plan').mockImplementation((_content, _by, onProgress) => {
       onProgress?.({ step: 'Comparing with this device', done: 12_000, total: 52_193 });
       return new Promise((resolve) => {
-        compared = () => resolve({ added: 1, updated: 0, removed: 0, conflicts: 0, renumbered: 0, sentences: ['Adds 1 household.'] });
+        compared = () => resolve(planned);
       });
     });
     vi.spyOn(mergeRepo, 'merge').mockImplementation((_content, _by, onProgress) => {
