@@ -18,7 +18,7 @@ const NOTE_MAX = 2000;
 const TEXT_MAX = 100;
 
 /** A date typed into a form: required, real, on or after `notBefore` and not after today. */
-function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on: IsoDate; what: string }): string | undefined {
+export function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on: IsoDate; what: string }): string | undefined {
   const t = text.trim();
   if (!t) return `Enter the ${label}`;
   if (!isIsoDate(t)) return notRealDate(t, label.charAt(0).toUpperCase() + label.slice(1));
@@ -27,7 +27,7 @@ function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on
   return undefined;
 }
 
-function finish<T, F extends string>(errors: Errors<F>, value: () => T): Checked<T, F> {
+export function finish<T, F extends string>(errors: Errors<F>, value: () => T): Checked<T, F> {
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: value() };
 }
 

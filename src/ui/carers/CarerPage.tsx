@@ -15,6 +15,7 @@ import { useLiveQuery } from '../components/use-live-query';
 import { DeregistrationForm } from './DeregistrationForm';
 import { DueDate } from './DueTag';
 import { Opens } from './Opens';
+import { EndPlacementForm, PlacementForm } from './PlacementForms';
 import { ReviewForm } from './ReviewForm';
 import { TierForm } from './TierForm';
 import { TrainingForm, TsdForm } from './TrainingForm';
@@ -69,10 +70,15 @@ function TierSection({ record, standing, today }: Props) {
   );
 }
 
-function Places({ record }: Props) {
+function Places({ record, standing, today }: Props) {
+  const open = record.carer.onRegister === 1;
+  const { places } = standing;
   return (
     <section aria-labelledby="places-heading">
       <h2 id="places-heading">Placements</h2>
+      <p>
+        {places.approved} approved, {places.inUse} in use, {places.vacant} vacant
+      </p>
       {record.placements.length ? (
         <ul class="training-list">
           {record.placements.map((p) => (
@@ -80,12 +86,14 @@ function Places({ record }: Props) {
               {formatDate(p.startOn)} to {p.endOn ? `${formatDate(p.endOn)} (${p.ending === 'unplanned' ? 'unplanned ending' : 'planned ending'})` : 'now'}: {AGE_BANDS[p.ageBand]}
               {p.siblingGroup ? ', sibling group' : ''}
               {p.shortBreak ? ', short break' : ''}
+              {open && p.endOn === undefined && <Opens label="End the placement">{(done) => <EndPlacementForm placement={p} today={today} onDone={done} />}</Opens>}
             </li>
           ))}
         </ul>
       ) : (
         <p class="muted">No placements recorded.</p>
       )}
+      {open && <Opens label="Add a placement">{(done) => <PlacementForm record={record} today={today} onDone={done} />}</Opens>}
     </section>
   );
 }
