@@ -99,3 +99,35 @@ describe('placements on the carer household page', () => {
     expect(await db().placements.count()).toBe(1);
   });
 });
+
+describe('an extra review on the carer household page', () => {
+  beforeEach(() => {
+    currentUser.value = { id: 's1', name: 'Jo Worker', active: 1 };
+  });
+
+  it('is started with its reason and date, shows as due, and is answered by holding the review', async () => {
+    await approved();
+    await renderCarer();
+    const reviews = () => within(screen.getByRole('region', { name: 'Reviews' }));
+    fireEvent.click(reviews().getByRole('button', { name: 'Start an extra review' }));
+    typeDate(screen, 'Date of the allegation or change', addDays(APPROVED, -1));
+    fireEvent.click(screen.getByRole('button', { name: 'Start extra review' }));
+    await waitFor(() => expect(errorBeside('extra-review-reason')).toBe('Error: Select why an extra review is needed'));
+    expect(errorBeside('extra-review-on')).toMatch(/must be on or after the date of approval/);
+
+    fireEvent.click(screen.getByLabelText('An allegation'));
+    typeDate(screen, 'Date of the allegation or change', addDays(TODAY, -3));
+    fireEvent.click(screen.getByRole('button', { name: 'Start extra review' }));
+    await reviews().findByText(/An allegation on .*: a review is due by .* and stays due until one is held/);
+    expect(reviews().queryByRole('button', { name: 'Start an extra review' })).toBeNull();
+
+    fireEvent.click(reviews().getByRole('button', { name: 'Hold the extra review' }));
+    typeDate(screen, 'Date of the review', TODAY);
+    fireEvent.click(screen.getByLabelText('Approval continues on the same terms'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Do the carers agree with the outcome?' })).getByLabelText('Yes'));
+    fireEvent.click(screen.getByRole('button', { name: 'Record review' }));
+    await reviews().findByRole('button', { name: 'Start an extra review' });
+    expect(reviews().queryByText(/stays due until one is held/)).toBeNull();
+    expect((await db().carers.get(ID))?.extraReview).toBeUndefined();
+  });
+});

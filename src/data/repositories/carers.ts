@@ -261,9 +261,11 @@ export const carersRepo = {
     });
   },
 
-  async callExtraReview(householdId: string, call: ExtraReviewCall, by: string): Promise<void> {
+  /** Calls an extra review after an allegation or a significant change; the next review held answers it. */
+  async callExtraReview(householdId: string, call: ExtraReviewCall, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.review);
+      if (carer.onRegister !== 1) throw new RefusedWriteError('This household has left the register, so it has no more reviews');
       const updated = { ...carer, extraReview: call, updatedAt: nowInstant() };
       await db().carers.put(updated);
       await audit(householdId, by, 'review', `Extra review called: ${EXTRA_REVIEW_REASONS[call.reason]} on ${formatDate(call.on)}`, fieldChanges(carer, updated));

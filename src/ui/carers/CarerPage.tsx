@@ -3,6 +3,7 @@ import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
 import { REVIEW_OUTCOMES, VISIT_KINDS } from '../../domain/support/carer';
 import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW } from '../../domain/support/deregistration';
 import { AGE_BANDS } from '../../domain/support/places';
+import { EXTRA_REVIEW_REASONS } from '../../domain/support/reviews';
 import { carerStanding, type CarerStanding } from '../../domain/support/register';
 import { frequencyText, tierById } from '../../domain/support/tiers';
 import { termsInWords } from '../../domain/terms';
@@ -16,6 +17,7 @@ import { DeregistrationForm } from './DeregistrationForm';
 import { DueDate } from './DueTag';
 import { Opens } from './Opens';
 import { EndPlacementForm, PlacementForm } from './PlacementForms';
+import { ExtraReviewForm } from './ExtraReviewForm';
 import { ReviewForm } from './ReviewForm';
 import { TierForm } from './TierForm';
 import { TrainingForm, TsdForm } from './TrainingForm';
@@ -130,12 +132,18 @@ function Visits({ record, standing, today }: Props) {
 
 function Reviews({ record, standing, today }: Props) {
   const { review } = standing;
+  const extra = record.carer.onRegister === 1 ? record.carer.extraReview : undefined;
   return (
     <section aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">Reviews</h2>
       {record.carer.onRegister === 1 && (
         <p>
           {review.toPanel ? 'First review (goes to panel)' : 'Next review'} due <DueDate dueOn={review.dueOn} status={review.status} />
+        </p>
+      )}
+      {extra && (
+        <p>
+          <Tag tone="concern">Extra review</Tag> {EXTRA_REVIEW_REASONS[extra.reason]} on {formatDate(extra.on)}: a review is due by {formatDate(review.dueOn)} and stays due until one is held.
         </p>
       )}
       {record.reviews.length ? (
@@ -153,7 +161,12 @@ function Reviews({ record, standing, today }: Props) {
       ) : (
         <p class="muted">No reviews recorded yet.</p>
       )}
-      {record.carer.onRegister === 1 && <Opens label="Record a review">{(done) => <ReviewForm record={record} due={review} today={today} onDone={done} />}</Opens>}
+      {record.carer.onRegister === 1 && (
+        <>
+          <Opens label={extra ? 'Hold the extra review' : 'Record a review'}>{(done) => <ReviewForm record={record} due={review} today={today} onDone={done} />}</Opens>
+          {!extra && <Opens label="Start an extra review">{(done) => <ExtraReviewForm record={record} today={today} onDone={done} />}</Opens>}
+        </>
+      )}
     </section>
   );
 }
