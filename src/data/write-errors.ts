@@ -9,6 +9,14 @@ export class RecordGoneError extends Error {
   override name = 'RecordGoneError';
 }
 
+/**
+ * A write a service rule refuses that only the write itself can see (another tab got there first,
+ * or a setting still in use). Its message is plain English and is shown as it is.
+ */
+export class RefusedWriteError extends Error {
+  override name = 'RefusedWriteError';
+}
+
 /** Error names as IndexedDB and Dexie give them; Dexie keeps the browser's error as `inner`. */
 function names(error: unknown): string[] {
   const found: string[] = [];
@@ -39,6 +47,7 @@ const CONNECTION_LOST = `This was not saved because the connection to this devic
 export function writeErrorMessage(error: unknown, what = 'The change'): string {
   if (error instanceof StaleWriteError) return error.userMessage;
   if (error instanceof RecordGoneError) return `${error.message}, so nothing was saved.`;
+  if (error instanceof RefusedWriteError) return `${error.message}. ${KEPT}`;
   if (isQuotaError(error)) return NO_SPACE;
   if (connectionState.value === 'replaced') return UPDATED_ELSEWHERE;
   if (names(error).some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'UnknownError')) return CONNECTION_LOST;

@@ -9,7 +9,7 @@ import { loadVaultState, vaultState } from './lock/lock-state';
 import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
-import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, SupportSettingsPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -33,6 +33,7 @@ function Gate() {
       <Route path="/households/:id/record" component={SubjectAccessPage} />
       <Route path="/enquiries/new" component={EnquiryPage} />
       <Route path="/carers" component={CarersPage} />
+      <Route path="/carers/tiers" component={SupportSettingsPage} />
       <Route path="/carers/:id" component={CarerPage} />
       <Route path="/constellations" component={ConstellationsPage} />
       <Route path="/constellations/:id" component={ConstellationPage} />

@@ -25,6 +25,7 @@ export const ContactsPage = safe(() => import('./contacts/ContactsPage'));
 export const CarerModePage = safe(() => import('./carer/CarerModePage'));
 export const CarersPage = safe(() => import('./carers/CarersPage'));
 export const CarerPage = safe(() => import('./carers/CarerPage'));
+export const SupportSettingsPage = safe(() => import('./carers/SupportSettingsPage'));
 export const ConstellationsPage = safe(() => import('./support/ConstellationsPage'));
 export const ConstellationPage = safe(() => import('./support/ConstellationPage'));
 export const KeepGroupsPage = safe(() => import('./support/KeepGroupsPage'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { financialYear } from '../../src/domain/reports/financial-year';
 import type { CarerHousehold, TierChange } from '../../src/domain/support/carer';
 import { weeklySessions, type KeepAttendance } from '../../src/domain/support/keep';
-import { byTier, keepCompletion, retentionByMembership, reviewsOnTime, supervisionFrequency, tierAt, visitsExpected } from '../../src/domain/support/support-report';
+import { byTier, keepCompletion, retentionByMembership, reviewsOnTime, unplannedEndingsByMembership, supervisionFrequency, tierAt, visitsExpected } from '../../src/domain/support/support-report';
 import { DEFAULT_TIERS } from '../../src/domain/support/tiers';
 
 const YEAR = financialYear(2026);
@@ -60,5 +60,26 @@ describe('the support report', () => {
     const marks = (householdId: string, n: number): KeepAttendance[] => Array.from({ length: n }, (_, session) => ({ id: `${householdId}${session}`, groupId: 'g', householdId, session, mark: session === 0 ? 'catchUp' : 'attended', updatedAt: '' }));
     const rows = keepCompletion({ groups: [group], enrolments: ['x', 'y'].map((h) => ({ id: h, groupId: 'g', householdId: h, enrolledOn: '2026-05-01', updatedAt: '' })), attendance: [...marks('x', 12), ...marks('y', 11)], programmes: [] }, YEAR, '2027-03-31');
     expect(rows).toEqual([{ groupId: 'g', label: 'Spring (programme no longer in the settings)', enrolled: ['x', 'y'], completed: ['x'], running: false }]);
+  });
+});
+
+describe('unplanned placement endings in and out of constellations', () => {
+  it('counts placements ended in the year, and the unplanned ones, with households apart by membership', () => {
+    const carers = [carer('hub', '2024-01-01'), carer('out', '2024-01-01')];
+    const placement = (householdId: string, endOn: string | undefined, ending?: 'planned' | 'unplanned') =>
+      ({ id: `${householdId}${endOn}`, householdId, startOn: '2025-01-01', ageBand: 'under5', siblingGroup: false, shortBreak: false, updatedAt: '', ...(endOn ? { endOn, ending } : {}) }) as never;
+    const rows = unplannedEndingsByMembership(
+      {
+        carers,
+        constellations: [{ id: 'c', name: 'N', hubHouseholdId: 'hub', liaisonWorkerId: 's', startOn: '2025-01-01', bedsKeptFree: 2, isDemo: 0, updatedAt: '' }],
+        members: [],
+        placements: [placement('hub', '2026-06-01', 'planned'), placement('out', '2026-07-01', 'unplanned'), placement('out', '2026-03-31', 'unplanned'), placement('out', undefined)],
+      },
+      YEAR,
+    );
+    expect(rows).toEqual([
+      { label: 'In a constellation', households: ['hub'], ended: 1, unplanned: 0 },
+      { label: 'Not in a constellation', households: ['out'], ended: 1, unplanned: 1 },
+    ]);
   });
 });

@@ -18,13 +18,15 @@ import { needsDetermination, type DeregistrationValue, type ReviewValue } from '
 import { carerStanding, type CarerListRow } from '../../domain/support/register';
 import { EXTRA_REVIEW_REASONS, type ExtraReviewCall } from '../../domain/support/reviews';
 import { DEFAULT_TIERS, tierById, type Tier } from '../../domain/support/tiers';
+import { placesFullMessage, PLACEMENT_ENDINGS, type NewPlacement } from '../../domain/support/placement-forms';
+import { AGE_BANDS, fullOn, type PlacementFacts } from '../../domain/support/places';
 import type { TermsOfApproval } from '../../domain/terms';
 import { formatDate } from '../../domain/dates';
 import { audit } from '../audit';
 import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
-import { RecordGoneError } from '../write-errors';
+import { RecordGoneError, RefusedWriteError } from '../write-errors';
 
 /** Tables a carer household's write may touch; each write is one transaction over these. */
 export function carerTables() {
@@ -77,7 +79,11 @@ export const CARER_FORM_FIELDS = {
   review: ['terms', 'extraReview', 'onRegister'],
   tsd: ['tsdCompletedOn', 'onRegister'],
   leaving: ['onRegister', 'leftOn'],
+  placement: ['terms', 'onRegister'],
 } as const;
+
+/** What the end-a-placement form shows of the placement. */
+const PLACEMENT_END_FIELDS = ['startOn', 'endOn', 'ending'] as const;
 
 /** Everything the carer household page shows. */
 export interface CarerRecord {
@@ -255,12 +261,55 @@ export const carersRepo = {
     });
   },
 
-  async callExtraReview(householdId: string, call: ExtraReviewCall, by: string): Promise<void> {
+  /** Calls an extra review after an allegation or a significant change; the next review held answers it. */
+  async callExtraReview(householdId: string, call: ExtraReviewCall, baseRev: string, by: string): Promise<void> {
     await asPerson(by, carerTables(), async () => {
-      const carer = await carerOrGone(householdId);
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.review);
+      if (carer.onRegister !== 1) throw new RefusedWriteError('This household has left the register, so it has no more reviews');
       const updated = { ...carer, extraReview: call, updatedAt: nowInstant() };
       await db().carers.put(updated);
       await audit(householdId, by, 'review', `Extra review called: ${EXTRA_REVIEW_REASONS[call.reason]} on ${formatDate(call.on)}`, fieldChanges(carer, updated));
+    });
+  },
+
+  /**
+   * Adds a placement into a free place. The places are counted again here, in the write's own
+   * transaction, so a placement added meanwhile in another tab cannot take the household over its terms.
+   */
+  async addPlacement(householdId: string, placement: NewPlacement, baseRev: string, by: string): Promise<void> {
+    await asPerson(by, carerTables(), async () => {
+      const carer = await carerAsShown(householdId, baseRev, CARER_FORM_FIELDS.placement);
+      if (carer.onRegister !== 1) throw new RefusedWriteError('This household has left the register, so it cannot take a placement');
+      const approved = carer.terms?.numberOfChildren ?? 0;
+      const existing = await db().placements.where('householdId').equals(householdId).toArray();
+      const full = fullOn(approved, existing, placement.startOn);
+      if (full) throw new RefusedWriteError(placesFullMessage(approved, full));
+      const at = nowInstant();
+      await db().placements.add({ id: newId(), householdId, ...placement, updatedAt: at });
+      const kind = [AGE_BANDS[placement.ageBand], placement.siblingGroup ? 'sibling group' : '', placement.shortBreak ? 'short break' : ''].filter(Boolean).join(', ');
+      await audit(householdId, by, 'placement', `Placement from ${formatDate(placement.startOn)} (${kind})`, ['placements'], at);
+    });
+  },
+
+  /** Ends a placement on a date, planned or unplanned; `baseRev` is the placement's revision as the form showed it. */
+  async endPlacement(placementId: string, end: Required<Pick<PlacementFacts, 'endOn' | 'ending'>>, baseRev: string, by: string): Promise<void> {
+    await asPerson(by, carerTables(), async () => {
+      const placement = await db().placements.get(placementId);
+      if (!placement) throw new RecordGoneError('This placement no longer exists');
+      refuseIfStale(placement, baseRev, PLACEMENT_END_FIELDS);
+      if (placement.endOn !== undefined) throw new RefusedWriteError(`This placement already ended on ${formatDate(placement.endOn)}`);
+      if (end.endOn < placement.startOn) throw new RefusedWriteError(`A placement cannot end before it starts (${formatDate(placement.startOn)})`);
+      const at = nowInstant();
+      const updated = { ...placement, ...end, updatedAt: at };
+      await db().placements.put(updated);
+      await audit(
+        placement.householdId,
+        by,
+        'placement',
+        `Placement from ${formatDate(placement.startOn)} ended on ${formatDate(end.endOn)} (${PLACEMENT_ENDINGS[end.ending].toLowerCase()})`,
+        fieldChanges(placement, updated).filter((c) => c.field !== 'updatedAt'),
+        at,
+      );
     });
   },
 

@@ -9,6 +9,7 @@ import { representationsCloseOn } from '../decision-route';
 import type { Household } from '../household';
 import { sameTerms, TERMS_FIELDS, validateTerms, type TermsField, type TermsInput, type TermsOfApproval } from '../terms';
 import { REVIEW_OUTCOMES, VISIT_KINDS, type ReviewOutcome } from './carer';
+import { EXTRA_REVIEW_REASONS, type ExtraReviewCall, type ExtraReviewReason } from './reviews';
 import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW, resignationTakesEffectOn, type DeregistrationRoute, type ExitInterview } from './deregistration';
 
 export type Errors<F extends string> = Partial<Record<F, string>>;
@@ -18,7 +19,7 @@ const NOTE_MAX = 2000;
 const TEXT_MAX = 100;
 
 /** A date typed into a form: required, real, on or after `notBefore` and not after today. */
-function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on: IsoDate; what: string }): string | undefined {
+export function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on: IsoDate; what: string }): string | undefined {
   const t = text.trim();
   if (!t) return `Enter the ${label}`;
   if (!isIsoDate(t)) return notRealDate(t, label.charAt(0).toUpperCase() + label.slice(1));
@@ -27,7 +28,7 @@ function checkDate(text: string, label: string, today: IsoDate, notBefore?: { on
   return undefined;
 }
 
-function finish<T, F extends string>(errors: Errors<F>, value: () => T): Checked<T, F> {
+export function finish<T, F extends string>(errors: Errors<F>, value: () => T): Checked<T, F> {
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: value() };
 }
 
@@ -258,4 +259,24 @@ export function validateReviewForm(
   if (terms && !terms.ok) Object.assign(errors, terms.errors);
   else if (changing && newTerms && ctx.terms && sameTerms(newTerms, ctx.terms)) errors.types = 'The new terms are the same as the terms in force: change them, or choose that approval continues on the same terms';
   return finish(errors, () => ({ ...(review as { ok: true; value: ReviewValue }).value, ...(newTerms ? { newTerms } : {}) }));
+}
+
+export interface ExtraReviewInput {
+  reason: string;
+  on: string;
+}
+export type ExtraReviewField = keyof ExtraReviewInput;
+export const EXTRA_REVIEW_FIELDS: readonly ExtraReviewField[] = ['reason', 'on'];
+
+/**
+ * Starting an extra review (FSR reg 28) after an allegation or a significant change: the date of
+ * that event, which cannot come before approval or the last review (a review held since answers it).
+ */
+export function validateExtraReview(input: ExtraReviewInput, ctx: { approvedOn: IsoDate; lastReviewOn?: IsoDate; today: IsoDate }): Checked<ExtraReviewCall, ExtraReviewField> {
+  const errors: Errors<ExtraReviewField> = {};
+  if (!isKeyOf(EXTRA_REVIEW_REASONS, input.reason)) errors.reason = 'Select why an extra review is needed';
+  const on = checkDate(input.on, 'date of the allegation or change', ctx.today, { on: ctx.approvedOn, what: 'the date of approval' });
+  if (on) errors.on = on;
+  else if (ctx.lastReviewOn && input.on.trim() <= ctx.lastReviewOn) errors.on = `The date of the allegation or change must be after the last review (${formatDate(ctx.lastReviewOn)}), which took account of anything before it`;
+  return finish(errors, () => ({ reason: input.reason as ExtraReviewReason, on: input.on.trim() }));
 }

@@ -37,3 +37,13 @@ export function placesOn(approved: number, placements: readonly Pick<PlacementFa
   const inUse = placements.filter((p) => isCurrent(p, on)).length;
   return { approved, inUse, vacant: Math.max(0, approved - inUse) };
 }
+
+/**
+ * The first day from `startOn` on which one more placement would take the household over the places
+ * it is approved for, or undefined when there is room throughout. Places only fill up when a
+ * placement starts, so the new one's start and each later start are the days to look at.
+ */
+export function fullOn(approved: number, placements: readonly Pick<PlacementFacts, 'startOn' | 'endOn'>[], startOn: IsoDate): IsoDate | undefined {
+  const days = [startOn, ...placements.map((p) => p.startOn).filter((d) => d > startOn)].sort();
+  return days.find((day) => placesOn(approved, placements, day).inUse + 1 > approved);
+}

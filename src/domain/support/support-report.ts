@@ -141,6 +141,27 @@ export function retentionByMembership(inputs: Pick<SupportReportInputs, 'carers'
   return rows;
 }
 
+export interface EndingsRow {
+  label: string;
+  /** On the register at any time in the year. */
+  households: string[];
+  /** Placements with these households that ended in the year, and of them those that ended unplanned. */
+  ended: number;
+  unplanned: number;
+}
+
+/**
+ * The Mockingbird model's other outcome beside carers leaving: placements ending unplanned in the
+ * year, with households in and out of a constellation apart as `retentionByMembership` puts them.
+ */
+export function unplannedEndingsByMembership(inputs: Pick<SupportReportInputs, 'carers' | 'constellations' | 'members' | 'placements'>, year: Period): EndingsRow[] {
+  return retentionByMembership(inputs, year).map((row) => {
+    const ids = new Set(row.households);
+    const ended = inputs.placements.filter((p) => ids.has(p.householdId) && p.endOn !== undefined && p.endOn >= year.from && p.endOn <= year.to);
+    return { label: row.label, households: row.households, ended: ended.length, unplanned: ended.filter((p) => p.ending === 'unplanned').length };
+  });
+}
+
 export interface KeepCompletionRow {
   groupId: string;
   label: string;

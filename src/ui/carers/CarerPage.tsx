@@ -3,6 +3,7 @@ import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
 import { REVIEW_OUTCOMES, VISIT_KINDS } from '../../domain/support/carer';
 import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW } from '../../domain/support/deregistration';
 import { AGE_BANDS } from '../../domain/support/places';
+import { EXTRA_REVIEW_REASONS } from '../../domain/support/reviews';
 import { carerStanding, type CarerStanding } from '../../domain/support/register';
 import { frequencyText, tierById } from '../../domain/support/tiers';
 import { termsInWords } from '../../domain/terms';
@@ -15,6 +16,8 @@ import { useLiveQuery } from '../components/use-live-query';
 import { DeregistrationForm } from './DeregistrationForm';
 import { DueDate } from './DueTag';
 import { Opens } from './Opens';
+import { EndPlacementForm, PlacementForm } from './PlacementForms';
+import { ExtraReviewForm } from './ExtraReviewForm';
 import { ReviewForm } from './ReviewForm';
 import { TierForm } from './TierForm';
 import { TrainingForm, TsdForm } from './TrainingForm';
@@ -69,10 +72,15 @@ function TierSection({ record, standing, today }: Props) {
   );
 }
 
-function Places({ record }: Props) {
+function Places({ record, standing, today }: Props) {
+  const open = record.carer.onRegister === 1;
+  const { places } = standing;
   return (
     <section aria-labelledby="places-heading">
       <h2 id="places-heading">Placements</h2>
+      <p>
+        {places.approved} approved, {places.inUse} in use, {places.vacant} vacant
+      </p>
       {record.placements.length ? (
         <ul class="training-list">
           {record.placements.map((p) => (
@@ -80,12 +88,14 @@ function Places({ record }: Props) {
               {formatDate(p.startOn)} to {p.endOn ? `${formatDate(p.endOn)} (${p.ending === 'unplanned' ? 'unplanned ending' : 'planned ending'})` : 'now'}: {AGE_BANDS[p.ageBand]}
               {p.siblingGroup ? ', sibling group' : ''}
               {p.shortBreak ? ', short break' : ''}
+              {open && p.endOn === undefined && <Opens label="End the placement">{(done) => <EndPlacementForm placement={p} today={today} onDone={done} />}</Opens>}
             </li>
           ))}
         </ul>
       ) : (
         <p class="muted">No placements recorded.</p>
       )}
+      {open && <Opens label="Add a placement">{(done) => <PlacementForm record={record} today={today} onDone={done} />}</Opens>}
     </section>
   );
 }
@@ -122,12 +132,18 @@ function Visits({ record, standing, today }: Props) {
 
 function Reviews({ record, standing, today }: Props) {
   const { review } = standing;
+  const extra = record.carer.onRegister === 1 ? record.carer.extraReview : undefined;
   return (
     <section aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">Reviews</h2>
       {record.carer.onRegister === 1 && (
         <p>
           {review.toPanel ? 'First review (goes to panel)' : 'Next review'} due <DueDate dueOn={review.dueOn} status={review.status} />
+        </p>
+      )}
+      {extra && (
+        <p>
+          <Tag tone="concern">Extra review</Tag> {EXTRA_REVIEW_REASONS[extra.reason]} on {formatDate(extra.on)}: a review is due by {formatDate(review.dueOn)} and stays due until one is held.
         </p>
       )}
       {record.reviews.length ? (
@@ -145,7 +161,12 @@ function Reviews({ record, standing, today }: Props) {
       ) : (
         <p class="muted">No reviews recorded yet.</p>
       )}
-      {record.carer.onRegister === 1 && <Opens label="Record a review">{(done) => <ReviewForm record={record} due={review} today={today} onDone={done} />}</Opens>}
+      {record.carer.onRegister === 1 && (
+        <>
+          <Opens label={extra ? 'Hold the extra review' : 'Record a review'}>{(done) => <ReviewForm record={record} due={review} today={today} onDone={done} />}</Opens>
+          {!extra && <Opens label="Start an extra review">{(done) => <ExtraReviewForm record={record} today={today} onDone={done} />}</Opens>}
+        </>
+      )}
     </section>
   );
 }

@@ -87,6 +87,11 @@ export default function CarersPage() {
   return (
     <>
       <PageHeading>Carer households</PageHeading>
+      <p>
+        <a class="link-target" href="/carers/tiers">
+          Tiers and KEEP programmes
+        </a>
+      </p>
       <form
         role="search"
         class="filters household-filters"

@@ -1,12 +1,12 @@
 import { formatDate, minDate } from '../../domain/dates';
 import { financialYear } from '../../domain/reports/financial-year';
-import { byTier, keepCompletion, retentionByMembership, reviewsOnTime, supervisionFrequency } from '../../domain/support/support-report';
+import { byTier, keepCompletion, retentionByMembership, unplannedEndingsByMembership, reviewsOnTime, supervisionFrequency } from '../../domain/support/support-report';
 import { byApprovalType, deregistrationsByReason, deregistrationsByRoute, joiningAndLeaving, retentionByTier } from '../../domain/support/register-report';
 import { supportReportsRepo } from '../../data/repositories/support-reports';
 import { useLiveQuery } from '../components/use-live-query';
 import { ReportTableView } from './ReportTableView';
 import { joiningTable, placesByTypeTable, reasonTable, routeTable, tierRetentionTable } from './register-tables';
-import { keepTable, membershipTable, reviewsTable, supervisionTable, tierTable } from './support-tables';
+import { endingsTable, keepTable, membershipTable, reviewsTable, supervisionTable, tierTable } from './support-tables';
 
 /**
  * Support for approved carers in the chosen year: its own chunk, fetched once the recruitment
@@ -39,6 +39,7 @@ export default function SupportReports({ start, today }: { start: number; today:
           <ReportTableView table={reviewsTable(reviewsOnTime(data, year), year, start)} today={today} />
           <ReportTableView table={supervisionTable(supervisionFrequency(data, year, end), year, start)} today={today} />
           <ReportTableView table={membershipTable(retentionByMembership(data, upToToday), year, start)} today={today} />
+          <ReportTableView table={endingsTable(unplannedEndingsByMembership(data, upToToday), year, start)} today={today} />
           {data.groups.length > 0 && <ReportTableView table={keepTable(keepCompletion(data, year, today), year, start)} today={today} />}
         </>
       )}

@@ -1,5 +1,5 @@
 import { financialYearSlug, type Period } from '../../domain/reports/financial-year';
-import type { KeepCompletionRow, MembershipRow, ReviewTimeliness, SupervisionRow, TierRow } from '../../domain/support/support-report';
+import type { EndingsRow, KeepCompletionRow, MembershipRow, ReviewTimeliness, SupervisionRow, TierRow } from '../../domain/support/support-report';
 import { retentionTable } from './register-tables';
 import { countCell, type ReportTable } from './report-table';
 
@@ -62,6 +62,19 @@ export const membershipTable = (rows: MembershipRow[], year: Period, start: numb
     },
     start,
   );
+
+export function endingsTable(rows: EndingsRow[], year: Period, start: number): ReportTable {
+  return {
+    id: 'support-endings',
+    caption: `Unplanned placement endings, in and out of constellations, ${year.label}`,
+    definition: 'Placements that ended in the year with households on the register in it, by whether the household was a hub or satellite of a Mockingbird constellation in the year, and how many of those endings were unplanned.',
+    name: 'unplanned endings by constellation membership',
+    fileName: `unplanned-endings-by-constellation-${financialYearSlug(start)}.csv`,
+    head: ['Constellation membership', 'Households', 'Placements ended', 'Unplanned endings', 'Share unplanned'],
+    numeric: [true, true, true, true],
+    rows: rows.map((r) => ({ header: r.label, cells: [countCell(r.households), { text: String(r.ended) }, { text: String(r.unplanned) }, { text: share(r.unplanned, r.ended) }] })),
+  };
+}
 
 export function keepTable(rows: KeepCompletionRow[], year: Period, start: number): ReportTable {
   return {
