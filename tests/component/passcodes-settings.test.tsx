@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lock, setFirstPasscode, vaultState as storedVaultState } from '../../src/data/crypto/vault';
 import { db } from '../../src/data/db';
 import { staffRepo } from '../../src/data/repositories/staff';
@@ -65,6 +65,12 @@ describe('Settings: the first passcode', () => {
 
 describe('Settings: passcodes once the device is encrypted', () => {
   let alex: string;
+  // The whole Settings page is open on an unlocked device: let the reads it started when it went
+  // finish before the test's database is deleted under them.
+  afterEach(async () => {
+    cleanup();
+    await new Promise((r) => setTimeout(r, 200));
+  });
   beforeEach(async () => {
     alex = (await staffRepo.add('Alex Colleague', 'Sam Example')).id;
     await setFirstPasscode(sam, 'blue kettle');

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
+import { db } from '../../src/data/db';
+import { removeRecord } from '../../src/data/removals';
+import { asPerson } from '../../src/data/revisions';
 import { databaseArbitrary, freshDevice, seed, snapshot, type Rows } from './fixtures/backup-data';
 
 /** The restore's own audit entry is the one thing a restored device has that the backup did not. */
@@ -27,6 +30,25 @@ async function roundTrip(rows: Rows, passphrase?: string): Promise<void> {
 }
 
 describe('a backup restored on a wiped device', () => {
+  it('keeps the notes of records removed before it was made, so a later merge removes them elsewhere too', async () => {
+    const source = freshDevice();
+    await seed({ households: [] });
+    await asPerson('Sam Example', [db().households, db().deletions], async () => {
+      await db().households.add({ id: 'hh-gone', reference: 'H-0007', stage: 'enquiry', state: 'active' } as never);
+    });
+    await asPerson('Sam Example', [db().households, db().householdDetails, db().people, db().checks, db().appointments, db().moves, db().events, db().notes, db().deletions], () => removeRecord('households', 'hh-gone'));
+    const file = await createBackup({ by: 'Sam Example', appVersion: 'test' });
+    const fresh = freshDevice();
+    try {
+      const read = await readBackup(file.blob, {});
+      if (!read.ok) throw new Error(read.problem.message);
+      await applyRestore(read.value, 'Ria Madeup');
+      expect(await db().deletions.toArray()).toEqual([expect.objectContaining({ table: 'households', recordId: 'hh-gone' })]);
+    } finally {
+      await Promise.all([source.delete(), fresh.delete()]);
+    }
+  });
+
   it('holds exactly what the device held, table by table', async () => {
     await fc.assert(fc.asyncProperty(databaseArbitrary, (rows) => roundTrip(rows)), { numRuns: 25 });
     // Twenty-five whole databases through fake-indexeddb: minutes on a busy two-core machine, never a speed test.

@@ -40,7 +40,7 @@ describe.each(ENGINES)('pages in %s', (engine) => {
   test('a review is recorded on a carer household', async () => {
     const d = driver();
     await openRoute(d, '/carers', /^Carer households$/);
-    const carer = await d.evaluate(() => document.querySelector('main a[href^="/carers/"]')?.getAttribute('href') ?? '');
+    const carer = await d.evaluate(() => document.querySelector('main table a[href^="/carers/"]')?.getAttribute('href') ?? '');
     expect(carer).toMatch(/^\/carers\/[\w-]+$/);
     await d.open(carer);
     await d.waitFor({ role: 'heading', name: 'Approval' });

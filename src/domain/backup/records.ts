@@ -186,8 +186,10 @@ export class BackupChecker {
     const where = recordName(table, index);
     if (!shape) return this.problem(`the file has a table this app does not know ("${table}")`);
     if (!isObject(value)) return this.problem(`${where} is not a record`);
-    const key = value[shape.primaryKey];
-    if (!isValidKey(key)) return this.problem(`${where} has no ${shape.primaryKey}`);
+    // A compound key ("table+recordId", the removal notes') is valid when each of its parts is.
+    const parts = shape.primaryKey.split('+').map((field) => value[field]);
+    if (!parts.every(isValidKey)) return this.problem(`${where} has no ${shape.primaryKey}`);
+    const key = parts.length === 1 ? parts[0] : parts.join(' / ');
     const schema = RECORD_SCHEMAS[table];
     if (schema) {
       const result = v.safeParse(schema, value);
