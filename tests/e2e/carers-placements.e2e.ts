@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newContext, signIn } from './support/browser';
 import { main } from './support/journey';
-import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
+import { approveDemoHousehold, axeAt, openCard, openCarerHousehold } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -35,9 +35,7 @@ describe('placements, an extra review and the tiers of a carer household', () =>
     await page.goto('/settings');
     await signIn(page, 'Morgan Synthetic-Manager');
     await approveDemoHousehold(page);
-    await main(page).getByRole('link', { name: /^Carer household:/ }).click();
-    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
-    const reference = ((await main(page).locator('h1 .caption').textContent()) ?? '').replace('Carer household ', '').trim();
+    const { reference } = await openCarerHousehold(page);
     const carerPage = page.url();
 
     // Placements into every place the terms allow: the vacancy goes from the list.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newContext, signIn } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
 import { main } from './support/journey';
-import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
+import { approveDemoHousehold, axeAt, openCard, openCarerHousehold } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -31,11 +31,7 @@ describe('approved carer households', () => {
     await approveDemoHousehold(page);
 
     // The pipeline record leads to the carer household page.
-    await main(page).getByRole('link', { name: /^Carer household:/ }).click();
-    // Read once the carer household page is showing, not the pipeline record it was opened from.
-    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
-    const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
-    const reference = caption.replace('Carer household ', '').trim();
+    const { reference } = await openCarerHousehold(page);
     expect(reference).toMatch(/^[A-Z]-\d{4}$/);
 
     // Found among the carers, with its terms.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newContext, signIn } from './support/browser';
 import { main } from './support/journey';
-import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
+import { approveDemoHousehold, axeAt, openCard, openCarerHousehold } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -29,12 +29,7 @@ describe('Mockingbird constellations and KEEP groups', () => {
     await page.goto('/settings');
     await signIn(page, 'Morgan Synthetic-Manager');
     await approveDemoHousehold(page);
-    await main(page).getByRole('link', { name: /^Carer household:/ }).click();
-    // Read once the carer household page is showing, not the pipeline record it was opened from.
-    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
-    const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
-    const reference = caption.replace('Carer household ', '').trim();
-    const names = ((await main(page).locator('h1').textContent()) ?? '').replace(caption, '').trim();
+    const { reference, names } = await openCarerHousehold(page);
     expect(names.length).toBeGreaterThan(0);
     const choice = `${names} (${reference})`;
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newContext, signIn } from './support/browser';
 import { main } from './support/journey';
-import { approveDemoHousehold, axeAt, openCard } from './support/carer-journey';
+import { approveDemoHousehold, axeAt, openCard, openCarerHousehold } from './support/carer-journey';
 import { startPreview, type Preview } from './support/preview';
 import { fillDate } from './support/dates';
 
@@ -45,11 +45,7 @@ describe('a carer household’s support from approval to resignation', () => {
     await page.goto('/settings');
     await signIn(page, 'Morgan Synthetic-Manager');
     await approveDemoHousehold(page);
-    await main(page).getByRole('link', { name: /^Carer household:/ }).click();
-    await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
-    const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
-    const reference = caption.replace('Carer household ', '').trim();
-    const names = ((await main(page).locator('h1').textContent()) ?? '').replace(caption, '').trim();
+    const { reference, names } = await openCarerHousehold(page);
     const choice = `${names} (${reference})`;
     const carerPage = page.url();
 

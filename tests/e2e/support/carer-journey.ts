@@ -41,3 +41,15 @@ export async function approveDemoHousehold(page: Page): Promise<void> {
   await decision.getByRole('button', { name: 'Save decision' }).click();
   await main(page).getByText('Approved by the agency decision maker').first().waitFor();
 }
+
+/**
+ * From the approved household's pipeline record to its carer household page; gives its reference
+ * and its names, read once the carer page shows (not the pipeline record it was opened from).
+ */
+export async function openCarerHousehold(page: Page): Promise<{ reference: string; names: string }> {
+  await main(page).getByRole('link', { name: /^Carer household:/ }).click();
+  await main(page).locator('h1 .caption', { hasText: /^Carer household / }).waitFor();
+  const caption = (await main(page).locator('h1 .caption').textContent()) ?? '';
+  const names = ((await main(page).locator('h1').textContent()) ?? '').replace(caption, '').trim();
+  return { reference: caption.replace('Carer household ', '').trim(), names };
+}
