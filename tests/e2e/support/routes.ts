@@ -17,6 +17,7 @@ export const ROUTES: Route[] = [
   { path: '/library/emergency', heading: /What to do in an emergency$/ },
   { path: '/library/glossary', heading: /Glossary of fostering terms$/ },
   { path: '/carers', heading: /^Carer households$/ },
+  { path: '/carers/tiers', heading: /Tiers and KEEP programmes$/ },
   { path: '/constellations', heading: /^Mockingbird constellations$/ },
   { path: '/keep-groups', heading: /^KEEP groups$/ },
   { path: '/contacts', heading: /^Contacts$/ },
