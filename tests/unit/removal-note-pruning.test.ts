@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { horizonAfter, olderThanPruning, pruneBefore } from '../../src/domain/backup/pruning';
+import { checkRemovalNoteDays, horizonAfter, olderThanPruning, pruneBefore } from '../../src/domain/backup/pruning';
 
 const NOW = '2026-12-01T12:00:00.000Z';
 const DAY = 86_400_000;
@@ -73,5 +73,16 @@ describe('the pruning horizon', () => {
     expect(olderThanPruning('2025-03-12T09:30:00.000Z', horizon)).toBeUndefined();
     expect(olderThanPruning('2026-01-05T10:00:00.000Z', horizon)).toBeUndefined();
     expect(olderThanPruning('2025-01-05T10:00:00.000Z', undefined)).toBeUndefined();
+  });
+});
+
+describe('the removal-note days as typed in Settings', () => {
+  it('takes whole days from a month to ten years, and says what is wrong with anything else', () => {
+    expect(checkRemovalNoteDays(' 400 ')).toEqual({ ok: true, value: 400 });
+    expect(checkRemovalNoteDays('3,650')).toEqual({ ok: true, value: 3650 });
+    expect(checkRemovalNoteDays('30')).toEqual({ ok: true, value: 30 });
+    expect(checkRemovalNoteDays('')).toEqual({ ok: false, message: 'Enter the number of days to keep removal notes' });
+    for (const typed of ['29', '3651', '0']) expect(checkRemovalNoteDays(typed)).toEqual({ ok: false, message: 'The number of days must be between 30 and 3,650' });
+    for (const typed of ['90.5', '-40', 'a year', '1e3']) expect(checkRemovalNoteDays(typed)).toEqual({ ok: false, message: 'The number of days must be a whole number, like 400' });
   });
 });

@@ -1,5 +1,9 @@
-/** Web Crypto only: PBKDF2-SHA-256 for the key, AES-GCM with a random IV for the body, SHA-256 for the checksum. */
+/**
+ * Web Crypto only: PBKDF2-SHA-256 for the key, AES-GCM with a random IV for the body, SHA-256 for
+ * the checksum; each run in a worker, so the page is not held while tens of megabytes are hashed.
+ */
 import { KEY_CHECK_TEXT, PBKDF2_ITERATIONS, type BackupEncryption } from '../../domain/backup/format';
+import { decrypt, deriveKey, encrypt, sha256 } from './subtle';
 
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -27,19 +31,11 @@ function toHex(buffer: ArrayBuffer): string {
  */
 export async function checksum(prefix: string, body: Uint8Array<ArrayBuffer>): Promise<string> {
   const head = new TextEncoder().encode(prefix);
-  const bodyHash = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  const bodyHash = new Uint8Array(await sha256(body));
   const all = new Uint8Array(head.length + bodyHash.length);
   all.set(head);
   all.set(bodyHash, head.length);
-  return toHex(await crypto.subtle.digest('SHA-256', all));
-}
-
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
+  return toHex(await sha256(all));
 }
 
 export interface Sealer {
@@ -53,8 +49,8 @@ export async function newSealer(passphrase: string): Promise<Sealer> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const checkIv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-  const check = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: checkIv }, key, new TextEncoder().encode(KEY_CHECK_TEXT));
+  const key = await deriveKey(passphrase.normalize('NFC'), salt, PBKDF2_ITERATIONS);
+  const check = await encrypt({ name: 'AES-GCM', iv: checkIv }, key, new TextEncoder().encode(KEY_CHECK_TEXT));
   return {
     encryption: {
       alg: 'AES-GCM',
@@ -65,15 +61,15 @@ export async function newSealer(passphrase: string): Promise<Sealer> {
       check: toBase64(new Uint8Array(check)),
       checkIv: toBase64(checkIv),
     },
-    seal: (body, aad) => crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, body),
+    seal: (body, aad) => encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, body),
   };
 }
 
 /** The key for a file, or undefined when the passphrase is not the one the file was made with. */
 export async function unlock(passphrase: string, encryption: BackupEncryption): Promise<CryptoKey | undefined> {
-  const key = await deriveKey(passphrase, fromBase64(encryption.salt), encryption.iterations);
+  const key = await deriveKey(passphrase.normalize('NFC'), fromBase64(encryption.salt), encryption.iterations);
   try {
-    const check = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.checkIv) }, key, fromBase64(encryption.check));
+    const check = await decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.checkIv) }, key, fromBase64(encryption.check));
     return new TextDecoder().decode(check) === KEY_CHECK_TEXT ? key : undefined;
   } catch {
     return undefined;
@@ -83,7 +79,7 @@ export async function unlock(passphrase: string, encryption: BackupEncryption): 
 /** The plain body, or undefined when the ciphertext or the envelope was altered. */
 export async function open(key: CryptoKey, encryption: BackupEncryption, body: Uint8Array<ArrayBuffer>, aad: string): Promise<ArrayBuffer | undefined> {
   try {
-    return await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv), additionalData: new TextEncoder().encode(aad) }, key, body);
+    return await decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv), additionalData: new TextEncoder().encode(aad) }, key, body);
   } catch {
     return undefined;
   }

@@ -47,8 +47,11 @@ function backupKeys(tables: Table[], content: BackupContent): Record<string, unk
   return keys;
 }
 
-/** Keys compared between two turns of the page, when the restore's summary is worked out. */
-const KEY_STEP = 5000;
+/**
+ * Keys compared between two turns of the page, when the restore's summary is worked out: as for a
+ * merge's key listing, 5,000 at a time came near 200 ms on a busy machine.
+ */
+const KEY_STEP = 1000;
 
 /**
  * What restoring this backup would add, replace and remove on this device, before anything is done.

@@ -1,9 +1,11 @@
 /**
- * Saves of the lock and backup settings, each form's values in one transaction, refused when a
+ * Saves of the lock, backup and removal-note settings, each form's values in one transaction, refused when a
  * value changed since the form opened (another tab). Apart from `settingsRepo`, which the first
  * screen loads, as only Settings saves them.
  */
 import { DEFAULT_BACKUP_REMINDER_DAYS } from '../../domain/backup/reminder';
+import { DEFAULT_REMOVAL_NOTE_DAYS } from '../../domain/backup/pruning';
+import { REMOVAL_NOTE_DAYS } from '../backup/pruning';
 import { DEFAULT_IDLE_MINUTES } from '../../domain/lock-rules';
 import { WIPE_AFTER_SETTING } from '../crypto/session';
 import { db } from '../db';
@@ -56,6 +58,20 @@ export const deviceSettingsRepo = {
         by,
         `Backup reminder set to ${reminderDays} day${reminderDays === 1 ? '' : 's'}`,
       );
+    });
+  },
+
+  /** The service's days a removal note is kept at least (see domain/backup/pruning.ts). */
+  async removalNoteDays(): Promise<number> {
+    const value = (await db().settings.get(REMOVAL_NOTE_DAYS))?.value;
+    return typeof value === 'number' ? value : DEFAULT_REMOVAL_NOTE_DAYS;
+  },
+
+  async saveRemovalNoteDays(days: number, by: string, base?: BaseRevisions): Promise<void> {
+    const d = db();
+    await asPerson(by, [d.settings, d.events], async () => {
+      await refuseIfChanged(REMOVAL_NOTE_DAYS, base, 'the days removal notes are kept');
+      await change(REMOVAL_NOTE_DAYS, days, DEFAULT_REMOVAL_NOTE_DAYS, by, `Removal notes kept for ${days} days`);
     });
   },
 };

@@ -16,8 +16,12 @@ import { db, nowInstant } from '../db';
  */
 const CHUNK = 100;
 
-/** Keys read per request when a table's own keys are listed to find which of the asked-for ones are here. */
-const KEY_PAGE = 5000;
+/**
+ * Keys read per request when a table's own keys are listed to find which of the asked-for ones are
+ * here. Taking in 5,000 keys and naming each held the page for 140 to 190 ms on a busy machine,
+ * inside the merge's transaction too, where the page cannot be given a turn between requests.
+ */
+const KEY_PAGE = 1000;
 
 type Part = { table: string; recordId: string; rev: string };
 

@@ -19,6 +19,7 @@ export type SettingKey =
   | 'retention'
   | 'deviceName'
   | 'backupReminderDays'
+  | 'removalNoteDays'
   | 'idleLockMinutes'
   | 'wipeAfterFailures';
 

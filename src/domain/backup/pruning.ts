@@ -9,8 +9,13 @@
  * records removed after it was made: the merge or restore says so before anything is done.
  */
 import { formatDate } from '../dates';
+import type { FieldCheck } from './reminder';
 
 export const DEFAULT_REMOVAL_NOTE_DAYS = 400;
+/** Under a month, a colleague's tablet back from a fortnight's leave could bring removed records back. */
+export const MIN_REMOVAL_NOTE_DAYS = 30;
+/** Ten years: past that, the notes outlive the records the service keeps at all. */
+export const MAX_REMOVAL_NOTE_DAYS = 3650;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -62,4 +67,16 @@ export function olderThanPruning(backupCreatedAt: string, horizon: string | unde
     `This backup is older than ${formatDate(horizon.slice(0, 10))}, and this device no longer keeps its record of removals made before then. ` +
     'Records removed since the backup was made may reappear: check for them afterwards and remove them again.'
   );
+}
+
+/** The service's setting as typed in Settings: whole days, from a month to ten years. */
+export function checkRemovalNoteDays(typed: string): FieldCheck<number> {
+  const text = typed.trim().replace(/,/g, '');
+  if (text === '') return { ok: false, message: 'Enter the number of days to keep removal notes' };
+  if (!/^\d+$/.test(text)) return { ok: false, message: 'The number of days must be a whole number, like 400' };
+  const days = Number(text);
+  if (days < MIN_REMOVAL_NOTE_DAYS || days > MAX_REMOVAL_NOTE_DAYS) {
+    return { ok: false, message: `The number of days must be between ${MIN_REMOVAL_NOTE_DAYS} and ${MAX_REMOVAL_NOTE_DAYS.toLocaleString('en-GB')}` };
+  }
+  return { ok: true, value: days };
 }

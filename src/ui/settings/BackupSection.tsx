@@ -3,10 +3,11 @@ import { BackupReminder, formatInstant } from '../components/BackupReminder';
 import { useLiveQuery } from '../components/use-live-query';
 import { BackupForm } from './BackupForm';
 import { BackupSettingsForm } from './BackupSettingsForm';
+import { RemovalNotesForm } from './RemovalNotesForm';
 import { RestoreForm } from './RestoreForm';
 import type { ReportErrors } from './section-errors';
 
-/** Backups of the whole service's records on this device, restoring one, and the reminder's setting. */
+/** Backups of the whole service's records on this device, restoring one, the reminder's setting and how long removal notes are kept. */
 export function BackupSection({ report }: { report: ReportErrors }) {
   const status = useLiveQuery(() => backupStatus(), []).data;
   return (
@@ -23,6 +24,7 @@ export function BackupSection({ report }: { report: ReportErrors }) {
       <BackupForm report={report} />
       <RestoreForm report={report} />
       <BackupSettingsForm report={report} />
+      <RemovalNotesForm report={report} />
     </section>
   );
 }
