@@ -13,9 +13,26 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export async function blindToken(indexKey: CryptoKey, token: string): Promise<string> {
-  const mac = await globalThis.crypto.subtle.sign('HMAC', indexKey, new TextEncoder().encode(token));
-  return base64url(new Uint8Array(mac, 0, TOKEN_BYTES));
+/**
+ * Hashes already made under each key. Households share most short tokens (every prefix of a
+ * name or postcode is stored): a first full sync or a restore sealing thousands of households
+ * asked Web Crypto for the same few thousand hashes again and again. Held only while the key is.
+ */
+const made = new WeakMap<CryptoKey, Map<string, Promise<string>>>();
+/** Beyond this many the hashes kept are let go, so a long session's memory stays small. */
+const KEPT = 100_000;
+
+export function blindToken(indexKey: CryptoKey, token: string): Promise<string> {
+  let known = made.get(indexKey);
+  if (!known || known.size >= KEPT) made.set(indexKey, (known = new Map()));
+  let hash = known.get(token);
+  if (!hash) {
+    hash = globalThis.crypto.subtle.sign('HMAC', indexKey, new TextEncoder().encode(token)).then((mac) => base64url(new Uint8Array(mac, 0, TOKEN_BYTES)));
+    // A failed hash is asked for again next time rather than kept.
+    hash.catch(() => known.delete(token));
+    known.set(token, hash);
+  }
+  return hash;
 }
 
 /** Each distinct token's blind value, in the order first seen. */

@@ -10,7 +10,7 @@ import type { DBCore, DBCoreCursor, DBCoreGetManyRequest, DBCoreGetRequest, DBCo
 import { blindToken } from './blind-index';
 import type { DataKeys } from './keys';
 import { currentZone, inZone, whileAlive } from './keep-alive';
-import { noteNameWords } from './name-vocabulary';
+import { forgetNameWords, noteNameWords } from './name-vocabulary';
 import { storedTokens } from './search-index';
 import { openRecord, sealRecord, SEALED_FIELD } from './sealed-record';
 import { blindFields, declaredTables, sealedPaths } from './sensitive-fields';
@@ -90,6 +90,7 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
+      if (table.name === 'households' && (req.type === 'delete' || req.type === 'deleteRange') && session.state === 'unlocked') forgetNameWords(session);
       if ((req.type !== 'add' && req.type !== 'put') || passThrough()) return table.mutate(req);
       const keys = session.keys();
       const zone = currentZone();
