@@ -5,7 +5,8 @@
  * and sends them; then, each as a median beside a floor measured in the same run:
  * - the first full sync of an empty tablet: from "Save and switch sync on" to "Synced just now"
  *   (the team passphrase's key derivation included), beside the same documents written to a new
- *   database with `_bulk_docs` directly;
+ *   database with `_bulk_docs` directly, and beside the rows it left on the tablet put into a new
+ *   IndexedDB database with the same indexes (what a restore costs the browser);
  * - a steady sync of 10 changes: tablet A changes 10 households' phone numbers offline and comes
  *   back online, to "Synced just now", beside those 10 documents written with `_bulk_docs`.
  *
@@ -39,6 +40,14 @@ async function startServer(app) {
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
   const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `bench-sync-${process.pid}-` });
   const server = express();
+  // How long the server spent answering the change feed and `_bulk_get`: the server's share of a pull.
+  const reading = { ms: 0 };
+  server.use('/couchdb', (req, res, next) => {
+    if (!/\/_(changes|bulk_get)$/.test(req.path)) return next();
+    const t0 = performance.now();
+    res.on('finish', () => (reading.ms += performance.now() - t0));
+    next();
+  });
   server.use('/couchdb', (req, res, next) => (req.headers.authorization === AUTH ? next() : res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' })));
   server.use('/couchdb', expressPouchDB(Memory, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
   server.use(express.static(app));
@@ -47,7 +56,7 @@ async function startServer(app) {
     const s = server.listen(0, '127.0.0.1', () => done(s));
   });
   const origin = `http://127.0.0.1:${listening.address().port}`;
-  return { origin, couch: `${origin}/couchdb`, close: () => new Promise((done) => (listening.closeAllConnections(), listening.close(done))) };
+  return { origin, couch: `${origin}/couchdb`, reading, close: () => new Promise((done) => (listening.closeAllConnections(), listening.close(done))) };
 }
 
 async function couch(server, method, path, body) {
@@ -63,6 +72,47 @@ async function bulkFloor(server, docs, name) {
   const t0 = performance.now();
   for (let i = 0; i < fresh.length; i += 2000) await couch(server, 'POST', `${name}/_bulk_docs`, { docs: fresh.slice(i, i + 2000) });
   return performance.now() - t0;
+}
+
+/**
+ * The device's floor: the rows the sync left in the tablet's database, as stored (sealed), written
+ * into a new database with the same stores and indexes, a thousand rows a transaction: what a
+ * restore costs IndexedDB alone, so the app's share of a first sync can be told from the browser's.
+ */
+async function restoreFloor(page) {
+  return page.evaluate(async () => {
+    const done = (r) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+    const finished = (tx) => new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = tx.onabort = () => fail(tx.error))));
+    const source = await done(indexedDB.open('fostering'));
+    const stores = [...source.objectStoreNames].map((name) => {
+      const store = source.transaction(name).objectStore(name);
+      return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes: [...store.indexNames].map((i) => store.index(i)).map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique, multiEntry: i.multiEntry })) };
+    });
+    const rows = {};
+    for (const { name } of stores) rows[name] = await done(source.transaction(name).objectStore(name).getAll());
+    source.close();
+    const name = `restore-floor-${Date.now()}`;
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      for (const s of stores) {
+        const store = open.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+        for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+      }
+    };
+    const target = await done(open);
+    const t0 = performance.now();
+    for (const { name: store } of stores) {
+      for (let at = 0; at < rows[store].length; at += 1000) {
+        const tx = target.transaction(store, 'readwrite');
+        for (const row of rows[store].slice(at, at + 1000)) tx.objectStore(store).put(row);
+        await finished(tx);
+      }
+    }
+    const ms = performance.now() - t0;
+    target.close();
+    await done(indexedDB.deleteDatabase(name));
+    return ms;
+  });
 }
 
 async function allDocs(server) {
@@ -147,16 +197,20 @@ export async function benchSync(browser, { households, today, profile }) {
 
     const first = [];
     const firstFloor = [];
+    const firstRestore = [];
     for (let run = 0; run < RUNS; run++) {
       const ctx = await context();
       const b = await ctx.newPage();
       await signIn(b, `Bench Tablet ${run + 2}`);
       const stopProfile = await startProfile(b, profile, `first-${run + 1}`);
+      server.reading.ms = 0;
       first.push(await switchSyncOn(b));
+      const served = server.reading.ms;
       await stopProfile();
+      firstRestore.push(await restoreFloor(b));
       await ctx.close();
       firstFloor.push(await bulkFloor(server, docs, `floor-first-${run}`));
-      console.log(`  first full sync, run ${run + 1}: ${Math.round(first[run])} ms beside _bulk_docs ${Math.round(firstFloor[run])} ms`);
+      console.log(`  first full sync, run ${run + 1}: ${Math.round(first[run])} ms beside _bulk_docs ${Math.round(firstFloor[run])} ms and the device's rows put ${Math.round(firstRestore[run])} ms (the server answered its feed and _bulk_get in ${Math.round(served)} ms)`);
     }
 
     const steady = [];
@@ -180,7 +234,7 @@ export async function benchSync(browser, { households, today, profile }) {
     }
 
     console.log(`Sync medians of ${RUNS} (ms):`);
-    console.log(`  first full sync to an empty tablet   ${String(Math.round(median(first))).padStart(7)}  beside _bulk_docs of the same ${docs.length} documents ${Math.round(median(firstFloor))}`);
+    console.log(`  first full sync to an empty tablet   ${String(Math.round(median(first))).padStart(7)}  beside _bulk_docs of the same ${docs.length} documents ${Math.round(median(firstFloor))}, the device's rows put into IndexedDB ${Math.round(median(firstRestore))}`);
     console.log(`  steady sync of ${CHANGES} changes            ${String(Math.round(median(steady))).padStart(7)}  beside _bulk_docs of the same documents ${Math.round(median(steadyFloor))}`);
     console.log(`  runs: first ${first.map(Math.round).join(', ')}; steady ${steady.map(Math.round).join(', ')}`);
     return 0;

@@ -28,6 +28,8 @@ export interface CouchServer {
   database(name?: string): ServerDb;
   /** Each request the server answered so far, as `POST /fostering-team/_revs_diff`. */
   requests: string[];
+  /** While set, a request whose address (path and query) it answers true for has its connection cut, as a lost signal does. */
+  cutWhen?: (url: string) => boolean;
   close(): Promise<void>;
 }
 
@@ -45,9 +47,12 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
   PouchDB.setMaxListeners(200);
   // Each server its own names: the memory adapter's stores are shared by the whole process.
   const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `server-${process.pid}-${++servers}-` });
+  // Filled in once listening; the request handlers read `cutWhen` from it as the test sets it.
+  const couch = {} as CouchServer;
   const app = express();
   const requests: string[] = [];
-  app.use('/couchdb', (req: { method: string; path: string }, _res: unknown, next: () => void) => {
+  app.use('/couchdb', (req: { method: string; path: string; originalUrl: string; socket: { destroy(): void } }, _res: unknown, next: () => void) => {
+    if (couch.cutWhen?.(req.originalUrl)) return req.socket.destroy();
     requests.push(`${req.method} ${req.path}`);
     next();
   });
@@ -71,7 +76,7 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
     const res = await fetch(`${address}/${name}`, { method: 'PUT', headers: { authorization: expected } });
     if (!res.ok) throw new Error(`The test server could not create ${name}: ${res.status}`);
   }
-  return {
+  Object.assign(couch, {
     address,
     origin: `http://127.0.0.1:${port}`,
     database: (name = TEAM_DATABASE) => new Memory(name) as ServerDb,
@@ -81,5 +86,6 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
+  return couch;
 }

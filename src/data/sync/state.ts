@@ -17,6 +17,12 @@ export interface SyncState {
   lastSyncedAt?: string;
   /** What stopped the last sync, in words. */
   failure?: string;
+  /**
+   * Set while the whole feed is read (a first full sync): the households' derived fields are worked
+   * out once at its end, not again with each batch that brings another of their records. A sync cut
+   * short leaves it set, so the next one finishes the job.
+   */
+  derivedWaiting?: boolean;
 }
 
 export async function readSyncState(following: string): Promise<SyncState> {
