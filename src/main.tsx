@@ -10,11 +10,12 @@ import './styles/app.css';
 holdTabLock();
 // The first screen waits for its page's code and for the database (who is using the device):
 // both start now, side by side, not one after the other nor after the first paint.
-preloadFirstPage(location.pathname);
+const firstPage = preloadFirstPage(location.pathname);
 openDatabase();
 render(<App />, document.getElementById('app')!);
 
-// After first paint: neither the service worker nor the other pages are needed for the first screen.
+// After the first page's code: neither the service worker nor the other pages are needed for the
+// first screen, and fetched while the first page's own modules still load they held up its heading.
 function afterFirstScreen(): void {
   void startServiceWorker();
   preloadEverydayRoutes();
@@ -23,5 +24,7 @@ function afterFirstScreen(): void {
   // Drafts hold personal data: one untouched for 30 days goes (while locked, at the next unlock).
   void import('./data/repositories/drafts').then((m) => m.discardOldDrafts()).catch(() => undefined);
 }
-if ('requestIdleCallback' in window) requestIdleCallback(afterFirstScreen);
-else setTimeout(afterFirstScreen, 1000);
+void firstPage.then(() => {
+  if ('requestIdleCallback' in window) requestIdleCallback(afterFirstScreen);
+  else setTimeout(afterFirstScreen, 1000);
+});

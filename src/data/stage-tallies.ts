@@ -1,8 +1,8 @@
 /**
- * The board's count of open households in each stage, kept as running tallies in one device-local
- * row (the `vault` table: never backed up, merged or synced), so the board reads one row instead of
- * counting a stage index, which IndexedDB does by walking it: at 50,000 households that walk was most
- * of the board's time. A DBCore middleware keeps the row in step inside the same transaction as every
+ * The board's count of open households in each stage, and of approvals by day, kept as running
+ * tallies in one device-local row (the `vault` table: never backed up, merged or synced), so the
+ * board reads one row instead of counting a stage index or an approval range, which IndexedDB does
+ * by walking it: at 50,000 households those walks were most of the board's time. A DBCore middleware keeps the row in step inside the same transaction as every
  * write to a household, whichever repository, merge, restore or sync makes it.
  *
  * The row is counted again from the index (`rebuildStageTallies`) whenever it cannot be trusted:
@@ -11,12 +11,15 @@
  * newest household change (a tab still running the previous version of the app wrote without it).
  */
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { IsoDate } from '../domain/dates';
 import type { Stage } from '../domain/stages';
 import type { VaultRow } from './db';
 
 type PipelineStage = Exclude<Stage, 'approved'>;
 /** Open (active or on hold) households in each stage before approval. */
 export type StageCounts = Record<PipelineStage, number>;
+/** Approved households (in any state) by the day they were approved, as the `[stage+stageEnteredOn]` index holds them. */
+export type ApprovalsByDay = Record<IsoDate, number>;
 
 export const STAGE_TALLIES_KEY = 'stageTallies';
 const HOUSEHOLDS = 'households';
@@ -25,6 +28,12 @@ const VAULT = 'vault';
 /** What the row holds. */
 export interface StageTallies {
   counts: StageCounts;
+  /**
+   * For "approved in the last 12 months", a sum of at most 366 days instead of a walk of the index
+   * range. Keyed by day, not month, so the window's first and last months are exact; a service
+   * approves on a few dozen days a year, so the row stays small.
+   */
+  approved: ApprovalsByDay;
   /** The schema version they were counted under: an upgrade moves rows without this layer. */
   version: number;
   /** The newest household `updatedAt` they have seen ('' for none). */

@@ -7,7 +7,7 @@ import { isInPipeline } from '../domain/household';
 import type { LineState, Stage } from '../domain/stages';
 import { currentZone, inZone } from './crypto/keep-alive';
 import { STAGE_TALLIES_KEY } from './db';
-import type { StageCounts, StageTallies, TallyRow } from './stage-tallies';
+import type { ApprovalsByDay, StageCounts, StageTallies, TallyRow } from './stage-tallies';
 
 /** More rows than this in one write and the tallies are dropped, to be counted again when next read. */
 export const TALLY_BULK_LIMIT = 200;
@@ -18,6 +18,7 @@ type PipelineStage = keyof StageCounts;
 interface Counted {
   stage: Stage;
   state: LineState;
+  stageEnteredOn?: unknown;
   updatedAt?: string;
 }
 
@@ -38,6 +39,19 @@ function rowCount(req: DBCoreAddRequest | DBCorePutRequest | DBCoreDeleteRequest
   return req.type === 'delete' ? req.keys.length : req.values.length;
 }
 
+/** The day an approved household counts under, as the `[stage+stageEnteredOn]` index holds it. */
+export function approvalDay(h: { stage: Stage; stageEnteredOn?: unknown }): string | undefined {
+  return h.stage === 'approved' && typeof h.stageEnteredOn === 'string' ? h.stageEnteredOn : undefined;
+}
+
+function moveApproval(approved: ApprovalsByDay, h: Counted | undefined, by: 1 | -1): void {
+  const day = h && approvalDay(h);
+  if (day === undefined) return;
+  const left = (approved[day] ?? 0) + by;
+  if (left === 0) delete approved[day];
+  else approved[day] = left;
+}
+
 /** Moves each written row's old stage out of the tallies and its new stage in, skipping rows that failed. */
 function applyWrite(tallies: StageTallies, keys: unknown[], before: (Counted | undefined)[], after: (Counted | undefined)[], res: DBCoreMutateResponse): void {
   const now = new Map<unknown, Counted | undefined>();
@@ -47,6 +61,8 @@ function applyWrite(tallies: StageTallies, keys: unknown[], before: (Counted | u
     const next = after[i];
     if (old && isInPipeline(old)) tallies.counts[old.stage as PipelineStage] -= 1;
     if (next && isInPipeline(next)) tallies.counts[next.stage as PipelineStage] += 1;
+    moveApproval(tallies.approved, old, -1);
+    moveApproval(tallies.approved, next, 1);
     if (next?.updatedAt && next.updatedAt > tallies.newest) tallies.newest = next.updatedAt;
     now.set(key, next);
   });
@@ -66,7 +82,8 @@ export function tallying(core: DBCore, table: DBCoreTable): DBCoreTable {
         const fresh: Kept = { queue: Promise.resolve() };
         fresh.queue = vault.get({ trans, key: STAGE_TALLIES_KEY }).then((row: unknown) => {
           // Any row with counts is kept in step; one spoilt some other way is caught by its reader.
-          if (typeof (row as TallyRow | undefined)?.value?.counts === 'object') fresh.row = row as TallyRow;
+          const value = (row as TallyRow | undefined)?.value;
+          if (typeof value?.counts === 'object' && typeof value.approved === 'object' && value.approved !== null) fresh.row = row as TallyRow;
         });
         kept.set(trans, (entry = fresh));
       }

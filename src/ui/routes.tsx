@@ -35,8 +35,8 @@ export const DuplicateMergePage = safe(() => import('./merge/DuplicateMergePage'
 export const RetentionPage = safe(() => import('./retention/RetentionPage'));
 export const SubjectAccessPage = safe(() => import('./household/SubjectAccessPage'));
 
-function preload(page: unknown): void {
-  (page as { preload?: () => Promise<unknown> } | undefined)?.preload?.()?.catch(() => undefined);
+function preload(page: unknown): Promise<unknown> {
+  return (page as { preload?: () => Promise<unknown> } | undefined)?.preload?.()?.catch(() => undefined) ?? Promise.resolve();
 }
 
 /** The page a first load most often opens on, by its address; others load when the router reaches them. */
@@ -53,10 +53,11 @@ function firstPageFor(path: string): unknown {
 
 /**
  * Fetches the code of the page at `path` straight away, while the database opens, instead of
- * after it: the router asks for a page only once it knows who is using the device.
+ * after it: the router asks for a page only once it knows who is using the device. Settles (never
+ * rejects) once that code has loaded.
  */
-export function preloadFirstPage(path: string): void {
-  preload(firstPageFor(path));
+export function preloadFirstPage(path: string): Promise<unknown> {
+  return preload(firstPageFor(path));
 }
 
 /**
@@ -64,5 +65,5 @@ export function preloadFirstPage(path: string): void {
  * slow tablet waits only for data. Not part of the initial JavaScript.
  */
 export function preloadEverydayRoutes(): void {
-  for (const page of [TodayPage, BoardPage, ListPage, HouseholdPage, EnquiryPage]) preload(page);
+  for (const page of [TodayPage, BoardPage, ListPage, HouseholdPage, EnquiryPage]) void preload(page);
 }

@@ -9,9 +9,11 @@ import { rebuildStageTallies, stageCounts } from '../../src/data/repositories/st
 import { removeRecord } from '../../src/data/removals';
 import { asPerson } from '../../src/data/revisions';
 import { SCHEMA } from '../../src/data/schema';
-import { STAGE_TALLIES_KEY, type StageCounts, type StageTallies } from '../../src/data/stage-tallies';
+import { pipelineRepo } from '../../src/data/repositories/pipeline';
+import { STAGE_TALLIES_KEY, type ApprovalsByDay, type StageCounts, type StageTallies } from '../../src/data/stage-tallies';
 import { TALLY_BULK_LIMIT } from '../../src/data/stage-tally-writes';
 import { emptyAssessment, isInPipeline, type Household } from '../../src/domain/household';
+import { lastTwelveMonths } from '../../src/domain/reports/last-twelve-months';
 import { PIPELINE_STAGES, STAGES, type LineState, type Stage } from '../../src/domain/stages';
 import { backupOf, onOtherDevice } from './merge-helpers';
 
@@ -19,7 +21,7 @@ const STATES: LineState[] = ['active', 'onHold', 'withdrawn', 'closed', 'notAppr
 let clock = 0;
 const stamp = () => new Date(Date.UTC(2026, 10, 1) + ++clock * 60_000).toISOString();
 
-function household(id: string, stage: Stage, state: LineState): Household {
+function household(id: string, stage: Stage, state: LineState, enteredOn = '2026-10-01'): Household {
   const at = stamp();
   return {
     id,
@@ -28,7 +30,7 @@ function household(id: string, stage: Stage, state: LineState): Household {
     stage,
     state,
     enquiryOn: '2026-10-01',
-    stageEnteredOn: '2026-10-01',
+    stageEnteredOn: enteredOn,
     lastMoveOn: '2026-10-01',
     assessment: emptyAssessment(),
     searchKeys: [],
@@ -47,6 +49,20 @@ async function walked(): Promise<StageCounts> {
   return counts;
 }
 
+/** Approved households by the day they were approved, read from every household. */
+async function approvalsWalked(): Promise<ApprovalsByDay> {
+  const approved: ApprovalsByDay = {};
+  for (const h of await db().households.toArray()) if (h.stage === 'approved') approved[h.stageEnteredOn] = (approved[h.stageEnteredOn] ?? 0) + 1;
+  return approved;
+}
+
+/** What the board says for "approved in the last 12 months" must be what reading every household finds. */
+async function expectApprovedInLastYear(): Promise<void> {
+  const { from, to } = lastTwelveMonths(TODAY);
+  const inWindow = (await db().households.toArray()).filter((h) => h.stage === 'approved' && h.stageEnteredOn >= from && h.stageEnteredOn <= to);
+  expect((await pipelineRepo.boardCounts(TODAY)).approvedInLastYear).toBe(inWindow.length);
+}
+
 async function storedTallies(): Promise<StageTallies | undefined> {
   return (await db().vault.get(STAGE_TALLIES_KEY))?.value as StageTallies | undefined;
 }
@@ -56,17 +72,27 @@ const write = <T,>(work: () => Promise<T>) => asPerson('Sam Example', householdT
 const id = fc.integer({ min: 0, max: 7 }).map((n) => `h${n}`);
 const stage = fc.constantFrom(...STAGES);
 const state = fc.constantFrom(...STATES);
+const TODAY = '2026-11-15';
+/** Days in, at and either side of the 12 months to TODAY, shared between households. */
+const enteredOn = fc.constantFrom('2025-11-15', '2025-11-16', '2026-03-01', '2026-11-15', '2026-11-16');
+
+interface Move {
+  id: string;
+  stage: Stage;
+  state: LineState;
+  enteredOn: string;
+}
 
 type Op =
-  | { kind: 'add' | 'move'; id: string; stage: Stage; state: LineState }
+  | ({ kind: 'add' | 'move' } & Move)
   | { kind: 'remove'; id: string }
-  | { kind: 'together'; moves: { id: string; stage: Stage; state: LineState }[] }
+  | { kind: 'together'; moves: Move[] }
   | { kind: 'bulk'; stage: Stage; state: LineState }
   | { kind: 'restore'; id: string; stage: Stage }
-  | { kind: 'merge'; id: string; stage: Stage; state: LineState }
+  | ({ kind: 'merge' } & Move)
   | { kind: 'board' };
 
-const move = fc.record({ id, stage, state });
+const move = fc.record({ id, stage, state, enteredOn });
 const op: fc.Arbitrary<Op> = fc.oneof(
   move.map((m) => ({ kind: 'add' as const, ...m })),
   move.map((m) => ({ kind: 'move' as const, ...m })),
@@ -85,17 +111,17 @@ async function apply(o: Op): Promise<void> {
   const table = db().households;
   switch (o.kind) {
     case 'add':
-      if (!(await table.get(o.id))) await write(() => table.add(household(o.id, o.stage, o.state)));
+      if (!(await table.get(o.id))) await write(() => table.add(household(o.id, o.stage, o.state, o.enteredOn)));
       return;
     case 'move':
-      await write(() => table.update(o.id, { stage: o.stage, state: o.state, updatedAt: stamp() }));
+      await write(() => table.update(o.id, { stage: o.stage, state: o.state, stageEnteredOn: o.enteredOn, updatedAt: stamp() }));
       return;
     case 'remove':
       await write(() => removeRecord('households', o.id));
       return;
     case 'together':
       // Several writes in flight in one transaction, as a repository's Promise.all makes them.
-      await write(() => Promise.all(o.moves.map((m) => table.put({ ...household(m.id, m.stage, m.state) }))));
+      await write(() => Promise.all(o.moves.map((m) => table.put({ ...household(m.id, m.stage, m.state, m.enteredOn) }))));
       return;
     case 'bulk':
       await write(() => table.bulkPut(Array.from({ length: TALLY_BULK_LIMIT + 1 }, (_, i) => household(`bulk${i % 50}-${clock}`, o.stage, o.state))));
@@ -114,7 +140,7 @@ async function apply(o: Op): Promise<void> {
       const other = new FosteringDb(`tally-other-${process.pid}-${++devices}`);
       try {
         const incoming = await onOtherDevice(other, async () => {
-          await asPerson('Ali Colleague', [other.households], () => other.households.put(household(o.id, o.stage, o.state)));
+          await asPerson('Ali Colleague', [other.households], () => other.households.put(household(o.id, o.stage, o.state, o.enteredOn)));
           return backupOf('Tablet 2');
         });
         await mergeRepo.merge(incoming, 'Sam Example');
@@ -125,6 +151,7 @@ async function apply(o: Op): Promise<void> {
     }
     case 'board':
       expect(await stageCounts()).toEqual(await walked());
+      await expectApprovedInLastYear();
       await rebuildStageTallies();
   }
 }
@@ -142,7 +169,7 @@ function freshDevice(): FosteringDb {
 }
 
 describe("the board's stage tallies", () => {
-  it('equal a full count after any run of moves, adds, removals, restores and merges', async () => {
+  it('equal a full count, stages and approvals by day, after any run of moves, adds, removals, restores and merges', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
         const device = freshDevice();
@@ -154,11 +181,17 @@ describe("the board's stage tallies", () => {
             await apply(o);
             const kept = await storedTallies();
             // Kept in step, or dropped to be counted again: never wrong.
-            if (kept) expect(kept.counts).toEqual(await walked());
+            if (kept) {
+              expect(kept.counts).toEqual(await walked());
+              expect(kept.approved).toEqual(await approvalsWalked());
+            }
           }
           expect(await stageCounts()).toEqual(await walked());
+          await expectApprovedInLastYear();
           await rebuildStageTallies();
           expect((await storedTallies())?.counts).toEqual(await walked());
+          expect((await storedTallies())?.approved).toEqual(await approvalsWalked());
+          await expectApprovedInLastYear();
         } finally {
           await device.delete();
         }
@@ -211,5 +244,13 @@ describe("the board's stage tallies", () => {
     expect(await stageCounts()).toEqual(expected);
     await rebuildStageTallies();
     expect(await storedTallies()).toEqual({ ...good, counts: expected });
+    // A row kept by the previous release, before approvals were tallied, and a household approved since.
+    const { approved: _, ...previous } = good;
+    await db().vault.put({ key: STAGE_TALLIES_KEY, value: previous });
+    await write(() => db().households.update('c', { stage: 'approved', stageEnteredOn: '2026-11-02', updatedAt: stamp() }));
+    expect(await stageCounts()).toEqual({ ...expected, panel: 0 });
+    await rebuildStageTallies();
+    expect((await storedTallies())?.approved).toEqual({ '2026-10-01': 1, '2026-11-02': 1 });
+    expect((await pipelineRepo.boardCounts('2026-11-15')).approvedInLastYear).toBe(2);
   });
 });

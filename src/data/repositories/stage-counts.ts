@@ -1,10 +1,15 @@
 /**
- * The board's stage counts: the tallies row kept by `stageTalliesMiddleware` when it can be trusted,
- * otherwise a count on the index, with the row counted again straight after for the next read.
+ * The board's stage counts and approvals by day: the tallies row kept by `stageTalliesMiddleware`
+ * when it can be trusted, otherwise counted on the index, with the row counted again straight after
+ * for the next read.
  */
+import Dexie from 'dexie';
 import { PIPELINE_STAGES } from '../../domain/stages';
 import { db, STAGE_TALLIES_KEY, type FosteringDb, type VaultRow } from '../db';
-import type { StageCounts, StageTallies, TallyRow } from '../stage-tallies';
+import type { ApprovalsByDay, StageCounts, StageTallies, TallyRow } from '../stage-tallies';
+
+/** What the board shows from the tallies. */
+export type BoardTallies = Pick<StageTallies, 'counts' | 'approved'>;
 
 function emptyCounts(): StageCounts {
   return Object.fromEntries(PIPELINE_STAGES.map((s) => [s, 0])) as StageCounts;
@@ -19,7 +24,10 @@ function isTallies(value: unknown): value is StageTallies {
     typeof t.newest === 'string' &&
     typeof t.counts === 'object' &&
     t.counts !== null &&
-    PIPELINE_STAGES.every((s) => Number.isInteger(t.counts[s]) && t.counts[s] >= 0)
+    PIPELINE_STAGES.every((s) => Number.isInteger(t.counts[s]) && t.counts[s] >= 0) &&
+    typeof t.approved === 'object' &&
+    t.approved !== null &&
+    Object.values(t.approved).every((n) => Number.isInteger(n) && n > 0)
   );
 }
 
@@ -27,9 +35,9 @@ function isTallies(value: unknown): value is StageTallies {
  * The tallies as stored, if they can be trusted: of this schema version and having seen the newest
  * household change (`newest`, read from the `updatedAt` index).
  */
-function trustedTallies(row: VaultRow | undefined, version: number, newest: string): StageCounts | undefined {
+function trustedTallies(row: VaultRow | undefined, version: number, newest: string): StageTallies | undefined {
   if (!row || !isTallies(row.value)) return undefined;
-  return row.value.version === version && row.value.newest === newest ? row.value.counts : undefined;
+  return row.value.version === version && row.value.newest === newest ? row.value : undefined;
 }
 
 /** The newest `updatedAt` among households, off the index alone. */
@@ -47,6 +55,17 @@ async function countOnIndex(d: FosteringDb): Promise<StageCounts> {
   return counts;
 }
 
+/** Approved households by day, from the keys of the `[stage+stageEnteredOn]` index (a walk of the range). */
+async function approvalsOnIndex(d: FosteringDb): Promise<ApprovalsByDay> {
+  const keys = await d.households.where('[stage+stageEnteredOn]').between(['approved', Dexie.minKey], ['approved', Dexie.maxKey]).keys();
+  const approved: ApprovalsByDay = {};
+  for (const key of keys) {
+    const day = (key as unknown as [string, string])[1];
+    approved[day] = (approved[day] ?? 0) + 1;
+  }
+  return approved;
+}
+
 let rebuilding: Promise<void> | undefined;
 
 /**
@@ -62,20 +81,25 @@ export function rebuildStageTallies(): Promise<void> {
 
 function recount(d: FosteringDb): Promise<void> {
   return d.transaction('rw', [d.households, d.vault], async () => {
-    const [counts, newest] = await Promise.all([countOnIndex(d), newestHouseholdChange(d)]);
-    const row: TallyRow = { key: STAGE_TALLIES_KEY, value: { counts, version: d.verno, newest } };
+    const [counts, approved, newest] = await Promise.all([countOnIndex(d), approvalsOnIndex(d), newestHouseholdChange(d)]);
+    const row: TallyRow = { key: STAGE_TALLIES_KEY, value: { counts, approved, version: d.verno, newest } };
     await d.vault.put(row);
   });
 }
 
-/** Open (active or on hold) households per pipeline stage. */
-export async function stageCounts(): Promise<StageCounts> {
+/** Open (active or on hold) households per pipeline stage, and approved households by day. */
+export async function boardTallies(): Promise<BoardTallies> {
   const d = db();
   const [row, newest] = await Promise.all([d.vault.get(STAGE_TALLIES_KEY), newestHouseholdChange(d)]);
   const trusted = trustedTallies(row, d.verno, newest);
-  if (trusted) return { ...trusted };
-  const counted = await countOnIndex(d);
+  if (trusted) return { counts: { ...trusted.counts }, approved: { ...trusted.approved } };
+  const [counts, approved] = await Promise.all([countOnIndex(d), approvalsOnIndex(d)]);
   // A failed recount leaves the row as it was; the next read counts again.
   rebuildStageTallies().catch(() => undefined);
-  return counted;
+  return { counts, approved };
+}
+
+/** Open (active or on hold) households per pipeline stage. */
+export async function stageCounts(): Promise<StageCounts> {
+  return (await boardTallies()).counts;
 }

@@ -86,8 +86,13 @@ async function section(rule: SectionRule, limit: number, today: IsoDate, { worke
       .sort((a, b) => compareKeys(rule.orderedBy(a), rule.orderedBy(b)) || compareKeys(a.id, b.id));
     return { items: await summarise(picked.slice(0, limit), today), total: picked.length };
   }
-  const [rows, total] = await Promise.all([rule.range().limit(limit).toArray(), rule.range().count()]);
-  return { items: await summarise(rows, today), total };
+  const [rows, total] = await Promise.all([rule.range().limit(limit).toArray(), countUnlessAll(rule.range, limit)]);
+  return { items: await summarise(rows, today), total: total ?? rows.length };
+}
+
+/** How many a range holds, or undefined when every row is read anyway: a second walk would only say how many were read. */
+function countUnlessAll(range: () => { count(): Promise<number> }, limit: number): Promise<number | undefined> {
+  return limit === Infinity ? Promise.resolve(undefined) : range().count();
 }
 
 /** A worker's households, read by the worker index: a few dozen rows, where a service-wide range may hold thousands. */
@@ -150,8 +155,8 @@ export const todayRepo = {
       const all = await withHouseholds(mine, today, build, workerId);
       return { items: all.slice(0, limit), total: all.length };
     }
-    const [checks, total] = await Promise.all([query().limit(limit).toArray(), query().count()]);
-    return { items: await withHouseholds(checks, today, build), total };
+    const [checks, total] = await Promise.all([query().limit(limit).toArray(), countUnlessAll(query, limit)]);
+    return { items: await withHouseholds(checks, today, build), total: total ?? checks.length };
   },
 
   /** The check types among the overdue checks, for the full list's filter. */
@@ -205,7 +210,8 @@ export const todayRepo = {
       const mine = (await range().toArray()).filter((h) => h.workerId === workerId);
       [shown, total] = [mine.slice(0, limit), mine.length];
     } else {
-      [shown, total] = await Promise.all([range().limit(limit).toArray(), range().count()]);
+      const [rows, counted] = await Promise.all([range().limit(limit).toArray(), countUnlessAll(range, limit)]);
+      [shown, total] = [rows, counted ?? rows.length];
     }
     const summaries = new Map((await summarise(shown, today)).map((s) => [s.id, s]));
     const items = shown.flatMap((h) => {

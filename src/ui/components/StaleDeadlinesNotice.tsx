@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { refreshOpenDeadlines } from '../../data/repositories/deadlines';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
 import { useLiveQuery } from './use-live-query';
@@ -16,6 +15,9 @@ export function StaleDeadlinesNotice() {
   const redate = async () => {
     setState({ kind: 'working' });
     try {
+      // Loaded on the press: the redating code brings the household repository, which Today's and the
+      // board's first paint would otherwise wait for.
+      const { refreshOpenDeadlines } = await import('../../data/repositories/deadlines');
       await refreshOpenDeadlines();
       setState({ kind: 'idle' });
     } catch (error) {

@@ -17,12 +17,13 @@ interface Column {
   cards: HouseholdSummary[];
 }
 
-async function loadBoard(today: string): Promise<Column[]> {
+async function loadBoard(today: string): Promise<{ columns: Column[]; approvedInLastYear: number }> {
   const [counts, cards] = await Promise.all([
-    pipelineRepo.stageCounts(),
+    pipelineRepo.boardCounts(today),
     Promise.all(PIPELINE_STAGES.map((s) => pipelineRepo.columnPage(s, CARDS_PER_COLUMN, today))),
   ]);
-  return PIPELINE_STAGES.map((stage, i) => ({ stage, count: counts[stage], cards: cards[i] ?? [] }));
+  const columns = PIPELINE_STAGES.map((stage, i) => ({ stage, count: counts.stages[stage], cards: cards[i] ?? [] }));
+  return { columns, approvedInLastYear: counts.approvedInLastYear };
 }
 
 function Card({ household: h }: { household: HouseholdSummary }) {
@@ -91,7 +92,6 @@ export default function BoardPage() {
   usePageTitle('Pipeline');
   const today = todayIso();
   const board = useLiveQuery(() => loadBoard(today), [today]);
-  const approved = useLiveQuery(() => pipelineRepo.approvedInLastYear(today), [today]);
   useShownMark('board:rendered', board.data);
   return (
     <>
@@ -104,19 +104,17 @@ export default function BoardPage() {
         <p class="loading">Loading…</p>
       ) : (
         <>
-          <StagePicker columns={board.data} />
+          <StagePicker columns={board.data.columns} />
           <div class="board" role="region" aria-label="Pipeline board, one column per stage" tabIndex={0}>
-            {board.data.map((c) => (
+            {board.data.columns.map((c) => (
               <BoardColumn key={c.stage} column={c} />
             ))}
           </div>
+          <p>
+            Approved in the last 12 months: <strong>{board.data.approvedInLastYear}</strong>{' '}
+            <a href="/households?stage=approved">See approved households</a>
+          </p>
         </>
-      )}
-      {approved.data !== undefined && (
-        <p>
-          Approved in the last 12 months: <strong>{approved.data}</strong>{' '}
-          <a href="/households?stage=approved">See approved households</a>
-        </p>
       )}
     </>
   );

@@ -28,18 +28,19 @@ const SECTION_LIMIT = 10;
 
 /**
  * `null` when the device holds no households at all. With a section to show in full, that
- * section has every row and the others only their counts.
+ * section has every row and the others are neither read nor counted: they are not on screen.
  */
 async function loadToday(today: IsoDate, show: SectionId | undefined, filter: TodayFilter) {
   if (!(await todayRepo.hasHouseholds())) return null;
-  const limit = (id: SectionId) => (!show ? SECTION_LIMIT : id === show ? Infinity : 0);
+  const limit = show ? Infinity : SECTION_LIMIT;
+  const read = <T,>(id: SectionId, load: (limit: number) => Promise<Section<T>>) => (!show || id === show ? load(limit) : undefined);
   const [breached, atRisk, temporary, checks, meetings, holds, targets] = await Promise.all([
-    todayRepo.breached(today, limit('breached'), filter),
-    todayRepo.atRisk(today, limit('at-risk'), filter),
-    todayRepo.temporaryApprovals(today, limit('temporary-approvals'), filter),
-    todayRepo.overdueChecks(today, limit('overdue-checks'), filter),
-    todayRepo.upcomingPanelsAndDecisions(today, limit('meetings'), filter),
-    todayRepo.holdsEnded(today, limit('holds-ended'), filter),
+    read('breached', (n) => todayRepo.breached(today, n, filter)),
+    read('at-risk', (n) => todayRepo.atRisk(today, n, filter)),
+    read('temporary-approvals', (n) => todayRepo.temporaryApprovals(today, n, filter)),
+    read('overdue-checks', (n) => todayRepo.overdueChecks(today, n, filter)),
+    read('meetings', (n) => todayRepo.upcomingPanelsAndDecisions(today, n, filter)),
+    read('holds-ended', (n) => todayRepo.holdsEnded(today, n, filter)),
     settingsRepo.localTargets(),
   ]);
   return { breached, atRisk, temporary, checks, meetings, holds, atRiskPercent: targets.atRiskPercent };
@@ -56,7 +57,8 @@ function HouseholdLink({ household: h }: { household: HouseholdSummary }) {
 function TodaySection<T>(props: {
   id: SectionId;
   title: string;
-  section: Section<T>;
+  /** Undefined when another section is shown in full. */
+  section: Section<T> | undefined;
   empty: string;
   query: TodayQuery;
   /** Above the rows of the full list: its filters. */
@@ -64,7 +66,7 @@ function TodaySection<T>(props: {
   children: (items: T[]) => ComponentChildren;
 }) {
   const { id, title, section, empty, query } = props;
-  if (query.show && query.show !== id) return null;
+  if (!section || (query.show && query.show !== id)) return null;
   return (
     <section aria-labelledby={id} class="today-section">
       <h2 id={id}>
