@@ -30,16 +30,20 @@ describe('the tiers and KEEP programmes page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Change Tier 1: core' }));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Tier 2: enhanced' } });
     fireEvent.input(screen.getByLabelText('Respite nights a year'), { target: { value: '14.5' } });
+    fireEvent.input(screen.getByLabelText(/^Training hours a year/), { target: { value: 'ten' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save tier' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Another tier is called Tier 2: enhanced');
     expect(document.getElementById('tier-tier1-respiteNightsAYear-error')?.textContent).toContain('whole number from 0 to 365');
+    expect(document.getElementById('tier-tier1-trainingHoursAYear-error')?.textContent).toContain('whole number from 1 to 200, or left blank');
 
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Tier 1: foundation' } });
     fireEvent.input(screen.getByLabelText('Respite nights a year'), { target: { value: '15' } });
+    fireEvent.input(screen.getByLabelText(/^Training hours a year/), { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save tier' }));
-    await screen.findByRole('heading', { name: 'Tier 1: foundation', level: 3 });
+    await screen.findByRole('heading', { name: 'Tier 1: foundation', level: 3 }, { timeout: 5000 });
     expect(item('Tier 1: foundation').getByText('15')).toBeTruthy();
-    expect((await carersRepo.tiers())[0]).toMatchObject({ id: 'tier1', name: 'Tier 1: foundation', respiteNightsAYear: 15 });
+    expect(item('Tier 1: foundation').getByText('12')).toBeTruthy();
+    expect((await carersRepo.tiers())[0]).toMatchObject({ id: 'tier1', name: 'Tier 1: foundation', respiteNightsAYear: 15, trainingHoursAYear: 12 });
     expect((await db().events.where('householdId').equals('service').toArray()).map((e) => e.summary)).toContain('Tier Tier 1: foundation changed');
   });
 
@@ -74,7 +78,7 @@ describe('the tiers and KEEP programmes page', () => {
     fireEvent.input(screen.getByLabelText('Children’s ages from'), { target: { value: '13' } });
     fireEvent.input(screen.getByLabelText('Children’s ages to'), { target: { value: '17' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add programme' }));
-    await screen.findByRole('heading', { name: 'KEEP Teen', level: 3 });
+    await screen.findByRole('heading', { name: 'KEEP Teen', level: 3 }, { timeout: 5000 });
     expect(item('KEEP Teen').getByText('16 weekly sessions of 90 minutes')).toBeTruthy();
   });
 });

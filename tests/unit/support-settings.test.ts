@@ -10,7 +10,7 @@ describe('a tier as typed', () => {
 
   it('says beside each field what is wrong, with no NaN', () => {
     const result = validateTierSetting(
-      { name: 'tier 1:  CORE', qualifies: '', supervisionEvery: '0', supervisionUnit: 'weeks', respiteNightsAYear: 'lots', trainingRequired: '', feeElementWeekly: '-5' },
+      { name: 'tier 1:  CORE', qualifies: '', supervisionEvery: '0', supervisionUnit: 'weeks', respiteNightsAYear: 'lots', trainingRequired: '', trainingHoursAYear: '7.5', feeElementWeekly: '-5' },
       ['Tier 1: core'],
     );
     expect(result.ok ? {} : result.errors).toEqual({
@@ -19,8 +19,16 @@ describe('a tier as typed', () => {
       supervisionEvery: 'Supervision must be every 1 to 12 weeks, as a whole number',
       respiteNightsAYear: 'Respite nights a year must be a whole number from 0 to 365',
       trainingRequired: 'Enter the training the tier requires',
+      trainingHoursAYear: 'Training hours a year must be a whole number from 1 to 200, or left blank',
       feeElementWeekly: 'The fee element must be an amount in pounds from 0 to 5000, like 150 or 150.50',
     });
+  });
+
+  it('asks for no yearly training hours when the box is left blank, and keeps hours typed', () => {
+    const blank = validateTierSetting({ ...tierInputFrom(DEFAULT_TIERS[1]!), trainingHoursAYear: '  ' }, []);
+    expect(blank.ok && 'trainingHoursAYear' in blank.value).toBe(false);
+    const typed = validateTierSetting({ ...tierInputFrom(DEFAULT_TIERS[0]!), trainingHoursAYear: ' 12 ' }, []);
+    expect(typed.ok && typed.value.trainingHoursAYear).toBe(12);
   });
 
   it('takes a fee in pounds and pence, with or without the pound sign', () => {

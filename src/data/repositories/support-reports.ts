@@ -2,6 +2,7 @@ import type { SupportReportInputs } from '../../domain/support/support-report';
 import { db } from '../db';
 import { carersRepo } from './carers';
 import { keepGroupsRepo } from './keep-groups';
+import { leavingReasonsRepo } from './leaving-reasons';
 
 export const supportReportsRepo = {
   /** Everything the support report counts from, read in one transaction so the tables agree. */
@@ -9,9 +10,9 @@ export const supportReportsRepo = {
     const d = db();
     return d.transaction(
       'r',
-      [d.carers, d.placements, d.deregistrations, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.settings],
+      [d.carers, d.placements, d.deregistrations, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.hubStays, d.trainingRecords, d.settings],
       async () => {
-        const [carers, placements, deregistrations, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, tiers, programmes] = await Promise.all([
+        const [carers, placements, deregistrations, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, hubStays, training, tiers, programmes, reasons] = await Promise.all([
           d.carers.toArray(),
           d.placements.toArray(),
           d.deregistrations.toArray(),
@@ -23,8 +24,11 @@ export const supportReportsRepo = {
           d.keepGroups.toArray(),
           d.keepEnrolments.toArray(),
           d.keepAttendance.toArray(),
+          d.hubStays.toArray(),
+          d.trainingRecords.toArray(),
           carersRepo.tiers(),
           keepGroupsRepo.programmes(),
+          leavingReasonsRepo.read(),
         ]);
         return {
           carers,
@@ -40,6 +44,9 @@ export const supportReportsRepo = {
           attendance,
           tiers,
           programmes,
+          hubStays,
+          training,
+          reasonHeadings: reasons.headings,
         };
       },
     );

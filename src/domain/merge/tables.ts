@@ -82,6 +82,7 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   serviceDetails: 'service',
   supportTiers: 'service',
   deregistrationReasons: 'service',
+  deregistrationReasonHeadings: 'service',
   keepProgrammes: 'service',
   carerMode: 'device',
   currentStaffId: 'device',

@@ -25,6 +25,10 @@ export interface SupportReportInputs {
   attendance: KeepAttendance[];
   programmes: KeepProgramme[];
   tiers: Tier[];
+  hubStays: { householdId: string; fromOn: IsoDate; nights: number }[];
+  training: { householdId: string; on: IsoDate; hours: number }[];
+  /** Each reason for leaving's Ofsted heading, by the reason's words. */
+  reasonHeadings: Readonly<Record<string, string>>;
 }
 
 /** On the register on a date: approved by then and not yet left. */

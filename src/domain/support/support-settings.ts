@@ -45,14 +45,15 @@ export interface TierSettingInput {
   supervisionUnit: string;
   respiteNightsAYear: string;
   trainingRequired: string;
+  trainingHoursAYear: string;
   feeElementWeekly: string;
 }
 export type TierSettingField = keyof TierSettingInput;
-export const TIER_SETTING_FIELDS: readonly TierSettingField[] = ['name', 'qualifies', 'supervisionEvery', 'supervisionUnit', 'respiteNightsAYear', 'trainingRequired', 'feeElementWeekly'];
+export const TIER_SETTING_FIELDS: readonly TierSettingField[] = ['name', 'qualifies', 'supervisionEvery', 'supervisionUnit', 'respiteNightsAYear', 'trainingRequired', 'trainingHoursAYear', 'feeElementWeekly'];
 
 export const SUPERVISION_UNITS = { weeks: 'Weeks', months: 'Months' } as const;
 
-export const EMPTY_TIER_INPUT: TierSettingInput = { name: '', qualifies: '', supervisionEvery: '1', supervisionUnit: 'months', respiteNightsAYear: '', trainingRequired: '', feeElementWeekly: '' };
+export const EMPTY_TIER_INPUT: TierSettingInput = { name: '', qualifies: '', supervisionEvery: '1', supervisionUnit: 'months', respiteNightsAYear: '', trainingRequired: '', trainingHoursAYear: '', feeElementWeekly: '' };
 
 export function tierInputFrom(t: Tier): TierSettingInput {
   return {
@@ -62,6 +63,7 @@ export function tierInputFrom(t: Tier): TierSettingInput {
     supervisionUnit: t.supervision.unit,
     respiteNightsAYear: String(t.respiteNightsAYear),
     trainingRequired: t.trainingRequired,
+    trainingHoursAYear: t.trainingHoursAYear === undefined ? '' : String(t.trainingHoursAYear),
     feeElementWeekly: String(t.feeElementWeekly),
   };
 }
@@ -82,6 +84,9 @@ export function validateTierSetting(input: TierSettingInput, otherNames: readonl
   if (respite === undefined) errors.respiteNightsAYear = 'Respite nights a year must be a whole number from 0 to 365';
   const training = text(input.trainingRequired, 'Enter the training the tier requires', 'The training required', TEXT_MAX);
   if (training.error) errors.trainingRequired = training.error;
+  // Blank is a tier that asks for no yearly hours (its training is the description alone).
+  const hours = input.trainingHoursAYear.trim() ? wholeNumber(input.trainingHoursAYear, 1, 200) : 0;
+  if (hours === undefined) errors.trainingHoursAYear = 'Training hours a year must be a whole number from 1 to 200, or left blank';
   const fee = pounds(input.feeElementWeekly);
   if (fee === undefined) errors.feeElementWeekly = 'The fee element must be an amount in pounds from 0 to 5000, like 150 or 150.50';
   return finish(errors, () => ({
@@ -90,6 +95,7 @@ export function validateTierSetting(input: TierSettingInput, otherNames: readonl
     supervision: { every: every!, unit: unit! },
     respiteNightsAYear: respite!,
     trainingRequired: training.value,
+    ...(hours ? { trainingHoursAYear: hours } : {}),
     feeElementWeekly: fee!,
   }));
 }

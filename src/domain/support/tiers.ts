@@ -17,6 +17,8 @@ export interface Tier {
   supervision: SupervisionFrequency;
   respiteNightsAYear: number;
   trainingRequired: string;
+  /** Training hours a year each household on the tier should log; undefined when it asks for none. */
+  trainingHoursAYear?: number;
   /** The fee element in pounds a week on top of the allowance. */
   feeElementWeekly: number;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_TIERS: readonly Tier[] = [
     supervision: DEFAULT_SUPERVISION,
     respiteNightsAYear: 21,
     trainingRequired: 'Core programme, trauma-informed care and 18 hours of training a year',
+    trainingHoursAYear: 18,
     feeElementWeekly: 100,
   },
   {
@@ -50,6 +53,7 @@ export const DEFAULT_TIERS: readonly Tier[] = [
     supervision: { every: 2, unit: 'weeks' },
     respiteNightsAYear: 28,
     trainingRequired: 'Enhanced programme plus a specialist therapeutic course and 24 hours a year',
+    trainingHoursAYear: 24,
     feeElementWeekly: 250,
   },
 ];

@@ -1,11 +1,12 @@
 import { useRoute } from 'preact-iso';
-import { formatDate, todayIso, type IsoDate } from '../../domain/dates';
+import { addMonths, formatDate, todayIso, type IsoDate } from '../../domain/dates';
 import { REVIEW_OUTCOMES, VISIT_KINDS } from '../../domain/support/carer';
 import { DEREGISTRATION_ROUTES, EXIT_INTERVIEW } from '../../domain/support/deregistration';
 import { AGE_BANDS } from '../../domain/support/places';
 import { EXTRA_REVIEW_REASONS } from '../../domain/support/reviews';
 import { carerStanding, type CarerStanding } from '../../domain/support/register';
-import { frequencyText, tierById } from '../../domain/support/tiers';
+import { trainingHoursInLastYear, trainingShortfall } from '../../domain/support/tier-promises';
+import { frequencyText, tierById, type Tier } from '../../domain/support/tiers';
 import { termsInWords } from '../../domain/terms';
 import { carersRepo, type CarerRecord } from '../../data/repositories/carers';
 import { NotFound } from '../components/NotFound';
@@ -46,15 +47,32 @@ function Approval({ record, standing }: Props) {
   );
 }
 
+/** The tier's yearly training hours against what the household logged in the last 12 months. */
+function TrainingHours({ record, tier, today }: { record: CarerRecord; tier: Tier; today: IsoDate }) {
+  if (!tier.trainingHoursAYear) return null;
+  const short = trainingShortfall(record.carer, record.training, tier, today);
+  const hours = trainingHoursInLastYear(record.training, today);
+  const aside = short ? <Tag tone="overdue">Short of the tier’s hours</Tag> : addMonths(record.carer.approvedOn, 12) > today ? <span class="muted">Counted from the first anniversary of approval.</span> : null;
+  return (
+    <p>
+      Training in the last 12 months: {hours} of {tier.trainingHoursAYear} hours.
+      {aside && <> {aside}</>}
+    </p>
+  );
+}
+
 function TierSection({ record, standing, today }: Props) {
   const { tier } = standing;
   return (
     <section aria-labelledby="tier-heading">
       <h2 id="tier-heading">Tier</h2>
       {tier ? (
-        <p>
-          <strong>{tier.name}</strong>: supervision {frequencyText(tier.supervision).toLowerCase()}, {tier.respiteNightsAYear} respite nights a year, fee element £{tier.feeElementWeekly} a week. Training: {tier.trainingRequired}.
-        </p>
+        <>
+          <p>
+            <strong>{tier.name}</strong>: supervision {frequencyText(tier.supervision).toLowerCase()}, {tier.respiteNightsAYear} respite nights a year, fee element £{tier.feeElementWeekly} a week. Training: {tier.trainingRequired}.
+          </p>
+          <TrainingHours record={record} tier={tier} today={today} />
+        </>
       ) : (
         <p class="muted">No tier given yet.</p>
       )}

@@ -1,82 +1,12 @@
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { supportSettingsRepo, type SupportSettings } from '../../data/repositories/support-settings';
-import { writeErrorMessage } from '../../data/write-errors';
 import { frequencyText } from '../../domain/support/tiers';
-import { ConfirmStep } from '../components/ConfirmStep';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
-import { SummaryList } from '../components/SummaryList';
 import { useLiveQuery } from '../components/use-live-query';
 import { byName } from '../current-user';
+import { LeavingReasons } from './LeavingReasons';
 import { Opens } from './Opens';
+import { SettingsItem } from './SettingsItem';
 import { ProgrammeForm, TierSettingForm } from './TierSettingForms';
-
-type Action = (id: string, rev: string) => Promise<void>;
-
-/**
- * One item of a list with its order, change and remove actions. Moving and removing are based on
- * the list as shown, so a change made meanwhile in another tab is refused and said here.
- */
-function Item(props: {
-  id: string;
-  name: string;
-  index: number;
-  count: number;
-  rev: string;
-  inUse?: string | undefined;
-  rows: { key: string; value: ComponentChildren }[];
-  form: (done: () => void) => ComponentChildren;
-  move: (id: string, by: -1 | 1, rev: string) => Promise<void>;
-  remove: Action;
-}) {
-  const [failed, setFailed] = useState<string>();
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    setFailed(undefined);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      setFailed(writeErrorMessage(error));
-      return false;
-    }
-  };
-  return (
-    <li class="card">
-      <h3 id={`item-${props.id}`}>{props.name}</h3>
-      {failed && (
-        <p class="error-message" role="alert">
-          {failed}
-        </p>
-      )}
-      <SummaryList rows={props.rows} />
-      <div class="button-group">
-        <Opens label={`Change ${props.name}`}>{props.form}</Opens>
-        {props.index > 0 && (
-          <button type="button" class="button button--secondary" onClick={() => void run(() => props.move(props.id, -1, props.rev))}>
-            Move up <span class="visually-hidden">{props.name}</span>
-          </button>
-        )}
-        {props.index < props.count - 1 && (
-          <button type="button" class="button button--secondary" onClick={() => void run(() => props.move(props.id, 1, props.rev))}>
-            Move down <span class="visually-hidden">{props.name}</span>
-          </button>
-        )}
-      </div>
-      {props.inUse ? (
-        <p class="muted">
-          Cannot be removed: {props.inUse}.
-        </p>
-      ) : (
-        <ConfirmStep
-          openLabel={<>Remove <span class="visually-hidden">{props.name}</span></>}
-          confirmLabel={`Yes, remove ${props.name}`}
-          warning={`Remove ${props.name}? No household or group uses it.`}
-          onConfirm={() => run(() => props.remove(props.id, props.rev))}
-        />
-      )}
-    </li>
-  );
-}
 
 function Tiers({ data }: { data: SupportSettings }) {
   const names = (id?: string) => data.tiers.filter((t) => t.id !== id).map((t) => t.name);
@@ -86,7 +16,7 @@ function Tiers({ data }: { data: SupportSettings }) {
       <p>The levels of support, in order. A household’s tier, its supervision visits and the reports use these.</p>
       <ol class="settings-list">
         {data.tiers.map((t, i) => (
-          <Item
+          <SettingsItem
             key={t.id}
             id={t.id}
             name={t.name}
@@ -99,6 +29,7 @@ function Tiers({ data }: { data: SupportSettings }) {
               { key: 'Supervision visits', value: frequencyText(t.supervision) },
               { key: 'Respite nights a year', value: String(t.respiteNightsAYear) },
               { key: 'Training required', value: t.trainingRequired },
+              { key: 'Training hours a year', value: t.trainingHoursAYear === undefined ? 'No set hours' : String(t.trainingHoursAYear) },
               { key: 'Fee element', value: `£${t.feeElementWeekly} a week` },
             ]}
             form={(done) => <TierSettingForm tier={t} others={names(t.id)} rev={data.tiersRev} onDone={done} />}
@@ -120,7 +51,7 @@ function Programmes({ data }: { data: SupportSettings }) {
       <p>The programmes KEEP groups run. A group keeps the sessions it was set up with when its programme changes.</p>
       <ol class="settings-list">
         {data.programmes.map((p, i) => (
-          <Item
+          <SettingsItem
             key={p.id}
             id={p.id}
             name={p.name}
@@ -144,7 +75,7 @@ function Programmes({ data }: { data: SupportSettings }) {
   );
 }
 
-/** The service's tiers and KEEP programmes, edited in place; every change is audited. */
+/** The service's tiers, KEEP programmes and reasons for leaving, edited in place; every change is audited. */
 export default function SupportSettingsPage() {
   usePageTitle('Tiers and KEEP programmes');
   const result = useLiveQuery(() => supportSettingsRepo.read(), []);
@@ -158,6 +89,7 @@ export default function SupportSettingsPage() {
         <>
           <Tiers data={data} />
           <Programmes data={data} />
+          <LeavingReasons />
         </>
       ) : (
         <p class="loading">Loading…</p>

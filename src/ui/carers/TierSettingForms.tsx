@@ -41,6 +41,16 @@ export function TierSettingForm({ tier, others, rev, onDone }: { tier?: Tier; ot
       <RadioGroup id={`${id}-supervisionUnit`} label="Weeks or months" inline value={values.supervisionUnit} onChange={set('supervisionUnit')} options={optionsFrom(SUPERVISION_UNITS)} error={errors.supervisionUnit} />
       <TextField id={`${id}-respiteNightsAYear`} label="Respite nights a year" inputMode="numeric" width="number" value={values.respiteNightsAYear} onInput={set('respiteNightsAYear')} error={errors.respiteNightsAYear} />
       <TextArea id={`${id}-trainingRequired`} label="Training required" value={values.trainingRequired} onInput={set('trainingRequired')} error={errors.trainingRequired} rows={2} />
+      <TextField
+        id={`${id}-trainingHoursAYear`}
+        label="Training hours a year (optional)"
+        hint="Households approved a year or more that log fewer hours in 12 months show as short of training. Leave blank if the tier asks for no set hours."
+        inputMode="numeric"
+        width="number"
+        value={values.trainingHoursAYear}
+        onInput={set('trainingHoursAYear')}
+        error={errors.trainingHoursAYear}
+      />
       <TextField id={`${id}-feeElementWeekly`} label="Fee element (£ a week)" inputMode="decimal" width="number" value={values.feeElementWeekly} onInput={set('feeElementWeekly')} error={errors.feeElementWeekly} />
     </CarerFormCard>
   );

@@ -5,8 +5,10 @@ import { byApprovalType, deregistrationsByReason, deregistrationsByRoute, joinin
 import { supportReportsRepo } from '../../data/repositories/support-reports';
 import { useLiveQuery } from '../components/use-live-query';
 import { ReportTableView } from './ReportTableView';
-import { joiningTable, placesByTypeTable, reasonTable, routeTable, tierRetentionTable } from './register-tables';
-import { endingsTable, keepTable, membershipTable, reviewsTable, supervisionTable, tierTable } from './support-tables';
+import { deregistrationsByHeading } from '../../domain/support/leaving-reasons';
+import { headingTable, joiningTable, placesByTypeTable, reasonTable, routeTable, tierRetentionTable } from './register-tables';
+import { tierPromises } from '../../domain/support/tier-promises';
+import { endingsTable, keepTable, membershipTable, reviewsTable, supervisionTable, tierPromisesTable, tierTable } from './support-tables';
 
 /**
  * Support for approved carers in the chosen year: its own chunk, fetched once the recruitment
@@ -35,9 +37,11 @@ export default function SupportReports({ start, today }: { start: number; today:
           <ReportTableView table={joiningTable(joiningAndLeaving(data.carers, upToToday), year, start)} today={today} />
           <ReportTableView table={routeTable(deregistrationsByRoute(data.deregistrations, upToToday), year, start)} today={today} />
           <ReportTableView table={reasonTable(deregistrationsByReason(data.deregistrations, upToToday), year, start)} today={today} />
+          <ReportTableView table={headingTable(deregistrationsByHeading(data.deregistrations, data.reasonHeadings, upToToday), year, start)} today={today} />
           <ReportTableView table={tierRetentionTable(retentionByTier(data.carers, data.tierChanges, data.tiers, upToToday), year, start)} today={today} />
           <ReportTableView table={reviewsTable(reviewsOnTime(data, year), year, start)} today={today} />
           <ReportTableView table={supervisionTable(supervisionFrequency(data, year, end), year, start)} today={today} />
+          <ReportTableView table={tierPromisesTable(tierPromises(data, year, end), year, start)} today={today} />
           <ReportTableView table={membershipTable(retentionByMembership(data, upToToday), year, start)} today={today} />
           <ReportTableView table={endingsTable(unplannedEndingsByMembership(data, upToToday), year, start)} today={today} />
           {data.groups.length > 0 && <ReportTableView table={keepTable(keepCompletion(data, year, today), year, start)} today={today} />}

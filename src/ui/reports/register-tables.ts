@@ -1,3 +1,4 @@
+import type { HeadingRow } from '../../domain/support/leaving-reasons';
 import { financialYearSlug, type Period } from '../../domain/reports/financial-year';
 import { leavingPer100, type LeavingRow, type PlacesRow, type RetentionRow } from '../../domain/support/register-report';
 import { countCell, type ReportTable } from './report-table';
@@ -58,6 +59,19 @@ export const reasonTable = (rows: LeavingRow[], year: Period, start: number) =>
     },
     start,
   );
+
+export function headingTable(rows: HeadingRow[], year: Period, start: number): ReportTable {
+  return {
+    id: 'support-ofsted-headings',
+    caption: `Deregistrations by Ofsted heading, ${year.label}`,
+    definition: 'The same households by the Ofsted heading their reason is mapped to (Carers, Tiers and KEEP programmes), with the reasons counted under each: the figures for the annual fostering return.',
+    name: 'deregistrations by Ofsted heading',
+    fileName: `deregistrations-by-ofsted-heading-${financialYearSlug(start)}.csv`,
+    head: ['Ofsted heading', 'Households', 'Reasons counted'],
+    numeric: [true, false],
+    rows: [...rows, { label: 'Total', households: rows.flatMap((r) => r.households), reasons: [] }].map((r) => ({ header: r.label, cells: [countCell(r.households), { text: r.reasons.join('; ') }] })),
+  };
+}
 
 export function joiningTable(counts: { approved: string[]; left: string[]; both: string[] }, year: Period, start: number): ReportTable {
   return {

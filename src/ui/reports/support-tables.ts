@@ -1,5 +1,6 @@
 import { financialYearSlug, type Period } from '../../domain/reports/financial-year';
 import type { EndingsRow, KeepCompletionRow, MembershipRow, ReviewTimeliness, SupervisionRow, TierRow } from '../../domain/support/support-report';
+import type { TierPromiseRow } from '../../domain/support/tier-promises';
 import { retentionTable } from './register-tables';
 import { countCell, type ReportTable } from './report-table';
 
@@ -46,6 +47,30 @@ export function supervisionTable(rows: SupervisionRow[], year: Period, start: nu
     head: ['Tier', 'Households', 'Visits made', 'Visits due', 'Share made'],
     numeric: [true, true, true, true],
     rows: rows.map((r) => ({ header: r.label, cells: [countCell(r.households), { text: String(r.visits) }, { text: String(r.expected) }, { text: share(r.visits, r.expected) }] })),
+  };
+}
+
+export function tierPromisesTable(rows: TierPromiseRow[], year: Period, start: number): ReportTable {
+  return {
+    id: 'support-tier-promises',
+    caption: `Respite and training against each tier's promise, ${year.label}`,
+    definition:
+      "Households on each tier at the year's end. Respite: nights their children stayed at a Mockingbird hub in the year, against the tier's nights a year for the part of the year each was on the register. Training: households approved a year or more that logged fewer hours in the 12 months to the year's end (or today) than the tier asks.",
+    name: "respite and training against each tier's promise",
+    fileName: `tier-promises-${financialYearSlug(start)}.csv`,
+    head: ['Tier', 'Households', 'Respite nights used', 'Respite nights allowed', 'Share used', 'Training hours a year', 'Short of training hours'],
+    numeric: [true, true, true, true, true, true],
+    rows: rows.map((r) => ({
+      header: r.label,
+      cells: [
+        countCell(r.households),
+        { text: String(r.respiteUsed) },
+        { text: String(r.respiteAllowed) },
+        { text: share(r.respiteUsed, r.respiteAllowed) },
+        { text: r.trainingHoursAYear === undefined ? '–' : String(r.trainingHoursAYear) },
+        countCell(r.shortOfTraining),
+      ],
+    })),
   };
 }
 
