@@ -120,6 +120,8 @@ describe('passcodes and the lock', () => {
     // Idle for longer than the default five minutes.
     await page.clock.fastForward('05:30');
     await page.getByRole('heading', { level: 1, name: 'This device is locked' }).waitFor();
+    // Who may unlock is read after the heading shows ("Loading…" until then).
+    await page.getByLabel('Your passcode').waitFor();
     const locked = await page.locator('body').innerText();
     for (const secret of [TYPED.name, TYPED.email, TYPED.note, TYPED.draft]) expect(locked).not.toContain(secret);
     expect(locked).toContain(BLAKE);
