@@ -1,14 +1,13 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
-import CarerPage from '../../src/ui/carers/CarerPage';
 import { currentUser } from '../../src/ui/current-user';
 import { asFixture } from '../fixture-person';
 import { household } from '../unit/fixtures';
+import { renderCarer } from './carer-page-helpers';
 import { typeDate } from './date-input';
 
 const TODAY = todayIso();
@@ -22,18 +21,8 @@ async function approved(): Promise<void> {
   await asPerson('Jo Worker', carerTables(), () => carersRepo.enrolApproved(h, 'Jo Worker'));
 }
 
-async function renderCarer() {
-  history.replaceState(null, '', `/carers/${ID}`);
-  render(
-    <LocationProvider>
-      <main>
-        <Router>
-          <Route path="/carers/:id" component={CarerPage} />
-          <Route default component={() => <p>No route</p>} />
-        </Router>
-      </main>
-    </LocationProvider>,
-  );
+async function openCarer() {
+  renderCarer(ID);
   await screen.findByRole('region', { name: 'Placements' }, { timeout: 5000 });
 }
 
@@ -56,7 +45,7 @@ describe('placements on the carer household page', () => {
 
   it('adding one fills the vacancy; a second is refused beside its start date; ending it unplanned frees the place', async () => {
     await approved();
-    await renderCarer();
+    await openCarer();
     await placements().findByText('1 approved, 0 in use, 1 vacant');
 
     await addPlacement(addDays(TODAY, -10));
@@ -84,7 +73,7 @@ describe('placements on the carer household page', () => {
 
   it('a placement added meanwhile in another tab shows at once, and the form then refuses the place, keeping what was typed', async () => {
     await approved();
-    await renderCarer();
+    await openCarer();
     fireEvent.click(await placements().findByRole('button', { name: 'Add a placement' }));
     const rev = (await db().carers.get(ID))!.revision!.rev;
     await carersRepo.addPlacement(ID, { startOn: addDays(TODAY, -5), ageBand: 'under5', siblingGroup: false, shortBreak: true }, rev, 'Sam Other');
@@ -107,7 +96,7 @@ describe('an extra review on the carer household page', () => {
 
   it('is started with its reason and date, shows as due, and is answered by holding the review', async () => {
     await approved();
-    await renderCarer();
+    await openCarer();
     const reviews = () => within(screen.getByRole('region', { name: 'Reviews' }));
     fireEvent.click(reviews().getByRole('button', { name: 'Start an extra review' }));
     typeDate(screen, 'Date of the allegation or change', addDays(APPROVED, -1));

@@ -1,13 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
-import CarerPage from '../../src/ui/carers/CarerPage';
 import { asFixture } from '../fixture-person';
 import { household } from '../unit/fixtures';
+import { renderCarer } from './carer-page-helpers';
 
 const TODAY = todayIso();
 const ID = 'hh-tt1';
@@ -19,20 +18,6 @@ async function onTier(tierId: string, approvedOn: string): Promise<void> {
   await carersRepo.setTier(ID, { tierId, on: approvedOn, reason: 'Experienced carers' }, (await db().carers.get(ID))!.revision!.rev, 'Jo Worker');
 }
 
-function renderCarer() {
-  history.replaceState(null, '', `/carers/${ID}`);
-  render(
-    <LocationProvider>
-      <main>
-        <Router>
-          <Route path="/carers/:id" component={CarerPage} />
-          <Route default component={() => <p>No route</p>} />
-        </Router>
-      </main>
-    </LocationProvider>,
-  );
-}
-
 const tierSection = async () => within(await screen.findByRole('region', { name: 'Tier' }, { timeout: 5000 }));
 const training = (hours: number) => ({ course: 'Managing behaviour', on: addDays(TODAY, -20), hours, provider: 'Made-up Training Ltd' });
 
@@ -40,7 +25,7 @@ describe("a carer household's training hours against its tier", () => {
   it('says the household is short of the hours its tier asks for, until enough are logged', async () => {
     await onTier('tier2', addDays(TODAY, -500));
     await carersRepo.addTraining(ID, training(6), 'Jo Worker');
-    renderCarer();
+    renderCarer(ID);
     const tier = await tierSection();
     expect((await tier.findByText(/^Training in the last 12 months/)).textContent).toBe('Training in the last 12 months: 6 of 18 hours. Short of the tier’s hours');
 
@@ -50,7 +35,7 @@ describe("a carer household's training hours against its tier", () => {
 
   it('does not count a household short in its first year, when its training is the TSD standards', async () => {
     await onTier('tier3', addDays(TODAY, -100));
-    renderCarer();
+    renderCarer(ID);
     const tier = await tierSection();
     expect((await tier.findByText(/^Training in the last 12 months/)).textContent).toBe('Training in the last 12 months: 0 of 24 hours. Counted from the first anniversary of approval.');
     expect(tier.queryByText('Short of the tier’s hours')).toBeNull();

@@ -4,6 +4,7 @@ import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { constellationsRepo } from '../../src/data/repositories/constellations';
 import { keepGroupsRepo } from '../../src/data/repositories/keep-groups';
+import { supportSettingsRepo } from '../../src/data/repositories/support-settings';
 import { asPerson } from '../../src/data/revisions';
 import { addDays, todayIso } from '../../src/domain/dates';
 import SupportToday from '../../src/ui/today/SupportToday';
@@ -89,6 +90,23 @@ describe('Today: support for approved carers', () => {
     const low = list(/^KEEP groups with attendance below 75%/);
     expect(low.getByRole('link', { name: 'Autumn KEEP' }).getAttribute('href')).toBe(`/keep-groups/${groupId}`);
     expect(low.getByText(/25% of places filled over 2 sessions/)).toBeTruthy();
+  });
+
+  it('judges KEEP attendance by the service’s share: at 50% a group three places in four full is not listed, at 80% it is', async () => {
+    await carer(1, 200, 'st1');
+    await carer(2, 200, 'st1');
+    const groupId = await keepGroupsRepo.create({ name: 'Autumn KEEP', programmeId: 'keepStandard', facilitatorIds: ['st1', 'st2'], startOn: addDays(TODAY, -7) }, 'Jo Worker');
+    for (const hh of ['hh-t1', 'hh-t2']) await keepGroupsRepo.enrol(groupId, hh, 'Jo Worker');
+    await keepGroupsRepo.mark(groupId, 'hh-t1', 0, 'attended', '', 'Jo Worker');
+    await keepGroupsRepo.mark(groupId, 'hh-t1', 1, 'catchUp', '', 'Jo Worker');
+    await keepGroupsRepo.mark(groupId, 'hh-t2', 0, 'attended', '', 'Jo Worker');
+    await supportSettingsRepo.saveKeepCompletion(50, '', 'Jo Worker');
+    render(<SupportToday today={TODAY} workerId={undefined} />);
+    await screen.findByRole('heading', { name: 'Approved carers' });
+    expect(list(/^KEEP groups with attendance below 50%/).getByText('No KEEP group with low attendance')).toBeTruthy();
+
+    await supportSettingsRepo.saveKeepCompletion(80, (await db().settings.get('keepCompletionPercent'))!.revision!.rev, 'Jo Worker');
+    await waitFor(() => expect(list(/^KEEP groups with attendance below 80%/).getByText(/75% of places filled over 2 sessions/)).toBeTruthy(), { timeout: 5000 });
   });
 
   it('says nothing on a device with no carer household', async () => {

@@ -58,8 +58,16 @@ describe('the support report', () => {
   it('counts KEEP completion at 75% of sessions, catch-ups included', () => {
     const group = { id: 'g', name: 'Spring', programmeId: 'keepStandard', facilitatorIds: ['s', 't'] as [string, string], startOn: '2026-05-05', sessionDates: weeklySessions('2026-05-05', 16), isDemo: 0 as const, updatedAt: '' };
     const marks = (householdId: string, n: number): KeepAttendance[] => Array.from({ length: n }, (_, session) => ({ id: `${householdId}${session}`, groupId: 'g', householdId, session, mark: session === 0 ? 'catchUp' : 'attended', updatedAt: '' }));
-    const rows = keepCompletion({ groups: [group], enrolments: ['x', 'y'].map((h) => ({ id: h, groupId: 'g', householdId: h, enrolledOn: '2026-05-01', updatedAt: '' })), attendance: [...marks('x', 12), ...marks('y', 11)], programmes: [] }, YEAR, '2027-03-31');
+    const rows = keepCompletion({ groups: [group], enrolments: ['x', 'y'].map((h) => ({ id: h, groupId: 'g', householdId: h, enrolledOn: '2026-05-01', updatedAt: '' })), attendance: [...marks('x', 12), ...marks('y', 11)], programmes: [], keepCompletionPercent: 75 }, YEAR, '2027-03-31');
     expect(rows).toEqual([{ groupId: 'g', label: 'Spring (programme no longer in the settings)', enrolled: ['x', 'y'], completed: ['x'], running: false }]);
+  });
+
+  it('counts KEEP completion at the service’s share: at 65% eleven of sixteen sessions complete, ten do not', () => {
+    const group = { id: 'g', name: 'Spring', programmeId: 'keepStandard', facilitatorIds: ['s', 't'] as [string, string], startOn: '2026-05-05', sessionDates: weeklySessions('2026-05-05', 16), isDemo: 0 as const, updatedAt: '' };
+    const marks = (householdId: string, n: number): KeepAttendance[] => Array.from({ length: n }, (_, session) => ({ id: `${householdId}${session}`, groupId: 'g', householdId, session, mark: session === 0 ? 'catchUp' : 'attended', updatedAt: '' }));
+    const inputs = { groups: [group], enrolments: ['x', 'y'].map((h) => ({ id: h, groupId: 'g', householdId: h, enrolledOn: '2026-05-01', updatedAt: '' })), attendance: [...marks('x', 11), ...marks('y', 10)], programmes: [] };
+    expect(keepCompletion({ ...inputs, keepCompletionPercent: 65 }, YEAR, '2027-03-31')[0]?.completed).toEqual(['x']);
+    expect(keepCompletion({ ...inputs, keepCompletionPercent: 75 }, YEAR, '2027-03-31')[0]?.completed).toEqual([]);
   });
 });
 

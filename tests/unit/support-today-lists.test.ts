@@ -81,14 +81,16 @@ describe('constellations out of range on Today', () => {
 describe('KEEP groups with low attendance on Today', () => {
   const group = { id: 'g1', name: 'Spring KEEP', sessionDates: weeklySessions('2026-03-03', 16) };
   const mark = (householdId: string, session: number, m: KeepAttendance['mark'] = 'attended') => ({ householdId, session, mark: m });
-  it('are listed below 75% of places filled at the sessions held, catch-ups counting', () => {
+  it('are listed below the share that completes KEEP of places filled at the sessions held, catch-ups counting', () => {
     // Two sessions held by 10 March, two households: 3 of 4 places is 75%.
     const three = [mark('h1', 0), mark('h1', 1, 'catchUp'), mark('h2', 0)];
-    expect(keepAttendanceFollowUp(group, 2, three, '2026-03-10')).toBeUndefined();
-    expect(keepAttendanceFollowUp(group, 2, [...three.slice(0, 2), mark('h2', 0, 'none')], '2026-03-10')).toEqual({ groupId: 'g1', groupName: 'Spring KEEP', rate: 50, held: 2 });
+    expect(keepAttendanceFollowUp(group, 2, three, '2026-03-10', 75)).toBeUndefined();
+    expect(keepAttendanceFollowUp(group, 2, three, '2026-03-10', 80)).toEqual({ groupId: 'g1', groupName: 'Spring KEEP', rate: 75, held: 2 });
+    expect(keepAttendanceFollowUp(group, 2, [...three.slice(0, 2), mark('h2', 0, 'none')], '2026-03-10', 75)).toEqual({ groupId: 'g1', groupName: 'Spring KEEP', rate: 50, held: 2 });
+    expect(keepAttendanceFollowUp(group, 2, [...three.slice(0, 2), mark('h2', 0, 'none')], '2026-03-10', 50)).toBeUndefined();
   });
   it('are not listed before the first session or after the group has ended', () => {
-    expect(keepAttendanceFollowUp(group, 2, [], '2026-03-02')).toBeUndefined();
-    expect(keepAttendanceFollowUp(group, 2, [], '2026-07-30')).toBeUndefined();
+    expect(keepAttendanceFollowUp(group, 2, [], '2026-03-02', 75)).toBeUndefined();
+    expect(keepAttendanceFollowUp(group, 2, [], '2026-07-30', 75)).toBeUndefined();
   });
 });

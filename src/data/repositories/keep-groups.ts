@@ -7,7 +7,7 @@ import {
   carerProgress,
   DEFAULT_KEEP_PROGRAMMES,
   groupSizeWarning,
-  LOW_ATTENDANCE_PERCENT,
+  lowAttendance,
   weeklySessions,
   type AttendanceMark,
   type CarerProgress,
@@ -23,6 +23,7 @@ import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 import { RecordGoneError } from '../write-errors';
 import { namedCarers, staffName, type NamedCarer } from './carer-names';
+import { keepCompletion } from './keep-completion';
 
 function keepTables() {
   const d = db();
@@ -43,7 +44,7 @@ async function programmes(): Promise<KeepProgramme[]> {
 
 function programmeOf(list: readonly KeepProgramme[], id: string): KeepProgramme {
   // A programme taken out of the settings still describes the groups that ran it.
-  return list.find((p) => p.id === id) ?? { id, name: 'Programme no longer in the settings', agesFrom: 0, agesTo: 17, sessions: 16, minutesPerSession: 90, completionPercent: 75 };
+  return list.find((p) => p.id === id) ?? { id, name: 'Programme no longer in the settings', agesFrom: 0, agesTo: 17, sessions: 16, minutesPerSession: 90 };
 }
 
 export interface KeepGroupRow {
@@ -52,6 +53,8 @@ export interface KeepGroupRow {
   facilitators: string;
   enrolled: number;
   held: number;
+  /** The service's share of sessions, in per cent, that completes KEEP. */
+  completionPercent: number;
   /** Attendance as a share of places at the sessions held; undefined before the first. */
   rate?: number;
   warnings: string[];
@@ -82,14 +85,22 @@ function marksOf(rows: readonly KeepAttendance[]): Map<string, Map<number, Atten
   return map;
 }
 
-function describe(group: KeepGroup, programme: KeepProgramme, staff: readonly StaffMember[], enrolments: readonly KeepEnrolment[], attendance: readonly KeepAttendance[], today: IsoDate): KeepGroupRow {
+function describe(
+  group: KeepGroup,
+  programme: KeepProgramme,
+  staff: readonly StaffMember[],
+  enrolments: readonly KeepEnrolment[],
+  attendance: readonly KeepAttendance[],
+  today: IsoDate,
+  completionPercent: number,
+): KeepGroupRow {
   const { held, rate } = attendanceSoFar(group.sessionDates, enrolments.length, attendance, today);
   const warnings: string[] = [];
   const size = groupSizeWarning(enrolments.length);
   if (size) warnings.push(size);
-  if (rate !== undefined && rate < LOW_ATTENDANCE_PERCENT) warnings.push(`Low attendance: ${rate}% of places filled`);
+  if (lowAttendance(rate, completionPercent)) warnings.push(`Low attendance: ${rate}% of places filled`);
   const marks = marksOf(attendance);
-  const missing = enrolments.filter((e) => carerProgress(marks.get(e.householdId) ?? new Map(), group.sessionDates.length, held, programme.completionPercent).missedTwoInARow).length;
+  const missing = enrolments.filter((e) => carerProgress(marks.get(e.householdId) ?? new Map(), group.sessionDates.length, held, completionPercent).missedTwoInARow).length;
   if (missing) warnings.push(`${missing} ${missing === 1 ? 'household has' : 'households have'} missed two sessions in a row`);
   return {
     group,
@@ -97,6 +108,7 @@ function describe(group: KeepGroup, programme: KeepProgramme, staff: readonly St
     facilitators: group.facilitatorIds.map((id) => staffName(staff, id)).join(' and '),
     enrolled: enrolments.length,
     held,
+    completionPercent,
     ...(rate === undefined ? {} : { rate }),
     warnings,
   };
@@ -108,7 +120,14 @@ export const keepGroupsRepo = {
   async list(today: IsoDate = todayIso()): Promise<{ rows: KeepGroupRow[]; programmes: KeepProgramme[]; staff: StaffMember[] }> {
     const d = db();
     return d.transaction('r', [d.keepGroups, d.keepEnrolments, d.keepAttendance, d.staff, d.settings], async () => {
-      const [groups, enrolments, attendance, staff, list] = await Promise.all([d.keepGroups.toArray(), d.keepEnrolments.toArray(), d.keepAttendance.toArray(), d.staff.orderBy('name').toArray(), programmes()]);
+      const [groups, enrolments, attendance, staff, list, completion] = await Promise.all([
+        d.keepGroups.toArray(),
+        d.keepEnrolments.toArray(),
+        d.keepAttendance.toArray(),
+        d.staff.orderBy('name').toArray(),
+        programmes(),
+        keepCompletion(),
+      ]);
       const rows = groups.map((g) =>
         describe(
           g,
@@ -117,6 +136,7 @@ export const keepGroupsRepo = {
           enrolments.filter((e) => e.groupId === g.id),
           attendance.filter((a) => a.groupId === g.id),
           today,
+          completion.percent,
         ),
       );
       rows.sort((a, b) => (a.group.startOn < b.group.startOn ? 1 : a.group.startOn > b.group.startOn ? -1 : 0));
@@ -129,16 +149,17 @@ export const keepGroupsRepo = {
     return d.transaction('r', [d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls, d.staff, d.settings, d.carers, d.people], async () => {
       const group = await d.keepGroups.get(id);
       if (!group) return undefined;
-      const [enrolments, attendance, calls, staff, list, carers] = await Promise.all([
+      const [enrolments, attendance, calls, staff, list, carers, completion] = await Promise.all([
         d.keepEnrolments.where('groupId').equals(id).toArray(),
         d.keepAttendance.where('groupId').equals(id).toArray(),
         d.keepCalls.where('groupId').equals(id).toArray(),
         d.staff.orderBy('name').toArray(),
         programmes(),
         namedCarers(),
+        keepCompletion(),
       ]);
       const programme = programmeOf(list, group.programmeId);
-      const row = describe(group, programme, staff, enrolments, attendance, today);
+      const row = describe(group, programme, staff, enrolments, attendance, today, completion.percent);
       const nameOf = (householdId: string) => carers.find((c) => c.householdId === householdId)?.names ?? 'Unknown household';
       const marks = marksOf(attendance);
       const enrolledIds = new Set(enrolments.map((e) => e.householdId));
@@ -148,7 +169,7 @@ export const keepGroupsRepo = {
           .map((enrolment) => {
             const own = marks.get(enrolment.householdId) ?? new Map<number, AttendanceMark | 'none'>();
             const markRevs = new Map(attendance.filter((a) => a.householdId === enrolment.householdId).map((a) => [a.session, a.revision?.rev ?? '']));
-            return { enrolment, names: nameOf(enrolment.householdId), marks: own, markRevs, progress: carerProgress(own, group.sessionDates.length, row.held, programme.completionPercent) };
+            return { enrolment, names: nameOf(enrolment.householdId), marks: own, markRevs, progress: carerProgress(own, group.sessionDates.length, row.held, row.completionPercent) };
           })
           .sort((a, b) => a.names.localeCompare(b.names)),
         calls: calls.map((c) => ({ ...c, names: nameOf(c.householdId) })).sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0)),

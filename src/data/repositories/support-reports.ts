@@ -1,6 +1,7 @@
 import type { SupportReportInputs } from '../../domain/support/support-report';
 import { db } from '../db';
 import { carersRepo } from './carers';
+import { keepCompletion } from './keep-completion';
 import { keepGroupsRepo } from './keep-groups';
 import { leavingReasonsRepo } from './leaving-reasons';
 
@@ -12,7 +13,7 @@ export const supportReportsRepo = {
       'r',
       [d.carers, d.placements, d.deregistrations, d.tierChanges, d.reviews, d.supervisionVisits, d.constellations, d.constellationMembers, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.hubStays, d.trainingRecords, d.settings],
       async () => {
-        const [carers, placements, deregistrations, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, hubStays, training, tiers, programmes, reasons] = await Promise.all([
+        const [carers, placements, deregistrations, tierChanges, reviews, visits, constellations, members, groups, enrolments, attendance, hubStays, training, tiers, programmes, completion, reasons] = await Promise.all([
           d.carers.toArray(),
           d.placements.toArray(),
           d.deregistrations.toArray(),
@@ -28,6 +29,7 @@ export const supportReportsRepo = {
           d.trainingRecords.toArray(),
           carersRepo.tiers(),
           keepGroupsRepo.programmes(),
+          keepCompletion(),
           leavingReasonsRepo.read(),
         ]);
         return {
@@ -44,6 +46,7 @@ export const supportReportsRepo = {
           attendance,
           tiers,
           programmes,
+          keepCompletionPercent: completion.percent,
           hubStays,
           training,
           reasonHeadings: reasons.headings,

@@ -1,5 +1,5 @@
 import { fieldChanges } from '../../domain/field-changes';
-import { DEFAULT_KEEP_PROGRAMMES, type KeepProgramme } from '../../domain/support/keep';
+import { DEFAULT_KEEP_COMPLETION_PERCENT, DEFAULT_KEEP_PROGRAMMES, type KeepProgramme } from '../../domain/support/keep';
 import { moved, programmeInUse, tierInUse } from '../../domain/support/support-settings';
 import { DEFAULT_TIERS, type Tier } from '../../domain/support/tiers';
 import { audit, SERVICE_EVENTS } from '../audit';
@@ -7,6 +7,8 @@ import { db, newId } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 import { RecordGoneError, RefusedWriteError } from '../write-errors';
+import { KEEP_COMPLETION_SETTING, keepCompletion } from './keep-completion';
+import { change } from './settings';
 
 /** The tiers and KEEP programmes: each a list kept as one settings row, in the service's order. */
 const LISTS = {
@@ -22,6 +24,9 @@ export interface SupportSettings {
   tiersRev: string;
   programmes: KeepProgramme[];
   programmesRev: string;
+  /** The share of sessions, in per cent, that completes KEEP, and its revision. */
+  keepCompletionPercent: number;
+  keepCompletionRev: string;
   /** Why each item in use cannot be removed, by its id. */
   inUse: Map<string, string>;
 }
@@ -57,9 +62,10 @@ export const supportSettingsRepo = {
   async read(): Promise<SupportSettings> {
     const d = db();
     return d.transaction('r', [d.settings, d.carers, d.tierChanges, d.keepGroups], async () => {
-      const [tiersRow, programmesRow, carers, changes, groups] = await Promise.all([
+      const [tiersRow, programmesRow, completion, carers, changes, groups] = await Promise.all([
         d.settings.get(LISTS.tiers.key),
         d.settings.get(LISTS.programmes.key),
+        keepCompletion(),
         d.carers.toArray(),
         d.tierChanges.toArray(),
         d.keepGroups.toArray(),
@@ -75,7 +81,7 @@ export const supportSettingsRepo = {
         const why = programmeInUse(p.id, groups);
         if (why) inUse.set(p.id, why);
       }
-      return { tiers, tiersRev: tiersRow?.revision?.rev ?? '', programmes, programmesRev: programmesRow?.revision?.rev ?? '', inUse };
+      return { tiers, tiersRev: tiersRow?.revision?.rev ?? '', programmes, programmesRev: programmesRow?.revision?.rev ?? '', keepCompletionPercent: completion.percent, keepCompletionRev: completion.rev, inUse };
     });
   },
 
@@ -100,9 +106,9 @@ export const supportSettingsRepo = {
       return tiers.filter((t) => t.id !== id);
     }),
 
-  saveProgramme: (programme: Omit<KeepProgramme, 'id' | 'completionPercent'> & { id?: string }, baseRev: string, by: string) =>
+  saveProgramme: (programme: Omit<KeepProgramme, 'id'> & { id?: string }, baseRev: string, by: string) =>
     changeList('programmes', baseRev, by, programme.id ? `KEEP programme ${programme.name} changed` : `KEEP programme ${programme.name} added`, (list) => {
-      if (!programme.id) return [...list, { ...programme, id: newId(), completionPercent: 75 }];
+      if (!programme.id) return [...list, { ...programme, id: newId() }];
       const i = indexOf(list, programme.id, 'This programme has been removed');
       list[i] = { ...list[i]!, ...programme, id: programme.id };
       return list;
@@ -118,4 +124,17 @@ export const supportSettingsRepo = {
       if (why) throw new RefusedWriteError(`${programme.name} cannot be removed: ${why}`);
       return list.filter((p) => p.id !== id);
     }),
+
+  /**
+   * The share of sessions that completes KEEP (and below which a group's attendance stands out),
+   * refused when it was saved since the form opened on `baseRev`, and audited.
+   */
+  async saveKeepCompletion(percent: number, baseRev: string, by: string): Promise<void> {
+    const d = db();
+    await asPerson(by, [d.settings, d.events], async () => {
+      const row = await d.settings.get(KEEP_COMPLETION_SETTING);
+      if (row) refuseIfStale(row, baseRev, ['value'], 'the share of sessions that completes KEEP');
+      await change(KEEP_COMPLETION_SETTING, percent, DEFAULT_KEEP_COMPLETION_PERCENT, by, `KEEP completed at ${percent}% of sessions`);
+    });
+  },
 };

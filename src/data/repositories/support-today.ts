@@ -22,6 +22,7 @@ import {
 import { onRegisterOn } from '../../domain/support/register';
 import { db } from '../db';
 import { carersRepo, names } from './carers';
+import { keepCompletion } from './keep-completion';
 
 /** A list on Today: its first rows and how many there are in all. */
 export interface SupportList<T> {
@@ -43,6 +44,8 @@ export interface SupportToday {
   resignations: SupportList<Named<ResignationFollowUp>>;
   constellations: SupportList<ConstellationFollowUp>;
   keepAttendance: SupportList<KeepAttendanceFollowUp>;
+  /** The share of sessions, in per cent, that completes KEEP: attendance below it is low. */
+  keepCompletionPercent: number;
   keepCalls: SupportList<Named<KeepCallFollowUp>>;
 }
 
@@ -80,13 +83,14 @@ export const supportTodayRepo = {
     const tables = [d.carers, d.supervisionVisits, d.reviews, d.placements, d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
     return d.transaction('r', tables, async () => {
       const picked = workerId ? d.carers.where('supervisingWorkerId').equals(workerId) : d.carers.where('onRegister').equals(1);
-      const [carers, anyCarer, tiers, constellations, groups, leaving] = await Promise.all([
+      const [carers, anyCarer, tiers, constellations, groups, leaving, completion] = await Promise.all([
         picked.toArray(),
         d.carers.limit(1).count(),
         carersRepo.tiers(),
         d.constellations.toArray(),
         d.keepGroups.toArray(),
         d.deregistrations.where('effectiveOn').aboveOrEqual(today).toArray(),
+        keepCompletion(),
       ]);
       const current = carers.filter((c) => onRegisterOn(c, today));
       const mineConstellations = constellations.filter((c) => !workerId || c.liaisonWorkerId === workerId);
@@ -127,7 +131,7 @@ export const supportTodayRepo = {
       const drifting = mineConstellations.map((c) => constellationFollowUp(c, membersOf.get(c.id) ?? [], staysOf.get(c.id) ?? [], meetingsOf.get(c.id) ?? [], today)).filter(present);
       const enrolledIn = groupBy(enrolments, 'groupId');
       const attendanceOf = groupBy(attendance, 'groupId');
-      const lowAttendance = running.map((g) => keepAttendanceFollowUp(g, enrolledIn.get(g.id)?.length ?? 0, attendanceOf.get(g.id) ?? [], today)).filter(present);
+      const lowAttendance = running.map((g) => keepAttendanceFollowUp(g, enrolledIn.get(g.id)?.length ?? 0, attendanceOf.get(g.id) ?? [], today, completion.percent)).filter(present);
       const callsOf = groupBy(calls, 'groupId');
       const keepDue = running.flatMap((g) =>
         keepCallFollowUps(
@@ -157,6 +161,7 @@ export const supportTodayRepo = {
         resignations: first(resignations.map(named), limit, byDue),
         constellations: first(drifting, limit, byWarnings),
         keepAttendance: first(lowAttendance, limit, byRate),
+        keepCompletionPercent: completion.percent,
         keepCalls: first(keepDue.map(named), limit, byDue),
       };
     });

@@ -84,6 +84,7 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   deregistrationReasons: 'service',
   deregistrationReasonHeadings: 'service',
   keepProgrammes: 'service',
+  keepCompletionPercent: 'service',
   carerMode: 'device',
   currentStaffId: 'device',
   deadlinesStale: 'device',

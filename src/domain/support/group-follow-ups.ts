@@ -6,7 +6,7 @@
 import type { IsoDate } from '../dates';
 import { constellationStanding, type Constellation, type ConstellationMember, type HubStay, type SupportMeeting } from './constellation';
 import { isRunning } from './follow-ups';
-import { attendanceSoFar, LOW_ATTENDANCE_PERCENT, type KeepAttendance, type KeepGroup } from './keep';
+import { attendanceSoFar, lowAttendance, type KeepAttendance, type KeepGroup } from './keep';
 
 export interface ConstellationFollowUp {
   constellationId: string;
@@ -36,14 +36,18 @@ export interface KeepAttendanceFollowUp {
   held: number;
 }
 
-/** A running group whose attendance (catch-ups count) is below 75% of places at the sessions held. */
+/**
+ * A running group whose attendance (catch-ups count) is below `completionPercent`, the service's
+ * share of sessions that completes KEEP, of places at the sessions held.
+ */
 export function keepAttendanceFollowUp(
   group: Pick<KeepGroup, 'id' | 'name' | 'sessionDates'>,
   enrolled: number,
   attendance: readonly Pick<KeepAttendance, 'session' | 'mark'>[],
   today: IsoDate,
+  completionPercent: number,
 ): KeepAttendanceFollowUp | undefined {
   if (!isRunning(group, today)) return undefined;
   const { held, rate } = attendanceSoFar(group.sessionDates, enrolled, attendance, today);
-  return rate !== undefined && rate < LOW_ATTENDANCE_PERCENT ? { groupId: group.id, groupName: group.name, rate, held } : undefined;
+  return rate !== undefined && lowAttendance(rate, completionPercent) ? { groupId: group.id, groupName: group.name, rate, held } : undefined;
 }

@@ -11,15 +11,22 @@ export interface KeepProgramme {
   agesTo: number;
   sessions: number;
   minutesPerSession: number;
-  /** The share of sessions a carer attends (catch-ups count) to complete the programme. */
-  completionPercent: number;
 }
 
 export const DEFAULT_KEEP_PROGRAMMES: readonly KeepProgramme[] = [
-  { id: 'keepP', name: 'KEEP P', agesFrom: 3, agesTo: 6, sessions: 16, minutesPerSession: 90, completionPercent: 75 },
-  { id: 'keepStandard', name: 'KEEP Standard', agesFrom: 5, agesTo: 12, sessions: 16, minutesPerSession: 90, completionPercent: 75 },
-  { id: 'keepSafe', name: 'KEEP Safe', agesFrom: 12, agesTo: 17, sessions: 16, minutesPerSession: 90, completionPercent: 75 },
+  { id: 'keepP', name: 'KEEP P', agesFrom: 3, agesTo: 6, sessions: 16, minutesPerSession: 90 },
+  { id: 'keepStandard', name: 'KEEP Standard', agesFrom: 5, agesTo: 12, sessions: 16, minutesPerSession: 90 },
+  { id: 'keepSafe', name: 'KEEP Safe', agesFrom: 12, agesTo: 17, sessions: 16, minutesPerSession: 90 },
 ];
+
+/**
+ * The share of sessions, in per cent, a carer attends (catch-ups count) to complete KEEP: a service
+ * setting. A group whose attendance falls below the same share stands out.
+ */
+export const DEFAULT_KEEP_COMPLETION_PERCENT = 75;
+/** Below half, a carer could complete having missed most of the programme. */
+export const MIN_KEEP_COMPLETION_PERCENT = 50;
+export const MAX_KEEP_COMPLETION_PERCENT = 100;
 
 /** The model's group size. */
 export const GROUP_SIZE = { min: 8, max: 10 } as const;
@@ -106,7 +113,7 @@ export interface CarerProgress {
   missedTwoInARow: boolean;
 }
 
-/** Sessions a carer must attend to complete: the programme's share of its sessions, rounded up. */
+/** Sessions a carer must attend to complete: the service's share of the group's sessions, rounded up. */
 export function sessionsNeeded(sessions: number, completionPercent: number): number {
   return Math.ceil((sessions * completionPercent) / 100);
 }
@@ -128,8 +135,10 @@ export function carerProgress(marks: ReadonlyMap<number, AttendanceMark | 'none'
   return { attended, needed, completed: attended >= needed, missedTwoInARow };
 }
 
-/** A group's attendance below this share of places at the sessions held stands out. */
-export const LOW_ATTENDANCE_PERCENT = 75;
+/** A group's attendance stands out below the share of sessions that completes KEEP (both in per cent). */
+export function lowAttendance(rate: number | undefined, completionPercent: number): boolean {
+  return rate !== undefined && rate < completionPercent;
+}
 
 /** The share of places filled at the sessions held, 0 to 100; undefined before the first session. */
 export function attendanceRate(totalAttended: number, enrolled: number, held: number): number | undefined {

@@ -24,6 +24,8 @@ export interface SupportReportInputs {
   enrolments: KeepEnrolment[];
   attendance: KeepAttendance[];
   programmes: KeepProgramme[];
+  /** The service's share of sessions, in per cent, that completes KEEP. */
+  keepCompletionPercent: number;
   tiers: Tier[];
   hubStays: { householdId: string; fromOn: IsoDate; nights: number }[];
   training: { householdId: string; on: IsoDate; hours: number }[];
@@ -175,20 +177,19 @@ export interface KeepCompletionRow {
   running: boolean;
 }
 
-/** KEEP groups with a session in the year: who enrolled and who has completed (catch-ups count). */
-export function keepCompletion(inputs: Pick<SupportReportInputs, 'groups' | 'enrolments' | 'attendance' | 'programmes'>, year: Period, today: IsoDate): KeepCompletionRow[] {
+/** KEEP groups with a session in the year: who enrolled and who has completed at the service's share (catch-ups count). */
+export function keepCompletion(inputs: Pick<SupportReportInputs, 'groups' | 'enrolments' | 'attendance' | 'programmes' | 'keepCompletionPercent'>, year: Period, today: IsoDate): KeepCompletionRow[] {
   const end = minDate(year.to, today);
   return inputs.groups
     .filter((g) => g.sessionDates.some((d) => d >= year.from && d <= year.to))
     .sort((a, b) => (a.startOn < b.startOn ? -1 : 1))
     .map((g) => {
       const programme = inputs.programmes.find((p) => p.id === g.programmeId);
-      const percent = programme?.completionPercent ?? 75;
       const held = g.sessionDates.filter((d) => d <= end).length;
       const enrolled = inputs.enrolments.filter((e) => e.groupId === g.id).map((e) => e.householdId);
       const completed = enrolled.filter((id) => {
         const marks = new Map<number, AttendanceMark | 'none'>(inputs.attendance.filter((a) => a.groupId === g.id && a.householdId === id).map((a) => [a.session, a.mark]));
-        return carerProgress(marks, g.sessionDates.length, held, percent).completed;
+        return carerProgress(marks, g.sessionDates.length, held, inputs.keepCompletionPercent).completed;
       });
       return { groupId: g.id, label: `${g.name} (${programme?.name ?? 'programme no longer in the settings'})`, enrolled, completed, running: held < g.sessionDates.length };
     });

@@ -3,7 +3,7 @@
  * here so nothing is lost or coerced, and each error a sentence to show beside its field.
  */
 import { finish, type Checked, type Errors } from './forms';
-import type { KeepProgramme } from './keep';
+import { MAX_KEEP_COMPLETION_PERCENT, MIN_KEEP_COMPLETION_PERCENT, type KeepProgramme } from './keep';
 import type { Tier } from './tiers';
 
 const NAME_MAX = 60;
@@ -127,8 +127,8 @@ export function programmeInputFrom(p: KeepProgramme): ProgrammeInput {
   return { name: p.name, agesFrom: String(p.agesFrom), agesTo: String(p.agesTo), sessions: String(p.sessions), minutesPerSession: String(p.minutesPerSession) };
 }
 
-/** A KEEP programme as typed; its completion share stays as it is (75% unless the service set another). */
-export function validateProgramme(input: ProgrammeInput, otherNames: readonly string[]): Checked<Omit<KeepProgramme, 'id' | 'completionPercent'>, ProgrammeField> {
+/** A KEEP programme as typed. */
+export function validateProgramme(input: ProgrammeInput, otherNames: readonly string[]): Checked<Omit<KeepProgramme, 'id'>, ProgrammeField> {
   const errors: Errors<ProgrammeField> = {};
   const name = text(input.name, 'Enter a name for the programme', 'The name', NAME_MAX);
   const nameClash = name.error ?? nameError(name.value, otherNames, 'programme');
@@ -143,6 +143,23 @@ export function validateProgramme(input: ProgrammeInput, otherNames: readonly st
   const minutes = wholeNumber(input.minutesPerSession, 15, 240);
   if (minutes === undefined) errors.minutesPerSession = 'Session length must be a whole number of minutes from 15 to 240';
   return finish(errors, () => ({ name: name.value, agesFrom: from!, agesTo: to!, sessions: sessions!, minutesPerSession: minutes! }));
+}
+
+export interface KeepCompletionInput {
+  percent: string;
+}
+export type KeepCompletionField = keyof KeepCompletionInput;
+export const KEEP_COMPLETION_FIELDS: readonly KeepCompletionField[] = ['percent'];
+
+/** The share of sessions that completes KEEP as typed: a whole per cent, "75" or "75%". */
+export function validateKeepCompletion(input: KeepCompletionInput): Checked<number, KeepCompletionField> {
+  const typed = input.percent.trim().replace(/\s*%$/, '');
+  const percent = wholeNumber(typed, MIN_KEEP_COMPLETION_PERCENT, MAX_KEEP_COMPLETION_PERCENT);
+  const range = `from ${MIN_KEEP_COMPLETION_PERCENT} to ${MAX_KEEP_COMPLETION_PERCENT}`;
+  const errors: Errors<KeepCompletionField> = {};
+  if (!typed) errors.percent = `Enter the share of sessions, a whole number ${range}, like 75`;
+  else if (percent === undefined) errors.percent = `The share of sessions must be a whole number ${range}`;
+  return finish(errors, () => percent!);
 }
 
 /** Why a programme cannot be removed: groups have run it. Undefined when none has. */

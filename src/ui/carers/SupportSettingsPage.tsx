@@ -3,6 +3,7 @@ import { frequencyText } from '../../domain/support/tiers';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useLiveQuery } from '../components/use-live-query';
 import { byName } from '../current-user';
+import { KeepCompletionSetting } from './KeepCompletionSetting';
 import { LeavingReasons } from './LeavingReasons';
 import { Opens } from './Opens';
 import { SettingsItem } from './SettingsItem';
@@ -62,7 +63,6 @@ function Programmes({ data }: { data: SupportSettings }) {
             rows={[
               { key: 'Children’s ages', value: `${p.agesFrom} to ${p.agesTo}` },
               { key: 'Sessions', value: `${p.sessions} weekly sessions of ${p.minutesPerSession} minutes` },
-              { key: 'Completed at', value: `${p.completionPercent}% of sessions (catch-ups count)` },
             ]}
             form={(done) => <ProgrammeForm programme={p} others={names(p.id)} rev={data.programmesRev} onDone={done} />}
             move={(id, by, rev) => supportSettingsRepo.moveProgramme(id, by, rev, byName())}
@@ -89,6 +89,7 @@ export default function SupportSettingsPage() {
         <>
           <Tiers data={data} />
           <Programmes data={data} />
+          <KeepCompletionSetting data={data} />
           <LeavingReasons />
         </>
       ) : (

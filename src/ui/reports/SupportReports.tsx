@@ -44,7 +44,7 @@ export default function SupportReports({ start, today }: { start: number; today:
           <ReportTableView table={tierPromisesTable(tierPromises(data, year, end), year, start)} today={today} />
           <ReportTableView table={membershipTable(retentionByMembership(data, upToToday), year, start)} today={today} />
           <ReportTableView table={endingsTable(unplannedEndingsByMembership(data, upToToday), year, start)} today={today} />
-          {data.groups.length > 0 && <ReportTableView table={keepTable(keepCompletion(data, year, today), year, start)} today={today} />}
+          {data.groups.length > 0 && <ReportTableView table={keepTable(keepCompletion(data, year, today), data.keepCompletionPercent, year, start)} today={today} />}
         </>
       )}
     </section>

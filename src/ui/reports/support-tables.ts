@@ -101,14 +101,15 @@ export function endingsTable(rows: EndingsRow[], year: Period, start: number): R
   };
 }
 
-export function keepTable(rows: KeepCompletionRow[], year: Period, start: number): ReportTable {
+/** `percent` is the service's share of sessions that completes KEEP, named in the column so the download says it too. */
+export function keepTable(rows: KeepCompletionRow[], percent: number, year: Period, start: number): ReportTable {
   return {
     id: 'support-keep',
     caption: `KEEP completion, ${year.label}`,
-    definition: 'KEEP groups with a session in the year: households enrolled and those that have attended enough sessions to complete (catch-ups count).',
+    definition: `KEEP groups with a session in the year: households enrolled and those that have attended at least ${percent}% of their group’s sessions, the service’s share that completes KEEP (catch-ups count).`,
     name: 'KEEP completion',
     fileName: `keep-completion-${financialYearSlug(start)}.csv`,
-    head: ['Group', 'Enrolled', 'Completed', 'Share completed', 'Status'],
+    head: ['Group', 'Enrolled', `Completed (at least ${percent}% of sessions)`, 'Share completed', 'Status'],
     numeric: [true, true, true, false],
     rows: rows.map((r) => ({
       header: r.label,

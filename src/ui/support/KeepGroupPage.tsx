@@ -139,7 +139,7 @@ export default function KeepGroupPage() {
           { key: 'Programme', value: `${programme.name}: carers of ${programme.agesFrom} to ${programme.agesTo} year olds` },
           { key: 'Facilitators', value: record.facilitators },
           { key: 'Sessions', value: `${group.sessionDates.length} weekly sessions of ${programme.minutesPerSession} minutes, ${formatDate(group.sessionDates[0])} to ${formatDate(group.sessionDates[group.sessionDates.length - 1])}; ${record.held} held` },
-          { key: 'Completion', value: `At least ${programme.completionPercent}% of sessions, catch-ups counting` },
+          { key: 'Completion', value: `At least ${record.completionPercent}% of sessions, catch-ups counting` },
           { key: 'Warnings', value: <Warnings warnings={record.warnings} /> },
         ]}
       />

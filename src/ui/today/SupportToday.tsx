@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
 import { EXTRA_REVIEW_REASONS } from '../../domain/support/reviews';
 import { DUE_SOON_DAYS } from '../../domain/support/due';
-import { LOW_ATTENDANCE_PERCENT } from '../../domain/support/keep';
 import { NO_CONTACT_WEEKS } from '../../domain/support/supervision';
 import { REVIEW_AHEAD_WEEKS } from '../../domain/support/follow-ups';
 import { supportTodayRepo, type SupportList } from '../../data/repositories/support-today';
@@ -132,7 +131,7 @@ export default function SupportToday({ today, workerId }: { today: IsoDate; work
           </>
         )}
       </SupportList>
-      <SupportList id="support-keep-attendance" title={`KEEP groups with attendance below ${LOW_ATTENDANCE_PERCENT}%`} list={data.keepAttendance} empty="No KEEP group with low attendance" more="/keep-groups">
+      <SupportList id="support-keep-attendance" title={`KEEP groups with attendance below ${data.keepCompletionPercent}%`} list={data.keepAttendance} empty="No KEEP group with low attendance" more="/keep-groups">
         {(k) => (
           <>
             <a href={`/keep-groups/${k.groupId}`}>{k.groupName}</a>: {k.rate}% of places filled over {k.held} {k.held === 1 ? 'session' : 'sessions'}
