@@ -12,6 +12,9 @@ describe('what a merge does with each table', () => {
     expect(SETTING_SCOPE.carerMode).toBe('device');
     expect(SETTING_SCOPE.currentStaffId).toBe('device');
     expect(SETTING_SCOPE.localTargets).toBe('service');
+    // The service's record-keeping rules hold on every tablet: how long records and removal notes are kept.
+    expect(SETTING_SCOPE.retention).toBe('service');
+    expect(SETTING_SCOPE.removalNoteDays).toBe('service');
     expect(SETTING_SCOPE.nextReference).toBe('counter');
   });
 });

@@ -85,6 +85,8 @@ export const SETTING_SCOPE: Readonly<Record<string, 'service' | 'device' | 'coun
   deregistrationReasonHeadings: 'service',
   keepProgrammes: 'service',
   keepCompletionPercent: 'service',
+  retention: 'service',
+  removalNoteDays: 'service',
   carerMode: 'device',
   currentStaffId: 'device',
   deadlinesStale: 'device',
