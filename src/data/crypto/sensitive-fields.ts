@@ -218,6 +218,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     extraReview: 'sealed',
     onRegister: 'clear',
     leftOn: 'clear',
+    // Dates only, copied from the visits', reviews' and placements' own clear dates.
+    supportSummary: { lastVisitOn: 'clear', lastReviewOn: 'clear', placements: 'clear' },
     isDemo: 'clear',
     updatedAt: 'clear',
     revision: REVISION,

@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../domain/dates';
-import type { Person } from '../../domain/household';
 import {
   carerFollowUps,
   isRunning,
@@ -19,8 +18,11 @@ import {
   type TsdFollowUp,
   type VacancyFollowUp,
 } from '../../domain/support/register-follow-ups';
+import type { Person } from '../../domain/household';
 import { onRegisterOn } from '../../domain/support/register';
+import { summaryRecords } from '../../domain/support/summary';
 import { db } from '../db';
+import { summariesOf, summaryTables } from './carer-summary';
 import { carersRepo, names } from './carers';
 
 /** A list on Today: its first rows and how many there are in all. */
@@ -71,13 +73,14 @@ const present = <T>(row: T | undefined): row is T => row !== undefined;
 export const supportTodayRepo = {
   /**
    * What support staff must do next, for one supervising social worker (`workerId`) or everyone.
-   * Reads through indexes: a worker's carer households, or those on the register, then only their
-   * visits, reviews, placements and people; resignations by their date; constellations and KEEP
-   * groups are few, their members, stays, meetings, attendance and calls read by group.
+   * Reads through indexes: a worker's carer households, or those on the register, with the support
+   * summaries they keep (their visits, reviews and placements are not read), then the people of only
+   * the households listed; resignations by their date; constellations and KEEP groups are few,
+   * their members, stays, meetings, attendance and calls read by group.
    */
   async load(today: IsoDate, workerId: string | undefined, limit: number): Promise<SupportToday> {
     const d = db();
-    const tables = [d.carers, d.supervisionVisits, d.reviews, d.placements, d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
+    const tables = [...summaryTables(), d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
     return d.transaction('r', tables, async () => {
       const picked = workerId ? d.carers.where('supervisingWorkerId').equals(workerId) : d.carers.where('onRegister').equals(1);
       const [carers, anyCarer, tiers, constellations, groups, leaving] = await Promise.all([
@@ -91,13 +94,10 @@ export const supportTodayRepo = {
       const current = carers.filter((c) => onRegisterOn(c, today));
       const mineConstellations = constellations.filter((c) => !workerId || c.liaisonWorkerId === workerId);
       const running = groups.filter((g) => isRunning(g, today) && (!workerId || g.facilitatorIds.includes(workerId)));
-      const ids = current.map((c) => c.householdId);
       const constellationIds = mineConstellations.map((c) => c.id);
       const groupIds = running.map((g) => g.id);
-      const [visits, reviews, placements, members, stays, meetings, enrolments, attendance, calls] = await Promise.all([
-        d.supervisionVisits.where('householdId').anyOf(ids).toArray(),
-        d.reviews.where('householdId').anyOf(ids).toArray(),
-        d.placements.where('householdId').anyOf(ids).toArray(),
+      const [summaries, members, stays, meetings, enrolments, attendance, calls] = await Promise.all([
+        summariesOf(current),
         d.constellationMembers.where('constellationId').anyOf(constellationIds).toArray(),
         d.hubStays.where('constellationId').anyOf(constellationIds).toArray(),
         d.supportMeetings.where('constellationId').anyOf(constellationIds).toArray(),
@@ -105,19 +105,18 @@ export const supportTodayRepo = {
         d.keepAttendance.where('groupId').anyOf(groupIds).toArray(),
         d.keepCalls.where('groupId').anyOf(groupIds).toArray(),
       ]);
-      const visitsOf = groupBy(visits, 'householdId');
-      const reviewsOf = groupBy(reviews, 'householdId');
-      const placementsOf = groupBy(placements, 'householdId');
+      const recordsOf = (householdId: string) => summaryRecords(summaries.get(householdId)!);
       const due = { reviews: [] as ReviewFollowUp[], extra: [] as ExtraReviewFollowUp[], visits: [] as VisitFollowUp[], quiet: [] as QuietFollowUp[] };
       for (const carer of current) {
-        const f = carerFollowUps(carer, visitsOf.get(carer.householdId) ?? [], reviewsOf.get(carer.householdId) ?? [], tiers, today);
+        const { visits, reviews } = recordsOf(carer.householdId);
+        const f = carerFollowUps(carer, visits, reviews, tiers, today);
         if (f.review) due.reviews.push(f.review);
         if (f.extra) due.extra.push(f.extra);
         if (f.visit) due.visits.push(f.visit);
         if (f.quiet) due.quiet.push(f.quiet);
       }
       const tsd = current.map((c) => tsdFollowUp(c, today)).filter(present);
-      const vacancies = current.map((c) => vacancyFollowUp(c, placementsOf.get(c.householdId) ?? [], today)).filter(present);
+      const vacancies = current.map((c) => vacancyFollowUp(c, recordsOf(c.householdId).placements, today)).filter(present);
       // A worker's own resignations: those of the households they supervise.
       const mine = new Set(carers.map((c) => c.householdId));
       const resignations = leaving.filter((r) => !workerId || mine.has(r.householdId)).map((r) => resignationFollowUp(r, today)).filter(present);
