@@ -45,7 +45,7 @@ export async function seedCarers({ count, today }) {
           terms: { types: ['shortTerm'], ageFrom: 0, ageTo: 17, numberOfChildren: places, siblingGroups: places > 1 },
           tierId: pick(['tier1', 'tier1', 'tier2', 'tier3']), supervisingWorkerId: `bench-staff-${i % 8}`,
           ...(rand() < 0.7 ? { tsdCompletedOn: day(approvedOffset + 200) } : {}),
-          supportSummary: { lastVisitOn: [...visitDays].sort().at(-1), lastReviewOn: reviewOn, placements: placement ? [{ startOn: placement.startOn }] : [] },
+          supportSummary: { names: names.join(' and '), lastVisitOn: [...visitDays].sort().at(-1), lastReviewOn: reviewOn, placements: placement ? [{ startOn: placement.startOn }] : [] },
         });
         visitDays.forEach((on, v) => {
           tx.objectStore('supervisionVisits').put({ id: `${id}-v${v}`, householdId: id, on, kind: 'planned', note: '', by: 'Bench User', at: at(-30 * v) });

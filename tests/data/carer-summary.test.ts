@@ -3,6 +3,7 @@ import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { mergeRepo } from '../../src/data/repositories/merge';
+import { peopleRepo } from '../../src/data/repositories/people';
 import { supportTodayRepo } from '../../src/data/repositories/support-today';
 import { asPerson } from '../../src/data/revisions';
 import { supportSummary } from '../../src/domain/support/summary';
@@ -19,7 +20,7 @@ async function rev(id: string): Promise<string> {
 
 async function approvedHousehold(): Promise<string> {
   const h = household(
-    { id: 'hh-s1', reference: 'H-0201', stage: 'approved', stageEnteredOn: '2026-03-15', listNames: 'Sol Summaryfield' },
+    { id: 'hh-s1', reference: 'H-0201', stage: 'approved', stageEnteredOn: '2026-03-15' },
     { decision: { decidedOn: '2026-03-15', outcome: 'approve' }, terms: TERMS },
   );
   await asFixture(async () => {
@@ -33,7 +34,8 @@ async function approvedHousehold(): Promise<string> {
 /** The summary worked out from every record the household has, as the list worked it out before summaries were kept. */
 async function fromRecords(id: string) {
   const record = await carersRepo.record(id);
-  return supportSummary({ visits: record!.visits, reviews: record!.reviews, placements: record!.placements });
+  const people = await db().people.where('householdId').equals(id).toArray();
+  return supportSummary({ people, visits: record!.visits, reviews: record!.reviews, placements: record!.placements });
 }
 
 async function listRow(id: string) {
@@ -43,7 +45,7 @@ async function listRow(id: string) {
 describe("a carer household's support summary", () => {
   it('follows every visit, review and placement written from the carer page', async () => {
     const id = await approvedHousehold();
-    expect((await db().carers.get(id))?.supportSummary).toEqual({ placements: [] });
+    expect((await db().carers.get(id))?.supportSummary).toEqual({ names: 'Sol Summaryfield', placements: [] });
 
     await carersRepo.logVisit(id, { on: '2027-03-01', kind: 'planned', note: 'All well' }, 'Jo Worker');
     expect((await listRow(id)).standing.lastContactOn).toBe('2027-03-01');
@@ -58,6 +60,15 @@ describe("a carer household's support summary", () => {
     await carersRepo.endPlacement(placement.id, { endOn: '2027-03-15', ending: 'planned' }, placement.revision?.rev ?? '', 'Jo Worker');
     expect((await listRow(id)).standing.places).toEqual({ approved: 2, inUse: 0, vacant: 2 });
 
+    expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+  });
+
+  it('names the household as its people are named now, after a change of name or a new applicant', async () => {
+    const id = await approvedHousehold();
+    const person = (await db().people.get('ps1'))!;
+    await peopleRepo.updatePerson('ps1', { role: 'applicant', name: 'Sol Renamefield', dateOfBirth: '1980-01-01' }, person.revision?.rev ?? '', 'Jo Worker', TODAY);
+    await peopleRepo.addPerson(id, { role: 'applicant', name: 'Ray Renamefield', dateOfBirth: '1981-01-01' }, 'Jo Worker', TODAY);
+    expect((await listRow(id)).names).toBe('Sol Renamefield and Ray Renamefield');
     expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
   });
 
@@ -103,6 +114,6 @@ describe("a carer household's support summary", () => {
     if (!read.ok) throw new Error(read.problem.message);
     for (const row of read.value.tables.carers ?? []) delete row.supportSummary;
     await applyRestore(read.value, 'Jo Worker');
-    expect((await db().carers.get(id))?.supportSummary).toEqual({ lastVisitOn: '2027-02-14', placements: [] });
+    expect((await db().carers.get(id))?.supportSummary).toEqual({ names: 'Sol Summaryfield', lastVisitOn: '2027-02-14', placements: [] });
   });
 });

@@ -20,6 +20,7 @@ const carerArb = fc.record({
 });
 
 const recordsArb = fc.record({
+  people: fc.constant([]),
   visits: fc.array(fc.integer({ min: 0, max: 900 }).map((n) => ({ on: day(n) })), { maxLength: 8 }),
   reviews: fc.array(fc.integer({ min: 0, max: 900 }).map((n) => ({ on: day(n) })), { maxLength: 4 }),
   placements: fc.array(
@@ -71,17 +72,28 @@ describe("a carer household's support summary", () => {
     );
   });
 
+  it('names the household by its applicants in their order, or everyone when no applicant is left', () => {
+    const people = [
+      { name: 'Kim Memberfield', role: 'member', order: 0 },
+      { name: 'Bo Summaryton', role: 'applicant', order: 1 },
+      { name: 'Ann Summaryton', role: 'applicant', order: 0 },
+    ];
+    expect(supportSummary({ people, visits: [], reviews: [], placements: [] }).names).toBe('Ann Summaryton and Bo Summaryton');
+    expect(supportSummary({ people: [people[0]!], visits: [], reviews: [], placements: [] }).names).toBe('Kim Memberfield');
+  });
+
   it('keeps the latest visit and review and each placement’s dates, nothing else', () => {
     const placements = [
       { startOn: '2026-02-01', endOn: '2026-03-01', ageBand: '5to10', siblingGroup: false, shortBreak: false, ending: 'planned' },
       { startOn: '2025-11-01', ageBand: 'under5', siblingGroup: false, shortBreak: true },
     ];
-    const summary = supportSummary({ visits: [{ on: '2026-03-01' }, { on: '2026-05-04' }, { on: '2026-04-01' }], reviews: [{ on: '2026-01-10' }], placements });
+    const summary = supportSummary({ people: [], visits: [{ on: '2026-03-01' }, { on: '2026-05-04' }, { on: '2026-04-01' }], reviews: [{ on: '2026-01-10' }], placements });
     expect(summary).toEqual({
+      names: '',
       lastVisitOn: '2026-05-04',
       lastReviewOn: '2026-01-10',
       placements: [{ startOn: '2025-11-01' }, { startOn: '2026-02-01', endOn: '2026-03-01' }],
     });
-    expect(supportSummary({ visits: [], reviews: [], placements: [] })).toEqual({ placements: [] });
+    expect(supportSummary({ people: [], visits: [], reviews: [], placements: [] })).toEqual({ names: '', placements: [] });
   });
 });

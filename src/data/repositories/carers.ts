@@ -30,10 +30,10 @@ import { refuseIfStale } from '../stale';
 import { RecordGoneError, RefusedWriteError } from '../write-errors';
 import { refreshCarerSummaries, summariesOf, summaryTables } from './carer-summary';
 
-/** Tables a carer household's write may touch; each write is one transaction over these. */
+/** Tables a carer household's write may touch; each write is one transaction over these (people for its summary's names). */
 export function carerTables() {
   const d = db();
-  return [d.carers, d.households, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges, d.deregistrations, d.events, d.settings];
+  return [d.carers, d.households, d.people, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges, d.deregistrations, d.events, d.settings];
 }
 
 /** The service's tiers and leaving reasons are settings; a missing row means the defaults. */
@@ -107,28 +107,30 @@ export const carersRepo = {
     const at = nowInstant();
     const carer = carerFromApproval(household, at);
     if (!carer || (await db().carers.get(household.id))) return;
-    // A household joining the register has no visits, reviews or placements yet.
-    await db().carers.add({ ...carer, supportSummary: supportSummary({ visits: [], reviews: [], placements: [] }) });
+    // A household joining the register has its people, and no visits, reviews or placements yet.
+    const people = await db().people.where('householdId').equals(household.id).toArray();
+    await db().carers.add({ ...carer, supportSummary: supportSummary({ people, visits: [], reviews: [], placements: [] }) });
     await audit(household.id, by, 'carer', 'Joined the register of approved carer households', ['carer'], at);
   },
 
   /**
    * Every carer household with where it stands today, for the list to filter: the register's rows
-   * with their support summaries, and the names their households keep for lists.
+   * and the support summaries they keep, with no household's own records read.
    */
   async list(today: IsoDate = todayIso()): Promise<{ rows: CarerListRow[]; tiers: Tier[]; staff: StaffMember[] }> {
     const d = db();
-    return d.transaction('r', [...summaryTables(), d.households, d.staff, d.settings], async () => {
+    return d.transaction('r', [...summaryTables(), d.staff, d.settings], async () => {
       const [carers, staff, tiers] = await Promise.all([d.carers.toArray(), d.staff.toArray(), carersRepo.tiers()]);
-      const [households, summaries] = await Promise.all([d.households.bulkGet(carers.map((c) => c.householdId)), summariesOf(carers)]);
+      const summaries = await summariesOf(carers);
       const staffName = new Map(staff.map((s) => [s.id, s.name]));
-      const rows = carers.map((carer, i) => {
+      const rows = carers.map((carer) => {
+        const summary = summaries.get(carer.householdId)!;
         const workerName = carer.supervisingWorkerId ? staffName.get(carer.supervisingWorkerId) : undefined;
         return {
           carer,
-          names: households[i]?.listNames ?? '',
+          names: summary.names,
           ...(workerName ? { workerName } : {}),
-          standing: carerStanding(carer, summaryRecords(summaries.get(carer.householdId)!), tiers, today),
+          standing: carerStanding(carer, summaryRecords(summary), tiers, today),
         };
       });
       rows.sort((a, b) => a.names.localeCompare(b.names) || a.carer.reference.localeCompare(b.carer.reference));

@@ -18,12 +18,11 @@ import {
   type TsdFollowUp,
   type VacancyFollowUp,
 } from '../../domain/support/register-follow-ups';
-import type { Person } from '../../domain/household';
 import { onRegisterOn } from '../../domain/support/register';
 import { summaryRecords } from '../../domain/support/summary';
 import { db } from '../db';
 import { summariesOf, summaryTables } from './carer-summary';
-import { carersRepo, names } from './carers';
+import { carersRepo } from './carers';
 
 /** A list on Today: its first rows and how many there are in all. */
 export interface SupportList<T> {
@@ -74,13 +73,13 @@ export const supportTodayRepo = {
   /**
    * What support staff must do next, for one supervising social worker (`workerId`) or everyone.
    * Reads through indexes: a worker's carer households, or those on the register, with the support
-   * summaries they keep (their visits, reviews and placements are not read), then the people of only
-   * the households listed; resignations by their date; constellations and KEEP groups are few,
+   * summaries they keep (their people, visits, reviews and placements are not read); the names of
+   * resigning households not in the view from their summaries too; resignations by their date; constellations and KEEP groups are few,
    * their members, stays, meetings, attendance and calls read by group.
    */
   async load(today: IsoDate, workerId: string | undefined, limit: number): Promise<SupportToday> {
     const d = db();
-    const tables = [...summaryTables(), d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
+    const tables = [...summaryTables(), d.deregistrations, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
     return d.transaction('r', tables, async () => {
       const picked = workerId ? d.carers.where('supervisingWorkerId').equals(workerId) : d.carers.where('onRegister').equals(1);
       const [carers, anyCarer, tiers, constellations, groups, leaving] = await Promise.all([
@@ -136,27 +135,43 @@ export const supportTodayRepo = {
           today,
         ),
       );
-      // Names only for the households listed, read by their ids.
-      const listed = new Set([...due.reviews, ...due.extra, ...tsd, ...due.visits, ...due.quiet, ...vacancies, ...resignations, ...keepDue].map((r) => r.householdId));
-      const [people, listedCarers] = await Promise.all([d.people.where('householdId').anyOf([...listed]).toArray(), d.carers.bulkGet([...listed])]);
-      const peopleOf = groupBy<Person, 'householdId'>(people, 'householdId');
-      const reference = new Map(listedCarers.flatMap((c) => (c ? [[c.householdId, c.reference] as const] : [])));
-      const named = <T extends { householdId: string }>(row: T): Named<T> => {
-        const ref = reference.get(row.householdId) ?? '';
-        return { ...row, names: names(peopleOf.get(row.householdId) ?? []) || ref, reference: ref };
+      const shown = {
+        reviews: first(due.reviews, limit, byDue),
+        extraReviews: first(due.extra, limit, byDue),
+        tsd: first(tsd, limit, byDue),
+        visits: first(due.visits, limit, byDue),
+        quiet: first(due.quiet, limit, byDue),
+        vacancies: first(vacancies, limit, byVacant),
+        resignations: first(resignations, limit, byDue),
+        keepCalls: first(keepDue, limit, byDue),
       };
+      // Names only for the households shown: the view's own from their summaries, any other (a
+      // household leaving today, one in a KEEP group) read by its id.
+      const inView = new Map(carers.map((c) => [c.householdId, c]));
+      const shownIds = [...new Set(Object.values(shown).flatMap((list) => list.items.map((r) => r.householdId)))];
+      const others = await d.carers.bulkGet(shownIds.filter((id) => !inView.has(id)));
+      const shownCarers = [...shownIds.flatMap((id) => inView.get(id) ?? []), ...others.filter(present)];
+      const summaryOf = await summariesOf(shownCarers);
+      const reference = new Map(shownCarers.map((c) => [c.householdId, c.reference]));
+      const named = <T extends { householdId: string }>(list: SupportList<T>): SupportList<Named<T>> => ({
+        total: list.total,
+        items: list.items.map((row) => {
+          const ref = reference.get(row.householdId) ?? '';
+          return { ...row, names: summaryOf.get(row.householdId)?.names || ref, reference: ref };
+        }),
+      });
       return {
         anyCarers: anyCarer > 0,
-        reviews: first(due.reviews.map(named), limit, byDue),
-        extraReviews: first(due.extra.map(named), limit, byDue),
-        tsd: first(tsd.map(named), limit, byDue),
-        visits: first(due.visits.map(named), limit, byDue),
-        quiet: first(due.quiet.map(named), limit, byDue),
-        vacancies: first(vacancies.map(named), limit, byVacant),
-        resignations: first(resignations.map(named), limit, byDue),
+        reviews: named(shown.reviews),
+        extraReviews: named(shown.extraReviews),
+        tsd: named(shown.tsd),
+        visits: named(shown.visits),
+        quiet: named(shown.quiet),
+        vacancies: named(shown.vacancies),
+        resignations: named(shown.resignations),
         constellations: first(drifting, limit, byWarnings),
         keepAttendance: first(lowAttendance, limit, byRate),
-        keepCalls: first(keepDue.map(named), limit, byDue),
+        keepCalls: named(shown.keepCalls),
       };
     });
   },

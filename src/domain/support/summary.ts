@@ -1,15 +1,17 @@
 /**
- * What the carer list and Today need from a carer household's visits, reviews and placements,
- * kept on its register row so neither reads every record on the device. Only the latest visit and
- * review count (contact, the next visit and the next review run from them), and the placements'
- * dates, so places in use can be worked out for any day.
+ * What the carer list and Today need from a carer household's people, visits, reviews and
+ * placements, kept on its register row so neither reads every record on the device: the names as
+ * lists show them, the latest visit and review (contact, the next visit and the next review run
+ * from them), and the placements' dates, so places in use can be worked out for any day.
  */
 import { maxDate, type IsoDate } from '../dates';
+import { listNames } from '../search-keys';
 import type { PlacementFacts } from './places';
 
 export type PlacementSpan = Pick<PlacementFacts, 'startOn' | 'endOn'>;
 
 export interface SupportSummary {
+  names: string;
   lastVisitOn?: IsoDate;
   lastReviewOn?: IsoDate;
   placements: PlacementSpan[];
@@ -24,10 +26,11 @@ export interface SupportRecords {
 
 const latest = (rows: readonly { on: IsoDate }[]) => rows.reduce<IsoDate | undefined>((m, r) => (m ? maxDate(m, r.on) : r.on), undefined);
 
-export function supportSummary(records: SupportRecords): SupportSummary {
+export function supportSummary(records: SupportRecords & { people: Parameters<typeof listNames>[0] }): SupportSummary {
   const lastVisitOn = latest(records.visits);
   const lastReviewOn = latest(records.reviews);
   return {
+    names: listNames(records.people),
     ...(lastVisitOn ? { lastVisitOn } : {}),
     ...(lastReviewOn ? { lastReviewOn } : {}),
     placements: records.placements.map((p) => (p.endOn === undefined ? { startOn: p.startOn } : { startOn: p.startOn, endOn: p.endOn })).sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0)),
