@@ -73,9 +73,9 @@ export const supportTodayRepo = {
   /**
    * What support staff must do next, for one supervising social worker (`workerId`) or everyone.
    * Reads through indexes: a worker's carer households, or those on the register, with the support
-   * summaries they keep (their people, visits, reviews and placements are not read); the names of
-   * resigning households not in the view from their summaries too; resignations by their date; constellations and KEEP groups are few,
-   * their members, stays, meetings, attendance and calls read by group.
+   * summaries they keep (none of their people, visits, reviews or placements is read); resignations
+   * by their date; constellations and KEEP groups are few, their members, stays, meetings,
+   * attendance and calls read by group. Only the households shown are named.
    */
   async load(today: IsoDate, workerId: string | undefined, limit: number): Promise<SupportToday> {
     const d = db();
