@@ -3,12 +3,7 @@
  * as text, so they work as IndexedDB keys. All date arithmetic goes through this file so that
  * Temporal can replace date-fns here alone once Safari ships it.
  */
-import {
-  addDays as fnsAddDays,
-  addMonths as fnsAddMonths,
-  differenceInCalendarDays,
-  isValid,
-} from 'date-fns';
+import { addMonths as fnsAddMonths, isValid } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -21,10 +16,30 @@ function toDate(iso: IsoDate): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The date's midnight in UTC, for counting days: a UTC day is always 24 hours, so adding and
+ * counting days needs no time zone. The carer list and Today do this thousands of times a page,
+ * and local dates (as date-fns takes them) cost several times as much where there is summer time.
+ */
+function utcDay(iso: IsoDate): number {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
+  const at = new Date(0);
+  at.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return at.getTime();
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function fromParts(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
 /** Built by hand rather than with date-fns' `format`, which would bring its whole token formatter and locale to the first screen. */
 function fromDate(date: Date): IsoDate {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+  return fromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /**
@@ -44,7 +59,8 @@ export function todayIso(now: Date = new Date()): IsoDate {
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromDate(fnsAddDays(toDate(iso), days));
+  const d = new Date(utcDay(iso) + days * DAY_MS);
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export function addWeeks(iso: IsoDate, weeks: number): IsoDate {
@@ -58,7 +74,7 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
 /** 0 = Sunday … 6 = Saturday. */

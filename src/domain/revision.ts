@@ -51,6 +51,7 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'listNames',
   'listPostcode',
   'awaitingSince',
+  'supportSummary',
 ]);
 
 export function generation(rev: string): number {

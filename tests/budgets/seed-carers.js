@@ -1,8 +1,9 @@
 /**
  * Runs inside the page (passed to page.evaluate): adds approved carer households to the app's
  * IndexedDB with the raw API, as the register holds them (src/domain/support/carer.ts): the
- * household, its two carers, the register row, a year of supervision visits, a review and a
- * placement. Ages and bands only: no child's name. Synthetic people only.
+ * household, its two carers, the register row with the support summary the app keeps on it
+ * (src/domain/support/summary.ts), a year of supervision visits, a review and a placement. Ages and
+ * bands only: no child's name. Synthetic people only.
  */
 export async function seedCarers({ count, today }) {
   const FIRST = ['Aba', 'Bex', 'Cal', 'Dee', 'Eli', 'Fay', 'Gus', 'Hen'];
@@ -36,18 +37,22 @@ export async function seedCarers({ count, today }) {
         });
         names.forEach((name, order) => tx.objectStore('people').put({ id: `${id}-p${order}`, householdId: id, role: 'applicant', name, order }));
         const places = 1 + Math.floor(rand() * 3);
+        const visitDays = Array.from({ length: 12 }, (_, v) => day(-30 * v - Math.floor(rand() * 40)));
+        const reviewOn = day(approvedOffset + 330);
+        const placement = rand() < 0.6 ? { startOn: day(-Math.floor(rand() * 300)), ageBand: pick(['under5', '5to10', '11to15', '16plus']) } : undefined;
         tx.objectStore('carers').put({
           householdId: id, reference, approvedOn: day(approvedOffset), connected: rand() < 0.2, onRegister: 1, isDemo: 0, updatedAt: at(0),
           terms: { types: ['shortTerm'], ageFrom: 0, ageTo: 17, numberOfChildren: places, siblingGroups: places > 1 },
           tierId: pick(['tier1', 'tier1', 'tier2', 'tier3']), supervisingWorkerId: `bench-staff-${i % 8}`,
           ...(rand() < 0.7 ? { tsdCompletedOn: day(approvedOffset + 200) } : {}),
+          supportSummary: { names: names.join(' and '), lastVisitOn: [...visitDays].sort().at(-1), lastReviewOn: reviewOn, placements: placement ? [{ startOn: placement.startOn }] : [] },
         });
-        for (let v = 0; v < 12; v++) {
-          tx.objectStore('supervisionVisits').put({ id: `${id}-v${v}`, householdId: id, on: day(-30 * v - Math.floor(rand() * 40)), kind: 'planned', note: '', by: 'Bench User', at: at(-30 * v) });
-        }
-        tx.objectStore('reviews').put({ id: `${id}-r0`, householdId: id, on: day(approvedOffset + 330), toPanel: true, outcome: 'continue', carersAgree: true, note: '', by: 'Bench User', at: at(approvedOffset + 330) });
-        if (rand() < 0.6) {
-          tx.objectStore('placements').put({ id: `${id}-pl0`, householdId: id, startOn: day(-Math.floor(rand() * 300)), ageBand: pick(['under5', '5to10', '11to15', '16plus']), siblingGroup: false, shortBreak: false, by: 'Bench User', at: at(0) });
+        visitDays.forEach((on, v) => {
+          tx.objectStore('supervisionVisits').put({ id: `${id}-v${v}`, householdId: id, on, kind: 'planned', note: '', by: 'Bench User', at: at(-30 * v) });
+        });
+        tx.objectStore('reviews').put({ id: `${id}-r0`, householdId: id, on: reviewOn, toPanel: true, outcome: 'continue', carersAgree: true, note: '', by: 'Bench User', at: at(approvedOffset + 330) });
+        if (placement) {
+          tx.objectStore('placements').put({ id: `${id}-pl0`, householdId: id, ...placement, siblingGroup: false, shortBreak: false, by: 'Bench User', at: at(0) });
         }
       }
       tx.oncomplete = resolve;

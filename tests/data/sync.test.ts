@@ -15,6 +15,8 @@ import type { SyncSettings } from '../../src/domain/sync/settings';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 import { addHousehold, edit, onOtherDevice, removeHousehold } from './merge-helpers';
 import { asPerson } from '../../src/data/revisions';
+import { carersRepo, carerTables } from '../../src/data/repositories/carers';
+import { household } from '../unit/fixtures';
 import { emptyAssessment, type Household, type HouseholdDetails, type Person } from '../../src/domain/household';
 import { nextRevision, type Revised } from '../../src/domain/revision';
 import { nameKeys } from '../../src/domain/search-keys';
@@ -267,6 +269,27 @@ describe('a first full sync cut short', () => {
     expect(household?.nameKeys).toEqual(nameKeys(['Robin Manyfold 7']));
     // Over a thousand records through two devices: longer than a data test's usual allowance on a busy machine.
   }, 120_000);
+});
+
+describe('carer households', () => {
+  it('carry a visit logged on one tablet into the other tablet’s carer list, with the household’s names', async () => {
+    const h = household({ id: 'hh-sync1', reference: 'H-0301', stage: 'approved', stageEnteredOn: '2026-03-15' }, { decision: { decidedOn: '2026-03-15', outcome: 'approve' } } as never);
+    await asPerson('Jo Worker', db().tables, async () => {
+      await db().households.add(h);
+      await db().people.add({ id: 'psync1', householdId: h.id, role: 'applicant', name: 'Sky Syncfield', order: 0 } as never);
+      await carersRepo.enrolApproved(h, 'Jo Worker');
+    });
+    await syncNow(settings, 'Jo Worker');
+    const tabletB = await newDevice();
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    const rowThere = async () => (await onOtherDevice(tabletB, () => carersRepo.list('2027-03-20'))).rows.find((r) => r.carer.householdId === h.id);
+    expect(await rowThere()).toMatchObject({ names: 'Sky Syncfield', standing: { lastContactOn: '2026-03-15' } });
+
+    await asPerson('Jo Worker', carerTables(), () => carersRepo.logVisit(h.id, { on: '2027-03-02', kind: 'unannounced', note: '' }, 'Jo Worker'));
+    await syncNow(settings, 'Jo Worker');
+    await onOtherDevice(tabletB, () => syncNow(settings, 'Priya Worker'));
+    expect(await rowThere()).toMatchObject({ names: 'Sky Syncfield', standing: { lastContactOn: '2027-03-02' } });
+  });
 });
 
 describe('end-to-end encryption', () => {

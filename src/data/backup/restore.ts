@@ -6,6 +6,7 @@ import { audit, SERVICE_EVENTS } from '../audit';
 import { db } from '../db';
 import { forgetHeads } from '../audit-head';
 import { asPerson } from '../revisions';
+import { refreshAllCarerSummaries } from '../repositories/carer-summary';
 import { pacer } from './pace';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
@@ -164,6 +165,8 @@ export async function applyRestore(
     // The backup's entries replace this device's: the heads kept for the old ones no longer apply.
     if (tables.some((t) => t.name === 'events')) await forgetHeads();
     if (user && !(await d.staff.get(user.id))) await d.staff.add(user);
+    // A backup from before summaries were kept has none, and one edited by hand may not match its records.
+    await refreshAllCarerSummaries();
     const { header } = content;
     const households = content.tables.households?.length ?? 0;
     const { removed } = totals(changes);

@@ -218,6 +218,8 @@ export const SENSITIVE_FIELDS: Declarations = {
     extraReview: 'sealed',
     onRegister: 'clear',
     leftOn: 'clear',
+    // The names as people's own are kept; the dates as the visits', reviews' and placements' are.
+    supportSummary: { names: 'sealed', lastVisitOn: 'clear', lastReviewOn: 'clear', placements: 'clear' },
     isDemo: 'clear',
     updatedAt: 'clear',
     revision: REVISION,

@@ -16,6 +16,7 @@ import {
 import { DEFAULT_DEREGISTRATION_REASONS, DEREGISTRATION_ROUTES } from '../../domain/support/deregistration';
 import { needsDetermination, type DeregistrationValue, type ReviewValue } from '../../domain/support/forms';
 import { carerStanding, type CarerListRow } from '../../domain/support/register';
+import { supportSummary, summaryRecords } from '../../domain/support/summary';
 import { EXTRA_REVIEW_REASONS, type ExtraReviewCall } from '../../domain/support/reviews';
 import { DEFAULT_TIERS, tierById, type Tier } from '../../domain/support/tiers';
 import { placesFullMessage, PLACEMENT_ENDINGS, type NewPlacement } from '../../domain/support/placement-forms';
@@ -27,11 +28,12 @@ import { db, newId, nowInstant } from '../db';
 import { asPerson } from '../revisions';
 import { refuseIfStale } from '../stale';
 import { RecordGoneError, RefusedWriteError } from '../write-errors';
+import { refreshCarerSummaries, summariesOf, summaryTables } from './carer-summary';
 
-/** Tables a carer household's write may touch; each write is one transaction over these. */
+/** Tables a carer household's write may touch; each write is one transaction over these (people for its summary's names). */
 export function carerTables() {
   const d = db();
-  return [d.carers, d.households, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges, d.deregistrations, d.events, d.settings];
+  return [d.carers, d.households, d.people, d.placements, d.supervisionVisits, d.reviews, d.trainingRecords, d.tierChanges, d.deregistrations, d.events, d.settings];
 }
 
 /** The service's tiers and leaving reasons are settings; a missing row means the defaults. */
@@ -44,16 +46,6 @@ async function setting<T>(key: string, fallback: T): Promise<T> {
 export function names(people: Person[]): string {
   const applicants = people.filter((p) => p.role === 'applicant');
   return (applicants.length ? applicants : people).sort(byHouseholdOrder).map((p) => p.name).join(' and ');
-}
-
-function groupBy<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.householdId);
-    if (list) list.push(row);
-    else map.set(row.householdId, [row]);
-  }
-  return map;
 }
 
 async function carerOrGone(householdId: string): Promise<CarerHousehold> {
@@ -101,6 +93,9 @@ export interface CarerRecord {
   staff: StaffMember[];
 }
 
+/** The order `localeCompare` gives, from one collator: 2,000 households sorted by `localeCompare` set one up for each comparison. */
+const byName = new Intl.Collator();
+
 const newestFirst = <T extends { on: IsoDate }>(a: T, b: T) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0);
 
 export const carersRepo = {
@@ -115,40 +110,33 @@ export const carersRepo = {
     const at = nowInstant();
     const carer = carerFromApproval(household, at);
     if (!carer || (await db().carers.get(household.id))) return;
-    await db().carers.add(carer);
+    // A household joining the register has its people, and no visits, reviews or placements yet.
+    const people = await db().people.where('householdId').equals(household.id).toArray();
+    await db().carers.add({ ...carer, supportSummary: supportSummary({ people, visits: [], reviews: [], placements: [] }) });
     await audit(household.id, by, 'carer', 'Joined the register of approved carer households', ['carer'], at);
   },
 
-  /** Every carer household with where it stands today, for the list to filter. */
+  /**
+   * Every carer household with where it stands today, for the list to filter: the register's rows
+   * and the support summaries they keep, with no household's own records read.
+   */
   async list(today: IsoDate = todayIso()): Promise<{ rows: CarerListRow[]; tiers: Tier[]; staff: StaffMember[] }> {
     const d = db();
-    return d.transaction('r', [d.carers, d.people, d.staff, d.supervisionVisits, d.reviews, d.placements, d.settings], async () => {
-      const [carers, people, staff, visits, reviews, placements, tiers] = await Promise.all([
-        d.carers.toArray(),
-        d.people.toArray(),
-        d.staff.toArray(),
-        d.supervisionVisits.toArray(),
-        d.reviews.toArray(),
-        d.placements.toArray(),
-        carersRepo.tiers(),
-      ]);
-      const ids = new Set(carers.map((c) => c.householdId));
-      const peopleOf = groupBy(people.filter((p) => ids.has(p.householdId)));
-      const visitsOf = groupBy(visits);
-      const reviewsOf = groupBy(reviews);
-      const placementsOf = groupBy(placements);
+    return d.transaction('r', [...summaryTables(), d.staff, d.settings], async () => {
+      const [carers, staff, tiers] = await Promise.all([d.carers.toArray(), d.staff.toArray(), carersRepo.tiers()]);
+      const summaries = await summariesOf(carers);
       const staffName = new Map(staff.map((s) => [s.id, s.name]));
       const rows = carers.map((carer) => {
-        const id = carer.householdId;
+        const summary = summaries.get(carer.householdId)!;
         const workerName = carer.supervisingWorkerId ? staffName.get(carer.supervisingWorkerId) : undefined;
         return {
           carer,
-          names: names(peopleOf.get(id) ?? []),
+          names: summary.names,
           ...(workerName ? { workerName } : {}),
-          standing: carerStanding(carer, { visits: visitsOf.get(id) ?? [], reviews: reviewsOf.get(id) ?? [], placements: placementsOf.get(id) ?? [] }, tiers, today),
+          standing: carerStanding(carer, summaryRecords(summary), tiers, today),
         };
       });
-      rows.sort((a, b) => a.names.localeCompare(b.names) || a.carer.reference.localeCompare(b.carer.reference));
+      rows.sort((a, b) => byName.compare(a.names, b.names) || byName.compare(a.carer.reference, b.carer.reference));
       return { rows, tiers, staff: staff.filter((s) => s.active) };
     });
   },
@@ -222,6 +210,7 @@ export const carersRepo = {
       await carerOrGone(householdId);
       const at = nowInstant();
       await db().supervisionVisits.add({ id: newId(), householdId, by, at, ...visit });
+      await refreshCarerSummaries([householdId]);
       await audit(householdId, by, 'supervision', `${VISIT_KINDS[visit.kind]} supervision visit on ${formatDate(visit.on)}`, ['supervisionVisits'], at);
     });
   },
@@ -256,6 +245,7 @@ export const carersRepo = {
       delete updated.extraReview;
       if (row.newTerms && !row.qualifyingOn) updated.terms = row.newTerms;
       await db().carers.put(updated);
+      await refreshCarerSummaries([householdId]);
       const route = row.qualifyingOn ? ` (qualifying determination on ${formatDate(row.qualifyingOn)})` : '';
       await audit(householdId, by, 'review', `Review on ${formatDate(review.on)}${review.toPanel ? ' for panel' : ''}: ${REVIEW_OUTCOMES[review.outcome]}${route}`, fieldChanges(carer, updated), at);
     });
@@ -286,6 +276,7 @@ export const carersRepo = {
       if (full) throw new RefusedWriteError(placesFullMessage(approved, full));
       const at = nowInstant();
       await db().placements.add({ id: newId(), householdId, ...placement, updatedAt: at });
+      await refreshCarerSummaries([householdId]);
       const kind = [AGE_BANDS[placement.ageBand], placement.siblingGroup ? 'sibling group' : '', placement.shortBreak ? 'short break' : ''].filter(Boolean).join(', ');
       await audit(householdId, by, 'placement', `Placement from ${formatDate(placement.startOn)} (${kind})`, ['placements'], at);
     });
@@ -302,6 +293,7 @@ export const carersRepo = {
       const at = nowInstant();
       const updated = { ...placement, ...end, updatedAt: at };
       await db().placements.put(updated);
+      await refreshCarerSummaries([placement.householdId]);
       await audit(
         placement.householdId,
         by,

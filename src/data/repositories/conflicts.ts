@@ -12,6 +12,7 @@ import { removeRecord } from '../removals';
 import { draftsRepo } from './drafts';
 import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
+import { refreshCarerNames } from './carer-summary';
 
 /** A conflict with what the list shows beside it: the household's reference and applicants. */
 export interface OpenConflict {
@@ -25,7 +26,7 @@ export type SettleResult = { ok: true } | { ok: false; error: string };
 
 function conflictTables() {
   const d = db();
-  return [d.conflicts, d.households, d.householdDetails, d.people, d.checks, d.appointments, d.moves, d.events, d.notes, d.staff, d.settings, d.targetPlans, d.localResources, d.deletions];
+  return [d.conflicts, d.households, d.householdDetails, d.people, d.checks, d.appointments, d.moves, d.events, d.notes, d.staff, d.settings, d.targetPlans, d.localResources, d.deletions, d.carers];
 }
 
 async function withHouseholds(conflicts: ConflictRow[]): Promise<OpenConflict[]> {
@@ -93,7 +94,10 @@ export const conflictsRepo = {
           : `Conflict settled: ${field} is ${words}, as on ${side}`;
       const householdId = conflict.householdId && (await d.households.get(conflict.householdId)) ? conflict.householdId : undefined;
       await audit(householdId ?? SERVICE_EVENTS, by, 'conflict', summary, [conflict.path], at);
-      if (householdId) await refreshDerived(householdId);
+      if (householdId) {
+        await refreshDerived(householdId);
+        await refreshCarerNames(householdId);
+      }
       return { ok: true as const };
     });
     // Drafts are this device's own, outside the settling transaction; a removed record's go with it.

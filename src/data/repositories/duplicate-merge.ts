@@ -11,6 +11,7 @@ import { db, nowInstant } from '../db';
 import { removeRecord } from '../removals';
 import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
+import { refreshCarerNames } from './carer-summary';
 import { householdsRepo, householdTables, type HouseholdRecord } from './households';
 import { draftsRepo } from './drafts';
 
@@ -79,6 +80,7 @@ export const duplicateMergeRepo = {
         ...merged.filled,
       ], at);
       await refreshDerived(keptId);
+      await refreshCarerNames(keptId);
       return { ok: true as const, keptId };
     }).then(async (result) => {
       if (result.ok) await draftsRepo.forgetRecords([otherId]);

@@ -21,6 +21,7 @@ import { markDeadlinesStale } from './settings';
 import { asPerson } from '../revisions';
 import { findPossibleDuplicates, type PossibleDuplicate } from './duplicates';
 import { refreshDerivedMany } from './household-derived';
+import { plannedHouseholds, refreshCarerSummaries } from './carer-summary';
 import { readLocal, stillAsPlanned } from './merge-local';
 
 /**
@@ -146,6 +147,7 @@ async function apply(
     await audit(r.householdId, by, 'merge', `Reference changed from ${r.from} to ${r.to}: ${r.from} is another household on this device`, ['reference'], at);
   }
   const here = await refreshDerivedMany([...changed]);
+  await refreshCarerSummaries(plannedHouseholds(p, changed));
   const waitingOn = new Map<string, number>();
   for (const c of p.conflicts) if (c.householdId) waitingOn.set(c.householdId, (waitingOn.get(c.householdId) ?? 0) + 1);
   for (const id of changed) {

@@ -10,10 +10,11 @@ import { refuseIfStale } from '../stale';
 import { householdTokens } from '../../domain/search-keys';
 import { householdTables, refreshDeadline } from './households';
 import { draftsRepo } from './drafts';
+import { refreshCarerNames } from './carer-summary';
 
 export type PersonWriteResult = { ok: true; person: Person } | { ok: false; errors: Partial<Record<PersonField | 'form', string>> };
 
-/** After a change to who is in the household: fresh search and duplicate tokens, and the next deadline. */
+/** After a change to who is in the household: fresh search and duplicate tokens, the next deadline, and a carer household's names. */
 async function refreshHousehold(household: Household): Promise<void> {
   const [details, people] = await Promise.all([
     db().householdDetails.get(household.id),
@@ -23,6 +24,7 @@ async function refreshHousehold(household: Household): Promise<void> {
   const updated = { ...household, ...tokens, updatedAt: nowInstant() };
   await db().households.put(updated);
   await refreshDeadline(updated);
+  await refreshCarerNames(household.id);
 }
 
 async function applicantsOtherThan(householdId: string, personId?: string): Promise<number> {

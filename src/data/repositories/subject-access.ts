@@ -11,9 +11,9 @@ export interface SubjectAccessRecord {
 
 /**
  * What the app keeps for its own working, not about the person: search tokens, the list's copies
- * of names, revisions, the audit chain's hashes and the household id repeated on every row.
+ * of names and of support dates, revisions, the audit chain's hashes and the household id repeated on every row.
  */
-const INTERNAL = new Set(['revision', 'searchKeys', 'nameKeys', 'duplicateKeys', 'atRiskKeys', 'listNames', 'listPostcode', 'chain', 'chainSeq', 'chainPrev', 'chainHash', 'householdId', 'isDemo']);
+const INTERNAL = new Set(['revision', 'searchKeys', 'nameKeys', 'duplicateKeys', 'atRiskKeys', 'listNames', 'listPostcode', 'supportSummary', 'chain', 'chainSeq', 'chainPrev', 'chainHash', 'householdId', 'isDemo']);
 
 /** Tables that say nothing a person asking would recognise as theirs: notes of removals kept for merges. */
 const LEFT_OUT = new Set(['deletions']);

@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../domain/dates';
-import type { Person } from '../../domain/household';
 import {
   carerFollowUps,
   isRunning,
@@ -20,8 +19,10 @@ import {
   type VacancyFollowUp,
 } from '../../domain/support/register-follow-ups';
 import { onRegisterOn } from '../../domain/support/register';
+import { summaryRecords } from '../../domain/support/summary';
 import { db } from '../db';
-import { carersRepo, names } from './carers';
+import { summariesOf, summaryTables } from './carer-summary';
+import { carersRepo } from './carers';
 import { keepCompletion } from './keep-completion';
 
 /** A list on Today: its first rows and how many there are in all. */
@@ -74,13 +75,14 @@ const present = <T>(row: T | undefined): row is T => row !== undefined;
 export const supportTodayRepo = {
   /**
    * What support staff must do next, for one supervising social worker (`workerId`) or everyone.
-   * Reads through indexes: a worker's carer households, or those on the register, then only their
-   * visits, reviews, placements and people; resignations by their date; constellations and KEEP
-   * groups are few, their members, stays, meetings, attendance and calls read by group.
+   * Reads through indexes: a worker's carer households, or those on the register, with the support
+   * summaries they keep (none of their people, visits, reviews or placements is read); resignations
+   * by their date; constellations and KEEP groups are few, their members, stays, meetings,
+   * attendance and calls read by group. Only the households shown are named.
    */
   async load(today: IsoDate, workerId: string | undefined, limit: number): Promise<SupportToday> {
     const d = db();
-    const tables = [d.carers, d.supervisionVisits, d.reviews, d.placements, d.deregistrations, d.people, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
+    const tables = [...summaryTables(), d.deregistrations, d.settings, d.constellations, d.constellationMembers, d.hubStays, d.supportMeetings, d.keepGroups, d.keepEnrolments, d.keepAttendance, d.keepCalls];
     return d.transaction('r', tables, async () => {
       const picked = workerId ? d.carers.where('supervisingWorkerId').equals(workerId) : d.carers.where('onRegister').equals(1);
       const [carers, anyCarer, tiers, constellations, groups, leaving, completion] = await Promise.all([
@@ -95,13 +97,10 @@ export const supportTodayRepo = {
       const current = carers.filter((c) => onRegisterOn(c, today));
       const mineConstellations = constellations.filter((c) => !workerId || c.liaisonWorkerId === workerId);
       const running = groups.filter((g) => isRunning(g, today) && (!workerId || g.facilitatorIds.includes(workerId)));
-      const ids = current.map((c) => c.householdId);
       const constellationIds = mineConstellations.map((c) => c.id);
       const groupIds = running.map((g) => g.id);
-      const [visits, reviews, placements, members, stays, meetings, enrolments, attendance, calls] = await Promise.all([
-        d.supervisionVisits.where('householdId').anyOf(ids).toArray(),
-        d.reviews.where('householdId').anyOf(ids).toArray(),
-        d.placements.where('householdId').anyOf(ids).toArray(),
+      const [summaries, members, stays, meetings, enrolments, attendance, calls] = await Promise.all([
+        summariesOf(current),
         d.constellationMembers.where('constellationId').anyOf(constellationIds).toArray(),
         d.hubStays.where('constellationId').anyOf(constellationIds).toArray(),
         d.supportMeetings.where('constellationId').anyOf(constellationIds).toArray(),
@@ -109,19 +108,18 @@ export const supportTodayRepo = {
         d.keepAttendance.where('groupId').anyOf(groupIds).toArray(),
         d.keepCalls.where('groupId').anyOf(groupIds).toArray(),
       ]);
-      const visitsOf = groupBy(visits, 'householdId');
-      const reviewsOf = groupBy(reviews, 'householdId');
-      const placementsOf = groupBy(placements, 'householdId');
+      const recordsOf = (householdId: string) => summaryRecords(summaries.get(householdId)!);
       const due = { reviews: [] as ReviewFollowUp[], extra: [] as ExtraReviewFollowUp[], visits: [] as VisitFollowUp[], quiet: [] as QuietFollowUp[] };
       for (const carer of current) {
-        const f = carerFollowUps(carer, visitsOf.get(carer.householdId) ?? [], reviewsOf.get(carer.householdId) ?? [], tiers, today);
+        const { visits, reviews } = recordsOf(carer.householdId);
+        const f = carerFollowUps(carer, visits, reviews, tiers, today);
         if (f.review) due.reviews.push(f.review);
         if (f.extra) due.extra.push(f.extra);
         if (f.visit) due.visits.push(f.visit);
         if (f.quiet) due.quiet.push(f.quiet);
       }
       const tsd = current.map((c) => tsdFollowUp(c, today)).filter(present);
-      const vacancies = current.map((c) => vacancyFollowUp(c, placementsOf.get(c.householdId) ?? [], today)).filter(present);
+      const vacancies = current.map((c) => vacancyFollowUp(c, recordsOf(c.householdId).placements, today)).filter(present);
       // A worker's own resignations: those of the households they supervise.
       const mine = new Set(carers.map((c) => c.householdId));
       const resignations = leaving.filter((r) => !workerId || mine.has(r.householdId)).map((r) => resignationFollowUp(r, today)).filter(present);
@@ -141,28 +139,44 @@ export const supportTodayRepo = {
           today,
         ),
       );
-      // Names only for the households listed, read by their ids.
-      const listed = new Set([...due.reviews, ...due.extra, ...tsd, ...due.visits, ...due.quiet, ...vacancies, ...resignations, ...keepDue].map((r) => r.householdId));
-      const [people, listedCarers] = await Promise.all([d.people.where('householdId').anyOf([...listed]).toArray(), d.carers.bulkGet([...listed])]);
-      const peopleOf = groupBy<Person, 'householdId'>(people, 'householdId');
-      const reference = new Map(listedCarers.flatMap((c) => (c ? [[c.householdId, c.reference] as const] : [])));
-      const named = <T extends { householdId: string }>(row: T): Named<T> => {
-        const ref = reference.get(row.householdId) ?? '';
-        return { ...row, names: names(peopleOf.get(row.householdId) ?? []) || ref, reference: ref };
+      const shown = {
+        reviews: first(due.reviews, limit, byDue),
+        extraReviews: first(due.extra, limit, byDue),
+        tsd: first(tsd, limit, byDue),
+        visits: first(due.visits, limit, byDue),
+        quiet: first(due.quiet, limit, byDue),
+        vacancies: first(vacancies, limit, byVacant),
+        resignations: first(resignations, limit, byDue),
+        keepCalls: first(keepDue, limit, byDue),
       };
+      // Names only for the households shown: the view's own from their summaries, any other (a
+      // household leaving today, one in a KEEP group) read by its id.
+      const inView = new Map(carers.map((c) => [c.householdId, c]));
+      const shownIds = [...new Set(Object.values(shown).flatMap((list) => list.items.map((r) => r.householdId)))];
+      const others = await d.carers.bulkGet(shownIds.filter((id) => !inView.has(id)));
+      const shownCarers = [...shownIds.flatMap((id) => inView.get(id) ?? []), ...others.filter(present)];
+      const summaryOf = await summariesOf(shownCarers);
+      const reference = new Map(shownCarers.map((c) => [c.householdId, c.reference]));
+      const named = <T extends { householdId: string }>(list: SupportList<T>): SupportList<Named<T>> => ({
+        total: list.total,
+        items: list.items.map((row) => {
+          const ref = reference.get(row.householdId) ?? '';
+          return { ...row, names: summaryOf.get(row.householdId)?.names || ref, reference: ref };
+        }),
+      });
       return {
         anyCarers: anyCarer > 0,
-        reviews: first(due.reviews.map(named), limit, byDue),
-        extraReviews: first(due.extra.map(named), limit, byDue),
-        tsd: first(tsd.map(named), limit, byDue),
-        visits: first(due.visits.map(named), limit, byDue),
-        quiet: first(due.quiet.map(named), limit, byDue),
-        vacancies: first(vacancies.map(named), limit, byVacant),
-        resignations: first(resignations.map(named), limit, byDue),
+        reviews: named(shown.reviews),
+        extraReviews: named(shown.extraReviews),
+        tsd: named(shown.tsd),
+        visits: named(shown.visits),
+        quiet: named(shown.quiet),
+        vacancies: named(shown.vacancies),
+        resignations: named(shown.resignations),
         constellations: first(drifting, limit, byWarnings),
         keepAttendance: first(lowAttendance, limit, byRate),
         keepCompletionPercent: completion.percent,
-        keepCalls: first(keepDue.map(named), limit, byDue),
+        keepCalls: named(shown.keepCalls),
       };
     });
   },

@@ -18,6 +18,7 @@ import { db, newId, nowInstant, type ConflictRow } from '../db';
 import { removeRecord } from '../removals';
 import { draftsRepo } from '../repositories/drafts';
 import { refreshDerivedMany } from '../repositories/household-derived';
+import { plannedHouseholds, refreshAllCarerSummaries, refreshCarerSummaries } from '../repositories/carer-summary';
 import { planInSteps, type PlannedMerge } from '../repositories/merge';
 import { stillAsPlanned } from '../repositories/merge-local';
 import { markDeadlinesStale } from '../repositories/settings';
@@ -183,7 +184,11 @@ async function applyBatch(planned: PlannedMerge, folded: PlannedConflict[], stat
       if (p.writes.settings?.some((row) => row.key === 'localTargets')) await markDeadlinesStale();
       await closeSettledElsewhere(p, at);
       await writeConflicts(conflicts, at);
-      if (!state.derivedWaiting) await refreshDerivedMany([...touched(p, conflicts)]);
+      if (!state.derivedWaiting) {
+        const households = touched(p, conflicts);
+        await refreshDerivedMany([...households]);
+        await refreshCarerSummaries(plannedHouseholds(p, households));
+      }
       await writeSyncState(state);
       return true;
     },
@@ -225,7 +230,11 @@ async function deriveAll(state: SyncState, by: string): Promise<SyncState> {
       d.tables,
       async () => {
         await refreshDerivedMany(chunk);
-        if (i === chunks.length - 1) await writeSyncState(done);
+        if (i === chunks.length - 1) {
+          // Carer households are few beside the pipeline's: theirs in the last chunk's transaction.
+          await refreshAllCarerSummaries();
+          await writeSyncState(done);
+        }
       },
       { keepRevisions: true },
     );

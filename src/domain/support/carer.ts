@@ -5,6 +5,7 @@ import { normaliseTerms, type TermsOfApproval } from '../terms';
 import type { DeregistrationRoute, ExitInterview } from './deregistration';
 import type { PlacementFacts } from './places';
 import type { ExtraReviewCall } from './reviews';
+import type { SupportSummary } from './summary';
 
 /**
  * An approved household on the service's register: what the supervising social worker sees. It
@@ -26,6 +27,11 @@ export interface CarerHousehold extends Revised {
   /** 1 while approved; 0 once deregistered (the household keeps its whole history). */
   onRegister: 0 | 1;
   leftOn?: IsoDate;
+  /**
+   * Worked out from the household's visits, reviews and placements by every write that changes
+   * them; missing on rows written before it was kept, which are worked out when read.
+   */
+  supportSummary?: SupportSummary;
   isDemo: 0 | 1;
   updatedAt: Instant;
 }

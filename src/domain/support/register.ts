@@ -1,10 +1,11 @@
 import type { ApprovalType } from '../codes';
 import { maxDate, type IsoDate } from '../dates';
 import { word } from './words';
-import type { CarerHousehold, Placement } from './carer';
+import type { CarerHousehold } from './carer';
 import { dueStatus, type DueStatus } from './due';
 import { placesOn, type Places } from './places';
 import { nextReviewDue, type ReviewDue } from './reviews';
+import type { SupportRecords } from './summary';
 import { nextVisitDueOn, noContactIn8Weeks } from './supervision';
 import { DEFAULT_SUPERVISION, tierById, type Tier } from './tiers';
 import { tsdDueOn } from './tsd';
@@ -25,7 +26,7 @@ export interface CarerStanding {
 
 export function carerStanding(
   carer: CarerHousehold,
-  records: { visits: readonly { on: IsoDate }[]; reviews: readonly { on: IsoDate }[]; placements: readonly Placement[] },
+  records: SupportRecords,
   tiers: readonly Tier[],
   today: IsoDate,
 ): CarerStanding {

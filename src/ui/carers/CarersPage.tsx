@@ -1,4 +1,5 @@
 import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { APPROVAL_TYPES } from '../../domain/codes';
 import { formatShortDate, todayIso } from '../../domain/dates';
 import { matchesFilters, type CarerFilters, type CarerListRow } from '../../domain/support/register';
@@ -13,7 +14,8 @@ import { useUrlSearch } from '../components/use-url-search';
 import { carersUrl, hasCarerFilters, readCarerFilters } from './carer-filters';
 import { DueDate } from './DueTag';
 
-/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
+/** Rows shown at first and added by each "Show more": a page of 2,000 rows took seconds to draw. */
+const PAGE = 50;
 
 function CarerTable({ rows }: { rows: CarerListRow[] }) {
   return (
@@ -82,6 +84,7 @@ export default function CarersPage() {
 
   const list = useLiveQuery(() => carersRepo.list(today), [today]);
   const rows = list.data?.rows.filter((r) => matchesFilters(r, filters, today));
+  const [shown, setShown] = useState(PAGE);
   useShownMark('carers:rendered', rows);
 
   return (
@@ -149,7 +152,14 @@ export default function CarersPage() {
             <p role="status">
               {rows.length} {rows.length === 1 ? 'carer household' : 'carer households'}
             </p>
-            <CarerTable rows={rows} />
+            <CarerTable rows={rows.slice(0, shown)} />
+            {rows.length > shown && (
+              <p>
+                <button type="button" class="button button--secondary" onClick={() => setShown(shown + PAGE)}>
+                  Show {Math.min(PAGE, rows.length - shown)} more ({rows.length - shown} not shown yet)
+                </button>
+              </p>
+            )}
           </>
         ) : (
           <div role="status">

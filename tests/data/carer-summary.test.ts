@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
+import { db } from '../../src/data/db';
+import { carersRepo, carerTables } from '../../src/data/repositories/carers';
+import { mergeRepo } from '../../src/data/repositories/merge';
+import { peopleRepo } from '../../src/data/repositories/people';
+import { supportTodayRepo } from '../../src/data/repositories/support-today';
+import { asPerson } from '../../src/data/revisions';
+import { supportSummary } from '../../src/domain/support/summary';
+import type { TermsOfApproval } from '../../src/domain/terms';
+import { asFixture } from '../fixture-person';
+import { household } from '../unit/fixtures';
+
+const TERMS: TermsOfApproval = { types: ['shortTerm'], ageFrom: 0, ageTo: 12, numberOfChildren: 2, siblingGroups: true };
+const TODAY = '2027-03-20';
+
+async function rev(id: string): Promise<string> {
+  return (await db().carers.get(id))?.revision?.rev ?? '';
+}
+
+async function approvedHousehold(): Promise<string> {
+  const h = household(
+    { id: 'hh-s1', reference: 'H-0201', stage: 'approved', stageEnteredOn: '2026-03-15' },
+    { decision: { decidedOn: '2026-03-15', outcome: 'approve' }, terms: TERMS },
+  );
+  await asFixture(async () => {
+    await db().households.add(h);
+    await db().people.add({ id: 'ps1', householdId: h.id, role: 'applicant', name: 'Sol Summaryfield', order: 0 } as never);
+  });
+  await asPerson('Jo Worker', carerTables(), () => carersRepo.enrolApproved(h, 'Jo Worker'));
+  return h.id;
+}
+
+/** The summary worked out from every record the household has, as the list worked it out before summaries were kept. */
+async function fromRecords(id: string) {
+  const record = await carersRepo.record(id);
+  const people = await db().people.where('householdId').equals(id).toArray();
+  return supportSummary({ people, visits: record!.visits, reviews: record!.reviews, placements: record!.placements });
+}
+
+async function listRow(id: string) {
+  return (await carersRepo.list(TODAY)).rows.find((r) => r.carer.householdId === id)!;
+}
+
+describe("a carer household's support summary", () => {
+  it('follows every visit, review and placement written from the carer page', async () => {
+    const id = await approvedHousehold();
+    expect((await db().carers.get(id))?.supportSummary).toEqual({ names: 'Sol Summaryfield', placements: [] });
+
+    await carersRepo.logVisit(id, { on: '2027-03-01', kind: 'planned', note: 'All well' }, 'Jo Worker');
+    expect((await listRow(id)).standing.lastContactOn).toBe('2027-03-01');
+
+    await carersRepo.recordReview(id, { on: '2027-03-05', toPanel: true, outcome: 'continue', carersAgree: true, note: '' }, await rev(id), 'Jo Worker');
+    expect((await listRow(id)).standing.review).toMatchObject({ dueOn: '2028-03-05', toPanel: false });
+
+    await carersRepo.addPlacement(id, { startOn: '2027-03-10', ageBand: '5to10', siblingGroup: false, shortBreak: false }, await rev(id), 'Jo Worker');
+    expect((await listRow(id)).standing.places).toEqual({ approved: 2, inUse: 1, vacant: 1 });
+
+    const placement = (await carersRepo.record(id))!.placements[0]!;
+    await carersRepo.endPlacement(placement.id, { endOn: '2027-03-15', ending: 'planned' }, placement.revision?.rev ?? '', 'Jo Worker');
+    expect((await listRow(id)).standing.places).toEqual({ approved: 2, inUse: 0, vacant: 2 });
+
+    expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+  });
+
+  it('names the household as its people are named now, after a change of name or a new applicant', async () => {
+    const id = await approvedHousehold();
+    const person = (await db().people.get('ps1'))!;
+    await peopleRepo.updatePerson('ps1', { role: 'applicant', name: 'Sol Renamefield', dateOfBirth: '1980-01-01' }, person.revision?.rev ?? '', 'Jo Worker', TODAY);
+    await peopleRepo.addPerson(id, { role: 'applicant', name: 'Ray Renamefield', dateOfBirth: '1981-01-01' }, 'Jo Worker', TODAY);
+    expect((await listRow(id)).names).toBe('Sol Renamefield and Ray Renamefield');
+    expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+  });
+
+  it('is no change of anyone’s: keeping it in step gives the carer household no new revision', async () => {
+    const id = await approvedHousehold();
+    const before = await rev(id);
+    await carersRepo.logVisit(id, { on: '2027-03-01', kind: 'planned', note: '' }, 'Jo Worker');
+    expect(await rev(id)).toBe(before);
+  });
+
+  it('is worked out on reading for a row kept before summaries were, so the list and Today show the same', async () => {
+    const id = await approvedHousehold();
+    await carersRepo.logVisit(id, { on: '2026-12-01', kind: 'planned', note: '' }, 'Jo Worker');
+    await carersRepo.addPlacement(id, { startOn: '2027-01-10', ageBand: 'under5', siblingGroup: false, shortBreak: false }, await rev(id), 'Jo Worker');
+    const list = await carersRepo.list(TODAY);
+    const today = await supportTodayRepo.load(TODAY, undefined, 10);
+
+    await asFixture(async () => {
+      const { supportSummary: _kept, ...older } = (await db().carers.get(id))!;
+      await db().carers.put(older);
+    });
+    expect((await db().carers.get(id))?.supportSummary).toBeUndefined();
+    expect(await carersRepo.list(TODAY)).toEqual({ ...list, rows: list.rows.map((r) => ({ ...r, carer: (({ supportSummary: _s, ...c }) => c)(r.carer) })) });
+    expect(await supportTodayRepo.load(TODAY, undefined, 10)).toEqual(today);
+    expect(today.quiet.items.map((q) => q.lastContactOn)).toEqual(['2026-12-01']);
+    expect(today.vacancies.items).toMatchObject([{ householdId: id, approved: 2, inUse: 1, vacant: 1 }]);
+  });
+
+  it('follows a visit that arrives in a merged backup', async () => {
+    const id = await approvedHousehold();
+    await carersRepo.logVisit(id, { on: '2027-01-05', kind: 'planned', note: '' }, 'Jo Worker');
+    const visit = { id: 'v-tablet2', householdId: id, on: '2027-03-12', kind: 'unannounced', note: 'Seen on the other tablet', by: 'Ali Colleague', at: '2027-03-12T15:00:00.000Z' };
+    await mergeRepo.merge({ source: 'Backup from Tablet 2', tables: { supervisionVisits: [visit] } }, 'Jo Worker');
+    expect((await listRow(id)).standing.lastContactOn).toBe('2027-03-12');
+    expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+  });
+
+  it('is worked out again when a backup from before summaries were kept is restored', async () => {
+    const id = await approvedHousehold();
+    await carersRepo.logVisit(id, { on: '2027-02-14', kind: 'planned', note: '' }, 'Jo Worker');
+    const file = await createBackup({ by: 'Jo Worker', appVersion: 'test' });
+    const read = await readBackup(file.blob, {});
+    if (!read.ok) throw new Error(read.problem.message);
+    for (const row of read.value.tables.carers ?? []) delete row.supportSummary;
+    await applyRestore(read.value, 'Jo Worker');
+    expect((await db().carers.get(id))?.supportSummary).toEqual({ names: 'Sol Summaryfield', lastVisitOn: '2027-02-14', placements: [] });
+  });
+});
