@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
+import { conflictsRepo } from '../../src/data/repositories/conflicts';
 import { mergeRepo } from '../../src/data/repositories/merge';
 import { peopleRepo } from '../../src/data/repositories/people';
 import { supportTodayRepo } from '../../src/data/repositories/support-today';
@@ -70,6 +71,37 @@ describe("a carer household's support summary", () => {
     await peopleRepo.addPerson(id, { role: 'applicant', name: 'Ray Renamefield', dateOfBirth: '1981-01-01' }, 'Jo Worker', TODAY);
     expect((await listRow(id)).names).toBe('Sol Renamefield and Ray Renamefield');
     expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+  });
+
+  it('follows a placement’s conflict settled with the other tablet’s end date', async () => {
+    const id = await approvedHousehold();
+    await carersRepo.addPlacement(id, { startOn: '2027-03-10', ageBand: '5to10', siblingGroup: false, shortBreak: false }, await rev(id), 'Jo Worker');
+    const placement = (await carersRepo.record(id))!.placements[0]!;
+    // As a merge or a sync records it: this tablet has the placement running, the other ended it.
+    await db().conflicts.add({
+      id: 'c-placement',
+      table: 'placements',
+      recordId: placement.id,
+      householdId: id,
+      path: 'endOn',
+      local: undefined,
+      incoming: '2027-03-15',
+      localRev: placement.revision?.rev ?? '',
+      incomingRev: '2-other',
+      localBy: 'Jo Worker',
+      localAt: '2027-03-12T10:00:00.000Z',
+      incomingBy: 'Ali Colleague',
+      incomingAt: '2027-03-15T10:00:00.000Z',
+      source: 'Backup from Tablet 2 made 16 Mar 2027',
+      foundAt: '2027-03-16T09:00:00.000Z',
+      open: 1,
+    });
+    expect((await listRow(id)).standing.places).toEqual({ approved: 2, inUse: 1, vacant: 1 });
+
+    expect(await conflictsRepo.settle('c-placement', 'incoming', 'Jo Worker')).toEqual({ ok: true });
+
+    expect((await db().placements.get(placement.id))?.endOn).toBe('2027-03-15');
+    expect((await listRow(id)).standing.places).toEqual({ approved: 2, inUse: 0, vacant: 2 });
   });
 
   it('is no change of anyone’s: keeping it in step gives the carer household no new revision', async () => {

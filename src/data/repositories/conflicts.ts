@@ -4,6 +4,7 @@
  */
 import { byHouseholdOrder } from '../../domain/household';
 import { RECORD_REMOVED, WHOLE_RECORD } from '../../domain/merge/plan';
+import { REVISED } from '../../domain/merge/tables';
 import { fieldInWords, RECORD_KINDS, valueInWords } from '../../domain/merge/words';
 import { fieldPaths, sameValue, setPath, type Revised } from '../../domain/revision';
 import { audit, SERVICE_EVENTS } from '../audit';
@@ -12,7 +13,7 @@ import { removeRecord } from '../removals';
 import { draftsRepo } from './drafts';
 import { asPerson } from '../revisions';
 import { refreshDerived } from './household-derived';
-import { refreshCarerNames } from './carer-summary';
+import { refreshCarerSummaries, summaryTables } from './carer-summary';
 
 /** A conflict with what the list shows beside it: the household's reference and applicants. */
 export interface OpenConflict {
@@ -24,9 +25,14 @@ export interface OpenConflict {
 
 export type SettleResult = { ok: true } | { ok: false; error: string };
 
+/**
+ * Every table a conflict can be on (any revised record, a carer's placement or a KEEP group's as
+ * much as a household's), what removing a household takes with it, and what settling refreshes.
+ */
 function conflictTables() {
   const d = db();
-  return [d.conflicts, d.households, d.householdDetails, d.people, d.checks, d.appointments, d.moves, d.events, d.notes, d.staff, d.settings, d.targetPlans, d.localResources, d.deletions, d.carers];
+  const names = new Set<string>([...REVISED, 'conflicts', 'moves', 'events', 'notes', 'deletions', ...summaryTables().map((t) => t.name)]);
+  return [...names].map((name) => d.table(name));
 }
 
 async function withHouseholds(conflicts: ConflictRow[]): Promise<OpenConflict[]> {
@@ -96,7 +102,8 @@ export const conflictsRepo = {
       await audit(householdId ?? SERVICE_EVENTS, by, 'conflict', summary, [conflict.path], at);
       if (householdId) {
         await refreshDerived(householdId);
-        await refreshCarerNames(householdId);
+        // A settled placement, visit or name changes what the carer lists show.
+        await refreshCarerSummaries([householdId]);
       }
       return { ok: true as const };
     });
