@@ -3,7 +3,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
-import { addDays, formatDate } from '../../src/domain/dates';
+import { addDays, addMonths, formatDate } from '../../src/domain/dates';
 import TodayPage from '../../src/ui/today/TodayPage';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { DEFAULT_LOCAL_TARGETS } from '../../src/domain/settings';
@@ -11,8 +11,8 @@ import { create, forward, putOnTrack, settleEffects, today } from './pipeline-fi
 import { moveFrom } from '../../src/domain/stale-rule';
 import { asFixture } from '../fixture-person';
 
-function renderToday() {
-  history.replaceState(null, '', '/');
+function renderToday(address = '/') {
+  history.replaceState(null, '', address);
   return render(
     <LocationProvider>
       <TodayPage />
@@ -127,6 +127,22 @@ describe('Today page', () => {
 
     await asFixture(async () => db().households.update(h.id, { nextDeadlineOn: addDays(today, -2), nextDeadlineLabel: 'Initial visit' }));
     expect(await within(section(/^Breached timescales/)).findByRole('link', { name: /Jay Ontime/ })).toBeTruthy();
+  });
+
+  it('warns of a member turning 18 once the lists are shown, and on the caseloads by worker', async () => {
+    const h = await create({ applicants: ['Gus Guardian'], enquiryOn: addDays(today, -60) });
+    await asFixture(async () => {
+      await db().households.update(h.id, { stage: 'application' });
+      await db().people.add({ id: 'member-1', householdId: h.id, role: 'member', name: 'Kit Notreal', dateOfBirth: addMonths(addDays(today, 30), -18 * 12), order: 2 });
+    });
+    const everyone = renderToday();
+    const notice = await screen.findByRole('region', { name: 'Adult checks needed' });
+    expect(within(notice).getByRole('listitem').textContent).toMatch(/^Kit Notreal turns 18 on /);
+    expect(section(/Breached timescales/)).toBeTruthy();
+    everyone.unmount();
+
+    renderToday('/?view=workers');
+    expect(within(await screen.findByRole('region', { name: 'Adult checks needed' })).getByRole('listitem').textContent).toMatch(/^Kit Notreal turns 18 on /);
   });
 
   it('offers to record an enquiry or load demo data when there are no households', async () => {
