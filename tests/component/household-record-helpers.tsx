@@ -6,7 +6,7 @@ import { currentUser } from '../../src/ui/current-user';
 import HouseholdPage from '../../src/ui/household/HouseholdPage';
 
 // The record page is large, and role queries over it are slow in jsdom.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 export const WORKER = 'Testy McTestworker';
 

@@ -4,8 +4,10 @@ import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { FosteringDb, useDatabase } from '../../src/data/db';
 
-// The whole suite shares two cores in CI: give findBy/waitFor room before calling a test failed.
-configure({ asyncUtilTimeout: 4000 });
+// The whole suite shares two cores in CI, sometimes with other work beside it: the Settings page
+// took over 4 s to save on such a machine. Give findBy/waitFor room before calling a test failed
+// (speed is the bench's to judge, not these tests').
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout: the error summary scrolls its target into view.
 Element.prototype.scrollIntoView ??= () => undefined;
