@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
+import { namedCarers } from '../../src/data/repositories/carer-names';
 import { conflictsRepo } from '../../src/data/repositories/conflicts';
 import { mergeRepo } from '../../src/data/repositories/merge';
 import { peopleRepo } from '../../src/data/repositories/people';
@@ -127,6 +128,17 @@ describe("a carer household's support summary", () => {
     expect(await supportTodayRepo.load(TODAY, undefined, 10)).toEqual(today);
     expect(today.quiet.items.map((q) => q.lastContactOn)).toEqual(['2026-12-01']);
     expect(today.vacancies.items).toMatchObject([{ householdId: id, approved: 2, inUse: 1, vacant: 1 }]);
+  });
+
+  it('names households for the constellation and KEEP pickers from their summaries, and one kept before summaries from its people', async () => {
+    const id = await approvedHousehold();
+    const picker = () => db().transaction('r', [db().carers, db().people], () => namedCarers());
+    expect(await picker()).toEqual([{ householdId: id, reference: 'H-0201', names: 'Sol Summaryfield', onRegister: true }]);
+    await asFixture(async () => {
+      const { supportSummary: _kept, ...older } = (await db().carers.get(id))!;
+      await db().carers.put(older);
+    });
+    expect(await picker()).toEqual([{ householdId: id, reference: 'H-0201', names: 'Sol Summaryfield', onRegister: true }]);
   });
 
   it('follows a visit that arrives in a merged backup', async () => {

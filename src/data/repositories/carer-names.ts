@@ -10,15 +10,25 @@ export interface NamedCarer {
   onRegister: boolean;
 }
 
-/** Every carer household with its names, sorted as the carer list sorts them. Call inside a transaction over carers and people. */
+/**
+ * Every carer household with its names, sorted as the carer list sorts them: from each household's
+ * support summary, reading people only for a household kept before summaries were. Call inside a
+ * transaction over carers and people.
+ */
 export async function namedCarers(): Promise<NamedCarer[]> {
   const d = db();
-  const [carers, people] = await Promise.all([d.carers.toArray(), d.people.toArray()]);
-  const ids = new Set(carers.map((c) => c.householdId));
+  const carers = await d.carers.toArray();
+  const unsummarised = carers.filter((c) => !c.supportSummary).map((c) => c.householdId);
+  const people = unsummarised.length ? await d.people.where('householdId').anyOf(unsummarised).toArray() : [];
   const peopleOf = new Map<string, typeof people>();
-  for (const p of people) if (ids.has(p.householdId)) peopleOf.set(p.householdId, [...(peopleOf.get(p.householdId) ?? []), p]);
+  for (const p of people) peopleOf.set(p.householdId, [...(peopleOf.get(p.householdId) ?? []), p]);
   return carers
-    .map((c) => ({ householdId: c.householdId, reference: c.reference, names: names(peopleOf.get(c.householdId) ?? []) || c.reference, onRegister: c.onRegister === 1 }))
+    .map((c) => ({
+      householdId: c.householdId,
+      reference: c.reference,
+      names: (c.supportSummary ? c.supportSummary.names : names(peopleOf.get(c.householdId) ?? [])) || c.reference,
+      onRegister: c.onRegister === 1,
+    }))
     .sort((a, b) => a.names.localeCompare(b.names) || a.reference.localeCompare(b.reference));
 }
 
