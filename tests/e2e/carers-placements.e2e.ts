@@ -50,7 +50,8 @@ describe('placements, an extra review and the tiers of a carer household', () =>
       if (n === 1) await axeAt(page, 'The add a placement form');
       await form.getByRole('button', { name: 'Add placement' }).click();
       await form.waitFor({ state: 'detached' });
-      expect(await places(page)).toEqual({ approved: start.approved, inUse: n, vacant: start.approved - n });
+      // The card closes once the placement is saved; the page's count follows at its next read.
+      await expect.poll(() => places(page), { timeout: 10_000 }).toEqual({ approved: start.approved, inUse: n, vacant: start.approved - n });
     }
     await page.goto(`/carers?vacancy=yes&q=${reference}`);
     await main(page).getByText(/No carer households match|0 carer households/).first().waitFor();
