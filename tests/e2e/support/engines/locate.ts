@@ -7,7 +7,7 @@
 export type Name = string | RegExp;
 
 /** The roles the journeys use so far; add one (and its HTML elements below) as a journey needs it. */
-export type Role = 'alert' | 'banner' | 'button' | 'group' | 'heading' | 'link' | 'main' | 'navigation' | 'table';
+export type Role = 'alert' | 'banner' | 'button' | 'group' | 'heading' | 'link' | 'main' | 'navigation' | 'region' | 'table';
 
 /** What to find, optionally inside the first element another target finds. */
 export type Target = ({ role: Role; name?: Name; level?: number } | { label: Name } | { text: Name }) & { within?: Target };
@@ -47,6 +47,8 @@ function locateInPage(target: SentTarget): Element | null {
     link: 'a[href]',
     main: 'main',
     navigation: 'nav',
+    // A section is a region only once it has a name.
+    region: 'section[aria-label], section[aria-labelledby]',
     table: 'table',
   };
   const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
