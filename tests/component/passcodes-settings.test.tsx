@@ -57,7 +57,11 @@ describe('Settings: the first passcode', () => {
     type('Your new passcode', 'blue kettle');
     type('Type it again', 'blue kettle');
     fireEvent.click(section().getByRole('button', { name: 'Set a passcode' }));
-    expect(await section().findByRole('heading', { name: 'People who can unlock this device' }, { timeout: 10_000 })).toBeTruthy();
+    // The form stays, busy, until the last record is sealed: only then does it say the device is encrypted.
+    expect(await section().findByRole('button', { name: 'Encrypting…' })).toHaveProperty('disabled', true);
+    expect(await section().findByText('Your passcode is set and every record on this device is encrypted.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await db().vault.get('migration')).toBeUndefined();
+    expect(await section().findByRole('heading', { name: 'People who can unlock this device' })).toBeTruthy();
     expect(vaultState.value).toBe('unlocked');
     expect(section().getByText('Sam Example')).toBeTruthy();
   });

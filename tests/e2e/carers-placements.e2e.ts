@@ -112,7 +112,7 @@ describe('placements, an extra review and the tiers of a carer household', () =>
     await form.getByLabel('Name').fill('Tier 1: foundation');
     await axeAt(page, 'The tiers and KEEP programmes page');
     await form.getByRole('button', { name: 'Save tier' }).click();
-    await main(page).getByRole('heading', { name: 'Tier 1: foundation', level: 3 }).waitFor();
+    await main(page).getByRole('heading', { name: 'Tier 1: foundation', exact: true, level: 3 }).waitFor();
     await page.goto(`/carers?q=${reference}`);
     const row = main(page).locator('tr', { has: page.getByRole('link', { name: reference }) });
     await row.getByRole('cell', { name: 'Tier 1: foundation' }).waitFor();

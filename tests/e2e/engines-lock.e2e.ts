@@ -38,7 +38,8 @@ describe.each(ENGINES)('the passcode lock in %s', (engine) => {
     await d.fill({ label: 'Your new passcode', within: passcodes }, PASSCODE);
     await d.fill({ label: 'Type it again', within: passcodes }, PASSCODE);
     await d.click({ role: 'button', name: 'Set a passcode', within: passcodes });
-    // The passcode's key takes 600,000 rounds of PBKDF2, then every record is sealed.
+    // The passcode's key takes 600,000 rounds of PBKDF2, then every record is sealed, which the page says when done.
+    await d.waitForText('Your passcode is set and every record on this device is encrypted', passcodes);
     await d.waitFor({ role: 'heading', name: 'People who can unlock this device', within: passcodes });
 
     await d.reload();

@@ -77,7 +77,8 @@ describe('every page, with the demo data loaded', () => {
     await passcodes.getByLabel('Your new passcode').fill(PASSCODE);
     await passcodes.getByLabel('Type it again').fill(PASSCODE);
     await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
-    await passcodes.getByRole('heading', { name: 'People who can unlock this device' }).waitFor({ timeout: 30_000 });
+    await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
+    await passcodes.getByRole('heading', { name: 'People who can unlock this device' }).waitFor();
     // Checked where it is: reopening a page locks a device with passcodes.
     await page.setViewportSize({ width: 1366, height: heightFor(1366) });
     const found = await problems(page, 'Settings with a passcode at 1366px');

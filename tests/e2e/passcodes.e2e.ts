@@ -94,7 +94,8 @@ describe('passcodes and the lock', () => {
     await passcodes.getByLabel('Your new passcode').fill(AVERY_PASSCODE);
     await passcodes.getByLabel('Type it again').fill(AVERY_PASSCODE);
     await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
-    await passcodes.getByRole('heading', { name: 'People who can unlock this device' }).waitFor({ timeout: 30_000 });
+    await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
+    await passcodes.getByRole('heading', { name: 'People who can unlock this device' }).waitFor();
 
     await passcodes.getByLabel('Who is the passcode for?').selectOption({ label: BLAKE });
     await passcodes.getByLabel('Their new passcode', { exact: true }).fill(BLAKE_PASSCODE);

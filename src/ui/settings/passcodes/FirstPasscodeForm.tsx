@@ -14,7 +14,8 @@ const AGAIN = 'first-passcode-again';
  * The device's first passcode, for the person using it. Said before it is set: a forgotten
  * passcode cannot be recovered. Setting it encrypts every record on the device, with progress.
  */
-export function FirstPasscodeForm({ report }: { report: ReportErrors }) {
+/** `onEncrypting(busy, done)`: told when encrypting starts, and when it ends with whether every record was sealed. */
+export function FirstPasscodeForm({ report, onEncrypting }: { report: ReportErrors; onEncrypting: (busy: boolean, done: boolean) => void }) {
   const [passcode, setPasscode] = useState('');
   const [again, setAgain] = useState('');
   const [errors, setErrors] = useState<{ passcode?: string; again?: string }>({});
@@ -34,14 +35,18 @@ export function FirstPasscodeForm({ report }: { report: ReportErrors }) {
     if (found.passcode || found.again) return;
     setFailed(undefined);
     setProgress({ done: 0, total: 0 });
+    onEncrypting(true, false);
+    let sealed = false;
     try {
       const result = await setFirstPasscode(user.id, passcode, (done, total) => setProgress({ done, total }));
+      sealed = result.ok;
       // Another tab set one first: this one now shows the device as it is.
       if (!result.ok) setFailed(result.reason === 'invalid' ? result.message : 'A passcode has already been set on this device. Reload to unlock with it.');
     } catch (error) {
       setFailed(writeErrorMessage(error, 'The passcode'));
     } finally {
       setProgress(undefined);
+      onEncrypting(false, sealed);
     }
   };
 
