@@ -60,6 +60,9 @@ export default defineConfig({
   ],
   build: { manifest: true, target: 'es2022' },
   test: {
+    // Both cores for the unit and component tests (the default leaves one idle on a two-core
+    // machine); the end-to-end files still run one at a time, after them.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

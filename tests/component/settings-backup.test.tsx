@@ -46,7 +46,7 @@ describe('Settings: backups', () => {
     expect(section().getByText(/never been backed up/)).toBeTruthy();
 
     fireEvent.click(section().getByRole('button', { name: 'Back up now' }));
-    expect(await section().findByText(/Backup saved to your downloads as fostering-backup-.*\.backup: 1 households and \d+ records in all\./)).toBeTruthy();
+    expect(await section().findByText(/Backup saved to your downloads as fostering-backup-.*\.backup: 1 household and \d+ records in all\./)).toBeTruthy();
     expect(await section().findByText(/^Last backup from this device: /)).toBeTruthy();
     expect(section().queryByText(/never been backed up/)).toBeNull();
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine, type Target } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './support/engines';
+import { nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
 
 /**
  * The passcode lock on a shared tablet, in Chromium, WebKit (every browser on an iPad) and Firefox:
@@ -18,29 +19,11 @@ describe.each(ENGINES)('the passcode lock in %s', (engine) => {
 
   test('a passcode is set, a reload locks the device with nothing readable on screen or disk, a wrong passcode is refused and the right one unlocks', async () => {
     const d = driver();
-    await d.open('/');
-    await d.fill({ label: 'Your full name' }, WORKER);
-    await d.click({ role: 'button', name: 'Add and continue' });
-    await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
-
-    await openRoute(d, '/enquiries/new', 'New enquiry');
-    await d.fill({ label: "Applicant's full name", within: main }, APPLICANT);
-    await d.fill({ label: 'Email address', within: main }, 'quinn.lockfieldson@example.com');
-    await d.fill({ label: 'Postcode', within: main }, 'LS6 2AB');
-    await d.click({ label: 'Word of mouth', within: main });
-    await d.click({ label: 'Short breaks', within: main });
-    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
-    await d.waitForText('Enquiry saved', main);
-
+    await nameTheUser(d, WORKER);
+    await recordEnquiry(d, { name: APPLICANT, email: 'quinn.lockfieldson@example.com', postcode: 'LS6 2AB' });
     await openRoute(d, '/settings', 'Settings');
-    const passcodes: Target = { role: 'region', name: 'Passcodes on this device' };
-    await d.click({ role: 'button', name: 'Set a passcode', within: passcodes });
-    await d.fill({ label: 'Your new passcode', within: passcodes }, PASSCODE);
-    await d.fill({ label: 'Type it again', within: passcodes }, PASSCODE);
-    await d.click({ role: 'button', name: 'Set a passcode', within: passcodes });
-    // The passcode's key takes 600,000 rounds of PBKDF2, then every record is sealed, which the page says when done.
-    await d.waitForText('Your passcode is set and every record on this device is encrypted', passcodes);
-    await d.waitFor({ role: 'heading', name: 'People who can unlock this device', within: passcodes });
+    await setFirstPasscode(d, PASSCODE);
+    await d.waitFor({ role: 'heading', name: 'People who can unlock this device', within: PASSCODES });
 
     await d.reload();
     await d.waitFor({ role: 'heading', level: 1, name: 'This device is locked' });
@@ -81,8 +64,7 @@ describe.each(ENGINES)('the passcode lock in %s', (engine) => {
     await d.click({ role: 'button', name: 'Unlock' });
     await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
     // By the menu: loading a page afresh locks the device again.
-    await d.click({ role: 'link', name: 'Households', within: { role: 'navigation', name: 'Main' } });
-    await settled(d, /^Households$/);
+    await viaMenu(d, 'Households', /^Households$/);
     await d.waitForText(APPLICANT, main);
   });
 }, ENGINE_TIMEOUT);

@@ -11,6 +11,40 @@ import { ROUTES } from './support/routes';
 
 const PASSCODE = 'amber kettle on';
 
+/** A pasted link or a long word: nothing in it where a line may break. */
+const UNBROKEN = 'x'.repeat(3_000);
+/** A library resource with long tables. */
+const LONG_TABLES: Route = { path: '/library/allowances-and-fees', heading: /./ };
+/** A carer's small phone, a carer's phone, a team tablet upright and in landscape, a manager's laptop. */
+const EVERY_WIDTH = [...WIDTHS, 1024].sort((a, b) => a - b);
+
+/**
+ * What users type that a layout must survive: a 3,000-letter note with no spaces on `household`
+ * (a record with its checks table), and a household whose name and email are one long word,
+ * whose record is the route returned.
+ */
+async function addLongContent(page: Page, household: string): Promise<Route> {
+  await openRoute(page, { path: household, heading: /./ });
+  await main(page).getByLabel('Add a note').fill(UNBROKEN);
+  await main(page).getByRole('button', { name: 'Add note' }).click();
+  await main(page).locator('.note-list__text', { hasText: UNBROKEN }).waitFor();
+
+  await openRoute(page, { path: '/enquiries/new', heading: /^New enquiry$/ });
+  await main(page).getByLabel("Applicant's full name", { exact: true }).fill(`Morgan ${'Fictional'.repeat(10)}`);
+  await main(page).getByLabel('Email address').fill(`${'morgan'.repeat(12)}@example.com`);
+  await main(page).getByLabel('Phone number').fill('07700 900 462');
+  await main(page).getByLabel('Postcode').fill('ls6 2ab');
+  await main(page).getByLabel('Word of mouth').check();
+  await main(page).getByLabel('Teenagers').check();
+  await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+  // The made-up details may match a demo household's: this is a new one all the same.
+  const anyway = main(page).getByRole('button', { name: 'Save as a new enquiry anyway' });
+  await main(page).getByText('Enquiry saved').or(anyway).waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await main(page).getByText('Enquiry saved').waitFor();
+  return { path: new URL(page.url()).pathname, heading: /Fictional/ };
+}
+
 /** Everything wrong with the page as it is now: sideways scrolling, small targets, axe-core findings. */
 async function problems(page: Page, where: string): Promise<string[]> {
   const found = [
@@ -32,7 +66,7 @@ async function checkRoutes(page: Page, width: number, routes: Route[]): Promise<
   return found;
 }
 
-describe('every page, with the demo data loaded', () => {
+describe('every page, with the demo data and long content loaded', () => {
   let preview: Preview;
   /** The demo data, loaded once and handed to each width's own context. */
   let seeded: BrowserContextOptions['storageState'];
@@ -53,7 +87,8 @@ describe('every page, with the demo data loaded', () => {
     await openRoute(page, { path: '/settings', heading: /^Settings$/ });
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
-    routes = [...ROUTES, ...(await demoRecordRoutes(page))];
+    const records = await demoRecordRoutes(page);
+    routes = [...ROUTES, ...records, LONG_TABLES, await addLongContent(page, records[1]!.path)];
 
     await openRoute(page, ROUTES[0]!);
     const today = (await main(page).textContent()) ?? '';
@@ -69,6 +104,24 @@ describe('every page, with the demo data loaded', () => {
     const page = await (await newContext({ baseURL: preview.url, storageState: seeded })).newPage();
     expect(await checkRoutes(page, width, routes)).toEqual([]);
   }, 180_000); // about thirty pages, each with axe-core
+
+  test('no page scrolls sideways on a tablet in landscape (1024 px), and a long pasted link in the library search fits every width', async () => {
+    const page = await (await newContext({ baseURL: preview.url, storageState: seeded })).newPage();
+    await page.setViewportSize({ width: 1024, height: heightFor(1024) });
+    const found: string[] = [];
+    for (const route of routes) {
+      await openRoute(page, route);
+      found.push(...(await overflow(page)).map((wide) => `${route.path} at 1024px: ${wide}`));
+    }
+    for (const width of EVERY_WIDTH) {
+      await page.setViewportSize({ width, height: heightFor(width) });
+      await openRoute(page, { path: '/library', heading: /^Support library$/ });
+      await page.getByLabel('Search the library').fill(`https://example.com/${UNBROKEN}`);
+      await main(page).locator('.library-results__count').waitFor();
+      found.push(...(await overflow(page)).map((wide) => `the library search at ${width}px: ${wide}`));
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
 
   test('the lock screen fits and is accessible at every width', async () => {
     const page = await (await newContext({ baseURL: preview.url, storageState: seeded })).newPage();

@@ -65,7 +65,7 @@ export function BackupForm({ report }: { report: ReportErrors }) {
       <h3 id="backup-make-heading">Back up this device</h3>
       {outcome?.kind === 'saved' && (
         <SuccessBanner key={outcome.at} focus>
-          Backup saved to your downloads as {outcome.fileName}: {outcome.households.toLocaleString('en-GB')} households and{' '}
+          Backup saved to your downloads as {outcome.fileName}: {outcome.households.toLocaleString('en-GB')} {outcome.households === 1 ? 'household' : 'households'} and{' '}
           {outcome.records.toLocaleString('en-GB')} records in all{outcome.encrypted ? ', protected by your passphrase' : ''}.
         </SuccessBanner>
       )}

@@ -107,7 +107,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
       <h3 id="restore-heading">Restore from a backup</h3>
       {outcome?.kind === 'restored' && (
         <SuccessBanner key={outcome.at} focus>
-          Backup restored: this device now holds {outcome.households.toLocaleString('en-GB')} households, exactly as in the backup.
+          Backup restored: this device now holds {outcome.households.toLocaleString('en-GB')} {outcome.households === 1 ? 'household' : 'households'}, exactly as in the backup.
         </SuccessBanner>
       )}
       {outcome?.kind === 'failed' && (

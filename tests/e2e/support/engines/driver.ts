@@ -19,11 +19,63 @@ export interface Session<E> {
   click(element: E): Promise<void>;
   /** Replaces the field's value with `text`, typed as a user would. */
   fill(element: E, text: string): Promise<void>;
+  /** Chooses `file` (a path on this machine) in a file field, as the file picker does. */
+  upload(element: E, file: string): Promise<void>;
   /** The size of the page's viewport in CSS pixels, as media queries see it. */
   setViewport(width: number, height: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Run in the page: keeps each blob the app saves with a download link, read as base64. The blob is
+ * taken when its address is made (a fetch of a blob: address is refused by the app's policy).
+ */
+const KEEP_DOWNLOADS = `
+  const blobs = new Map();
+  const makeUrl = URL.createObjectURL;
+  URL.createObjectURL = (object) => {
+    const url = makeUrl.call(URL, object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  const base64 = async (blob) => {
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  };
+  window.__keptDownloads = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    const blob = this.download ? blobs.get(this.href) : undefined;
+    if (!blob) return click.call(this);
+    const name = this.download;
+    window.__keptDownloads.push(base64(blob).then((data) => ({ name, base64: data })));
+  };
+`;
+
+/**
+ * Run in the page when a wait times out: which of the database's tables do not answer a read
+ * within 3 s (a transaction of another page still holding them), and which Web Locks are held.
+ */
+const STORES_PROBE = `(async () => {
+  const db = await new Promise((ok, fail) => {
+    const open = indexedDB.open('fostering');
+    open.onsuccess = () => ok(open.result);
+    open.onerror = () => fail(open.error);
+    open.onblocked = () => fail(new Error('opening the database is blocked'));
+  });
+  const stores = [...db.objectStoreNames];
+  const answered = await Promise.all(stores.map((store) => Promise.race([
+    new Promise((ok) => { const count = db.transaction(store, 'readonly').objectStore(store).count(); count.onsuccess = () => ok(true); count.onerror = () => ok(true); }),
+    new Promise((ok) => setTimeout(() => ok(false), 3000)),
+  ])));
+  db.close();
+  const locks = navigator.locks ? await navigator.locks.query() : { held: [], pending: [] };
+  const silent = stores.filter((_, i) => !answered[i]);
+  return (silent.length ? silent.join(', ') : 'none') + '; Web Locks held: ' + (locks.held.map((l) => l.name).join(', ') || 'none') + '; waiting: ' + (locks.pending.map((l) => l.name).join(', ') || 'none');
+})()`;
 
 /** Generous for WebKit and Firefox on a busy two-core machine; a condition ends the wait early. */
 const WAIT_MS = 30_000;
@@ -58,6 +110,26 @@ export class Driver {
 
   async fill(target: Target, text: string): Promise<void> {
     await this.session.fill(await this.find(target), text);
+  }
+
+  /** Chooses `file` (a path on this machine) in the file field the target finds. */
+  async upload(target: Target, file: string): Promise<void> {
+    await this.session.upload(await this.find(target), file);
+  }
+
+  /**
+   * From now until the page is next loaded, each file the app saves to the downloads (a link with
+   * `download` to a blob) is kept in the page instead, for `downloads()`: the three engines' drivers
+   * have no common way to read the browser's downloads folder.
+   */
+  async keepDownloads(): Promise<void> {
+    await this.runSource(KEEP_DOWNLOADS);
+  }
+
+  /** The files the app saved since `keepDownloads()`, in order, with their bytes. */
+  async downloads(): Promise<{ name: string; bytes: Buffer }[]> {
+    const kept = await this.session.run<{ name: string; base64: string }[]>('Promise.all(window.__keptDownloads ?? [])');
+    return kept.map(({ name, base64 }) => ({ name, bytes: Buffer.from(base64, 'base64') }));
   }
 
   /** Types `yyyy-mm-dd` into the day, month and year boxes of the date field with this legend. */
@@ -157,7 +229,8 @@ export class Driver {
     while (!(await holds())) {
       if (Date.now() > deadline) {
         const where = await this.path().catch(() => 'an unknown page');
-        throw new Error(`${this.engine}: timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${where}`, { cause: lastError });
+        const stuck = await this.session.run<string>(STORES_PROBE).catch((error: unknown) => `not known (${String(error)})`);
+        throw new Error(`${this.engine}: timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${where}; the database's tables that did not answer a read within 3 s: ${stuck}`, { cause: lastError });
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -34,6 +34,7 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
       if (text) await element.type(text);
       else await element.press('Backspace');
     },
+    upload: (element, file) => (element as ElementHandle<HTMLInputElement>).uploadFile(file),
     setViewport: async (width, height) => {
       // Puppeteer also sets the screen's orientation, a command Firefox ESR 140 does not know; the
       // viewport is set all the same, so wait for the page to have the size asked for.

@@ -7,6 +7,7 @@ import { webkitSession } from './webkit';
 
 export type { Engine } from './driver';
 export { Driver } from './driver';
+export type { Preview } from '../preview';
 export type { Target } from './locate';
 
 /** Chromium (Chrome, Edge), WebKit (Safari, and every browser on an iPad), Firefox. */
@@ -21,30 +22,42 @@ const SESSIONS: Record<Engine, () => Promise<Session<unknown>>> = {
 /** Starting a browser under load can take a minute, the first page load as long again. */
 export const ENGINE_TIMEOUT = 240_000;
 
+/** Where a block's browsers load the app from: a preview of the build unless a test serves it otherwise. */
+export type Serve = () => Promise<Preview>;
+
 /**
- * For a describe block: one browser of `engine` and one preview server (which a test may stop),
- * shared by the block's tests in order. A failed test leaves a screenshot named after the engine.
+ * For a describe block: `count` browsers of `engine`, each a fresh profile (a device of its own),
+ * on one server of the app (which a test may stop), shared by the block's tests in order. A failed
+ * test leaves a screenshot of each, named after the engine.
  */
-export function useEngine(engine: Engine): () => Driver {
+export function useBrowsers(engine: Engine, count: number, serve: Serve = () => startPreview()): (which: number) => Driver {
   let preview: Preview | undefined;
-  let driver: Driver | undefined;
+  const drivers: Driver[] = [];
   beforeAll(async () => {
-    preview = await startPreview();
-    driver = new Driver(engine, await SESSIONS[engine](), preview);
-  }, ENGINE_TIMEOUT);
+    preview = await serve();
+    for (let i = 0; i < count; i += 1) drivers.push(new Driver(engine, await SESSIONS[engine](), preview));
+  }, ENGINE_TIMEOUT * count);
   beforeEach(() => {
     onTestFinished(async ({ task }) => {
-      if (task.result?.state === 'fail') await driver?.screenshot(task.name).catch(() => undefined);
+      if (task.result?.state !== 'fail') return;
+      for (const [i, driver] of drivers.entries()) await driver.screenshot(count > 1 ? `${task.name} ${i + 1}` : task.name).catch(() => undefined);
     });
   });
   afterAll(async () => {
-    await driver?.close();
+    for (const driver of drivers) await driver.close();
     await preview?.stop();
   }, ENGINE_TIMEOUT);
-  return () => {
-    if (!driver) throw new Error(`${engine} did not start`);
+  return (which) => {
+    const driver = drivers[which];
+    if (!driver) throw new Error(`${engine} browser ${which + 1} did not start`);
     return driver;
   };
+}
+
+/** For a describe block: one browser of `engine` and one preview server, as `useBrowsers`. */
+export function useEngine(engine: Engine): () => Driver {
+  const browser = useBrowsers(engine, 1);
+  return () => browser(0);
 }
 
 /**

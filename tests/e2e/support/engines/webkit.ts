@@ -99,6 +99,8 @@ export async function webkitSession(): Promise<Session<WebElement>> {
       await element.clear();
       if (text) await element.sendKeys(text);
     },
+    // WebDriver's "send keys" to a file field chooses the file at that path (the driver runs on this machine).
+    upload: (element, file) => element.sendKeys(file),
     setViewport,
     screenshot: async (file) => writeFile(file, await driver.takeScreenshot(), 'base64'),
     close: async () => {

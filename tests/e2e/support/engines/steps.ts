@@ -1,0 +1,51 @@
+import { openRoute, settled } from './index';
+import type { Driver } from './driver';
+import type { Target } from './locate';
+
+/** Steps many cross-engine journeys take, written once as a user takes them. */
+
+const main: Target = { role: 'main' };
+export const PASSCODES: Target = { role: 'region', name: 'Passcodes on this device' };
+
+/** A first visit: the person names themselves and reaches Today. */
+export async function nameTheUser(d: Driver, name: string): Promise<void> {
+  await d.open('/');
+  await d.fill({ label: 'Your full name' }, name);
+  await d.click({ role: 'button', name: 'Add and continue' });
+  await d.waitForText(`Using this device: ${name}`, { role: 'banner' });
+}
+
+export interface Applicant {
+  name: string;
+  email: string;
+  postcode: string;
+}
+
+/** Records a first enquiry from `applicant`, by word of mouth, interested in short breaks. */
+export async function recordEnquiry(d: Driver, applicant: Applicant): Promise<void> {
+  await openRoute(d, '/enquiries/new', 'New enquiry');
+  await d.fill({ label: "Applicant's full name", within: main }, applicant.name);
+  await d.fill({ label: 'Email address', within: main }, applicant.email);
+  await d.fill({ label: 'Postcode', within: main }, applicant.postcode);
+  await d.click({ label: 'Word of mouth', within: main });
+  await d.click({ label: 'Short breaks', within: main });
+  await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+  await d.waitForText('Enquiry saved', main);
+}
+
+/**
+ * Sets the device's first passcode in Settings (already open) and waits until the page says every
+ * record is encrypted: the key takes 600,000 rounds of PBKDF2, then each record is sealed.
+ */
+export async function setFirstPasscode(d: Driver, passcode: string): Promise<void> {
+  await d.fill({ label: 'Your new passcode', within: PASSCODES }, passcode);
+  await d.fill({ label: 'Type it again', within: PASSCODES }, passcode);
+  await d.click({ role: 'button', name: 'Set a passcode', within: PASSCODES });
+  await d.waitForText('Your passcode is set and every record on this device is encrypted', PASSCODES);
+}
+
+/** Opens a page from the main menu, as a person does once a passcode is set (a reload would lock). */
+export async function viaMenu(d: Driver, link: string, heading: RegExp | string): Promise<void> {
+  await d.click({ role: 'link', name: link, within: { role: 'navigation', name: 'Main' } });
+  await settled(d, heading);
+}
