@@ -21,6 +21,8 @@ function afterFirstScreen(): void {
   preloadEverydayRoutes();
   // A change of local targets whose redating was cut short; the lists say so until this finishes.
   void import('./data/repositories/deadlines').then((m) => m.redateIfStale()).catch(() => undefined);
+  // Carer households kept before their support summaries were: theirs now, not at every read (while locked, at the next unlock).
+  void import('./data/repositories/carer-summary').then((m) => m.fillMissingCarerSummaries()).catch(() => undefined);
   // Drafts hold personal data: one untouched for 30 days goes (while locked, at the next unlock).
   void import('./data/repositories/drafts').then((m) => m.discardOldDrafts()).catch(() => undefined);
 }

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { lock, LockedError, setFirstPasscode, unlock } from '../../src/data/crypto/vault';
 import { applyRestore, createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { carersRepo, carerTables } from '../../src/data/repositories/carers';
 import { namedCarers } from '../../src/data/repositories/carer-names';
+import { fillMissingCarerSummaries } from '../../src/data/repositories/carer-summary';
 import { conflictsRepo } from '../../src/data/repositories/conflicts';
 import { mergeRepo } from '../../src/data/repositories/merge';
 import { peopleRepo } from '../../src/data/repositories/people';
@@ -128,6 +130,39 @@ describe("a carer household's support summary", () => {
     expect(await supportTodayRepo.load(TODAY, undefined, 10)).toEqual(today);
     expect(today.quiet.items.map((q) => q.lastContactOn)).toEqual(['2026-12-01']);
     expect(today.vacancies.items).toMatchObject([{ householdId: id, approved: 2, inUse: 1, vacant: 1 }]);
+  });
+
+  it('is kept, once the device has started, for a row kept before summaries were, with no new revision', async () => {
+    const id = await approvedHousehold();
+    await carersRepo.logVisit(id, { on: '2026-12-01', kind: 'planned', note: '' }, 'Jo Worker');
+    await carersRepo.addPlacement(id, { startOn: '2027-01-10', ageBand: 'under5', siblingGroup: false, shortBreak: false }, await rev(id), 'Jo Worker');
+    const kept = (await db().carers.get(id))!.supportSummary;
+    await asFixture(async () => {
+      const { supportSummary: _kept, ...older } = (await db().carers.get(id))!;
+      await db().carers.put(older);
+    });
+    const before = await rev(id);
+
+    expect(await fillMissingCarerSummaries()).toBe(1);
+    expect((await db().carers.get(id))?.supportSummary).toEqual(kept);
+    expect((await db().carers.get(id))?.supportSummary).toEqual(await fromRecords(id));
+    expect(await rev(id)).toBe(before);
+    expect(await fillMissingCarerSummaries()).toBe(0);
+  });
+
+  it('is left, on a locked device, for the next unlock to keep', async () => {
+    const id = await approvedHousehold();
+    const kept = (await db().carers.get(id))!.supportSummary;
+    await asFixture(async () => {
+      const { supportSummary: _kept, ...older } = (await db().carers.get(id))!;
+      await db().carers.put(older);
+    });
+    await setFirstPasscode('staff-jo', 'blue kettle on');
+    lock();
+    await expect(fillMissingCarerSummaries()).rejects.toBeInstanceOf(LockedError);
+
+    expect((await unlock('staff-jo', 'blue kettle on')).ok).toBe(true);
+    await vi.waitFor(async () => expect((await db().carers.get(id))?.supportSummary).toEqual(kept));
   });
 
   it('names households for the constellation and KEEP pickers from their summaries, and one kept before summaries from its people', async () => {

@@ -11,6 +11,7 @@ import { passcodeError } from '../../domain/passcode';
 import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rules';
 import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
+import { fillMissingCarerSummaries } from '../repositories/carer-summary';
 import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey, type DataKeys, type WrappedDataKey } from './keys';
 import { protectedTables } from './middleware';
@@ -114,6 +115,8 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   await retireOldKey();
   await tidyDrafts();
   warmNameVocabulary(d.session);
+  // Not awaited: the records open now; summaries missing from an older version's rows follow.
+  void fillMissingCarerSummaries().catch(() => undefined);
   return { ok: true };
 }
 

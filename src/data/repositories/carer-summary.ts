@@ -11,6 +11,7 @@ import type { CarerHousehold } from '../../domain/support/carer';
 import { supportSummary, type SupportSummary } from '../../domain/support/summary';
 import { sameValue } from '../../domain/revision';
 import { db } from '../db';
+import { asPerson } from '../revisions';
 
 /** Households read per round of requests, as household-derived.ts does. */
 const BATCH = 100;
@@ -88,6 +89,34 @@ export function plannedHouseholds(p: MergePlan, written: Iterable<string>): stri
 /** Every carer household's summary again, after a restore put back rows from any version. */
 export async function refreshAllCarerSummaries(): Promise<void> {
   await refreshCarerSummaries((await db().carers.toCollection().primaryKeys()) as string[]);
+}
+
+/** Who keeps the summaries of rows from before they were kept: the device itself. */
+const UPKEEP = 'This device, summarising carer households';
+
+/**
+ * Gives a summary to every carer household kept before summaries were, a hundred per transaction,
+ * so the carer list and Today stop working theirs out at every read. Run once the records can be
+ * read: while the device is locked this fails with `LockedError` and the next unlock runs it.
+ * Answers how many were filled.
+ */
+export async function fillMissingCarerSummaries(): Promise<number> {
+  const d = db();
+  let filled = 0;
+  for (;;) {
+    const count = await asPerson(
+      UPKEEP,
+      summaryTables(),
+      async () => {
+        const missing = await d.carers.filter((c) => !c.supportSummary).limit(BATCH).toArray();
+        await store(missing, await workedOut(missing.map((c) => c.householdId)));
+        return missing.length;
+      },
+      { keepRevisions: true },
+    );
+    filled += count;
+    if (count < BATCH) return filled;
+  }
 }
 
 /**
