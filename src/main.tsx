@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { App } from './ui/App';
 import { preloadEverydayRoutes, preloadFirstPage } from './ui/routes';
 import { openDatabase } from './data/db';
+import { endTransactionsWhenCached } from './data/page-leave';
 import { startServiceWorker } from './pwa/register';
 import { holdTabLock } from './data/tab';
 import './styles/app.css';
 
 // Before any form opens, so other tabs can tell this one's drafts are still being typed.
 holdTabLock();
+// WebKit suspends a cached page's transactions, and the next page would wait on them for ever.
+endTransactionsWhenCached();
 // The first screen waits for its page's code and for the database (who is using the device):
 // both start now, side by side, not one after the other nor after the first paint.
 const firstPage = preloadFirstPage(location.pathname);

@@ -22,6 +22,7 @@ import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
 import { stageTalliesMiddleware } from './stage-tallies';
+import { openTransactionsMiddleware } from './page-leave';
 
 export { STAGE_TALLIES_KEY } from './stage-tallies';
 import { REVISED_TABLES, SCHEMA } from './schema';
@@ -177,7 +178,9 @@ export class FosteringDb extends Dexie {
       if (hasPasscodes) await this.session.loadSealing();
       this.session.settle(hasPasscodes);
     });
-    // Lowest of all: the board's stage tallies follow rows as stored, in each write's own transaction.
+    // Lowest of all: which transactions are open, to end them if the page is cached (page-leave.ts).
+    this.use(openTransactionsMiddleware());
+    // Next: the board's stage tallies follow rows as stored, in each write's own transaction.
     this.use(stageTalliesMiddleware());
     // Registered before revisions, so it sits below it: revisions compares plain values, then this seals them.
     this.use(encryptionLayer(this.session));
