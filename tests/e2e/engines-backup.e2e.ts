@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ENGINE_TIMEOUT, ENGINES, openRoute, useBrowsers, type Target } from './support/engines';
-import { nameTheUser, recordEnquiry, viaMenu } from './support/engines/steps';
+import { MAIN, nameTheUser, recordEnquiry, viaMenu } from './support/engines/steps';
 
 /**
  * A new tablet for a team that lost one, in Chromium, WebKit (every browser on an iPad) and Firefox:
@@ -11,7 +11,6 @@ import { nameTheUser, recordEnquiry, viaMenu } from './support/engines/steps';
  * profile, checked and restored, brings back the household and its record.
  */
 
-const main: Target = { role: 'main' };
 const backups: Target = { role: 'region', name: 'Backups' };
 const APPLICANT = { name: 'Ellis Backupthorpe', email: 'ellis.backupthorpe@example.com', postcode: 'LS7 4QP' };
 const PASSPHRASE = 'orchard lantern kettle';
@@ -58,8 +57,8 @@ describe.each(ENGINES)('a backup restored in %s', (engine) => {
     await b.waitForText('Backup restored: this device now holds 1 household, exactly as in the backup.', backups);
 
     await viaMenu(b, 'Households', /^Households$/);
-    await b.click({ role: 'link', name: 'H-0001', within: main });
+    await b.click({ role: 'link', name: 'H-0001', within: MAIN });
     await b.waitFor({ role: 'heading', level: 1, name: new RegExp(APPLICANT.name) });
-    await b.waitForText(APPLICANT.email, main);
+    await b.waitForText(APPLICANT.email, MAIN);
   });
 }, ENGINE_TIMEOUT * 2);

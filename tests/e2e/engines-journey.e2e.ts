@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine } from './support/engines';
+import { MAIN } from './support/engines/steps';
 
 /**
  * The journeys every team member's browser must get right, in Chromium, WebKit (every browser on an
@@ -7,7 +8,6 @@ import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './su
  * no server, and carer mode. One browser per engine, its tests in order on the same device.
  */
 
-const main: Target = { role: 'main' };
 const WORKER = 'Jo Synthetic-Worker';
 const NOTE = 'Visited offline: the family asked about respite.';
 const CARER_MODE_NOTICE = 'This page is not available in carer mode';
@@ -35,34 +35,34 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
     const d = driver();
     await d.click({ role: 'link', name: 'New enquiry', within: { role: 'navigation', name: 'Main' } });
     await d.waitFor({ role: 'heading', level: 1, name: 'New enquiry' });
-    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: MAIN });
     await d.waitFor({ role: 'heading', name: 'There is a problem' });
     const summary = await d.text({ role: 'alert' });
     expect(summary).toContain('Enter a postcode');
     // Each message is also beside its field.
-    await d.waitForText(/^Error: Enter a postcode$/, main);
+    await d.waitForText(/^Error: Enter a postcode$/, MAIN);
     expect(await d.path()).toBe('/enquiries/new');
 
-    await d.fill({ label: "Applicant's full name", within: main }, 'Morgan Fictional');
-    await d.fill({ label: 'Email address', within: main }, 'morgan.fictional@example.com');
-    await d.fill({ label: 'Phone number', within: main }, '07700 900 461');
-    await d.fill({ label: 'Postcode', within: main }, 'ls6 2ab');
-    await d.click({ label: 'Word of mouth', within: main });
-    await d.click({ label: 'Teenagers', within: main });
-    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+    await d.fill({ label: "Applicant's full name", within: MAIN }, 'Morgan Fictional');
+    await d.fill({ label: 'Email address', within: MAIN }, 'morgan.fictional@example.com');
+    await d.fill({ label: 'Phone number', within: MAIN }, '07700 900 461');
+    await d.fill({ label: 'Postcode', within: MAIN }, 'ls6 2ab');
+    await d.click({ label: 'Word of mouth', within: MAIN });
+    await d.click({ label: 'Teenagers', within: MAIN });
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: MAIN });
 
-    await d.waitForText('Enquiry saved', main);
+    await d.waitForText('Enquiry saved', MAIN);
     await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
     recordPath = await d.path();
     expect(recordPath).toMatch(/^\/households\/[\w-]+$/);
-    expect(await d.text(main)).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await d.text(MAIN)).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   test('the household moves on a stage', async () => {
     const d = driver();
-    await d.click({ role: 'button', name: 'Move to Initial visit', within: main });
-    await d.click({ role: 'button', name: 'Save move', within: main });
-    await d.waitForText('Moved to Initial visit', main);
+    await d.click({ role: 'button', name: 'Move to Initial visit', within: MAIN });
+    await d.click({ role: 'button', name: 'Save move', within: MAIN });
+    await d.waitForText('Moved to Initial visit', MAIN);
   });
 
   test('a reload keeps the user, the household, its stage and its history', async () => {
@@ -70,7 +70,7 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
     await d.reload();
     await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
     await d.waitForGone({ text: 'Loading the timeline…' });
-    const text = await d.text(main);
+    const text = await d.text(MAIN);
     expect(text).toContain('Initial visit');
     expect(text).toContain('Moved to Initial visit');
     expect(text).toContain(WORKER);
@@ -78,7 +78,7 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
     await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
 
     await d.open('/households');
-    await d.waitForText('Morgan Fictional', { role: 'table', within: main });
+    await d.waitForText('Morgan Fictional', { role: 'table', within: MAIN });
   });
 
   test('with the server stopped, Today, the record and a library resource open, and a note added then survives a reload', async () => {
@@ -92,12 +92,12 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
       await d.open(recordPath);
       await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
 
-      await d.fill({ label: 'Add a note', within: main }, NOTE);
-      await d.click({ role: 'button', name: 'Add note', within: main });
-      await d.waitForText(NOTE, main);
+      await d.fill({ label: 'Add a note', within: MAIN }, NOTE);
+      await d.click({ role: 'button', name: 'Add note', within: MAIN });
+      await d.waitForText(NOTE, MAIN);
       await d.reload();
       await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
-      await d.waitForText(NOTE, main);
+      await d.waitForText(NOTE, MAIN);
     } finally {
       await d.goOnline();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine, type Target } from './support/engines';
-import { nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine } from './support/engines';
+import { MAIN, nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
 
 /**
  * The passcode lock on a shared tablet, in Chromium, WebKit (every browser on an iPad) and Firefox:
@@ -9,7 +9,6 @@ import { nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu } from
  * records again.
  */
 
-const main: Target = { role: 'main' };
 const WORKER = 'Avery Synthetic-Worker';
 const APPLICANT = 'Quinn Lockfieldson';
 const PASSCODE = 'kitchen table 42';
@@ -65,6 +64,6 @@ describe.each(ENGINES)('the passcode lock in %s', (engine) => {
     await d.waitForText(`Using this device: ${WORKER}`, { role: 'banner' });
     // By the menu: loading a page afresh locks the device again.
     await viaMenu(d, 'Households', /^Households$/);
-    await d.waitForText(APPLICANT, main);
+    await d.waitForText(APPLICANT, MAIN);
   });
 }, ENGINE_TIMEOUT);

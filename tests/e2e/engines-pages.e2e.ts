@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/engines/axe';
-import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine, type Target } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine } from './support/engines';
+import { MAIN } from './support/engines/steps';
 import { ROUTES } from './support/routes';
 
 /**
@@ -8,7 +9,6 @@ import { ROUTES } from './support/routes';
  * an upright tablet or a carer's phone, and three pages are clean for axe-core.
  */
 
-const main: Target = { role: 'main' };
 
 /** An upright tablet and a carer's phone: the widths where engines' layouts part most. */
 const SIZES = [
@@ -30,35 +30,35 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     await d.waitFor({ role: 'button', name: 'Remove demo data' });
 
     await openRoute(d, '/households?stage=stage1', /^Households$/);
-    const links = await d.evaluate(() => [...document.querySelectorAll('main a[href^="/households/demo-"]')].map((a) => a.getAttribute('href') ?? ''));
+    const links = await d.evaluate(() => [...document.querySelectorAll('MAIN a[href^="/households/demo-"]')].map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
     record = links[0]!;
     await openRoute(d, '/households', /^Households$/);
-    expect(await d.text(main)).toMatch(/Showing 1 to 25\b/);
+    expect(await d.text(MAIN)).toMatch(/Showing 1 to 25\b/);
   });
 
   test('a review is recorded on a carer household', async () => {
     const d = driver();
     await openRoute(d, '/carers', /^Carer households$/);
-    const carer = await d.evaluate(() => document.querySelector('main table a[href^="/carers/"]')?.getAttribute('href') ?? '');
+    const carer = await d.evaluate(() => document.querySelector('MAIN table a[href^="/carers/"]')?.getAttribute('href') ?? '');
     expect(carer).toMatch(/^\/carers\/[\w-]+$/);
     await d.open(carer);
     await d.waitFor({ role: 'heading', name: 'Approval' });
     await settled(d, /./);
-    await d.click({ role: 'button', name: 'Record a review', within: main });
+    await d.click({ role: 'button', name: 'Record a review', within: MAIN });
     // Built by hand: WebKitGTK's locale data formats en-CA as month/day/year.
     const today = await d.evaluate(() => {
       const now = new Date();
       return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
     });
-    await d.fillDate('Date of the review', today, main);
-    await d.click({ label: 'Approval continues on the same terms', within: main });
+    await d.fillDate('Date of the review', today, MAIN);
+    await d.click({ label: 'Approval continues on the same terms', within: MAIN });
     await d.click({ label: 'Yes', within: { role: 'group', name: 'Do the carers agree with the outcome?' } });
-    await d.click({ role: 'button', name: 'Record review', within: main });
+    await d.click({ role: 'button', name: 'Record review', within: MAIN });
     // The review's own line, not the form's choice of the same words: the next review falls due from it.
-    await d.waitForText(/Next review due/, main);
-    expect(await d.text(main)).toMatch(/\(to panel\): Approval continues on the same terms/);
-    expect(await d.text(main)).not.toMatch(/NaN|Invalid Date|undefined/);
+    await d.waitForText(/Next review due/, MAIN);
+    expect(await d.text(MAIN)).toMatch(/\(to panel\): Approval continues on the same terms/);
+    expect(await d.text(MAIN)).not.toMatch(/NaN|Invalid Date|undefined/);
   });
 
   // Chromium's pages are checked at these widths and three more in every-route.e2e.ts.
@@ -86,7 +86,7 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     expect(await axeViolations(d), `axe-core on ${record}`).toEqual([]);
 
     await openRoute(d, '/enquiries/new', /^New enquiry$/);
-    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
+    await d.click({ role: 'button', name: /Save enquiry|Continue/, within: MAIN });
     await d.waitFor({ role: 'heading', name: 'There is a problem' });
     expect(await axeViolations(d), 'axe-core on the enquiry form with errors').toEqual([]);
   });

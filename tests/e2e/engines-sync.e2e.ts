@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 import { ENGINE_TIMEOUT, ENGINES, openRoute, useBrowsers, type Driver, type Preview, type Target } from './support/engines';
-import { nameTheUser, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
+import { MAIN, nameTheUser, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
 import { projectRoot } from './support/preview';
 
 /**
@@ -11,7 +11,6 @@ import { projectRoot } from './support/preview';
  * CouchDB-compatible server from one origin, as the council's reverse proxy serves them.
  */
 
-const main: Target = { role: 'main' };
 const sync: Target = { role: 'region', name: 'Sync with your service’s server' };
 const APPLICANT = { name: 'Sasha Syncwell', email: 'sasha.syncwell@example.com', postcode: 'LS8 1PX' };
 /** Made up: the team's passphrase, and the passcode each person sets on their tablet. */
@@ -54,8 +53,8 @@ describe.each(ENGINES)('two tablets syncing in %s', (engine) => {
     await nameTheUser(b, 'Priya Synthetic-Worker');
     await switchSyncOn(b);
     await viaMenu(b, 'Households', /^Households$/);
-    await b.click({ role: 'link', name: 'H-0001', within: main });
+    await b.click({ role: 'link', name: 'H-0001', within: MAIN });
     await b.waitFor({ role: 'heading', level: 1, name: new RegExp(APPLICANT.name) });
-    await b.waitForText(APPLICANT.email, main);
+    await b.waitForText(APPLICANT.email, MAIN);
   });
 }, ENGINE_TIMEOUT * 2);

@@ -4,7 +4,8 @@ import type { Target } from './locate';
 
 /** Steps many cross-engine journeys take, written once as a user takes them. */
 
-const main: Target = { role: 'main' };
+/** The page's main content, where most journeys look. */
+export const MAIN: Target = { role: 'main' };
 export const PASSCODES: Target = { role: 'region', name: 'Passcodes on this device' };
 
 /** A first visit: the person names themselves and reaches Today. */
@@ -24,13 +25,13 @@ export interface Applicant {
 /** Records a first enquiry from `applicant`, by word of mouth, interested in short breaks. */
 export async function recordEnquiry(d: Driver, applicant: Applicant): Promise<void> {
   await openRoute(d, '/enquiries/new', 'New enquiry');
-  await d.fill({ label: "Applicant's full name", within: main }, applicant.name);
-  await d.fill({ label: 'Email address', within: main }, applicant.email);
-  await d.fill({ label: 'Postcode', within: main }, applicant.postcode);
-  await d.click({ label: 'Word of mouth', within: main });
-  await d.click({ label: 'Short breaks', within: main });
-  await d.click({ role: 'button', name: /Save enquiry|Continue/, within: main });
-  await d.waitForText('Enquiry saved', main);
+  await d.fill({ label: "Applicant's full name", within: MAIN }, applicant.name);
+  await d.fill({ label: 'Email address', within: MAIN }, applicant.email);
+  await d.fill({ label: 'Postcode', within: MAIN }, applicant.postcode);
+  await d.click({ label: 'Word of mouth', within: MAIN });
+  await d.click({ label: 'Short breaks', within: MAIN });
+  await d.click({ role: 'button', name: /Save enquiry|Continue/, within: MAIN });
+  await d.waitForText('Enquiry saved', MAIN);
 }
 
 /**
