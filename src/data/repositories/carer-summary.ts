@@ -93,15 +93,22 @@ export async function refreshAllCarerSummaries(): Promise<void> {
 
 /** Who keeps the summaries of rows from before they were kept: the device itself. */
 const UPKEEP = 'This device, summarising carer households';
+/**
+ * Kept in this device's vault once every carer household has its summary: later starts need not
+ * read the register again. Rows arriving afterwards (a sync, a merge, a restore) get theirs as they
+ * are written.
+ */
+const FILLED = 'carerSummariesFilled';
 
 /**
  * Gives a summary to every carer household kept before summaries were, a hundred per transaction,
  * so the carer list and Today stop working theirs out at every read. Run once the records can be
  * read: while the device is locked this fails with `LockedError` and the next unlock runs it.
- * Answers how many were filled.
+ * Done once per device; answers how many were filled.
  */
 export async function fillMissingCarerSummaries(): Promise<number> {
   const d = db();
+  if ((await d.vault.get(FILLED))?.value === true) return 0;
   let filled = 0;
   for (;;) {
     const count = await asPerson(
@@ -115,8 +122,10 @@ export async function fillMissingCarerSummaries(): Promise<number> {
       { keepRevisions: true },
     );
     filled += count;
-    if (count < BATCH) return filled;
+    if (count < BATCH) break;
   }
+  await d.vault.put({ key: FILLED, value: true });
+  return filled;
 }
 
 /**
