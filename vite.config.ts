@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -60,9 +61,9 @@ export default defineConfig({
   ],
   build: { manifest: true, target: 'es2022' },
   test: {
-    // Both cores for the unit and component tests (the default leaves one idle on a two-core
-    // machine); the end-to-end files still run one at a time, after them.
-    maxWorkers: 2,
+    // Every core for the unit and component tests, at least two (the default leaves one idle, which
+    // on a two-core machine halves them); the end-to-end files still run one at a time, after them.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
