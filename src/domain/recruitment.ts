@@ -140,8 +140,14 @@ export function validateRecruitmentInputs(inputs: RecruitmentInputs): Recruitmen
     else if (v !== undefined && v > max) errors[k] = `${LABELS[k]} must be ${max} or less`;
   };
 
-  count('inHousePlaces');
-  count('ifaPlaces');
+  // Children are counted whole: a fraction of one made the share of an almost-empty service infinite.
+  const children = (k: keyof RecruitmentInputs) => {
+    count(k);
+    if (!errors[k] && !Number.isInteger(inputs[k])) errors[k] = `${LABELS[k]} must be a whole number`;
+  };
+
+  children('inHousePlaces');
+  children('ifaPlaces');
   share('targetInHouseShare');
   const g = finite('demandGrowthPerYear');
   if (g !== undefined && (g < -0.5 || g > 0.5)) errors.demandGrowthPerYear = `${LABELS.demandGrowthPerYear} must be between -50% and 50%`;

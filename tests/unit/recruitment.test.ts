@@ -92,6 +92,8 @@ describe('bad inputs', () => {
   it.each<[keyof RecruitmentInputs, number, string]>([
     ['inHousePlaces', -1, 'Children in in-house placements must be 0 or more'],
     ['ifaPlaces', Number.NaN, 'Children in agency placements must be a number'],
+    ['ifaPlaces', 5e-324, 'Children in agency placements must be a whole number'],
+    ['inHousePlaces', 12.5, 'Children in in-house placements must be a whole number'],
     ['targetInHouseShare', 0, 'Target in-house share must be more than 0% and no more than 100%'],
     ['targetInHouseShare', 1.2, 'Target in-house share must be more than 0% and no more than 100%'],
     ['demandGrowthPerYear', Number.POSITIVE_INFINITY, 'Yearly growth in demand must be a number'],
