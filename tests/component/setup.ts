@@ -1,7 +1,7 @@
 // Must come first: Dexie reads the global indexedDB when it loads, and liveQuery needs it.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { FosteringDb, useDatabase } from '../../src/data/db';
 
 // The whole suite shares two cores in CI, sometimes with other work beside it: the Settings page
@@ -12,12 +12,12 @@ configure({ asyncUtilTimeout: 10_000 });
 // jsdom has no layout: the error summary scrolls its target into view.
 Element.prototype.scrollIntoView ??= () => undefined;
 
-let n = 0;
 let current: FosteringDb | undefined;
 
 beforeEach(() => {
-  // A fresh database per test keeps tests independent without resetting the global factory.
-  current = new FosteringDb(`test-${process.pid}-${++n}`);
+  // A fresh database per test keeps tests independent without resetting the global factory, which
+  // the test files sharing a worker share.
+  current = new FosteringDb(`test-${crypto.randomUUID()}`);
   useDatabase(current);
 });
 
@@ -27,4 +27,9 @@ afterEach(async () => {
 });
 
 // Preact runs effect clean-ups on a short timer; let them finish before jsdom is torn down.
-afterAll(() => new Promise((done) => setTimeout(done, 150)));
+afterAll(async () => {
+  await new Promise((done) => setTimeout(done, 150));
+  // Test files share a worker and its jsdom (setting both up for each file took most of the
+  // suite's time), but not the app's modules: the next file gets fresh ones, with no state left.
+  vi.resetModules();
+});

@@ -86,10 +86,9 @@ export async function onOtherDevice<T>(other: FosteringDb, body: () => Promise<T
   }
 }
 
-let devices = 0;
 /** A second device holding a copy of everything on this one, as if restored from its backup. */
 export async function copyOfThisDevice(): Promise<FosteringDb> {
-  const other = new FosteringDb(`other-device-${process.pid}-${++devices}`);
+  const other = new FosteringDb(`other-device-${crypto.randomUUID()}`);
   const rows = await Promise.all(MERGED.map(async (t) => [t, await db().table(t).toArray()] as const));
   await other.open();
   await asPerson('Restore', other.tables, async () => {

@@ -105,7 +105,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'board' as const }),
 );
 
-let devices = 0;
 
 async function apply(o: Op): Promise<void> {
   const table = db().households;
@@ -137,7 +136,7 @@ async function apply(o: Op): Promise<void> {
     }
     case 'merge': {
       // Another device holds a household this one has not, or has moved it: merged back here.
-      const other = new FosteringDb(`tally-other-${process.pid}-${++devices}`);
+      const other = new FosteringDb(`tally-other-${crypto.randomUUID()}`);
       try {
         const incoming = await onOtherDevice(other, async () => {
           await asPerson('Ali Colleague', [other.households], () => other.households.put(household(o.id, o.stage, o.state, o.enteredOn)));
@@ -163,7 +162,7 @@ afterEach(async () => {
 });
 
 function freshDevice(): FosteringDb {
-  current = new FosteringDb(`tallies-${process.pid}-${++devices}`);
+  current = new FosteringDb(`tallies-${crypto.randomUUID()}`);
   useDatabase(current);
   return current;
 }

@@ -42,9 +42,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-let devices = 0;
 async function newDevice(): Promise<FosteringDb> {
-  const other = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+  const other = new FosteringDb(`sync-device-${crypto.randomUUID()}`);
   await other.open();
   await onOtherDevice(other, () => joinThisDevice('Priya Worker'));
   return other;
@@ -312,7 +311,7 @@ describe('end-to-end encryption', () => {
   it('re-seals the records of a device that joins with its own, so both devices read both sets and search finds them', async () => {
     await addHousehold('h1', 'H-0001', ['Sam Samplewood'], 'AB1 2CD');
     await syncNow(settings, 'Jo Worker');
-    const tabletB = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    const tabletB = new FosteringDb(`sync-device-${crypto.randomUUID()}`);
     await tabletB.open();
     await onOtherDevice(tabletB, async () => {
       expect(await setFirstPasscode('Priya Worker', PASSCODE)).toEqual({ ok: true });
@@ -336,7 +335,7 @@ describe('end-to-end encryption', () => {
   });
 
   it('refuses a wrong team passphrase and leaves the joining device as it was', async () => {
-    const tabletB = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    const tabletB = new FosteringDb(`sync-device-${crypto.randomUUID()}`);
     await tabletB.open();
     await onOtherDevice(tabletB, async () => {
       await setFirstPasscode('Priya Worker', PASSCODE);
@@ -377,7 +376,7 @@ describe('changing the team passphrase', () => {
     });
 
     // A device joining now needs the new passphrase; the old one no longer opens the key.
-    const tabletC = new FosteringDb(`sync-device-${process.pid}-${++devices}`);
+    const tabletC = new FosteringDb(`sync-device-${crypto.randomUUID()}`);
     await tabletC.open();
     await onOtherDevice(tabletC, async () => {
       expect(await setFirstPasscode('Ali Worker', PASSCODE)).toEqual({ ok: true });

@@ -2,7 +2,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { newContext, signIn } from './support/browser';
-import { demoRecordRoutes, heightFor, openRoute, overflow, WIDTHS, type Route } from './support/fit';
+import { demoRecordRoutes, heightFor, openRoute, overflow, visitRoute, WIDTHS, type Route } from './support/fit';
 import { main } from './support/journey';
 import { startPreview, type Preview } from './support/preview';
 import { serviceWorkerInControl } from './support/sw';
@@ -60,7 +60,7 @@ async function checkRoutes(page: Page, width: number, routes: Route[]): Promise<
   await page.setViewportSize({ width, height: heightFor(width) });
   const found: string[] = [];
   for (const route of routes) {
-    await openRoute(page, route);
+    await visitRoute(page, route);
     found.push(...(await problems(page, `${route.path} at ${width}px`)));
   }
   return found;
@@ -110,7 +110,7 @@ describe('every page, with the demo data and long content loaded', () => {
     await page.setViewportSize({ width: 1024, height: heightFor(1024) });
     const found: string[] = [];
     for (const route of routes) {
-      await openRoute(page, route);
+      await visitRoute(page, route);
       found.push(...(await overflow(page)).map((wide) => `${route.path} at 1024px: ${wide}`));
     }
     for (const width of EVERY_WIDTH) {

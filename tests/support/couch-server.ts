@@ -4,6 +4,7 @@
  * /couchdb as the council's reverse proxy would serve it. It asks for one made-up sync user's
  * password, answering a wrong one as CouchDB does.
  */
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -33,8 +34,6 @@ export interface CouchServer {
   close(): Promise<void>;
 }
 
-let servers = 0;
-
 /**
  * `app`: a built app's folder to serve at the same origin, as the council's reverse proxy does, so
  * the browser tests run the app under its own content security policy.
@@ -45,8 +44,9 @@ export async function startCouchServer(options: { databases?: string[]; app?: st
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
   // Every database a test opens adds a listener to PouchDB's constructor; a run opens dozens.
   PouchDB.setMaxListeners(200);
-  // Each server its own names: the memory adapter's stores are shared by the whole process.
-  const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `server-${process.pid}-${++servers}-` });
+  // Each server its own names: the memory adapter's stores are shared by the whole process, and
+  // outlive this module when test files share a worker.
+  const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `server-${randomUUID()}-` });
   // Filled in once listening; the request handlers read `cutWhen` from it as the test sets it.
   const couch = {} as CouchServer;
   const app = express();
