@@ -35,7 +35,7 @@ describe('Today: support for approved carers', () => {
     await carer(1, 350, 'st1');
     await carer(2, 350, 'st2');
     await constellationsRepo.create({ name: 'Riverside', hubHouseholdId: 'hh-t1', liaisonWorkerId: 'st1', startOn: addDays(TODAY, -60), bedsKeptFree: 2 }, 'Jo Worker');
-    render(<SupportToday today={TODAY} workerId="st1" />);
+    render(<SupportToday today={TODAY} workerId="st1" after />);
     await screen.findByRole('heading', { name: 'Approved carers' });
     const reviews = list(/^Reviews overdue or due/);
     expect(reviews.getByRole('heading').textContent).toMatch(/\(1\)$/);
@@ -50,7 +50,7 @@ describe('Today: support for approved carers', () => {
   it('shows everyone’s carer households with no worker chosen, and an overdue review as overdue', async () => {
     await carer(1, 400, 'st1');
     await carer(2, 380, 'st2');
-    render(<SupportToday today={TODAY} workerId={undefined} />);
+    render(<SupportToday today={TODAY} workerId={undefined} after />);
     await screen.findByRole('heading', { name: 'Approved carers' });
     const reviews = list(/^Reviews overdue or due/);
     expect(reviews.getAllByRole('link').map((a) => a.textContent)).toEqual(['H-041 Tay Testcarer1', 'H-042 Tay Testcarer2']);
@@ -64,7 +64,7 @@ describe('Today: support for approved carers', () => {
     const rev = (await db().carers.get('hh-t2'))?.revision?.rev ?? '';
     const noticeOn = addDays(TODAY, -8);
     await carersRepo.deregister('hh-t2', { route: 'resignation', noticeOn, effectiveOn: addDays(noticeOn, 28), reason: 'Retirement', exitInterview: 'offered', note: '' }, rev, 'Jo Worker');
-    render(<SupportToday today={TODAY} workerId="st1" />);
+    render(<SupportToday today={TODAY} workerId="st1" after />);
     await screen.findByRole('heading', { name: 'Approved carers' });
     const tsd = list(/^TSD standards overdue or due/);
     expect(tsd.getAllByRole('link').map((a) => a.textContent)).toEqual(['H-041 Tay Testcarer1']);
@@ -85,7 +85,7 @@ describe('Today: support for approved carers', () => {
     await keepGroupsRepo.enrol(groupId, 'hh-t1', 'Jo Worker');
     await keepGroupsRepo.enrol(groupId, 'hh-t2', 'Jo Worker');
     await keepGroupsRepo.mark(groupId, 'hh-t1', 0, 'attended', '', 'Jo Worker');
-    render(<SupportToday today={TODAY} workerId={undefined} />);
+    render(<SupportToday today={TODAY} workerId={undefined} after />);
     await screen.findByRole('heading', { name: 'Approved carers' });
     const low = list(/^KEEP groups with attendance below 75%/);
     expect(low.getByRole('link', { name: 'Autumn KEEP' }).getAttribute('href')).toBe(`/keep-groups/${groupId}`);
@@ -101,7 +101,7 @@ describe('Today: support for approved carers', () => {
     await keepGroupsRepo.mark(groupId, 'hh-t1', 1, 'catchUp', '', 'Jo Worker');
     await keepGroupsRepo.mark(groupId, 'hh-t2', 0, 'attended', '', 'Jo Worker');
     await supportSettingsRepo.saveKeepCompletion(50, '', 'Jo Worker');
-    render(<SupportToday today={TODAY} workerId={undefined} />);
+    render(<SupportToday today={TODAY} workerId={undefined} after />);
     await screen.findByRole('heading', { name: 'Approved carers' });
     expect(list(/^KEEP groups with attendance below 50%/).getByText('No KEEP group with low attendance')).toBeTruthy();
 
@@ -109,8 +109,17 @@ describe('Today: support for approved carers', () => {
     await waitFor(() => expect(list(/^KEEP groups with attendance below 80%/).getByText(/75% of places filled over 2 sessions/)).toBeTruthy(), { timeout: 5000 });
   });
 
+  it('shows nothing until the recruitment lists above it are shown, then the section', async () => {
+    await carer(1, 200, 'st1');
+    const { container, rerender } = render(<SupportToday today={TODAY} workerId={undefined} after={false} />);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(container.textContent).toBe('');
+    rerender(<SupportToday today={TODAY} workerId={undefined} after />);
+    expect(await screen.findByRole('heading', { name: 'Approved carers' })).toBeTruthy();
+  });
+
   it('says nothing on a device with no carer household', async () => {
-    const { container } = render(<SupportToday today={TODAY} workerId={undefined} />);
+    const { container } = render(<SupportToday today={TODAY} workerId={undefined} after />);
     await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull());
     expect(container.textContent).toBe('');
   });

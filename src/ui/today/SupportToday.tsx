@@ -63,12 +63,14 @@ const Due = ({ overdue, dueOn }: { overdue: boolean; dueOn: IsoDate }) =>
   );
 
 /**
- * Today's section for support staff: what to do next for approved carers. Its own chunk, loaded
- * after the recruitment lists, so the first screen carries none of its code.
+ * Today's section for support staff: what to do next for approved carers. Its own chunk, fetched
+ * once the page shows, so the first screen carries none of its code. It reads beside the
+ * recruitment lists but shows only after them (`after`), so nothing moves above what is read first.
  */
-export default function SupportToday({ today, workerId }: { today: IsoDate; workerId: string | undefined }) {
+export default function SupportToday({ today, workerId, after }: { today: IsoDate; workerId: string | undefined; after: boolean }) {
   const { data, error } = useLiveQuery(() => supportTodayRepo.load(today, workerId, LIMIT), [today, workerId]);
-  useShownMark('support-today:rendered', data);
+  useShownMark('support-today:rendered', after && data);
+  if (!after) return null;
   if (error) return <p class="error-message">Support for approved carers could not be read from this device's storage. Reload the page to try again.</p>;
   if (data === undefined) return <p class="loading">Loading support for approved carers…</p>;
   if (!data.anyCarers) return null;

@@ -280,13 +280,22 @@ function WorkLists({ query, today, onRead }: { query: TodayQuery; today: IsoDate
   useEffect(() => {
     if (read) onRead();
   }, [read]);
-  if (error) return <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>;
-  if (data === undefined) return <p class="loading">Loading…</p>;
-  if (data === null) return <NoHouseholds />;
+  // Asked for at once, beside the lists: after them, its reads added theirs to the wait.
+  const support = !query.show && <LazyPart load={() => import('./SupportToday')} props={{ today, workerId, after: !!data }} what="Support for approved carers" />;
+  const lists =
+    error !== undefined ? (
+      <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>
+    ) : data === undefined ? (
+      <p class="loading">Loading…</p>
+    ) : data === null ? (
+      <NoHouseholds />
+    ) : (
+      <Sections data={data} query={query} today={today} />
+    );
   return (
     <>
-      <Sections data={data} query={query} today={today} />
-      {!query.show && <LazyPart load={() => import('./SupportToday')} props={{ today, workerId }} what="Support for approved carers" />}
+      {lists}
+      {support}
     </>
   );
 }
