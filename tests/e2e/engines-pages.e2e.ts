@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/engines/axe';
-import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine } from './support/engines';
+import { ENGINE_TIMEOUT, ENGINES, openRoute, settled, useEngine, visitRoute } from './support/engines';
 import { MAIN } from './support/engines/steps';
 import { ROUTES } from './support/routes';
 
@@ -68,7 +68,7 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     for (const { width, height } of SIZES) {
       await d.setViewport(width, height);
       for (const { path, heading } of [...ROUTES, { path: record, heading: /./ }]) {
-        await openRoute(d, path, heading);
+        await visitRoute(d, path, heading);
         const scrollWidth = await d.scrollWidth();
         if (scrollWidth > width) tooWide.push(`${path} at ${width} px is ${scrollWidth} px wide`);
       }

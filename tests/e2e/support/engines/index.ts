@@ -70,6 +70,33 @@ export async function openRoute(d: Driver, path: string, heading: RegExp | strin
   await settled(d, heading);
 }
 
+/**
+ * Goes to a page as a link in the app does, without loading the app again, for checking many pages
+ * in turn. A page not yet showing the app, or another view of the page shown (only the query
+ * differs), is opened afresh: only a new heading says the page changed.
+ */
+export async function visitRoute(d: Driver, path: string, heading: RegExp | string): Promise<void> {
+  const inApp = await d.evaluate(
+    (to: string) => document.querySelector('h1') !== null && new URL(to, location.href).pathname !== location.pathname,
+    path,
+  );
+  if (!inApp) return openRoute(d, path, heading);
+  await d.evaluate((to: string) => {
+    // The heading shown now, so the wait knows the next page's (a page for another record may reuse the element).
+    const h1 = document.querySelector('h1')!;
+    Object.assign(window, { leftHeading: h1, leftHeadingText: h1.textContent });
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+    return true;
+  }, path);
+  await d.waitUntil('the next page to show', () => {
+    const { leftHeading, leftHeadingText } = window as unknown as { leftHeading: Element; leftHeadingText: string };
+    const h1 = document.querySelector('h1');
+    return h1 !== null && (h1 !== leftHeading || h1.textContent !== leftHeadingText);
+  });
+  await settled(d, heading);
+}
+
 /** Waits until the page's heading shows and nothing on it says it is loading. */
 export async function settled(d: Driver, heading: RegExp | string): Promise<void> {
   await d.waitFor({ role: 'heading', level: 1, name: heading });
