@@ -78,7 +78,7 @@ function Pages() {
 export function App() {
   useEffect(() => {
     // With passcodes, the user is whoever unlocks, never the name last chosen.
-    void loadVaultState().then(() => (vaultState.value === 'open' ? loadCurrentUser() : (currentUser.value = undefined)));
+    void loadCurrentUser(loadVaultState().then(() => vaultState.value === 'open'));
     void loadCarerMode();
   }, []);
   return (

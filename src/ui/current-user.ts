@@ -5,8 +5,15 @@ import { staffRepo } from '../data/repositories/staff';
 /** Who is using this device; every event records this name. `null` until loaded. */
 export const currentUser = signal<StaffMember | undefined | null>(null);
 
-export async function loadCurrentUser(): Promise<void> {
-  currentUser.value = (await staffRepo.current()) ?? undefined;
+/**
+ * The person last named on the device becomes the user if `open` (whether the device has no
+ * passcode) comes true. Read beside that answer, not after it: one after the other, the two reads
+ * held up the first page's heading by a round trip to the database.
+ */
+export async function loadCurrentUser(open: Promise<boolean>): Promise<void> {
+  // On a locked device the staff may not be readable: that read's answer is not used anyway.
+  const [isOpen, user] = await Promise.all([open, staffRepo.current().catch(() => undefined)]);
+  currentUser.value = isOpen ? user : undefined;
 }
 
 export async function chooseUser(member: StaffMember): Promise<void> {

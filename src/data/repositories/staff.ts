@@ -37,9 +37,13 @@ export const staffRepo = {
       await audit(SERVICE_EVENTS, by, 'staff', summary, ['staff.active']);
     });
   },
-  async current(): Promise<StaffMember | undefined> {
-    const id = await settingsRepo.currentStaffId();
-    return id ? db().staff.get(id) : undefined;
+  /** Both reads in one transaction: this is asked before the first page's heading. */
+  current(): Promise<StaffMember | undefined> {
+    const d = db();
+    return d.transaction('r', [d.settings, d.staff], async () => {
+      const id = await settingsRepo.currentStaffId();
+      return id ? d.staff.get(id) : undefined;
+    });
   },
   setCurrent: (id: string | undefined, by: string) => settingsRepo.saveCurrentStaffId(id, by),
   /**
