@@ -14,7 +14,8 @@
  * last: it leaves the database encrypted).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { benchBackup } from './bench-backup.mjs';
@@ -58,7 +59,18 @@ async function waitForServer(url, ms = 60_000) {
   throw new Error(`No answer from ${url}`);
 }
 
-if (!existsSync(`${OUT_DIR}/index.html`) || process.env.BENCH_BUILD === '1') await run('npx', ['vite', 'build', '--outDir', OUT_DIR]);
+/** The newest change to anything a build is made from, in ms. */
+function newestSource() {
+  const newest = (path) => {
+    const s = statSync(path);
+    return s.isDirectory() ? Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name)))) : s.mtimeMs;
+  };
+  return Math.max(...['src', 'public', 'index.html', 'vite.config.ts'].filter((p) => existsSync(p)).map(newest));
+}
+
+// A build older than the code would time the old code: built again then, as when there is none.
+const built = existsSync(`${OUT_DIR}/index.html`) ? statSync(`${OUT_DIR}/index.html`).mtimeMs : 0;
+if (built < newestSource() || process.env.BENCH_BUILD === '1') await run('npx', ['vite', 'build', '--outDir', OUT_DIR]);
 const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 server.on('exit', (code) => {
   console.error(`The preview server stopped (exit ${code}); the bench cannot go on.`);
