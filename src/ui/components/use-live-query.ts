@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { watchQuery } from '../../data/live';
 
 export interface LiveResult<T> {
@@ -10,10 +10,14 @@ export interface LiveResult<T> {
   error: unknown;
 }
 
-/** A database query kept up to date while the component is on screen; re-run when `deps` change. */
+/**
+ * A database query kept up to date while the component is on screen; re-run when `deps` change.
+ * Asked for as the component is drawn, not after the frame that paints it, so the read does not
+ * wait a frame (more when the page is busy) before it starts.
+ */
 export function useLiveQuery<T>(querier: () => Promise<T>, deps: unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ data: undefined, error: undefined });
-  useEffect(
+  useLayoutEffect(
     () =>
       watchQuery(querier, {
         next: (data) => setResult({ data, error: undefined }),

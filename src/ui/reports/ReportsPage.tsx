@@ -6,7 +6,7 @@ import { financialYear, financialYearLabel, financialYearOf, financialYearsSince
 import { funnel } from '../../domain/reports/funnel';
 import { endingsByReason, endingsByStage } from '../../domain/reports/withdrawals';
 import { SelectField } from '../components/fields';
-import { LazyPart } from '../components/LazyPart';
+import { lazyPart } from '../components/LazyPart';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { useLiveQuery } from '../components/use-live-query';
 import { compliance } from '../../domain/reports/compliance';
@@ -18,6 +18,9 @@ import { FunnelChart } from './FunnelChart';
 import { conversionTable, funnelTable, mediansTable } from './funnel-tables';
 import { ReportTableView } from './ReportTableView';
 import { endingsByReasonTable, endingsByStageTable } from './withdrawal-tables';
+
+/** The support report's code is fetched only when Reports opens. */
+const SupportReports = lazyPart(() => import('./SupportReports'), 'The support report');
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -102,7 +105,7 @@ export default function ReportsPage() {
         />
       </div>
       <YearReports start={start} today={today} />
-      <LazyPart load={() => import('./SupportReports')} props={{ start, today }} what="The support report" />
+      <SupportReports start={start} today={today} />
     </>
   );
 }

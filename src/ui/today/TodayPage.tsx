@@ -21,11 +21,14 @@ import { WARN_DAYS } from '../../domain/temporary-approval';
 import { currentUser } from '../current-user';
 import { CaseloadTable } from './CaseloadTable';
 import { OverdueCheckFilters } from './OverdueCheckFilters';
-import { LazyPart } from '../components/LazyPart';
+import { lazyPart } from '../components/LazyPart';
 import { readTodayQuery, todayUrl, type SectionId, type TodayQuery } from './today-url';
 
 /** Rows per section on Today; the rest open in full. */
 const SECTION_LIMIT = 10;
+
+/** Support staff's section: its code comes in a chunk of its own, after the first screen. */
+const SupportToday = lazyPart(() => import('./SupportToday'), 'Support for approved carers');
 
 /**
  * `null` when the device holds no households at all. With a section to show in full, that
@@ -281,7 +284,7 @@ function WorkLists({ query, today, onRead }: { query: TodayQuery; today: IsoDate
     if (read) onRead();
   }, [read]);
   // Asked for at once, beside the lists: after them, its reads added theirs to the wait.
-  const support = !query.show && <LazyPart load={() => import('./SupportToday')} props={{ today, workerId, after: !!data }} what="Support for approved carers" />;
+  const support = !query.show && <SupportToday today={today} workerId={workerId} after={!!data} />;
   const lists =
     error !== undefined ? (
       <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>
