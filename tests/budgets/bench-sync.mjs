@@ -10,7 +10,7 @@
  * - a steady sync of 10 changes: tablet A changes 10 households' phone numbers offline and comes
  *   back online, to "Synced just now", beside those 10 documents written with `_bulk_docs`.
  *
- * BENCH_SYNC_RUNS (3) repeats each; BENCH_PROFILE (with BENCH_ONLY=sync) writes a CPU profile of each; BENCH_SYNC_EVENTS (2) sets the events per household, so the
+ * BENCH_SYNC_RUNS (3) repeats each; BENCH_PROFILE (with BENCH_ONLY=sync) writes a CPU profile of each, and of tablet A's upload; BENCH_SYNC_EVENTS (2) sets the events per household, so the
  * sync moves households, their people, details, checks and a short history rather than 200,000
  * events (a team's history does not all change at once).
  */
@@ -191,7 +191,9 @@ export async function benchSync(browser, { households, today, profile }) {
     const a = await (await context()).newPage();
     await signIn(a, 'Bench Tablet A');
     await a.evaluate(seedLargeDataset, { households, eventsPerHousehold: EVENTS, today });
+    const stopUploadProfile = await startProfile(a, profile, 'upload');
     const sent = await switchSyncOn(a);
+    await stopUploadProfile();
     const docs = await allDocs(server);
     console.log(`\nSync: ${households.toLocaleString('en-GB')} households, ${docs.length.toLocaleString('en-GB')} documents; tablet A sent them all in ${Math.round(sent)} ms`);
 
