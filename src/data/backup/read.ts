@@ -21,6 +21,19 @@ const ENVELOPE_LIMIT = 64 * 1024;
 const NOT_A_BACKUP = 'The selected file is not a backup from this app. Choose the file the app saved when you backed up.';
 const DAMAGED = 'The backup file is damaged: part of it is missing or was changed. Choose another backup.';
 
+/** A file is read this much at a time; see `bytesOf`. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The file's bytes, read a slice at a time into one buffer: reading a 47 MB body in one go is one
+ * task of the page's, long enough to hold a tap unanswered.
+ */
+async function bytesOf(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = new Uint8Array(file.size);
+  for (let at = 0; at < file.size; at += SLICE_BYTES) bytes.set(new Uint8Array(await file.slice(at, at + SLICE_BYTES).arrayBuffer()), at);
+  return bytes;
+}
+
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1_000_000)} MB`;
 }
@@ -50,7 +63,7 @@ export async function readBackup(file: Blob, options: { passphrase?: string; onP
   const envelope = parsed.value;
   const prefix = checksumPrefix(envelope);
 
-  let bytes = new Uint8Array(await file.slice(lineEnd + 1).arrayBuffer());
+  let bytes = await bytesOf(file.slice(lineEnd + 1));
   if (envelope.encryption) {
     if (!options.passphrase) return refuse('This backup is protected by a passphrase. Enter the passphrase it was made with.', 'passphrase');
     onProgress({ step: 'Checking the passphrase', done: 0, total: 1 });
