@@ -134,8 +134,12 @@ async function encryptInPlace(page, base) {
   await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 600_000 });
 }
 
-/** A Chromium CPU profile around `work`, written to `file` (BENCH_PROFILE), when one is asked for. */
-async function profiled(page, file, work) {
+/**
+ * A Chromium CPU profile around `work`, when BENCH_PROFILE names a file: written beside it, named
+ * for the step. Started after the unlock's reload, in the page as it now is: a profile started
+ * before a navigation covers only what ran before it.
+ */
+async function profiled(page, file, name, work) {
   if (!file) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -143,24 +147,28 @@ async function profiled(page, file, work) {
   await cdp.send('Profiler.start');
   const result = await work();
   const { profile } = await cdp.send('Profiler.stop');
-  writeFileSync(file, JSON.stringify(profile));
-  console.log(`CPU profile of the encrypted pages written to ${file}`);
+  const path = file.replace(/(\.cpuprofile)?$/, `-${name}.cpuprofile`);
+  writeFileSync(path, JSON.stringify(profile));
+  await cdp.detach();
+  console.log(`CPU profile of the encrypted ${name} written to ${path}`);
   return result;
 }
 
 /** A reload locks the device: every run unlocks from the lock screen, as the tablet picked up again. */
-async function timeEncrypted(page, base, run, into) {
+async function timeEncrypted(page, base, run, into, profile) {
   const { heading, lists } = await unlockToToday(page, base);
   into.unlock.push(heading);
   into.unlockLists.push(lists);
-  await timeListSearchRecord(page, run, into);
+  await profiled(page, profile, `pages-${run + 1}`, () => timeListSearchRecord(page, run, into));
 }
 
 /** The first search with a typo straight after unlocking: Today, the list, then the slip at once. */
-async function timeTypoAfterUnlock(page, base, into) {
+async function timeTypoAfterUnlock(page, base, run, into, profile) {
   await unlockToToday(page, base);
-  await timeToMark(page, 'list:rendered', clickIn, NAV('/households'), '/households');
-  into.typoAfterUnlock.push(await timeToMark(page, 'list:rendered', searchIn, TYPO_TERM, `/households?${new URLSearchParams({ q: TYPO_TERM })}`));
+  await profiled(page, profile, `typo-after-unlock-${run + 1}`, async () => {
+    await timeToMark(page, 'list:rendered', clickIn, NAV('/households'), '/households');
+    into.typoAfterUnlock.push(await timeToMark(page, 'list:rendered', searchIn, TYPO_TERM, `/households?${new URLSearchParams({ q: TYPO_TERM })}`));
+  });
 }
 
 /**
@@ -183,10 +191,8 @@ export async function benchVault(page, { base, runs, households, events, profile
   let t0 = Date.now();
   await page.evaluate(seedLargeDataset, { households, eventsPerHousehold, today, sealed: { passcode: PASSCODE, personId } });
   const sealedSeedSeconds = (Date.now() - t0) / 1000;
-  await profiled(page, profile, async () => {
-    for (let i = 0; i < runs; i++) await timeEncrypted(page, base, i, sealed);
-    for (let i = 0; i < runs; i++) await timeTypoAfterUnlock(page, base, sealed);
-  });
+  for (let i = 0; i < runs; i++) await timeEncrypted(page, base, i, sealed, profile);
+  for (let i = 0; i < runs; i++) await timeTypoAfterUnlock(page, base, i, sealed, profile);
 
   console.log(`\nPasscodes: ${households.toLocaleString('en-GB')} households, ${events.toLocaleString('en-GB')} events seeded sealed in ${sealedSeedSeconds.toFixed(1)} s; ${runs} runs each (ms; encrypted against clear in the same run)`);
   let over = 0;
