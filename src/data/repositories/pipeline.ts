@@ -154,17 +154,49 @@ async function nameWords(blind: boolean): Promise<string[]> {
   return [...(await nameVocabulary(db().session))];
 }
 
-/**
- * Households whose search keys start with the word, or are one of its typo keys. A blind index
- * finds a prefix as a token of its own (every prefix is stored hashed) and a typo key as its whole
- * word, so it is exact look-ups; one token is on a household at most once, so needs no `distinct`.
- */
-async function byWord(w: SearchWord): Promise<Households> {
-  const table = db().households;
-  const lookup = await indexLookup(db().session, [w.word, ...w.typoKeys]);
-  if (lookup.blind) return lookup.tokens.length === 1 ? table.where('searchKeys').equals(lookup.tokens[0]!) : table.where('searchKeys').anyOf(lookup.tokens).distinct();
+/** Households whose search keys start with the word, or are one of its typo keys (no passcode: the index holds the words). */
+function byWord(w: SearchWord): Households {
   const ranges = [[w.word, w.word + '\uffff'] as [string, string], ...[...w.typoKeys].map((k): [string, string] => [k, k])];
-  return table.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
+  return db().households.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
+}
+
+/** The word that drives a search's read: the longest, as the most selective. */
+function driverOf(words: SearchWord[]): SearchWord {
+  return words.reduce((a, b) => (b.word.length > a.word.length ? b : a));
+}
+
+/**
+ * A page of the households a blind index finds for the words, kept by `kept`. A blind token is
+ * exact: one word with no typo and no other filter is answered by the index alone. Otherwise a
+ * filtered cursor would open each row on its own, one await after another; here the index gives
+ * the driver's keys alone, in the cursor's order (token by token as the index sorts them, each
+ * token's households by key, each household once), and the rows are opened a batch at a time,
+ * each batch at once: first as many as the page asks for, then twice as many each time a filter
+ * leaves it short.
+ */
+async function blindPage(words: SearchWord[], kept: (h: Household) => boolean, filtered: boolean, from: number, count: number): Promise<Household[]> {
+  const table = db().households;
+  const driver = driverOf(words);
+  const { tokens } = await indexLookup(db().session, [driver.word, ...driver.typoKeys]);
+  if (words.length === 1 && tokens.length === 1 && !filtered) return table.where('searchKeys').equals(tokens[0]!).offset(from).limit(count).toArray();
+  const seen = new Set<string>();
+  const out: Household[] = [];
+  let skipped = 0;
+  for (const token of [...new Set(tokens)].sort()) {
+    for (let read = 0, more = from + count - skipped - out.length; ; more *= 2) {
+      const keys = await table.where('searchKeys').equals(token).limit(read + more).primaryKeys();
+      const fresh = keys.slice(read).filter((id) => !seen.has(id));
+      for (const id of fresh) seen.add(id);
+      for (const h of await table.bulkGet(fresh)) {
+        if (!h || !kept(h)) continue;
+        if (skipped < from) skipped++;
+        else if (out.push(h) === count) return out;
+      }
+      if (keys.length < read + more) break;
+      read = keys.length;
+    }
+  }
+  return out;
 }
 
 function wordFound(w: SearchWord, keys: string[]): boolean {
@@ -243,15 +275,20 @@ export const pipelineRepo = {
     const words = references ? [] : await withTypoKeys(searchWords(request.term ?? ''), blind);
     const { stage, workerId, status } = request;
 
+    const kept = (h: Household) =>
+      words.every((w) => wordFound(w, h.searchKeys)) &&
+      (!stage || matchesStage(h, stage)) &&
+      (!workerId || h.workerId === workerId) &&
+      (!status || householdStatus(h, today) === status);
+    const from = (page - 1) * PAGE_SIZE;
+    if (blind && words.length) return pageOf(await blindPage(words, kept, Boolean(stage || workerId || status), from, PAGE_SIZE + 1), page, from, today);
+
     let source: Households;
     let driverAnswersAll = false;
     if (references) {
       source = table.where('reference').startsWithAnyOf(references);
     } else if (words.length) {
-      const driver = words.reduce((a, b) => (b.word.length > a.word.length ? b : a));
-      source = await byWord(driver);
-      // A blind token is exact: one word with no typo and no other filter is answered by the index alone.
-      driverAnswersAll = blind && words.length === 1 && driver.typoKeys.size === 0 && !stage && !workerId && !status;
+      source = byWord(driverOf(words));
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
@@ -269,23 +306,18 @@ export const pipelineRepo = {
       source = table.orderBy('enquiryOn').reverse();
       driverAnswersAll = true;
     }
-
-    if (!driverAnswersAll) {
-      source = source.filter(
-        (h) =>
-          words.every((w) => wordFound(w, h.searchKeys)) &&
-          (!stage || matchesStage(h, stage)) &&
-          (!workerId || h.workerId === workerId) &&
-          (!status || householdStatus(h, today) === status),
-      );
-    }
-    const from = (page - 1) * PAGE_SIZE;
-    const found = await source.offset(from).limit(PAGE_SIZE + 1).toArray();
-    return {
-      rows: await summarise(found.slice(0, PAGE_SIZE), today),
-      page,
-      from: from + 1,
-      hasNext: found.length > PAGE_SIZE,
-    };
+    const found = await (driverAnswersAll ? source : source.filter(kept)).offset(from).limit(PAGE_SIZE + 1).toArray();
+    return pageOf(found, page, from, today);
   },
 };
+
+/** The page's rows (one more was read, to know whether a next page exists). */
+async function pageOf(found: Household[], page: number, from: number, today: IsoDate): Promise<SearchPage> {
+  const rows = await summarise(found.slice(0, PAGE_SIZE), today);
+  return {
+    rows,
+    page,
+    from: from + 1,
+    hasNext: found.length > PAGE_SIZE,
+  };
+}
