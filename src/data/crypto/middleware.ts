@@ -56,6 +56,25 @@ export async function sealRow(keys: DataKeys, table: string, protection: Protect
   return sealed;
 }
 
+/**
+ * A read-only transaction Dexie made for one call: nothing is asked of it after the read, so it
+ * may commit while the rows are opened. An explicit transaction (or a write's) must stay alive.
+ */
+function isAlone(trans: unknown): boolean {
+  const idb = trans as IDBTransaction & { _explicit?: boolean };
+  return idb.mode === 'readonly' && !idb._explicit;
+}
+
+/** Settles with `work` inside `zone`, as a request's success would. */
+function settleIn<T>(zone: object, work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) =>
+    work.then(
+      (value) => inZone(zone, () => resolve(value)),
+      (error: unknown) => inZone(zone, () => reject(error)),
+    ),
+  );
+}
+
 function isSealedRow(row: unknown): row is Row {
   return typeof row === 'object' && row !== null && SEALED_FIELD in row;
 }
@@ -67,7 +86,7 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
    * The rows opened, or as they are when none is sealed. Plain values and `then` rather than
    * `async`: each extra hop of a native promise loses Dexie's zone for the layers below.
    */
-  function openRows<T>(zone: object, trans: unknown, rows: T[]): T[] | Promise<T[]> {
+  function openRows<T>(zone: object, trans: unknown, rows: T[], lastRequest = false): T[] | Promise<T[]> {
     if (!rows.some(isSealedRow)) return rows;
     const { data } = session.keys();
     const retiring = session.retiring?.data;
@@ -76,8 +95,8 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
       const opening = openRecord(data, row, context);
       return retiring ? opening.catch(() => openRecord(retiring, row, context)) : opening;
     };
-    const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? open(row) : row)));
-    return whileAlive(zone, trans as IDBTransaction, opened as Promise<T[]>);
+    const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? open(row) : row))) as Promise<T[]>;
+    return lastRequest && isAlone(trans) ? settleIn(zone, opened) : whileAlive(zone, trans as IDBTransaction, opened);
   }
 
   /** Whether reads pass straight through (no passcode on this device); refused while locked. */
@@ -105,17 +124,17 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
     get(req: DBCoreGetRequest) {
       if (passThrough()) return table.get(req);
       const zone = currentZone();
-      return table.get(req).then((row) => (row === undefined ? row : Promise.resolve(openRows(zone, req.trans, [row])).then(([opened]) => opened)));
+      return table.get(req).then((row) => (row === undefined ? row : Promise.resolve(openRows(zone, req.trans, [row], true)).then(([opened]) => opened)));
     },
     getMany(req: DBCoreGetManyRequest) {
       if (passThrough()) return table.getMany(req);
       const zone = currentZone();
-      return table.getMany(req).then((rows) => openRows(zone, req.trans, rows));
+      return table.getMany(req).then((rows) => openRows(zone, req.trans, rows, true));
     },
     query(req: DBCoreQueryRequest) {
       if (!req.values || passThrough()) return table.query(req);
       const zone = currentZone();
-      return table.query(req).then((found) => Promise.resolve(openRows(zone, req.trans, found.result)).then((result) => ({ ...found, result })));
+      return table.query(req).then((found) => Promise.resolve(openRows(zone, req.trans, found.result, true)).then((result) => ({ ...found, result })));
     },
     openCursor(req: DBCoreOpenCursorRequest) {
       if (!req.values || passThrough()) return table.openCursor(req);
