@@ -1,6 +1,6 @@
 import { eighteenNotice, knownPanelDate, type EighteenNotice } from '../../domain/checks';
 import type { IsoDate } from '../../domain/dates';
-import type { Household } from '../../domain/household';
+import type { Household, Person } from '../../domain/household';
 import type { LineState, Stage } from '../../domain/stages';
 import { db } from '../db';
 import { summarise, type HouseholdSummary } from './pipeline';
@@ -18,16 +18,21 @@ const OPEN: LineState[] = ['active', 'onHold'];
 /**
  * Household members of households being assessed who turn 18 soon, or turned 18 lately with no
  * checks of their own, soonest first. Reads only the members of households at those stages: each
- * stage's households by its own index range, then their members by role.
+ * stage's households by its own index range, then their members by role. One stage at a time:
+ * the notice is not urgent, and asked all at once, thousands of households' keys held the storage
+ * for a page opened straight after Today (a request of the next page waits behind each one asked).
  */
 export async function peopleTurningEighteen(today: IsoDate): Promise<PersonTurningEighteen[]> {
   const d = db();
-  const assessed = await Promise.all(
-    OPEN.flatMap((state) => ASSESSED.map((stage) => d.households.where('[state+stage]').equals([state, stage]).primaryKeys())),
-  );
-  const ids = (assessed.flat() as string[]).map((id) => ['member', id]);
-  if (ids.length === 0) return [];
-  const members = (await d.people.where('[role+householdId]').anyOf(ids).toArray()).filter((p) => p.dateOfBirth);
+  const members: Person[] = [];
+  for (const state of OPEN) {
+    for (const stage of ASSESSED) {
+      const ids = await d.households.where('[state+stage]').equals([state, stage]).primaryKeys();
+      if (ids.length === 0) continue;
+      const found = await d.people.where('[role+householdId]').anyOf(ids.map((id) => ['member', id])).toArray();
+      members.push(...found.filter((p) => p.dateOfBirth));
+    }
+  }
   if (members.length === 0) return [];
   const householdIds = [...new Set(members.map((p) => p.householdId))];
   const [households, checks, appointments] = await Promise.all([
