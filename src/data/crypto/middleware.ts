@@ -84,9 +84,10 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
 
   /**
    * The rows opened, or as they are when none is sealed. Plain values and `then` rather than
-   * `async`: each extra hop of a native promise loses Dexie's zone for the layers below.
+   * `async`: each extra hop of a native promise loses Dexie's zone for the layers below. `whole`:
+   * the rows answer a whole request (get, getMany, query), not one step of a cursor that goes on.
    */
-  function openRows<T>(zone: object, trans: unknown, rows: T[], lastRequest = false): T[] | Promise<T[]> {
+  function openRows<T>(zone: object, trans: unknown, rows: T[], whole = false): T[] | Promise<T[]> {
     if (!rows.some(isSealedRow)) return rows;
     const { data } = session.keys();
     const retiring = session.retiring?.data;
@@ -96,7 +97,7 @@ function sealing(session: KeySession, table: DBCoreTable, protection: Protection
       return retiring ? opening.catch(() => openRecord(retiring, row, context)) : opening;
     };
     const opened = Promise.all(rows.map((row) => (isSealedRow(row) ? open(row) : row))) as Promise<T[]>;
-    return lastRequest && isAlone(trans) ? settleIn(zone, opened) : whileAlive(zone, trans as IDBTransaction, opened);
+    return whole && isAlone(trans) ? settleIn(zone, opened) : whileAlive(zone, trans as IDBTransaction, opened);
   }
 
   /** Whether reads pass straight through (no passcode on this device); refused while locked. */
