@@ -169,20 +169,22 @@ async function openToday(page, base) {
   await page.waitForFunction(() => performance.getEntriesByName('today:lists').length > 0, undefined, { timeout: 60_000, polling: 20 });
 }
 
-/** In clear, the same first search with a typo straight after a reload: Today, the list, then the slip at once. */
-async function timeTypoAfterReload(page, base, into) {
-  await openToday(page, base);
+/** From Today, the list, then the slip typed at once: milliseconds from its Enter to the rows shown. */
+async function listThenTypo(page) {
   await timeToMark(page, 'list:rendered', clickIn, NAV('/households'), '/households');
-  into.typoAfterStart.push(await timeToMark(page, 'list:rendered', searchIn, TYPO_TERM, `/households?${new URLSearchParams({ q: TYPO_TERM })}`));
+  return timeToMark(page, 'list:rendered', searchIn, TYPO_TERM, `/households?${new URLSearchParams({ q: TYPO_TERM })}`);
 }
 
-/** The first search with a typo straight after unlocking: Today, the list, then the slip at once. */
+/** In clear, the same first search with a typo straight after a reload. */
+async function timeTypoAfterReload(page, base, into) {
+  await openToday(page, base);
+  into.typoAfterStart.push(await listThenTypo(page));
+}
+
+/** The first search with a typo straight after unlocking. */
 async function timeTypoAfterUnlock(page, base, run, into, profile) {
   await unlockToToday(page, base);
-  await profiled(page, profile, `typo-after-unlock-${run + 1}`, async () => {
-    await timeToMark(page, 'list:rendered', clickIn, NAV('/households'), '/households');
-    into.typoAfterUnlock.push(await timeToMark(page, 'list:rendered', searchIn, TYPO_TERM, `/households?${new URLSearchParams({ q: TYPO_TERM })}`));
-  });
+  into.typoAfterUnlock.push(await profiled(page, profile, `typo-after-unlock-${run + 1}`, () => listThenTypo(page)));
 }
 
 /**

@@ -7,7 +7,7 @@
  * BENCH_HOUSEHOLDS (10000) and BENCH_EVENTS (events per household, 20) set the size: the board's
  * flatness is its figure at BENCH_HOUSEHOLDS=1000 and at 50000 (with BENCH_EVENTS=2 to keep that
  * seed short). BENCH_RUNS (5) repeats each page; BENCH_PROFILE=file.cpuprofile records a Chromium
- * CPU profile of the pages part (of the vault part under BENCH_ONLY=vault, of each timed sync under
+ * CPU profile of the pages part (of each encrypted step under BENCH_ONLY=vault, of each timed sync under
  * BENCH_ONLY=sync, of each backup step under BENCH_ONLY=backup: read them with
  * tests/budgets/long-tasks.mjs); BENCH_ONLY=pages, backup, sync (bench-sync.mjs), carers
  * (bench-carers.mjs: 2,000 carer households beside the pipeline) or vault runs one part (vault runs

@@ -59,6 +59,8 @@ export async function sealRow(keys: DataKeys, table: string, protection: Protect
 /**
  * A read-only transaction Dexie made for one call: nothing is asked of it after the read, so it
  * may commit while the rows are opened. An explicit transaction (or a write's) must stay alive.
+ * `_explicit` is the mark Dexie itself sets on a transaction that `db.transaction()` opened; were a
+ * Dexie release to drop it, `vault-reads.test.ts` fails (an explicit read would find itself closed).
  */
 function isAlone(trans: unknown): boolean {
   const idb = trans as IDBTransaction & { _explicit?: boolean };
