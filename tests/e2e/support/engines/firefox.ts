@@ -1,22 +1,39 @@
-import puppeteer, { type ElementHandle } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle } from 'puppeteer-core';
+import { inject } from 'vitest';
 import { TABLET } from '../browser';
 import type { Session } from './driver';
 
-/** Debian's Firefox ESR; puppeteer-core never downloads a browser. */
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The connection this file's Firefox sessions share, and how many are open on it. */
+let shared: { browser: Promise<Browser>; open: number } | undefined;
 
-/** A headless Firefox with a fresh profile, driven over WebDriver BiDi by puppeteer-core. */
+/**
+ * Firefox takes one WebDriver BiDi connection at a time, so a file's sessions (two devices in one
+ * test) share one and it closes with the last.
+ */
+async function connection(): Promise<Browser> {
+  const endpoint = inject('firefoxEndpoint');
+  if (!endpoint) throw new Error(`Firefox did not start for this run: ${inject('firefoxProblem')}`);
+  shared ??= { browser: puppeteer.connect({ browserWSEndpoint: endpoint, protocol: 'webDriverBiDi', defaultViewport: TABLET, protocolTimeout: 120_000 }), open: 0 };
+  shared.open += 1;
+  return shared.browser;
+}
+
+async function release(): Promise<void> {
+  if (!shared || --shared.open > 0) return;
+  const { browser } = shared;
+  shared = undefined;
+  await (await browser).disconnect();
+}
+
+/** A fresh profile (a user context) in the Firefox the global setup launched, driven by puppeteer-core. */
 export async function firefoxSession(): Promise<Session<ElementHandle>> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    env: { ...process.env, TZ: 'Europe/London' },
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-GB', 'intl.accept_languages': 'en-GB' },
-    defaultViewport: TABLET,
-    protocolTimeout: 120_000,
+  const browser = await connection();
+  const context = await browser.createBrowserContext().catch(async (error: unknown) => {
+    await release();
+    throw error;
   });
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // A window of its own: a tab behind another would be hidden, its timers and frames held back.
+  const page = await context.newPage({ type: 'window' });
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -52,6 +69,9 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
       }
     },
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
-    close: () => browser.close(),
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await release();
+    },
   };
 }

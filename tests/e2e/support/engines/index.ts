@@ -34,8 +34,20 @@ export function useBrowsers(engine: Engine, count: number, serve: Serve = () => 
   let preview: Preview | undefined;
   const drivers: Driver[] = [];
   beforeAll(async () => {
-    preview = await serve();
-    for (let i = 0; i < count; i += 1) drivers.push(new Driver(engine, await SESSIONS[engine](), preview));
+    // The server starts while the browsers do (a browser takes seconds, the server one or two). The
+    // browsers start one after another: two WebKit drivers at once can pick the same X display.
+    const served = serve();
+    served.catch(() => undefined); // a server that fails is reported below, once the browsers are up
+    const sessions: Session<unknown>[] = [];
+    try {
+      for (let i = 0; i < count; i += 1) sessions.push(await SESSIONS[engine]());
+      preview = await served;
+    } catch (error) {
+      for (const session of sessions) await session.close().catch(() => undefined);
+      await served.then((p) => p.stop()).catch(() => undefined);
+      throw error;
+    }
+    for (const session of sessions) drivers.push(new Driver(engine, session, preview));
   }, ENGINE_TIMEOUT * count);
   beforeEach(() => {
     onTestFinished(async ({ task }) => {
