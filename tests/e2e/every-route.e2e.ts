@@ -6,7 +6,7 @@ import { AXE_WIDTHS, demoRecordRoutes, heightFor, openRoute, overflow, visitRout
 import { main } from './support/journey';
 import { elsewhere, watchPolicy, type PolicyWatch } from './support/policy';
 import { startPreview, type Preview } from './support/preview';
-import { serviceWorkerInControl, serviceWorkerReady } from './support/sw';
+import { serviceWorkerInControl } from './support/sw';
 import { MIN_TARGET, smallTargets } from './support/targets';
 import { ROUTES } from './support/routes';
 
@@ -94,8 +94,6 @@ describe('every page, with the demo data and long content loaded', () => {
     const page = await context.newPage();
     await page.goto('/');
     await signIn(page, 'Alex Synthetic-Manager');
-    // The service worker's precache is among the requests checked.
-    await serviceWorkerReady(page);
     await openRoute(page, { path: '/settings', heading: /^Settings$/ });
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
@@ -188,7 +186,8 @@ describe('every page, with the demo data and long content loaded', () => {
     await serviceWorkerInControl(page);
     await preview.stop();
     await context.setOffline(true);
-    // Each page's code comes from the service worker whichever way it is reached.
+    // Each page's code comes from the service worker whichever way it is reached (its precache's
+    // requests are among those the policy check reads).
     for (const route of routes) await (openedAfresh.has(route.path) ? openRoute : visitRoute)(page, route);
     await openRoute(page, { path: '/pipeline', heading: /^Pipeline$/ });
     expect(await main(page).locator('a[href^="/households/demo-"]').count()).toBeGreaterThan(5);

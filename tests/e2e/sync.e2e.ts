@@ -9,6 +9,8 @@ import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchSe
 /**
  * Two tablets of one team, each a fresh browser profile, syncing through one local CouchDB-compatible
  * server served, with the built app, from the same origin (as the council's reverse proxy serves it).
+ * An enquiry reaching the other tablet, with nothing readable on the server, is the cross-engine
+ * journey in `engines-sync.e2e.ts`, Chromium included; these are the refusals and the conflicts.
  */
 
 const main = (page: Page) => page.getByRole('main');
@@ -52,37 +54,6 @@ describe('syncing two tablets through the service’s server', () => {
   });
   afterAll(async () => {
     await server?.close();
-  });
-
-  test('an enquiry recorded on tablet A appears on tablet B', async () => {
-    const a = await (await newContext({ baseURL: server.origin })).newPage();
-    await a.goto('/');
-    await signIn(a, 'Jo Synthetic-Worker');
-    await a.goto('/enquiries/new');
-    await main(a).getByLabel("Applicant's full name", { exact: true }).fill('Rowan Fictional');
-    await main(a).getByLabel('Email address').fill('rowan.fictional@example.com');
-    await main(a).getByLabel('Phone number').fill('07700 900 461');
-    await main(a).getByLabel('Postcode').fill('LS6 2AB');
-    await main(a).getByLabel('Word of mouth').check();
-    await main(a).getByLabel('Teenagers').check();
-    await main(a).getByRole('button', { name: /Save enquiry|Continue/ }).click();
-    await main(a).getByText('Enquiry saved').waitFor();
-
-    await switchSyncOn(a);
-    await a.getByRole('banner').getByText('Synced just now').waitFor();
-    await expectNoAxeViolations(a, 'Settings with sync on');
-    const stored = await serverText(server);
-    expect(stored).toContain('households:');
-    for (const secret of ['rowan', 'fictional', 'rowan.fictional@example.com', 'ls6 2ab']) expect(stored).not.toContain(secret);
-
-    const b = await (await newContext({ baseURL: server.origin })).newPage();
-    await b.goto('/');
-    await signIn(b, 'Priya Synthetic-Worker');
-    await switchSyncOn(b);
-    await b.getByRole('banner').getByText('Synced just now').waitFor();
-    await b.getByRole('navigation').getByRole('link', { name: 'Households', exact: true }).first().click();
-    await main(b).getByRole('link', { name: 'H-0001' }).click();
-    await b.getByRole('heading', { level: 1, name: 'Rowan Fictional' }).waitFor();
   });
 
   test('a wrong password says so and leaves sync off', async () => {
@@ -129,6 +100,7 @@ describe('syncing two tablets through the service’s server', () => {
       await main(a).getByText('Enquiry saved').waitFor();
       await switchSyncOn(a);
       await a.getByRole('banner').getByText('Synced just now').waitFor();
+      await expectNoAxeViolations(a, 'Settings with sync on');
 
       const contextB = await newContext({ baseURL: team.origin });
       const b = await contextB.newPage();
@@ -184,7 +156,7 @@ describe('syncing two tablets through the service’s server', () => {
         await main(page).getByRole('region', { name: 'Household details' }).getByRole('link', { name: '07700 900111' }).waitFor();
       }
 
-      const stored = JSON.stringify((await team.database(TEAM_DATABASE).allDocs({ include_docs: true })).rows.map((r) => r.doc)).toLowerCase();
+      const stored = await serverText(team);
       for (const secret of ['morgan', 'inventedly', 'morgan.inventedly@example.com', '07700 900111', '07700900111']) expect(stored).not.toContain(secret);
     } finally {
       await team.close();
