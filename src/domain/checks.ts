@@ -236,6 +236,16 @@ export interface EighteenNotice {
   turned: boolean;
 }
 
+/**
+ * Whether anyone's `eighteenNotice` could name this person, whatever their household's panel date
+ * or checks: not someone who turned 18 over three months ago, nor someone with no date of birth.
+ * Today asks it first, and reads the households and checks of these people alone.
+ */
+export function mayHaveEighteenNotice(person: Pick<Person, 'dateOfBirth'>, today: IsoDate): boolean {
+  const on = eighteenthBirthday(person);
+  return on !== undefined && on >= addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS);
+}
+
 /** Today's warning for a person, from the same rule as the record's (`adultChecksNeed`); `raised` is whether any check names them. */
 export function eighteenNotice(person: Person, today: IsoDate, panelOn: IsoDate | undefined, raised: boolean): EighteenNotice | undefined {
   const need = adultChecksNeed(person, today, panelOn);

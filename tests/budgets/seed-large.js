@@ -59,7 +59,7 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
     const SEALED = {
       households: ['nextDeadlineLabel', 'listNames', 'listPostcode', 'searchKeys', 'nameKeys', 'duplicateKeys'],
       householdDetails: ['email', 'phone', 'postcode', 'howHeard', 'interests'],
-      people: ['name'],
+      people: ['name', 'dateOfBirth', 'relationship'],
       events: ['summary'],
       checks: ['label'],
     };
@@ -121,6 +121,13 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
       }]);
       rows.push(['householdDetails', { householdId: id, email, phone, postcode, howHeard: 'website', interests: ['notSure'] }]);
       names.forEach((name, order) => rows.push(['people', { id: `${id}-p${order}`, householdId: id, role: 'applicant', name, order }]));
+      // A third of households have one or two others living there, of any age up to 30: some turn
+      // 18 soon, which Today's adult checks notice looks for among every member.
+      const members = rand() < 0.33 ? 1 + Math.floor(rand() * 2) : 0;
+      for (let m = 0; m < members; m++) {
+        rows.push(['people', { id: `${id}-m${m}`, householdId: id, role: 'member', name: `${pick(FIRST)} ${last}`, order: m,
+          dateOfBirth: day(-Math.floor(rand() * 30 * 365)), relationship: pick(['Son', 'Daughter', 'Adult son', 'Adult daughter', 'Parent']) }]);
+      }
       for (let e = 0; e < eventsPerHousehold; e++) {
         rows.push(['events', { id: `${id}-e${e}`, householdId: id, at: at(enquiryOffset + e), by: 'Bench User', type: 'note', summary: 'Synthetic event', fields: [] }]);
       }

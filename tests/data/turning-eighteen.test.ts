@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { peopleTurningEighteen } from '../../src/data/repositories/turning-eighteen';
@@ -35,5 +35,54 @@ describe('who Today says needs adult checks', () => {
     // A household that reaches application has its member named from then on.
     await asFixture(() => db().households.update(moving, { stage: 'application' }));
     expect((await peopleTurningEighteen(TODAY)).map((p) => p.name).sort()).toEqual(['Ivo', 'Tam', 'Uma']);
+  });
+
+  it('names who turned 18 lately with no check of their own, and who turns 18 before a panel further off; no adult of long standing', async () => {
+    const turned = addMonths(TODAY, -18 * 12 - 1);
+    await householdWithMember('stage1', 'active', 'Rae', turned);
+    const checked = await householdWithMember('stage1', 'active', 'Sol', turned);
+    await householdWithMember('stage2', 'active', 'Old', addMonths(TODAY, -19 * 12));
+    // Turns 18 in eight months: named only where the panel comes after that.
+    const later = addMonths(TODAY, -18 * 12 + 8);
+    const panelLater = await householdWithMember('stage2', 'active', 'Pip', later);
+    await householdWithMember('stage2', 'active', 'Kai', later);
+    await asFixture(async () => {
+      await db().checks.add({ id: 'c-sol', householdId: checked, type: 'dbs', personId: 'member-Sol', label: 'Enhanced DBS: Sol', requestedOn: TODAY, awaitingSince: TODAY });
+      await db().appointments.add({ id: 'a-pip', householdId: panelLater, kind: 'panel', on: addMonths(TODAY, 9) });
+    });
+
+    const named = await peopleTurningEighteen(TODAY);
+    expect(named.map((p) => [p.name, p.turned])).toEqual([
+      ['Rae', true],
+      ['Pip', false],
+    ]);
+  });
+
+  it('finds them however many members there are, read a chunk at a time, one household with more members than a chunk included', async () => {
+    await householdWithMember('application', 'active', 'Ivo');
+    const large = await householdWithMember('stage2', 'active', 'Uma');
+    const filler = (householdId: string, count: number, dateOfBirth = SEVENTEEN) =>
+      Array.from({ length: count }, (_, i) => ({ id: `${householdId}-m${i}`, householdId, role: 'member' as const, name: `Filler ${i}`, dateOfBirth, order: i }));
+    await asFixture(() =>
+      db().people.bulkAdd([
+        // Members of households no longer on the books, sorting before, among and after the others.
+        ...filler('0-gone', 1_100),
+        ...filler('8-gone', 600),
+        ...filler('z-gone', 40),
+        // Adults of long standing in Uma's household, read before her: she comes in a later chunk.
+        ...filler(large, 700, '1980-01-01'),
+      ]),
+    );
+
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name).sort()).toEqual(['Ivo', 'Uma']);
+  });
+
+  it('stops between its reads once the page showing it is left', async () => {
+    await householdWithMember('application', 'active', 'Ivo');
+    const left = new AbortController();
+    const reads = vi.spyOn(db().people, 'where');
+    left.abort();
+    await expect(peopleTurningEighteen(TODAY, left.signal)).rejects.toThrow(/abort/i);
+    expect(reads).not.toHaveBeenCalled();
   });
 });

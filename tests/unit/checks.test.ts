@@ -15,6 +15,7 @@ import {
   isAdult,
   isCheckDone,
   knownPanelDate,
+  mayHaveEighteenNotice,
   missingChecks,
   requiredTypeKeys,
   turningEighteen,
@@ -213,6 +214,27 @@ describe('adultChecksNeed: the one rule for turning 18', () => {
     expect(eighteenNotice(teenager, '2026-07-01', undefined, true)).toBeUndefined();
     expect(eighteenNotice(teenager, '2026-09-16', undefined, false)).toBeUndefined();
     expect(eighteenNotice(lodger, '2026-07-01', undefined, false)).toBeUndefined();
+  });
+
+  it('passes over only people no notice could name, whatever the panel date and the checks raised', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 14 * 365, max: 22 * 366 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.option(fc.integer({ min: -400, max: 3000 })),
+        fc.boolean(),
+        fc.boolean(),
+        (age, todayOffset, panelOffset, raised, hasBirthday) => {
+          const today = addDays('2020-01-01', todayOffset);
+          const member = person({ id: 'm1', role: 'member', ...(hasBirthday ? { dateOfBirth: addDays(today, -age) } : {}) });
+          const panelOn = panelOffset === null ? undefined : addDays(today, panelOffset);
+          if (eighteenNotice(member, today, panelOn, raised)) expect(mayHaveEighteenNotice(member, today)).toBe(true);
+        },
+      ),
+    );
+    expect(mayHaveEighteenNotice(teenager, '2026-09-16')).toBe(false);
+    expect(mayHaveEighteenNotice(teenager, '2026-09-15')).toBe(true);
+    expect(mayHaveEighteenNotice(lodger, '2026-07-01')).toBe(false);
   });
 });
 

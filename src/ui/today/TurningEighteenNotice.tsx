@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { formatDate, todayIso } from '../../domain/dates';
 import { peopleTurningEighteen } from '../../data/repositories/turning-eighteen';
 import { useLiveQuery } from '../components/use-live-query';
@@ -5,7 +6,11 @@ import { useLiveQuery } from '../components/use-live-query';
 /** Today's warning about household members who turn 18 during the assessment and need adult checks; nothing when there are none. */
 export function TurningEighteenNotice() {
   const today = todayIso();
-  const people = useLiveQuery(() => peopleTurningEighteen(today), [today]).data ?? [];
+  // Its reads go on for a while at thousands of households: stopped once Today is left, so the
+  // page opened next is not kept waiting behind them.
+  const [shown] = useState(() => new AbortController());
+  useEffect(() => () => shown.abort(), []);
+  const people = useLiveQuery(() => peopleTurningEighteen(today, shown.signal), [today]).data ?? [];
   if (people.length === 0) return null;
   return (
     <section class="notification notification--warning" aria-labelledby="turning-eighteen-heading">
