@@ -14,6 +14,7 @@
  * sync moves households, their people, details, checks and a short history rather than 200,000
  * events (a team's history does not all change at once).
  */
+import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -120,6 +121,17 @@ async function allDocs(server) {
   return all.rows.map((r) => r.doc);
 }
 
+/** How many households the tablet's database holds (sealed or not: a count opens nothing). */
+function householdsHeld(page) {
+  return page.evaluate(async () => {
+    const done = (r) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+    const db = await done(indexedDB.open('fostering'));
+    const count = await done(db.transaction('households').objectStore('households').count());
+    db.close();
+    return count;
+  });
+}
+
 /** BENCH_PROFILE: a CPU profile of one tablet's sync, written beside the path given, named for the run. */
 async function startProfile(page, profile, name) {
   if (!profile) return async () => undefined;
@@ -208,6 +220,8 @@ export async function benchSync(browser, { households, today, profile }) {
       server.reading.ms = 0;
       first.push(await switchSyncOn(b));
       const served = server.reading.ms;
+      // A sync timed as done must have brought every household: a fast sync that dropped some says nothing.
+      assert.equal(await householdsHeld(b), households, `tablet ${run + 2} holds every household after its first sync`);
       await stopProfile();
       firstRestore.push(await restoreFloor(b));
       await ctx.close();

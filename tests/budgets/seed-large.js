@@ -142,6 +142,19 @@ export async function seedLargeDataset({ households: count, eventsPerHousehold, 
     }
     await putAll(['households', 'householdDetails', 'people', 'events', 'checks'], rows);
   }
+  // A drift in the app's schema (a store, a key) must fail the bench, not leave it timing less data than it says.
+  const held = (store) =>
+    new Promise((resolve, reject) => {
+      const req = db.transaction(store).objectStore(store).count(IDBKeyRange.bound(`${prefix}-`, `${prefix}-\uffff`));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const assert = (ok, what) => {
+    if (!ok) throw new Error(`The bench's seed: ${what}`);
+  };
+  const [households, events] = [await held('households'), await held('events')];
+  assert(households === count, `${households} of ${count} households were written`);
+  assert(events === count * eventsPerHousehold, `${events} of ${count * eventsPerHousehold} events were written`);
   await write(['staff'], (tx) => {
     for (let s = 0; s < 8; s++) tx.objectStore('staff').put({ id: `${prefix}-staff-${s}`, name: `${prefix === 'bench' ? 'Bench' : 'Other'} Worker ${s + 1}`, active: 1 });
   });
