@@ -53,6 +53,8 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
 
     await d.waitForText('Enquiry saved', MAIN);
     await d.waitFor({ role: 'heading', level: 1, name: /Morgan Fictional/ });
+    // The record opens at `?saved=1`, which the app then drops so a reload does not say "saved" again.
+    await d.waitUntil('the address to drop "saved"', () => location.search === '');
     recordPath = await d.path();
     expect(recordPath).toMatch(/^\/households\/[\w-]+$/);
     expect(await d.text(MAIN)).not.toMatch(/NaN|Infinity|undefined/);
