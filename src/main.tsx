@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './ui/App';
+import { firstHeadingShown } from './ui/components/PageTitle';
 import { preloadEverydayRoutes, preloadFirstPage } from './ui/routes';
 import { openDatabase } from './data/db';
 import { endTransactionsWhenCached } from './data/page-leave';
@@ -21,7 +22,6 @@ render(<App />, document.getElementById('app')!);
 // first screen, and fetched while the first page's own modules still load they held up its heading.
 function afterFirstScreen(): void {
   void startServiceWorker();
-  preloadEverydayRoutes();
   // A change of local targets whose redating was cut short; the lists say so until this finishes.
   void import('./data/repositories/deadlines').then((m) => m.redateIfStale()).catch(() => undefined);
   // Carer households kept before their support summaries were: theirs now, not at every read (while locked, at the next unlock).
@@ -33,3 +33,8 @@ void firstPage.then(() => {
   if ('requestIdleCallback' in window) requestIdleCallback(afterFirstScreen);
   else setTimeout(afterFirstScreen, 1000);
 });
+// The everyday pages' code as soon as the first heading shows, while its lists are still read: left
+// for an idle moment, it was often still to come when Today's lists were, and a tap on to the list
+// then waited for the list's code too (100 ms more at 10,000 households). A page that never shows a
+// heading has them a few seconds after its code.
+void Promise.race([firstHeadingShown, firstPage.then(() => new Promise((resolve) => setTimeout(resolve, 3000)))]).then(preloadEverydayRoutes);

@@ -21,6 +21,7 @@ import type { WrappedDataKey } from './crypto/keys';
 import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
+import { memberBirthdaysMiddleware } from './member-birthdays';
 import { stageTalliesMiddleware } from './stage-tallies';
 import { openTransactionsMiddleware } from './page-leave';
 
@@ -182,6 +183,8 @@ export class FosteringDb extends Dexie {
     this.use(openTransactionsMiddleware());
     // Next: the board's stage tallies follow rows as stored, in each write's own transaction.
     this.use(stageTalliesMiddleware());
+    // Beside it: the members' kept birthdays are dropped in each write's own transaction.
+    this.use(memberBirthdaysMiddleware());
     // Registered before revisions, so it sits below it: revisions compares plain values, then this seals them.
     this.use(encryptionLayer(this.session));
     this.use(revisionsMiddleware(REVISED_TABLES));

@@ -14,6 +14,7 @@ import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { IsoDate } from '../domain/dates';
 import type { Stage } from '../domain/stages';
 import type { VaultRow } from './db';
+import { vaultAlongside } from './vault-alongside';
 
 type PipelineStage = Exclude<Stage, 'approved'>;
 /** Open (active or on hold) households in each stage before approval. */
@@ -62,10 +63,7 @@ export function stageTalliesMiddleware(): Middleware<DBCore> {
       void import('./stage-tally-writes').then((m) => (tallying = m.tallying));
       return {
         ...core,
-        transaction(stores, mode, options) {
-          const widen = mode === 'readwrite' && stores.includes(HOUSEHOLDS) && !stores.includes(VAULT);
-          return core.transaction(widen ? [...stores, VAULT] : stores, mode, options);
-        },
+        transaction: vaultAlongside(core, HOUSEHOLDS),
         table(name) {
           const table = core.table(name);
           if (name !== HOUSEHOLDS) return table;

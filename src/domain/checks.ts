@@ -246,6 +246,15 @@ export function mayHaveEighteenNotice(person: Pick<Person, 'dateOfBirth'>, today
   return on !== undefined && on >= addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS);
 }
 
+/**
+ * The latest 18th birthday Today warns of whatever the household's panel date. A later one is
+ * warned of only when panel is later still, which few households have: Today reads the households
+ * of these people alone among those turning 18 after it.
+ */
+export function eighteenNoticeHorizon(today: IsoDate): IsoDate {
+  return addMonths(today, TURNING_EIGHTEEN_NOTICE_MONTHS);
+}
+
 /** Today's warning for a person, from the same rule as the record's (`adultChecksNeed`); `raised` is whether any check names them. */
 export function eighteenNotice(person: Person, today: IsoDate, panelOn: IsoDate | undefined, raised: boolean): EighteenNotice | undefined {
   const need = adultChecksNeed(person, today, panelOn);

@@ -46,14 +46,22 @@ describe('who Today says needs adult checks', () => {
     const later = addMonths(TODAY, -18 * 12 + 8);
     const panelLater = await householdWithMember('stage2', 'active', 'Pip', later);
     await householdWithMember('stage2', 'active', 'Kai', later);
+    // A panel recorded later than the birthday names them too; one recorded before it rules, whatever is booked after.
+    const recordedLater = await householdWithMember('panel', 'active', 'Lou', later);
+    const recordedSooner = await householdWithMember('panel', 'active', 'Max', later);
     await asFixture(async () => {
       await db().checks.add({ id: 'c-sol', householdId: checked, type: 'dbs', personId: 'member-Sol', label: 'Enhanced DBS: Sol', requestedOn: TODAY, awaitingSince: TODAY });
       await db().appointments.add({ id: 'a-pip', householdId: panelLater, kind: 'panel', on: addMonths(TODAY, 9) });
+      await db().appointments.add({ id: 'a-max', householdId: recordedSooner, kind: 'panel', on: addMonths(TODAY, 9) });
+      await db().households.update(recordedLater, { 'assessment.panel': { panelOn: addMonths(TODAY, 10) } });
+      await db().households.update(recordedSooner, { 'assessment.panel': { panelOn: addMonths(TODAY, 7) } });
     });
 
     const named = await peopleTurningEighteen(TODAY);
-    expect(named.map((p) => [p.name, p.turned])).toEqual([
-      ['Rae', true],
+    expect(named.map((p) => [p.name, p.turned])).toEqual([['Rae', true], expect.anything(), expect.anything()]);
+    // Lou and Pip turn 18 the same day.
+    expect(named.slice(1).map((p) => [p.name, p.turned]).sort()).toEqual([
+      ['Lou', false],
       ['Pip', false],
     ]);
   });

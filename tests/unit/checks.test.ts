@@ -9,6 +9,8 @@ import {
   checksNotStanding,
   concernWithoutNote,
   eighteenNotice,
+  eighteenNoticeHorizon,
+  eighteenthBirthday,
   expiryProblem,
   expiryWords,
   hasSpecifiedOffence,
@@ -216,25 +218,44 @@ describe('adultChecksNeed: the one rule for turning 18', () => {
     expect(eighteenNotice(lodger, '2026-07-01', undefined, false)).toBeUndefined();
   });
 
+  /** A member of 14 to 22 (or of no known age), a day, a panel date or none, and whether a check names them. */
+  const noticeCases = fc
+    .record({
+      age: fc.integer({ min: 14 * 365, max: 22 * 366 }),
+      todayOffset: fc.integer({ min: 0, max: 3000 }),
+      panelOffset: fc.option(fc.integer({ min: -400, max: 3000 })),
+      raised: fc.boolean(),
+      hasBirthday: fc.boolean(),
+    })
+    .map(({ age, todayOffset, panelOffset, raised, hasBirthday }) => {
+      const today = addDays('2020-01-01', todayOffset);
+      const member = person({ id: 'm1', role: 'member', ...(hasBirthday ? { dateOfBirth: addDays(today, -age) } : {}) });
+      return { member, today, raised, panelOn: panelOffset === null ? undefined : addDays(today, panelOffset) };
+    });
+
   it('passes over only people no notice could name, whatever the panel date and the checks raised', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 14 * 365, max: 22 * 366 }),
-        fc.integer({ min: 0, max: 3000 }),
-        fc.option(fc.integer({ min: -400, max: 3000 })),
-        fc.boolean(),
-        fc.boolean(),
-        (age, todayOffset, panelOffset, raised, hasBirthday) => {
-          const today = addDays('2020-01-01', todayOffset);
-          const member = person({ id: 'm1', role: 'member', ...(hasBirthday ? { dateOfBirth: addDays(today, -age) } : {}) });
-          const panelOn = panelOffset === null ? undefined : addDays(today, panelOffset);
-          if (eighteenNotice(member, today, panelOn, raised)) expect(mayHaveEighteenNotice(member, today)).toBe(true);
-        },
-      ),
+      fc.property(noticeCases, ({ member, today, panelOn, raised }) => {
+        if (eighteenNotice(member, today, panelOn, raised)) expect(mayHaveEighteenNotice(member, today)).toBe(true);
+      }),
     );
     expect(mayHaveEighteenNotice(teenager, '2026-09-16')).toBe(false);
     expect(mayHaveEighteenNotice(teenager, '2026-09-15')).toBe(true);
     expect(mayHaveEighteenNotice(lodger, '2026-07-01')).toBe(false);
+  });
+
+  it('names someone turning 18 after the three-month horizon only when panel is on or after their birthday', () => {
+    fc.assert(
+      fc.property(noticeCases, ({ member, today, panelOn, raised }) => {
+        const on = eighteenthBirthday(member);
+        if (on && on > eighteenNoticeHorizon(today) && eighteenNotice(member, today, panelOn, raised)) {
+          expect(panelOn !== undefined && panelOn >= on).toBe(true);
+        }
+      }),
+    );
+    expect(eighteenNoticeHorizon('2026-06-01')).toBe('2026-09-01');
+    expect(eighteenNotice(toddler, '2040-01-01', '2041-09-01', false)).toEqual({ on: '2041-09-01', turned: false });
+    expect(eighteenNotice(toddler, '2040-01-01', '2041-08-31', false)).toBeUndefined();
   });
 });
 

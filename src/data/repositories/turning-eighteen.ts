@@ -1,9 +1,9 @@
-import Dexie, { type IndexableType } from 'dexie';
-import { eighteenNotice, isAdult, knownPanelDate, mayHaveEighteenNotice, type EighteenNotice } from '../../domain/checks';
+import { eighteenNotice, eighteenNoticeHorizon, eighteenthBirthday, isAdult, knownPanelDate, mayHaveEighteenNotice, type EighteenNotice } from '../../domain/checks';
 import type { IsoDate } from '../../domain/dates';
 import type { Appointment, Household, Person } from '../../domain/household';
 import type { LineState, Stage } from '../../domain/stages';
 import { db } from '../db';
+import { memberBirthdays } from './member-birthdays';
 import { summarise, type HouseholdSummary } from './pipeline';
 
 export interface PersonTurningEighteen extends EighteenNotice {
@@ -20,23 +20,16 @@ const OPEN: LineState[] = ['active', 'onHold'];
 const CHUNK = 200;
 
 /**
- * Household members a notice could name, a chunk at a time along the role index. A chunk may end
- * within a household: the next starts at that household again, and reads past who was read of it.
+ * Households whose panel may fall after `horizon`: a panel recorded after it, or a panel meeting
+ * booked after it. Two short index reads; few households are ever that far from panel.
  */
-async function membersWhoMayTurnEighteen(today: IsoDate, signal?: AbortSignal): Promise<Person[]> {
-  const found: Person[] = [];
-  let from: IndexableType = Dexie.minKey;
-  let read = new Set<string>();
-  for (;;) {
-    signal?.throwIfAborted();
-    const limit = CHUNK + read.size;
-    const rows: Person[] = await db().people.where('[role+householdId]').between(['member', from], ['member', Dexie.maxKey], true, true).limit(limit).toArray();
-    found.push(...rows.filter((p) => !read.has(p.id) && mayHaveEighteenNotice(p, today)));
-    if (rows.length < limit) return found;
-    const last = rows.at(-1)!.householdId;
-    read = new Set(rows.filter((p) => p.householdId === last).map((p) => p.id));
-    from = last;
-  }
+async function householdsWithPanelAfter(horizon: IsoDate): Promise<Set<string>> {
+  const d = db();
+  const [recorded, booked] = await Promise.all([
+    d.households.where('assessment.panel.panelOn').above(horizon).primaryKeys(),
+    d.appointments.where('on').above(horizon).filter((a) => a.kind === 'panel').toArray(),
+  ]);
+  return new Set([...recorded, ...booked.map((a) => a.householdId)]);
 }
 
 /** The households, a chunk at a time, for the same reason. */
@@ -51,18 +44,26 @@ async function householdsOf(ids: string[], signal?: AbortSignal): Promise<(House
 
 /**
  * Household members of households being assessed who turn 18 soon, or turned 18 lately with no
- * checks of their own, soonest first. Reads the household members by role and keeps those a notice
- * could name (not an adult of long standing); then reads only their households, and the checks only
- * of households where someone has already turned 18, the one case a check changes. Every read is
- * short: this runs as a person may tap on from Today, and the next page's reads wait behind any
- * long one; and `signal` stops it between reads once Today is left. Reading each member's household
- * and the checks of them all at once (12,000 checks at 10,000 households, a third with members)
- * held the list opened from Today for 700 ms.
+ * checks of their own, soonest first. Starts from every member's date of birth (one kept row, see
+ * member-birthdays.ts) and keeps those a notice could name: not an adult of long standing, nor
+ * someone turning 18 after the three-month horizon unless their household's panel may be later
+ * still. Then reads only those people and their households, and the checks only of households where
+ * someone has already turned 18, the one case a check changes. This runs as a person may tap on
+ * from Today, and the next page's reads wait behind any long one: reading every member and their
+ * households here, even in short reads, held the list opened from Today past 100 ms at 10,000
+ * households. `signal` stops it between reads once Today is left.
  */
 export async function peopleTurningEighteen(today: IsoDate, signal?: AbortSignal): Promise<PersonTurningEighteen[]> {
   const d = db();
-  const members = await membersWhoMayTurnEighteen(today, signal);
-  if (members.length === 0) return [];
+  const horizon = eighteenNoticeHorizon(today);
+  const panelLater = await householdsWithPanelAfter(horizon);
+  const may = (p: Pick<Person, 'dateOfBirth' | 'householdId'>) =>
+    mayHaveEighteenNotice(p, today) && (eighteenthBirthday(p)! <= horizon || panelLater.has(p.householdId));
+  const ids = (await memberBirthdays(signal)).filter(may).map((b) => b.id);
+  if (ids.length === 0) return [];
+  signal?.throwIfAborted();
+  // The people themselves, for their names and as they are now.
+  const members = (await d.people.bulkGet(ids)).filter((p): p is Person => p?.role === 'member' && may(p));
   const assessed = (await householdsOf([...new Set(members.map((p) => p.householdId))], signal)).filter(
     (h): h is Household => h !== undefined && OPEN.includes(h.state) && ASSESSED.includes(h.stage),
   );

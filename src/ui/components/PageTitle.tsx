@@ -17,9 +17,14 @@ export function focusNextPageHeading(): void {
   focusOnNextHeading = true;
 }
 
+let headingShown: () => void;
+/** Once the first page's heading is on screen: what only later pages need waits for it, not for an idle moment that may not come. */
+export const firstHeadingShown = new Promise<void>((resolve) => (headingShown = resolve));
+
 export function PageHeading({ children, caption }: { children: preact.ComponentChildren; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    headingShown();
     if (focusOnNextHeading && ref.current && !document.querySelector('.error-summary')) {
       focusOnNextHeading = false;
       ref.current.focus();

@@ -1,0 +1,124 @@
+/**
+ * Every household member's date of birth, for Today's adult checks notice: the kept row when it
+ * still holds (see member-birthdays.ts), else every member read a chunk at a time and kept for next
+ * time. Under a passcode the row is sealed with the data key, so it says no more on the disk than
+ * the people records do.
+ */
+import Dexie, { type IndexableType } from 'dexie';
+import type { IsoDate } from '../../domain/dates';
+import type { Person } from '../../domain/household';
+import type { Sealed } from '../crypto/field-cipher';
+import { db } from '../db';
+import { MEMBER_BIRTHDAYS_KEY, MEMBER_BIRTHDAYS_READING_KEY } from '../member-birthdays';
+
+export interface MemberBirthday {
+  id: string;
+  householdId: string;
+  dateOfBirth: IsoDate;
+}
+
+type Entry = [id: string, householdId: string, dateOfBirth: IsoDate];
+
+interface Kept {
+  /** The schema version they were read under: an upgrade moves rows without the layer that drops this one. */
+  version: number;
+  /** How many members there were: a tab still running an older app writes people without dropping the row. */
+  members: number;
+  birthdays: Entry[] | Sealed;
+}
+
+/** Members per read: each read a short one, so a page opened meanwhile has its reads answered between them. */
+const CHUNK = 200;
+const CONTEXT = 'vault/memberBirthdays';
+
+const membersRange = () => db().people.where('[role+householdId]').between(['member', Dexie.minKey], ['member', Dexie.maxKey], true, true);
+
+/** On a task of its own: a live query (Today's) may not write, and a promise callback would still run in its zone. */
+function outsideLiveQuery<T>(write: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => setTimeout(() => write().then(resolve, reject), 0));
+}
+
+function isKept(value: unknown): value is Kept {
+  const kept = value as Partial<Kept> | undefined;
+  return typeof kept?.version === 'number' && typeof kept.members === 'number' && typeof kept.birthdays === 'object' && kept.birthdays !== null;
+}
+
+/** The kept birthdays, if they were read under this schema, of as many members as there are now, and open with this device's state. */
+async function openKept(value: unknown, members: number): Promise<MemberBirthday[] | undefined> {
+  const d = db();
+  if (!isKept(value) || value.version !== d.verno || value.members !== members) return undefined;
+  let entries: unknown = value.birthdays;
+  const { state } = d.session;
+  if (state === 'unlocked') {
+    const { isSealed, openValue } = await import('../crypto/field-cipher');
+    if (!isSealed(entries)) return undefined;
+    try {
+      entries = await openValue(d.session.keys().data, entries, CONTEXT);
+    } catch {
+      return undefined;
+    }
+  } else if (state !== 'open') {
+    return undefined;
+  }
+  if (!Array.isArray(entries)) return undefined;
+  return (entries as Entry[]).map(([id, householdId, dateOfBirth]) => ({ id, householdId, dateOfBirth }));
+}
+
+/**
+ * Every member with a date of birth, a chunk at a time along the role index. A chunk may end within
+ * a household: the next starts at that household again, and reads past who was read of it.
+ */
+async function readMembers(signal?: AbortSignal): Promise<MemberBirthday[]> {
+  const found: MemberBirthday[] = [];
+  let from: IndexableType = Dexie.minKey;
+  let read = new Set<string>();
+  for (;;) {
+    signal?.throwIfAborted();
+    const limit = CHUNK + read.size;
+    const rows: Person[] = await db().people.where('[role+householdId]').between(['member', from], ['member', Dexie.maxKey], true, true).limit(limit).toArray();
+    for (const p of rows) if (!read.has(p.id) && p.dateOfBirth) found.push({ id: p.id, householdId: p.householdId, dateOfBirth: p.dateOfBirth });
+    if (rows.length < limit) return found;
+    const last = rows.at(-1)!.householdId;
+    read = new Set(rows.filter((p) => p.householdId === last).map((p) => p.id));
+    from = last;
+  }
+}
+
+/** Keeps what was read, sealed under a passcode, unless people were written since the read began. */
+async function keep(reading: string, members: number, found: MemberBirthday[]): Promise<void> {
+  const d = db();
+  const entries: Entry[] = found.map((b) => [b.id, b.householdId, b.dateOfBirth]);
+  const { state } = d.session;
+  let birthdays: Entry[] | Sealed = entries;
+  if (state === 'unlocked') {
+    const { sealValue } = await import('../crypto/field-cipher');
+    birthdays = await sealValue(d.session.keys().data, entries, CONTEXT);
+  } else if (state !== 'open') {
+    return;
+  }
+  await d.transaction('rw', d.vault, async () => {
+    if ((await d.vault.get(MEMBER_BIRTHDAYS_READING_KEY))?.value !== reading) return;
+    await d.vault.delete(MEMBER_BIRTHDAYS_READING_KEY);
+    await d.vault.put({ key: MEMBER_BIRTHDAYS_KEY, value: { version: d.verno, members, birthdays } satisfies Kept });
+  });
+}
+
+/**
+ * Every household member with a date of birth: one row opened when it holds, else every member
+ * read, short reads each, and kept. `signal` stops the reading between reads once the page asking
+ * has gone.
+ */
+export async function memberBirthdays(signal?: AbortSignal): Promise<MemberBirthday[]> {
+  signal?.throwIfAborted();
+  const d = db();
+  const [row, members] = await Promise.all([d.vault.get(MEMBER_BIRTHDAYS_KEY), membersRange().count()]);
+  const kept = await openKept(row?.value, members);
+  if (kept) return kept;
+  // Marked before the read: a write to people from now on drops the mark, and this read is not kept.
+  const reading = crypto.randomUUID();
+  await outsideLiveQuery(() => d.vault.put({ key: MEMBER_BIRTHDAYS_READING_KEY, value: reading }));
+  const found = await readMembers(signal);
+  // Not waited for: the notice shows what was read whether or not it could be kept.
+  outsideLiveQuery(() => keep(reading, members, found)).catch(() => undefined);
+  return found;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { setFirstPasscode } from '../../src/data/crypto/vault';
+import { db } from '../../src/data/db';
+import { MEMBER_BIRTHDAYS_KEY, MEMBER_BIRTHDAYS_READING_KEY } from '../../src/data/member-birthdays';
+import { householdsRepo } from '../../src/data/repositories/households';
+import { memberBirthdays } from '../../src/data/repositories/member-birthdays';
+import { peopleRepo } from '../../src/data/repositories/people';
+import { peopleTurningEighteen } from '../../src/data/repositories/turning-eighteen';
+import { addDays, addMonths } from '../../src/domain/dates';
+import { asFixture } from '../fixture-person';
+import { ENQUIRY, rawDatabaseText } from './vault-helpers';
+
+const TODAY = '2026-11-20';
+/** Made-up members who turn 18 in 30 days. */
+const SEVENTEEN = addMonths(addDays(TODAY, 30), -18 * 12);
+const JO = 'staff-jo';
+
+async function assessedHousehold(): Promise<string> {
+  const h = await householdsRepo.createEnquiry({ ...ENQUIRY, email: undefined }, 'Jo Worker');
+  await asFixture(() => db().households.update(h.id, { stage: 'stage1' }));
+  return h.id;
+}
+
+/** Until the read that kept them has written them: it is not waited for. */
+async function kept(): Promise<unknown> {
+  await vi.waitFor(async () => expect(await db().vault.get(MEMBER_BIRTHDAYS_KEY)).toBeDefined());
+  return (await db().vault.get(MEMBER_BIRTHDAYS_KEY))!.value;
+}
+
+const sorted = (birthdays: { id: string; dateOfBirth: string }[]) => birthdays.map((b) => [b.id, b.dateOfBirth]).sort();
+
+describe("the members' kept birthdays behind Today's adult checks notice", () => {
+  it('are read once, then opened from the kept row until a member is added, changed or removed', async () => {
+    const householdId = await assessedHousehold();
+    const kit = await peopleRepo.addPerson(householdId, { role: 'member', name: 'Kit Examplewood', dateOfBirth: SEVENTEEN }, 'Jo Worker', TODAY);
+    if (!kit.ok) throw new Error('not added');
+
+    // The enquiry's two applicants are no members.
+    expect(sorted(await memberBirthdays())).toEqual([[kit.person.id, SEVENTEEN]]);
+    await kept();
+    const reads = vi.spyOn(db().people, 'where');
+    expect(sorted(await memberBirthdays())).toEqual([[kit.person.id, SEVENTEEN]]);
+    // The member count beside the row, and nothing more.
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+
+    // A new member drops the row in the same write; the next read finds them.
+    const pip = await peopleRepo.addPerson(householdId, { role: 'member', name: 'Pip Examplewood', dateOfBirth: '2012-04-01' }, 'Jo Worker', TODAY);
+    if (!pip.ok) throw new Error('not added');
+    expect(await db().vault.get(MEMBER_BIRTHDAYS_KEY)).toBeUndefined();
+    expect(sorted(await memberBirthdays())).toEqual([[kit.person.id, SEVENTEEN], [pip.person.id, '2012-04-01']].sort());
+    await kept();
+
+    // A corrected date of birth.
+    const changed = await peopleRepo.updatePerson(pip.person.id, { role: 'member', name: 'Pip Examplewood', dateOfBirth: '2010-01-05' }, pip.person.revision!.rev, 'Jo Worker', TODAY);
+    expect(changed.ok).toBe(true);
+    expect(sorted(await memberBirthdays())).toEqual([[kit.person.id, SEVENTEEN], [pip.person.id, '2010-01-05']].sort());
+    await kept();
+
+    // A member removed, and Today names no one.
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name)).toEqual(['Kit Examplewood']);
+    await peopleRepo.removePerson(kit.person.id, 'Jo Worker');
+    expect(sorted(await memberBirthdays())).toEqual([[pip.person.id, '2010-01-05']]);
+    expect(await peopleTurningEighteen(TODAY)).toEqual([]);
+  });
+
+  it('keep nothing read while people were written, and are read again when another app has added a member', async () => {
+    const householdId = await assessedHousehold();
+    await peopleRepo.addPerson(householdId, { role: 'member', name: 'Kit Examplewood', dateOfBirth: SEVENTEEN }, 'Jo Worker', TODAY);
+
+    // A write to people drops the mark a read sets as it begins...
+    await db().vault.put({ key: MEMBER_BIRTHDAYS_READING_KEY, value: 'a read under way' });
+    expect((await peopleRepo.addPerson(householdId, { role: 'member', name: 'Lee Examplewood', dateOfBirth: '1990-01-01' }, 'Jo Worker', TODAY)).ok).toBe(true);
+    expect(await db().vault.get(MEMBER_BIRTHDAYS_READING_KEY)).toBeUndefined();
+    // ...and a read whose mark has gone by the time it ends is not kept.
+    await memberBirthdays();
+    await db().vault.delete(MEMBER_BIRTHDAYS_READING_KEY);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db().vault.get(MEMBER_BIRTHDAYS_KEY)).toBeUndefined();
+
+    await memberBirthdays();
+    await kept();
+    // A tab still on an older app writes a member below this layer, leaving the row in place.
+    await rawPut('people', { id: 'member-raw', householdId, role: 'member', name: 'Ray Examplewood', dateOfBirth: SEVENTEEN, order: 4 });
+    expect(await db().vault.get(MEMBER_BIRTHDAYS_KEY)).toBeDefined();
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name).sort()).toEqual(['Kit Examplewood', 'Ray Examplewood']);
+  });
+
+  it('are sealed once a passcode is set: no date of birth in clear on the disk', async () => {
+    const householdId = await assessedHousehold();
+    await peopleRepo.addPerson(householdId, { role: 'member', name: 'Kit Examplewood', dateOfBirth: SEVENTEEN }, 'Jo Worker', TODAY);
+    await memberBirthdays();
+    await kept();
+    expect(await rawDatabaseText()).toContain(SEVENTEEN);
+
+    await setFirstPasscode(JO, 'blue kettle on');
+    // Sealing the people in place dropped the clear row.
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name)).toEqual(['Kit Examplewood']);
+    await kept();
+    expect(await rawDatabaseText()).not.toContain(SEVENTEEN);
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name)).toEqual(['Kit Examplewood']);
+  });
+});
+
+/** A write with the plain IndexedDB API, as an app without this layer makes it. */
+async function rawPut(store: string, value: unknown): Promise<void> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(db().name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    idb.close();
+  }
+}
