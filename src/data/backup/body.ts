@@ -33,17 +33,10 @@ export class BodyWriter {
     this.line(JSON.stringify(row));
   }
 
-  /** The whole body as one buffer, which Web Crypto needs. */
-  finish(): Uint8Array<ArrayBuffer> {
+  /** The body's parts, in order, for the worker that joins them into one buffer (Web Crypto needs one). */
+  take(): Uint8Array<ArrayBuffer>[] {
     this.flush();
-    const size = this.parts.reduce((n, p) => n + p.length, 0);
-    const body = new Uint8Array(size);
-    let at = 0;
-    for (const part of this.parts.splice(0)) {
-      body.set(part, at);
-      at += part.length;
-    }
-    return body;
+    return this.parts.splice(0);
   }
 
   private line(text: string): void {

@@ -4,6 +4,7 @@
  */
 import { KEY_CHECK_TEXT, PBKDF2_ITERATIONS, type BackupEncryption } from '../../domain/backup/format';
 import { decrypt, deriveKey, encrypt, sha256 } from './subtle';
+import type { Sealing } from './subtle-ops';
 
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -30,18 +31,22 @@ function toHex(buffer: ArrayBuffer): string {
  * body on its own spares copying tens of megabytes just to put the envelope in front of it.
  */
 export async function checksum(prefix: string, body: Uint8Array<ArrayBuffer>): Promise<string> {
+  return checksumOf(prefix, await sha256(body));
+}
+
+/** The same, from the body's SHA-256 already taken. */
+export async function checksumOf(prefix: string, bodyHash: ArrayBuffer): Promise<string> {
   const head = new TextEncoder().encode(prefix);
-  const bodyHash = new Uint8Array(await sha256(body));
-  const all = new Uint8Array(head.length + bodyHash.length);
+  const all = new Uint8Array(head.length + bodyHash.byteLength);
   all.set(head);
-  all.set(bodyHash, head.length);
+  all.set(new Uint8Array(bodyHash), head.length);
   return toHex(await sha256(all));
 }
 
 export interface Sealer {
   encryption: BackupEncryption;
-  /** Encrypts the body; `aad` (the envelope) is authenticated too, so its header cannot be altered unseen. */
-  seal(body: Uint8Array<ArrayBuffer>, aad: string): Promise<ArrayBuffer>;
+  /** How the body is encrypted; `aad` (the envelope) is authenticated too, so its header cannot be altered unseen. */
+  sealing(aad: string): Sealing;
 }
 
 /** A new key from the passphrase, with a fresh random salt and IVs, for one backup. */
@@ -61,7 +66,7 @@ export async function newSealer(passphrase: string): Promise<Sealer> {
       check: toBase64(new Uint8Array(check)),
       checkIv: toBase64(checkIv),
     },
-    seal: (body, aad) => encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, body),
+    sealing: (aad) => ({ params: { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key }),
   };
 }
 

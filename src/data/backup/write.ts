@@ -3,7 +3,8 @@ import { db, nowInstant } from '../db';
 import { CURRENT_VERSION } from '../schema';
 import { settingsRepo } from '../repositories/settings';
 import { BodyWriter } from './body';
-import { checksum, newSealer } from './crypto';
+import { checksumOf, newSealer } from './crypto';
+import { packageBody } from './subtle';
 import { pruneRemovalNotes } from './pruning';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
@@ -31,7 +32,7 @@ export interface BackupOptions {
  * Reads every table in one read transaction, so the file is one consistent moment even if another
  * tab writes meanwhile, a chunk at a time so the page stays responsive.
  */
-async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<ArrayBuffer>; counts: Record<string, number> }> {
+async function writeBody(onProgress: OnProgress): Promise<{ parts: Uint8Array<ArrayBuffer>[]; counts: Record<string, number> }> {
   const tables = backupTables();
   const d = db();
   return d.transaction('r', tables, async () => {
@@ -64,7 +65,7 @@ async function writeBody(onProgress: OnProgress): Promise<{ body: Uint8Array<Arr
       counts[table.name] = rows;
       writer.endTable(table.name, rows);
     }
-    return { body: writer.finish(), counts };
+    return { parts: writer.take(), counts };
   });
 }
 
@@ -75,7 +76,7 @@ function fileName(createdAt: string): string {
 /** Writes the whole database (but drafts and this device's own settings) to one file. */
 export async function createBackup(options: BackupOptions): Promise<BackupFile> {
   const onProgress = options.onProgress ?? (() => undefined);
-  const { body, counts } = await writeBody(onProgress);
+  const { parts, counts } = await writeBody(onProgress);
   const createdAt = nowInstant();
   const header: BackupHeader = {
     schemaVersion: CURRENT_VERSION,
@@ -89,8 +90,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupFile> 
   const sealer = options.passphrase ? await newSealer(options.passphrase) : undefined;
   const unsigned = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, header, encryption: sealer?.encryption ?? null } as const;
   const prefix = checksumPrefix(unsigned);
-  const sha256 = await checksum(prefix, body);
-  const content = sealer ? new Uint8Array(await sealer.seal(body, prefix)) : body;
+  const { bodyHash, content } = await packageBody(parts, sealer?.sealing(prefix));
+  const sha256 = await checksumOf(prefix, bodyHash);
   const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
   const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
   await settingsRepo.saveLastBackupAt(createdAt, options.by);
