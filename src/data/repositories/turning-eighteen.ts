@@ -32,7 +32,7 @@ async function householdsWithPanelAfter(horizon: IsoDate): Promise<Set<string>> 
   return new Set([...recorded, ...booked.map((a) => a.householdId)]);
 }
 
-/** The households, a chunk at a time, for the same reason. */
+/** The households, a chunk at a time (see `CHUNK`). */
 async function householdsOf(ids: string[], signal?: AbortSignal): Promise<(Household | undefined)[]> {
   const found: (Household | undefined)[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
