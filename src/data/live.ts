@@ -12,3 +12,11 @@ export function watchQuery<T>(
   const subscription = liveQuery(querier).subscribe(observer);
   return () => subscription.unsubscribe();
 }
+
+/**
+ * Runs `write` on a task of its own: a live query may not write, and a promise callback would still
+ * run in its zone. For reads that keep what they worked out for next time.
+ */
+export function outsideLiveQuery<T>(write: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => setTimeout(() => write().then(resolve, reject), 0));
+}

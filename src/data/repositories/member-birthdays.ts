@@ -9,6 +9,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Person } from '../../domain/household';
 import type { Sealed } from '../crypto/field-cipher';
 import { db } from '../db';
+import { outsideLiveQuery } from '../live';
 import { MEMBER_BIRTHDAYS_KEY, MEMBER_BIRTHDAYS_READING_KEY } from '../member-birthdays';
 
 export interface MemberBirthday {
@@ -32,11 +33,6 @@ const CHUNK = 200;
 const CONTEXT = 'vault/memberBirthdays';
 
 const membersRange = () => db().people.where('[role+householdId]').between(['member', Dexie.minKey], ['member', Dexie.maxKey], true, true);
-
-/** On a task of its own: a live query (Today's) may not write, and a promise callback would still run in its zone. */
-function outsideLiveQuery<T>(write: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => setTimeout(() => write().then(resolve, reject), 0));
-}
 
 function isKept(value: unknown): value is Kept {
   const kept = value as Partial<Kept> | undefined;

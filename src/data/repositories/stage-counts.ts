@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { PIPELINE_STAGES } from '../../domain/stages';
 import { db, STAGE_TALLIES_KEY, type FosteringDb, type VaultRow } from '../db';
+import { outsideLiveQuery } from '../live';
 import type { ApprovalsByDay, StageCounts, StageTallies, TallyRow } from '../stage-tallies';
 
 /** What the board shows from the tallies. */
@@ -74,8 +75,7 @@ let rebuilding: Promise<void> | undefined;
  * (the board's) may not write.
  */
 export function rebuildStageTallies(): Promise<void> {
-  // Started from the timer itself: a promise callback would still run in the live query's zone.
-  rebuilding ??= new Promise<void>((resolve, reject) => setTimeout(() => recount(db()).then(resolve, reject), 0)).finally(() => (rebuilding = undefined));
+  rebuilding ??= outsideLiveQuery(() => recount(db())).finally(() => (rebuilding = undefined));
   return rebuilding;
 }
 
