@@ -8,7 +8,8 @@ import { MAIN, nameTheUser, recordEnquiry, viaMenu } from './support/engines/ste
 /**
  * A new tablet for a team that lost one, in Chromium, WebKit (every browser on an iPad) and Firefox:
  * a backup made with a passphrase on one device, chosen as a file on a second device with a fresh
- * profile, checked and restored, brings back the household and its record.
+ * profile, checked and restored, brings back the household and its record. The same file with one
+ * byte changed is refused first: it is read, decrypted and hashed in a worker in each engine.
  */
 
 const backups: Target = { role: 'region', name: 'Backups' };
@@ -41,6 +42,11 @@ describe.each(ENGINES)('a backup restored in %s', (engine) => {
     folders.push(folder);
     const saved = join(folder, file!.name);
     await writeFile(saved, file!.bytes);
+    // The same file with one byte of its sealed body changed.
+    const damaged = join(folder, `damaged-${file!.name}`);
+    const flipped = Buffer.from(file!.bytes);
+    flipped[flipped.length - 100]! ^= 0xff;
+    await writeFile(damaged, flipped);
 
     // A new tablet: a fresh profile with nothing in it.
     await nameTheUser(b, 'Ria Synthetic-Worker');
@@ -50,6 +56,11 @@ describe.each(ENGINES)('a backup restored in %s', (engine) => {
     // No passphrase typed: the backup says it needs one, beside the field.
     await b.waitForText(/passphrase/i, { role: 'alert', name: 'There is a problem' });
     await b.fill({ label: 'Passphrase, if the backup has one', within: backups }, PASSPHRASE);
+    // The right passphrase on a changed file: refused as damaged, so nothing is offered to restore.
+    await b.upload({ label: 'Backup file', within: backups }, damaged);
+    await b.click({ role: 'button', name: 'Check the backup', within: backups });
+    await b.waitForText(/The backup file is damaged/, { role: 'alert', name: 'There is a problem' });
+    await b.upload({ label: 'Backup file', within: backups }, saved);
     await b.click({ role: 'button', name: 'Check the backup', within: backups });
     await b.waitFor({ role: 'heading', name: 'Check before you restore', within: backups });
     await b.waitForText('Adds 1 household, replaces none, removes none', backups);

@@ -3,7 +3,7 @@
  * the checksum; each run in a worker, so the page is not held while tens of megabytes are hashed.
  */
 import { KEY_CHECK_TEXT, PBKDF2_ITERATIONS, type BackupEncryption } from '../../domain/backup/format';
-import { decrypt, deriveKey, encrypt, sha256 } from './subtle';
+import { decrypt, deriveKey, encrypt } from './subtle';
 import type { Sealing } from './subtle-ops';
 
 const SALT_BYTES = 16;
@@ -27,16 +27,10 @@ function toHex(buffer: ArrayBuffer): string {
 }
 
 /**
- * The file's checksum: SHA-256 over the envelope text and the SHA-256 of the plain body. Hashing the
- * body on its own spares copying tens of megabytes just to put the envelope in front of it.
- */
-export async function checksum(prefix: string, body: Uint8Array<ArrayBuffer>): Promise<string> {
-  return checksumOf(prefix, await sha256(body));
-}
-
-/**
- * The same, from the body's SHA-256 already taken. What is left to hash is a line and 32 bytes:
- * hashed on the page, where starting a worker for it cost more than the hashing.
+ * The file's checksum: SHA-256 over the envelope text and the SHA-256 of the plain body (taken in
+ * a worker as the body is packaged or unpackaged), which spares copying tens of megabytes just to
+ * put the envelope in front of it. What is left to hash is a line and 32 bytes: done on the page,
+ * where starting a worker for it cost more than the hashing.
  */
 export async function checksumOf(prefix: string, bodyHash: ArrayBuffer): Promise<string> {
   const head = new TextEncoder().encode(prefix);
@@ -84,11 +78,7 @@ export async function unlock(passphrase: string, encryption: BackupEncryption): 
   }
 }
 
-/** The plain body, or undefined when the ciphertext or the envelope was altered. */
-export async function open(key: CryptoKey, encryption: BackupEncryption, body: Uint8Array<ArrayBuffer>, aad: string): Promise<ArrayBuffer | undefined> {
-  try {
-    return await decrypt({ name: 'AES-GCM', iv: fromBase64(encryption.iv), additionalData: new TextEncoder().encode(aad) }, key, body);
-  } catch {
-    return undefined;
-  }
+/** How a file's body is decrypted; `aad`, the envelope, must be as it was when the file was made. */
+export function unsealing(key: CryptoKey, encryption: BackupEncryption, aad: string): Sealing {
+  return { params: { name: 'AES-GCM', iv: fromBase64(encryption.iv), additionalData: new TextEncoder().encode(aad) }, key };
 }

@@ -10,7 +10,9 @@ import {
 import { BackupChecker } from '../../domain/backup/records';
 import { CURRENT_VERSION } from '../schema';
 import { parseBody } from './body';
-import { checksum, open, unlock } from './crypto';
+import { checksumOf, unlock, unsealing } from './crypto';
+import type { Sealing } from './subtle-ops';
+import { unpackageBody } from './subtle';
 import { migrateTables } from './migrate';
 import { pacer } from './pace';
 import { isDeviceLocal, tableShapes } from './tables';
@@ -20,19 +22,6 @@ const ENVELOPE_LIMIT = 64 * 1024;
 
 const NOT_A_BACKUP = 'The selected file is not a backup from this app. Choose the file the app saved when you backed up.';
 const DAMAGED = 'The backup file is damaged: part of it is missing or was changed. Choose another backup.';
-
-/** A file is read this much at a time; see `bytesOf`. */
-const SLICE_BYTES = 4 * 1024 * 1024;
-
-/**
- * The file's bytes, read a slice at a time into one buffer: reading a 47 MB body in one go is one
- * task of the page's, long enough to hold a tap unanswered.
- */
-async function bytesOf(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = new Uint8Array(file.size);
-  for (let at = 0; at < file.size; at += SLICE_BYTES) bytes.set(new Uint8Array(await file.slice(at, at + SLICE_BYTES).arrayBuffer()), at);
-  return bytes;
-}
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1_000_000)} MB`;
@@ -63,18 +52,19 @@ export async function readBackup(file: Blob, options: { passphrase?: string; onP
   const envelope = parsed.value;
   const prefix = checksumPrefix(envelope);
 
-  let bytes = await bytesOf(file.slice(lineEnd + 1));
+  let sealing: Sealing | undefined;
   if (envelope.encryption) {
     if (!options.passphrase) return refuse('This backup is protected by a passphrase. Enter the passphrase it was made with.', 'passphrase');
     onProgress({ step: 'Checking the passphrase', done: 0, total: 1 });
     const key = await unlock(options.passphrase, envelope.encryption);
     if (!key) return refuse('The passphrase is not the one this backup was made with. Check it and try again.', 'passphrase');
-    const plain = await open(key, envelope.encryption, bytes, prefix);
-    if (!plain) return refuse(DAMAGED);
-    bytes = new Uint8Array(plain);
+    sealing = unsealing(key, envelope.encryption, prefix);
   }
   onProgress({ step: 'Checking the file is complete', done: 0, total: 1 });
-  if ((await checksum(prefix, bytes)) !== envelope.sha256) return refuse(DAMAGED);
+  // The body is read, decrypted and hashed off the page; only its plain bytes come back.
+  const body = await unpackageBody(file.slice(lineEnd + 1), sealing);
+  if (!body.plain || (await checksumOf(prefix, body.bodyHash)) !== envelope.sha256) return refuse(DAMAGED);
+  const bytes = new Uint8Array(body.plain);
 
   const read = await parseBody(bytes, envelope.header.counts, onProgress);
   if (!read.ok) return read;

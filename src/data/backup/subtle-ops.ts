@@ -1,10 +1,12 @@
 /** The Web Crypto calls a backup makes, as messages a worker (or, failing one, the page) carries out. */
 
 export type SubtleRequest =
-  | { op: 'digest'; data: BufferSource }
   | { op: 'encrypt' | 'decrypt'; params: AesGcmParams; key: CryptoKey; data: BufferSource }
   | { op: 'deriveKey'; passphrase: string; salt: Uint8Array<ArrayBuffer>; iterations: number }
-  | { op: 'package'; parts: Uint8Array<ArrayBuffer>[]; sealing?: Sealing };
+  | { op: 'package'; parts: Uint8Array<ArrayBuffer>[]; sealing?: Sealing }
+  | { op: 'unpackage'; content: Blob; sealing?: Sealing };
+
+export type SubtleAnswer = ArrayBuffer | CryptoKey | PackagedBody | UnpackagedBody;
 
 /** How a backup's body is encrypted. */
 export interface Sealing {
@@ -17,6 +19,9 @@ export interface PackagedBody {
   bodyHash: ArrayBuffer;
   content: Blob;
 }
+
+/** A backup's body read back from its file: the plain bytes and their SHA-256, or nothing when it would not decrypt. */
+export type UnpackagedBody = { plain: ArrayBuffer; bodyHash: ArrayBuffer } | { plain?: undefined };
 
 /**
  * Joins the body's parts, hashes them, encrypts them when sealed, and wraps them in a Blob. Each is a
@@ -35,10 +40,32 @@ async function packageBody(parts: Uint8Array<ArrayBuffer>[], sealing?: Sealing):
   return { bodyHash, content: new Blob([content]) };
 }
 
-export async function perform(request: SubtleRequest): Promise<ArrayBuffer | CryptoKey | PackagedBody> {
+/**
+ * Reads the body out of the file, decrypts it when sealed and hashes the plain bytes. Read on the
+ * page, the 47 MB body of a 10,000-household backup was copied again to be hashed, a 165 ms task.
+ */
+async function unpackageBody(content: Blob, sealing?: Sealing): Promise<UnpackagedBody> {
+  // Through views: under the tests' jsdom, Node's Web Crypto refuses the Blob's own ArrayBuffer.
+  const bytes = new Uint8Array(await content.arrayBuffer());
+  let plain = bytes;
+  if (sealing) {
+    try {
+      plain = new Uint8Array(await crypto.subtle.decrypt(sealing.params, sealing.key, bytes));
+    } catch {
+      return {};
+    }
+  }
+  return { plain: plain.buffer, bodyHash: await crypto.subtle.digest('SHA-256', plain) };
+}
+
+/** What the worker hands back moved rather than copied. */
+export function transfersOf(answer: SubtleAnswer): Transferable[] {
+  if (answer instanceof ArrayBuffer) return [answer];
+  return 'plain' in answer && answer.plain ? [answer.plain] : [];
+}
+
+export async function perform(request: SubtleRequest): Promise<SubtleAnswer> {
   switch (request.op) {
-    case 'digest':
-      return crypto.subtle.digest('SHA-256', request.data);
     case 'encrypt':
       return crypto.subtle.encrypt(request.params, request.key, request.data);
     case 'decrypt':
@@ -50,5 +77,7 @@ export async function perform(request: SubtleRequest): Promise<ArrayBuffer | Cry
     }
     case 'package':
       return packageBody(request.parts, request.sealing);
+    case 'unpackage':
+      return unpackageBody(request.content, request.sealing);
   }
 }

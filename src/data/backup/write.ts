@@ -4,7 +4,7 @@ import { CURRENT_VERSION } from '../schema';
 import { settingsRepo } from '../repositories/settings';
 import { BodyWriter } from './body';
 import { checksumOf, newSealer } from './crypto';
-import { packageBody } from './subtle';
+import { startPackager } from './subtle';
 import { pruneRemovalNotes } from './pruning';
 import { backupTables, isDeviceLocal, primaryKeyOf } from './tables';
 
@@ -76,7 +76,14 @@ function fileName(createdAt: string): string {
 /** Writes the whole database (but drafts and this device's own settings) to one file. */
 export async function createBackup(options: BackupOptions): Promise<BackupFile> {
   const onProgress = options.onProgress ?? (() => undefined);
-  const { parts, counts } = await writeBody(onProgress);
+  const packager = startPackager();
+  // The passphrase's key (600,000 rounds of PBKDF2, in a worker) is derived while the database is read.
+  const sealing = options.passphrase ? newSealer(options.passphrase) : Promise.resolve(undefined);
+  sealing.catch(() => undefined);
+  const { parts, counts } = await writeBody(onProgress).catch((error: unknown) => {
+    packager.stop();
+    throw error;
+  });
   const createdAt = nowInstant();
   const header: BackupHeader = {
     schemaVersion: CURRENT_VERSION,
@@ -87,10 +94,10 @@ export async function createBackup(options: BackupOptions): Promise<BackupFile> 
     counts,
   };
   onProgress({ step: options.passphrase ? 'Encrypting the backup' : 'Sealing the backup', done: 0, total: 1 });
-  const sealer = options.passphrase ? await newSealer(options.passphrase) : undefined;
+  const sealer = await sealing;
   const unsigned = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, header, encryption: sealer?.encryption ?? null } as const;
   const prefix = checksumPrefix(unsigned);
-  const { bodyHash, content } = await packageBody(parts, sealer?.sealing(prefix));
+  const { bodyHash, content } = await packager.packageBody(parts, sealer?.sealing(prefix));
   const sha256 = await checksumOf(prefix, bodyHash);
   const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
   const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
