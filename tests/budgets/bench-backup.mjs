@@ -7,6 +7,7 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './bench-pages.mjs';
 import { seedLargeDataset } from './seed-large.js';
 
 /** The device a backup is merged into holds this many households of its own (none in the backup). */
@@ -17,6 +18,9 @@ const MERGE_INTO = Number(process.env.BENCH_MERGE_INTO ?? 2000);
  * households they take twenty minutes between them, when the merge is what is being worked on.
  */
 const RESTORE = process.env.BENCH_RESTORE !== '0';
+
+/** How many times the backup and its floor are each timed (BENCH_BACKUP_RUNS). */
+const BACKUP_RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
 
 /**
  * BENCH_HEAP_PROFILE=merge.heapprofile saves what the merge allocated, garbage included, by
@@ -109,9 +113,10 @@ async function clearRecords() {
 }
 
 /**
- * Times `action` until the Backups section shows `shown`, with the longest task, the heap's peak
- * growth, what is still held once the garbage is collected (peak minus held is garbage the
- * collector had not reached yet), and how many different progress readings the page showed.
+ * Times `action`, from its click, until the Backups section shows `shown`, with the longest task,
+ * the heap's peak growth, what is still held once the garbage is collected (peak minus held is
+ * garbage the collector had not reached yet), and how many different progress readings the page
+ * showed.
  */
 async function measure(page, cdp, action, shown, profile, stepName) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -150,11 +155,28 @@ async function measure(page, cdp, action, shown, profile, stepName) {
       if (bar) window.__progress.add(`${bar.id} ${bar.value}/${bar.max}`);
     }, 250);
   });
-  const t0 = await page.evaluate(() => performance.now());
+  // Timed inside the page, from the click's event to the moment the section's text says `shown`:
+  // the driver's own round trips (the click's checks, the polling) are not the app's time. The
+  // words must go first (a second backup's click clears the first one's banner) and then come back.
+  await page.evaluate((phrase) => {
+    window.__clickedAt = undefined;
+    document.addEventListener('click', () => (window.__clickedAt ??= performance.now()), { capture: true, once: true });
+    window.__shownAt = new Promise((resolve) => {
+      const says = () => (document.querySelector('#backup')?.textContent ?? '').includes(phrase);
+      let cleared = !says();
+      const seen = new MutationObserver(() => {
+        if (!says()) cleared = true;
+        else if (cleared) {
+          seen.disconnect();
+          resolve(performance.now());
+        }
+      });
+      seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  }, shown);
   await action();
-  // A restore of 10,000 households takes minutes on a loaded machine; the figure is wanted, not a timeout.
-  await page.waitForFunction((phrase) => (document.querySelector('#backup')?.textContent ?? '').includes(phrase), shown, { timeout: 30 * 60_000, polling: 100 });
-  const ms = (await page.evaluate(() => performance.now())) - t0;
+  // No time limit: a restore of 10,000 households takes minutes on a loaded machine, and the figure is wanted.
+  const ms = await page.evaluate(async () => (await window.__shownAt) - window.__clickedAt);
   sampling = false;
   await sampler;
   if (profile) await writeFile(profile, JSON.stringify((await cdp.send('HeapProfiler.stopSampling')).profile));
@@ -181,14 +203,28 @@ export async function benchBackup(page, base) {
   const section = page.getByRole('region', { name: 'Backups' });
   await section.getByRole('button', { name: 'Back up now' }).waitFor();
 
-  step('raw read of every table');
-  const read = await page.evaluate(rawRead);
-  step('backup');
-  const downloading = page.waitForEvent('download', { timeout: 120_000 });
-  const backup = await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), 'Backup saved to your downloads', undefined, 'backup');
+  // The backup and its floor take turns, several times: a single pair on a busy machine moved the
+  // ratio by a fifth either way. Medians are judged; the longest task and the heap at their worst.
+  const reads = [];
+  const backups = [];
   const dir = await mkdtemp(join(tmpdir(), 'bench-backup-'));
   const path = join(dir, 'bench.backup');
-  await (await downloading).saveAs(path);
+  for (let run = 1; run <= BACKUP_RUNS; run++) {
+    step(`raw read of every table (${run} of ${BACKUP_RUNS})`);
+    reads.push(await page.evaluate(rawRead));
+    step(`backup (${run} of ${BACKUP_RUNS})`);
+    const downloading = page.waitForEvent('download', { timeout: 120_000 });
+    backups.push(await measure(page, cdp, () => section.getByRole('button', { name: 'Back up now' }).click(), 'Backup saved to your downloads', undefined, 'backup'));
+    await (await downloading).saveAs(path);
+  }
+  const read = { ms: median(reads.map((r) => r.ms)), rows: reads[0].rows };
+  const backup = {
+    ms: median(backups.map((b) => b.ms)),
+    longest: Math.max(...backups.map((b) => b.longest)),
+    heap: Math.max(...backups.map((b) => b.heap)),
+    held: Math.max(...backups.map((b) => b.held)),
+    progress: Math.min(...backups.map((b) => b.progress)),
+  };
   const fileBytes = (await stat(path)).size;
 
   step('raw put of every row into a scratch database');
@@ -214,6 +250,7 @@ export async function benchBackup(page, base) {
   const rows = [['Backup: click to file saved', backup.ms, `raw read ${Math.round(read.ms)} ms`, backup.ms <= 5000 && backup.ms <= 1.5 * read.ms, '<= 5 s and <= 1.5x raw read']];
   if (RESTORE) rows.push(['Restore: check + apply', check.ms + apply.ms, `raw put ${Math.round(put.ms)} ms`, check.ms + apply.ms <= 2 * put.ms, '<= 2x raw put']);
   console.log(`\nBackup and restore: ${read.rows.toLocaleString('en-GB')} records, file ${mb(fileBytes)} (ms)`);
+  console.log(`  each backup ${backups.map((b) => Math.round(b.ms)).join(', ')}; each raw read ${reads.map((r) => Math.round(r.ms)).join(', ')}`);
   let over = 0;
   for (const [label, ms, floor, ok, budget] of rows) {
     if (!ok) over++;
