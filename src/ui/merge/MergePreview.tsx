@@ -5,7 +5,7 @@ import { summarise, type MergeSummary } from '../../domain/merge/summary';
 import { mergeRepo, type MergeResult, type PlannedMerge } from '../../data/repositories/merge';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { byName } from '../current-user';
-import { BackupProgress } from '../settings/BackupProgress';
+import { BackupProgress, shownEvery } from '../settings/BackupProgress';
 
 /** "Backup from Tablet 2 …" read inside a sentence: "Merging backup from Tablet 2 …". */
 function inSentence(source: string): string {
@@ -54,7 +54,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
     setProgress(undefined);
     planned.current = undefined;
     mergeRepo
-      .plan(content, byName(), (p) => current && setProgress(p))
+      .plan(content, byName(), shownEvery((p) => current && setProgress(p)))
       .then((plan) => {
         if (!current) return;
         planned.current = plan;
@@ -70,7 +70,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   const merge = async (summary: MergeSummary) => {
     setState({ step: 'merging', summary });
     try {
-      const result = await mergeRepo.merge(content, byName(), setProgress, planned.current);
+      const result = await mergeRepo.merge(content, byName(), shownEvery(setProgress), planned.current);
       setState({ step: 'done', result });
       onDone?.(result);
     } catch {

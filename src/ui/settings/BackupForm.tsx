@@ -6,7 +6,7 @@ import { byName } from '../current-user';
 import { downloadBlob } from '../components/download';
 import { TextField } from '../components/fields';
 import { SuccessBanner } from '../components/SuccessBanner';
-import { BackupProgress } from './BackupProgress';
+import { BackupProgress, shownEvery } from './BackupProgress';
 import type { ReportErrors } from './section-errors';
 
 /** Set by the build (vite.config.ts). */
@@ -40,7 +40,7 @@ export function BackupForm({ report }: { report: ReportErrors }) {
     setOutcome(undefined);
     setProgress({ step: 'Starting the backup', done: 0, total: 1 });
     try {
-      const file = await createBackup({ passphrase: passphrase || undefined, by: byName(), appVersion: __APP_VERSION__, onProgress: setProgress });
+      const file = await createBackup({ passphrase: passphrase || undefined, by: byName(), appVersion: __APP_VERSION__, onProgress: shownEvery(setProgress) });
       downloadBlob(file.fileName, file.blob);
       const counts = file.header.counts;
       setOutcome({

@@ -8,7 +8,7 @@ import { RadioGroup, TextField } from '../components/fields';
 import { backupSource } from '../../domain/merge/incoming';
 import { MergePreview } from '../merge/MergePreview';
 import { SuccessBanner } from '../components/SuccessBanner';
-import { BackupProgress } from './BackupProgress';
+import { BackupProgress, shownEvery } from './BackupProgress';
 import type { ReportErrors } from './section-errors';
 
 const FIELDS = { mode: 'restore-mode', file: 'restore-file', passphrase: 'restore-passphrase' } as const;
@@ -69,7 +69,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     show({});
     setProgress({ step: 'Opening the backup', done: 0, total: 1 });
     try {
-      const read = await readBackup(file, { passphrase: passphrase || undefined, onProgress: setProgress });
+      const read = await readBackup(file, { passphrase: passphrase || undefined, onProgress: shownEvery(setProgress) });
       if (!read.ok) return show({ [read.problem.field]: read.problem.message });
       setChecked({
         content: read.value,
@@ -88,7 +88,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     if (!checked || progress) return;
     setProgress({ step: 'Restoring records', done: 0, total: 1 });
     try {
-      await applyRestore(checked.content, byName(), setProgress, checked.changes);
+      await applyRestore(checked.content, byName(), shownEvery(setProgress), checked.changes);
       setOutcome({ kind: 'restored', households: checked.content.tables.households?.length ?? 0, at: Date.now() });
       setFile(undefined);
       setPassphrase('');
