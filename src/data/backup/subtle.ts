@@ -36,7 +36,7 @@ export const decrypt = (params: AesGcmParams, key: CryptoKey, data: BufferSource
 export interface Packager {
   /** The body's parts are moved to the worker: a copy of 47 MB held the page for over 100 ms. */
   packageBody(parts: Uint8Array<ArrayBuffer>[], sealing?: Sealing): Promise<PackagedBody>;
-  /** For a backup given up before its body was ready. */
+  /** Ends the worker, for a backup given up before its body was packaged; after that it has gone already. */
   stop(): void;
 }
 

@@ -79,33 +79,35 @@ function fileName(createdAt: string): string {
 export async function createBackup(options: BackupOptions): Promise<BackupFile> {
   const onProgress = options.onProgress ?? (() => undefined);
   const packager = startPackager();
-  // The passphrase's key (600,000 rounds of PBKDF2, in a worker) is derived while the database is read.
-  const sealing = options.passphrase ? newSealer(options.passphrase) : Promise.resolve(undefined);
-  sealing.catch(() => undefined);
-  const { parts, counts } = await writeBody(onProgress).catch((error: unknown) => {
+  try {
+    // The passphrase's key (600,000 rounds of PBKDF2, in a worker) is derived while the database is read.
+    const sealing = options.passphrase ? newSealer(options.passphrase) : Promise.resolve(undefined);
+    sealing.catch(() => undefined);
+    const { parts, counts } = await writeBody(onProgress);
+    const createdAt = nowInstant();
+    const header: BackupHeader = {
+      schemaVersion: CURRENT_VERSION,
+      appVersion: options.appVersion,
+      createdAt,
+      deviceName: await settingsRepo.deviceName(),
+      createdBy: options.by,
+      counts,
+    };
+    onProgress({ step: options.passphrase ? 'Encrypting the backup' : 'Sealing the backup', done: 0, total: 1 });
+    const sealer = await sealing;
+    const unsigned = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, header, encryption: sealer?.encryption ?? null } as const;
+    const prefix = checksumPrefix(unsigned);
+    const { bodyHash, content } = await packager.packageBody(parts, sealer?.sealing(prefix));
+    const sha256 = await checksumOf(prefix, bodyHash);
+    const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
+    const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
+    await settingsRepo.saveLastBackupAt(createdAt, options.by);
+    // Removal notes old enough are now in a backup too: the ones that can no longer matter go.
+    await pruneRemovalNotes(options.by, createdAt);
+    onProgress({ step: 'Backup ready', done: 1, total: 1 });
+    return { blob, fileName: fileName(createdAt), header };
+  } finally {
+    // However the backup ended: once its body is packaged the worker has already gone, and this does nothing.
     packager.stop();
-    throw error;
-  });
-  const createdAt = nowInstant();
-  const header: BackupHeader = {
-    schemaVersion: CURRENT_VERSION,
-    appVersion: options.appVersion,
-    createdAt,
-    deviceName: await settingsRepo.deviceName(),
-    createdBy: options.by,
-    counts,
-  };
-  onProgress({ step: options.passphrase ? 'Encrypting the backup' : 'Sealing the backup', done: 0, total: 1 });
-  const sealer = await sealing;
-  const unsigned = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, header, encryption: sealer?.encryption ?? null } as const;
-  const prefix = checksumPrefix(unsigned);
-  const { bodyHash, content } = await packager.packageBody(parts, sealer?.sealing(prefix));
-  const sha256 = await checksumOf(prefix, bodyHash);
-  const envelope = `${JSON.stringify({ ...unsigned, sha256 })}\n`;
-  const blob = new Blob([envelope, content], { type: 'application/octet-stream' });
-  await settingsRepo.saveLastBackupAt(createdAt, options.by);
-  // Removal notes old enough are now in a backup too: the ones that can no longer matter go.
-  await pruneRemovalNotes(options.by, createdAt);
-  onProgress({ step: 'Backup ready', done: 1, total: 1 });
-  return { blob, fileName: fileName(createdAt), header };
+  }
 }
