@@ -1,6 +1,9 @@
 /**
  * Finding an element as a user would (by role and name, by label, by text), in the page itself, so
  * the three engines find exactly the same element: each driver only clicks and types on the result.
+ *
+ * Support code, not a test: it asserts nothing itself. The engine journeys (`engines-*.e2e.ts`) call
+ * it and make the assertions, and a target it cannot find fails their wait with a timeout.
  */
 
 /** A string matches a whole name or label (spaces collapsed) and any part of a text; a RegExp, any part. */
