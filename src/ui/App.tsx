@@ -9,6 +9,7 @@ import { loadVaultState, vaultState } from './lock/lock-state';
 import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
+import { keepStartHint } from './start-state';
 import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, SupportSettingsPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
@@ -80,6 +81,7 @@ export function App() {
     // With passcodes, the user is whoever unlocks, never the name last chosen.
     void loadCurrentUser(loadVaultState().then(() => vaultState.value === 'open'));
     void loadCarerMode();
+    return keepStartHint();
   }, []);
   return (
     <LocationProvider>

@@ -23,6 +23,8 @@ beforeEach(() => {
 
 afterEach(async () => {
   cleanup();
+  // Written by every App rendered (ui/start-state.ts); read only at a real start, but never left for the next test.
+  localStorage.removeItem('fostering:start');
   await current?.delete();
 });
 

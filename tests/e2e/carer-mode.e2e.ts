@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { openPage, pathOf, signIn } from './support/browser';
+import { newContext, openPage, pathOf, signIn } from './support/browser';
 import { expectLargeTargets } from './support/targets';
 
 const NOTICE = 'This page is not available in carer mode';
@@ -67,6 +67,43 @@ describe('carer mode', () => {
     await page.getByRole('banner').getByText('Using this device: Casey Synthetic-Worker').waitFor();
     await page.goto('/households');
     await page.getByRole('main').getByText(names[0]!).first().waitFor();
+  });
+
+  test('a staff tab follows carer mode switched on in another, and no reload shows a staff page', async () => {
+    const context = await newContext();
+    const staff = await context.newPage();
+    await staff.goto('/');
+    await signIn(staff, 'Casey Synthetic-Worker');
+    await staff.goto('/settings');
+    await staff.getByRole('button', { name: 'Load demo data' }).click();
+    await staff.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    const names = await someHouseholdNames(staff);
+
+    const other = await context.newPage();
+    await other.goto('/settings');
+    await other.getByRole('button', { name: 'Switch this device to carer mode' }).click();
+    await other.getByRole('button', { name: 'Yes, switch to carer mode' }).click();
+    await expect.poll(() => pathOf(other)).toBe('/library');
+
+    // The first tab, left on the household list, moves without being touched.
+    await expect.poll(() => pathOf(staff)).toBe('/library');
+    await staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leave carer mode' }).waitFor();
+    for (const name of names) expect(await staff.locator('body').innerText()).not.toContain(name);
+
+    // Each reload starts from what the device last said, before its database opens: never from staff pages.
+    await staff.addInitScript(() => {
+      const w = window as unknown as { staffSeen: boolean };
+      w.staffSeen = false;
+      new MutationObserver(() => {
+        if (document.body?.innerText.includes('Using this device')) w.staffSeen = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    for (const path of ['/', '/households']) {
+      await staff.goto(path);
+      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leave carer mode' }).waitFor();
+      await expect.poll(() => pathOf(staff)).toBe('/library');
+      expect(await staff.evaluate(() => (window as unknown as { staffSeen: boolean }).staffSeen), `staff header drawn on ${path}`).toBe(false);
+    }
   });
 
   test('the contacts page passes axe-core and has 44 px targets', async () => {
