@@ -22,6 +22,7 @@ import { encryptionLayer } from './crypto/encryption-layer';
 import { KeySession } from './crypto/session';
 import { revisionsMiddleware } from './revisions';
 import { memberBirthdaysMiddleware } from './member-birthdays';
+import { clearNameWordsMiddleware } from './clear-name-words';
 import { stageTalliesMiddleware } from './stage-tallies';
 import { openTransactionsMiddleware } from './page-leave';
 
@@ -185,6 +186,8 @@ export class FosteringDb extends Dexie {
     this.use(stageTalliesMiddleware());
     // Beside it: the members' kept birthdays are dropped in each write's own transaction.
     this.use(memberBirthdaysMiddleware());
+    // And the distinct name words a typo search compares with, on a device with no passcode.
+    this.use(clearNameWordsMiddleware());
     // Registered before revisions, so it sits below it: revisions compares plain values, then this seals them.
     this.use(encryptionLayer(this.session));
     this.use(revisionsMiddleware(REVISED_TABLES));

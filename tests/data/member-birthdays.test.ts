@@ -8,7 +8,7 @@ import { peopleRepo } from '../../src/data/repositories/people';
 import { peopleTurningEighteen } from '../../src/data/repositories/turning-eighteen';
 import { addDays, addMonths } from '../../src/domain/dates';
 import { asFixture } from '../fixture-person';
-import { ENQUIRY, rawDatabaseText } from './vault-helpers';
+import { ENQUIRY, rawDatabaseText, rawPut } from './vault-helpers';
 
 const TODAY = '2026-11-20';
 /** Made-up members who turn 18 in 30 days. */
@@ -101,22 +101,3 @@ describe("the members' kept birthdays behind Today's adult checks notice", () =>
     expect((await peopleTurningEighteen(TODAY)).map((p) => p.name)).toEqual(['Kit Examplewood']);
   });
 });
-
-/** A write with the plain IndexedDB API, as an app without this layer makes it. */
-async function rawPut(store: string, value: unknown): Promise<void> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(db().name);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const tx = idb.transaction(store, 'readwrite');
-      tx.objectStore(store).put(value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-  } finally {
-    idb.close();
-  }
-}

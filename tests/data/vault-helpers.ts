@@ -62,6 +62,21 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** A write with the plain IndexedDB API, as a tab still on an older app makes it: below every layer of this one. */
+export async function rawPut(store: string, value: unknown): Promise<void> {
+  const idb = await request(indexedDB.open(db().name));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    idb.close();
+  }
+}
+
 /**
  * The whole database as the disk holds it, read with the plain IndexedDB API: every value of every
  * store and every key of every index, as one lower-case text.

@@ -7,6 +7,7 @@ import { findsWithTypo, TYPO_MIN_LENGTH } from '../../domain/word-match';
 import { PIPELINE_STAGES, STAGES, isOpen, type LineState, type Stage } from '../../domain/stages';
 import { statusFromNextDeadline, type TimescaleStatus } from '../../domain/timescales';
 import { indexLookup } from '../crypto/search-index';
+import { clearNameWords } from './clear-name-words';
 import { db } from '../db';
 import type { StageCounts } from '../stage-tallies';
 import { boardTallies } from './stage-counts';
@@ -149,7 +150,7 @@ async function anyFound(word: string, blind: boolean): Promise<boolean> {
 }
 
 async function nameWords(blind: boolean): Promise<string[]> {
-  if (!blind) return (await db().households.orderBy('nameKeys').uniqueKeys()) as string[];
+  if (!blind) return clearNameWords();
   const { nameVocabulary } = await import('../crypto/name-vocabulary');
   return [...(await nameVocabulary(db().session))];
 }

@@ -42,7 +42,7 @@ function trustedTallies(row: VaultRow | undefined, version: number, newest: stri
 }
 
 /** The newest `updatedAt` among households, off the index alone. */
-async function newestHouseholdChange(d: FosteringDb): Promise<string> {
+export async function newestHouseholdChange(d: FosteringDb): Promise<string> {
   const [newest] = await d.households.orderBy('updatedAt').reverse().limit(1).keys();
   return typeof newest === 'string' ? newest : '';
 }
