@@ -1,6 +1,7 @@
 /**
  * npm run bench: speed at 10,000 households and 200,000 events, in real Chromium against the built
- * app. Seeds the device database, then times what a worker waits for (see bench-pages.mjs: the
+ * app, in a browser profile kept on disk as a device's is (a private one keeps IndexedDB in memory).
+ * Seeds the device database, then times what a worker waits for (see bench-pages.mjs: the
  * household list, search, a household record, the pipeline board and Today, each timed inside the
  * page beside a raw IndexedDB floor), then a backup and a restore. Prints medians against budgets.
  *
@@ -14,7 +15,8 @@
  * last: it leaves the database encrypted).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -76,14 +78,19 @@ server.on('exit', (code) => {
   console.error(`The preview server stopped (exit ${code}); the bench cannot go on.`);
   process.exit(1);
 });
-const browser = await chromium.launch({
+const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+};
+const browser = await chromium.launch(LAUNCH);
+// The main page's profile is on disk, as a device's is: Chromium keeps a private context's
+// IndexedDB in memory, where a repeat visit never opens the database from disk.
+const profileDir = mkdtempSync(join(tmpdir(), 'fostering-bench-'));
+let context;
 try {
   await waitForServer(BASE);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
+  context = await chromium.launchPersistentContext(profileDir, { ...LAUNCH, viewport: { width: 1024, height: 768 } });
+  const page = context.pages()[0] ?? (await context.newPage());
   // A renderer that dies mid-bench says so and why, instead of a bare "Target closed" later.
   page.on('crash', () => console.error('The page crashed (renderer out of memory or killed).'));
   page.on('console', (m) => m.type() === 'error' && console.error(`page: ${m.text()}`));
@@ -112,7 +119,9 @@ try {
   process.exitCode = over ? 1 : 0;
 } finally {
   server.removeAllListeners('exit');
+  await context?.close();
   await browser.close();
+  rmSync(profileDir, { recursive: true, force: true });
   try {
     process.kill(-server.pid);
   } catch {}
