@@ -4,8 +4,8 @@
  * kept in one device-local row of the `vault` (never backed up, merged or synced), sealed under a
  * passcode (see repositories/member-birthdays.ts). This layer drops that row in the same
  * transaction as any write to people; the next read builds it again. A tab still on an older app
- * writes without this layer: the row names how many members there were, which catches a member
- * added there.
+ * writes without this layer: the row names the newest household change it saw, and every app
+ * writes a person's household with them, which catches a member added or changed there.
  */
 import type { DBCore, Middleware } from 'dexie';
 import { droppedOnWrite } from './vault-alongside';

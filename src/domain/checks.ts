@@ -1,4 +1,4 @@
-import { addMonths, addWeeks, ageOn, birthday, formatDate, maxDate, type IsoDate } from './dates';
+import { addDays, addMonths, addWeeks, ageOn, birthday, formatDate, maxDate, type IsoDate } from './dates';
 import type { Appointment, Check, CheckOutcome, Household, Person } from './household';
 import { OVERDUE_CHECK_WEEKS, type CheckScope, type CheckType } from './settings';
 
@@ -237,13 +237,27 @@ export interface EighteenNotice {
 }
 
 /**
- * Whether anyone's `eighteenNotice` could name this person, whatever their household's panel date
- * or checks: not someone who turned 18 over three months ago, nor someone with no date of birth.
- * Today asks it first, and reads the households and checks of these people alone.
+ * Whether anyone's `eighteenNotice` could name a person, whatever their household's checks: not
+ * someone who turned 18 over three months ago, nor someone with no date of birth, nor, unless their
+ * household's panel may come after `eighteenNoticeHorizon`, someone turning 18 after it. Today asks
+ * it of every household member, and reads the households and checks of these people alone; so it
+ * compares each date of birth with two bounds worked out once, not with each member's 18th birthday.
  */
-export function mayHaveEighteenNotice(person: Pick<Person, 'dateOfBirth'>, today: IsoDate): boolean {
-  const on = eighteenthBirthday(person);
-  return on !== undefined && on >= addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS);
+export function mayHaveEighteenNotice(today: IsoDate): (person: Pick<Person, 'dateOfBirth'>, panelMayBeLater: boolean) => boolean {
+  const from = firstBornOnOrAfter(addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS));
+  const to = addDays(firstBornOnOrAfter(addDays(eighteenNoticeHorizon(today), 1)), -1);
+  return ({ dateOfBirth }, panelMayBeLater) => Boolean(dateOfBirth) && dateOfBirth! >= from && (panelMayBeLater || dateOfBirth! <= to);
+}
+
+/**
+ * The earliest date of birth whose 18th birthday is on or after `day`. Eighteen years back is
+ * within a day of it: a 29 February birthday counts on 28 February, so two dates of birth can share one.
+ */
+function firstBornOnOrAfter(day: IsoDate): IsoDate {
+  let born = addMonths(day, -18 * 12);
+  while (birthday(born, 18) < day) born = addDays(born, 1);
+  while (birthday(addDays(born, -1), 18) >= day) born = addDays(born, -1);
+  return born;
 }
 
 /**

@@ -40,8 +40,8 @@ describe("the members' kept birthdays behind Today's adult checks notice", () =>
     await kept();
     const reads = vi.spyOn(db().people, 'where');
     expect(sorted(await memberBirthdays())).toEqual([[kit.person.id, SEVENTEEN]]);
-    // The member count beside the row, and nothing more.
-    expect(reads).toHaveBeenCalledTimes(1);
+    // The row and the newest household change, and no person read at all.
+    expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
 
     // A new member drops the row in the same write; the next read finds them.
@@ -64,7 +64,7 @@ describe("the members' kept birthdays behind Today's adult checks notice", () =>
     expect(await peopleTurningEighteen(TODAY)).toEqual([]);
   });
 
-  it('keep nothing read while people were written, and are read again when another app has added a member', async () => {
+  it('keep nothing read while people were written, and are read again when another app has added or changed a member', async () => {
     const householdId = await assessedHousehold();
     await peopleRepo.addPerson(householdId, { role: 'member', name: 'Kit Examplewood', dateOfBirth: SEVENTEEN }, 'Jo Worker', TODAY);
 
@@ -80,10 +80,20 @@ describe("the members' kept birthdays behind Today's adult checks notice", () =>
 
     await memberBirthdays();
     await kept();
-    // A tab still on an older app writes a member below this layer, leaving the row in place.
-    await rawPut('people', { id: 'member-raw', householdId, role: 'member', name: 'Ray Examplewood', dateOfBirth: SEVENTEEN, order: 4 });
+    // A tab still on an older app writes a member below this layer, leaving the row in place, and
+    // their household with its change's time, as every app's people writes do.
+    const olderAppWrites = async (person: Record<string, unknown>, at: string) => {
+      await rawPut('people', person);
+      await rawPut('households', { ...(await db().households.get(householdId))!, updatedAt: at });
+    };
+    await olderAppWrites({ id: 'member-raw', householdId, role: 'member', name: 'Ray Examplewood', dateOfBirth: SEVENTEEN, order: 4 }, '2099-01-01T00:00:00.000Z');
     expect(await db().vault.get(MEMBER_BIRTHDAYS_KEY)).toBeDefined();
     expect((await peopleTurningEighteen(TODAY)).map((p) => p.name).sort()).toEqual(['Kit Examplewood', 'Ray Examplewood']);
+
+    // A date of birth corrected there is found too, with the same number of members as before.
+    await kept();
+    await olderAppWrites({ id: 'member-raw', householdId, role: 'member', name: 'Ray Examplewood', dateOfBirth: '1990-01-01', order: 4 }, '2099-01-02T00:00:00.000Z');
+    expect((await peopleTurningEighteen(TODAY)).map((p) => p.name)).toEqual(['Kit Examplewood']);
   });
 
   it('are sealed once a passcode is set: no date of birth in clear on the disk', async () => {

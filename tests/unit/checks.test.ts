@@ -21,6 +21,7 @@ import {
   missingChecks,
   requiredTypeKeys,
   turningEighteen,
+  TURNING_EIGHTEEN_NOTICE_MONTHS,
 } from '../../src/domain/checks';
 import { addDays, addMonths } from '../../src/domain/dates';
 import { DEFAULT_CHECK_TYPES, normaliseCheckType, type CheckType } from '../../src/domain/settings';
@@ -236,12 +237,37 @@ describe('adultChecksNeed: the one rule for turning 18', () => {
   it('passes over only people no notice could name, whatever the panel date and the checks raised', () => {
     fc.assert(
       fc.property(noticeCases, ({ member, today, panelOn, raised }) => {
-        if (eighteenNotice(member, today, panelOn, raised)) expect(mayHaveEighteenNotice(member, today)).toBe(true);
+        const on = eighteenthBirthday(member);
+        const panelMayBeLater = panelOn !== undefined && on !== undefined && panelOn >= on;
+        if (eighteenNotice(member, today, panelOn, raised)) expect(mayHaveEighteenNotice(today)(member, panelMayBeLater)).toBe(true);
       }),
     );
-    expect(mayHaveEighteenNotice(teenager, '2026-09-16')).toBe(false);
-    expect(mayHaveEighteenNotice(teenager, '2026-09-15')).toBe(true);
-    expect(mayHaveEighteenNotice(lodger, '2026-07-01')).toBe(false);
+    expect(mayHaveEighteenNotice('2026-09-16')(teenager, true)).toBe(false);
+    expect(mayHaveEighteenNotice('2026-09-15')(teenager, true)).toBe(true);
+    expect(mayHaveEighteenNotice('2026-07-01')(lodger, true)).toBe(false);
+  });
+
+  it("compares dates of birth with bounds that say exactly what each 18th birthday would, 29 February included", () => {
+    const day = fc.integer({ min: 0, max: 40 * 366 }).map((n) => addDays('2000-01-01', n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 16 * 365, max: 20 * 366 }), fc.boolean(), (today, age, panelMayBeLater) => {
+        const member = person({ id: 'm1', role: 'member', dateOfBirth: addDays(today, -age) });
+        const on = eighteenthBirthday(member)!;
+        const expected = on >= addMonths(today, -TURNING_EIGHTEEN_NOTICE_MONTHS) && (panelMayBeLater || on <= eighteenNoticeHorizon(today));
+        expect(mayHaveEighteenNotice(today)(member, panelMayBeLater)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // Born on 28 and 29 February 2008, both turn 18 on 28 February 2026, three months before 28 May (and, clamped, 31 May).
+    const leapling = person({ id: 'm2', role: 'member', dateOfBirth: '2008-02-29' });
+    const dayBefore = person({ id: 'm3', role: 'member', dateOfBirth: '2008-02-28' });
+    expect(mayHaveEighteenNotice('2026-05-28')(leapling, false)).toBe(true);
+    expect(mayHaveEighteenNotice('2026-05-28')(dayBefore, false)).toBe(true);
+    expect(mayHaveEighteenNotice('2026-05-31')(leapling, false)).toBe(true);
+    expect(mayHaveEighteenNotice('2026-06-01')(leapling, false)).toBe(false);
+    // Three months from 29 November 2027 is 29 February 2028: born 28 February 2010 is within it, 1 March 2010 is not.
+    expect(mayHaveEighteenNotice('2027-11-29')(person({ id: 'm4', role: 'member', dateOfBirth: '2010-02-28' }), false)).toBe(true);
+    expect(mayHaveEighteenNotice('2027-11-29')(person({ id: 'm5', role: 'member', dateOfBirth: '2010-03-01' }), false)).toBe(false);
   });
 
   it('names someone turning 18 after the three-month horizon only when panel is on or after their birthday', () => {

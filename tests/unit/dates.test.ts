@@ -1,3 +1,4 @@
+import { addMonths as fnsAddMonths } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -29,6 +30,17 @@ describe('addMonths', () => {
     expect(addMonths('2026-03-27', 8)).toBe('2026-11-27');
     expect(addMonths('2026-06-15', 8)).toBe('2027-02-15');
     expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+  });
+
+  it('gives the same date as date-fns for any date and any number of months', () => {
+    const iso = fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }).map((d) => todayIso(d));
+    fc.assert(
+      fc.property(iso, fc.integer({ min: -2400, max: 2400 }), (d, n) => {
+        const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+        expect(addMonths(d, n)).toBe(todayIso(fnsAddMonths(new Date(y, m - 1, day), n)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

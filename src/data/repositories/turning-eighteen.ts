@@ -1,4 +1,5 @@
-import { eighteenNotice, eighteenNoticeHorizon, eighteenthBirthday, isAdult, knownPanelDate, mayHaveEighteenNotice, type EighteenNotice } from '../../domain/checks';
+import type { Table } from 'dexie';
+import { eighteenNotice, eighteenNoticeHorizon, isAdult, knownPanelDate, mayHaveEighteenNotice, type EighteenNotice } from '../../domain/checks';
 import type { IsoDate } from '../../domain/dates';
 import type { Appointment, Household, Person } from '../../domain/household';
 import type { LineState, Stage } from '../../domain/stages';
@@ -32,12 +33,12 @@ async function householdsWithPanelAfter(horizon: IsoDate): Promise<Set<string>> 
   return new Set([...recorded, ...booked.map((a) => a.householdId)]);
 }
 
-/** The households, a chunk at a time (see `CHUNK`). */
-async function householdsOf(ids: string[], signal?: AbortSignal): Promise<(Household | undefined)[]> {
-  const found: (Household | undefined)[] = [];
+/** Rows by id, a chunk at a time (see `CHUNK`). */
+async function inChunks<T>(table: Table<T, string>, ids: string[], signal?: AbortSignal): Promise<(T | undefined)[]> {
+  const found: (T | undefined)[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     signal?.throwIfAborted();
-    found.push(...(await db().households.bulkGet(ids.slice(i, i + CHUNK))));
+    found.push(...(await table.bulkGet(ids.slice(i, i + CHUNK))));
   }
   return found;
 }
@@ -57,14 +58,13 @@ export async function peopleTurningEighteen(today: IsoDate, signal?: AbortSignal
   const d = db();
   const horizon = eighteenNoticeHorizon(today);
   const panelLater = await householdsWithPanelAfter(horizon);
-  const may = (p: Pick<Person, 'dateOfBirth' | 'householdId'>) =>
-    mayHaveEighteenNotice(p, today) && (eighteenthBirthday(p)! <= horizon || panelLater.has(p.householdId));
+  const mayHave = mayHaveEighteenNotice(today);
+  const may = (p: Pick<Person, 'dateOfBirth' | 'householdId'>) => mayHave(p, panelLater.has(p.householdId));
   const ids = (await memberBirthdays(signal)).filter(may).map((b) => b.id);
   if (ids.length === 0) return [];
-  signal?.throwIfAborted();
   // The people themselves, for their names and as they are now.
-  const members = (await d.people.bulkGet(ids)).filter((p): p is Person => p?.role === 'member' && may(p));
-  const assessed = (await householdsOf([...new Set(members.map((p) => p.householdId))], signal)).filter(
+  const members = (await inChunks(d.people, ids, signal)).filter((p): p is Person => p?.role === 'member' && may(p));
+  const assessed = (await inChunks(d.households, [...new Set(members.map((p) => p.householdId))], signal)).filter(
     (h): h is Household => h !== undefined && OPEN.includes(h.state) && ASSESSED.includes(h.stage),
   );
   const byId = new Map(assessed.map((h) => [h.id, h]));
