@@ -69,8 +69,8 @@ export function addWeeks(iso: IsoDate, weeks: number): IsoDate {
 
 /**
  * Adds calendar months, clamping to the month's last day (31 January + 1 month = 28/29 February),
- * as date-fns' `addMonths` does. Counted on the date's parts: Today's adult checks notice asks
- * every member's 18th birthday, and through local Dates that was 40 ms as a person tapped on to the list.
+ * as date-fns' `addMonths` does. Counted on the date's parts, not through local Dates: Today calls
+ * it for every household it lists, and 5,000 calls through date-fns took 25 ms the first time.
  */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const m = ISO_DATE.exec(iso);
