@@ -11,25 +11,20 @@ import { currentUser } from '../../src/ui/current-user';
 
 /** Every staff page, replaced by a stand-in that records being rendered: none may be, in carer mode. */
 const rendered = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/ui/routes', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/routes')>();
-  const standIn = (name: string) => () => {
-    rendered.push(name);
-    return <h1>{name}</h1>;
-  };
-  return {
-    ...real,
-    TodayPage: standIn('Today'),
-    BoardPage: standIn('Pipeline board'),
-    ListPage: standIn('Household list'),
-    HouseholdPage: standIn('Household record'),
-    EnquiryPage: standIn('New enquiry'),
-    TargetsPage: standIn('Targets'),
-    ReportsPage: standIn('Reports'),
-    SettingsPage: standIn('Settings'),
-    WhoPage: standIn('Who is using this device'),
-  };
-});
+vi.mock('../../src/ui/routes', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/ui/routes')>()),
+  ...(await import('./route-helpers')).pageStandIns(rendered, {
+    TodayPage: 'Today',
+    BoardPage: 'Pipeline board',
+    ListPage: 'Household list',
+    HouseholdPage: 'Household record',
+    EnquiryPage: 'New enquiry',
+    TargetsPage: 'Targets',
+    ReportsPage: 'Reports',
+    SettingsPage: 'Settings',
+    WhoPage: 'Who is using this device',
+  }),
+}));
 
 const NOTICE = 'This page is not available in carer mode';
 

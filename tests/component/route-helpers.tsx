@@ -16,3 +16,19 @@ export function renderPage(address: string, pattern: string, page: ComponentType
     </LocationProvider>,
   );
 }
+
+/**
+ * Pages of `src/ui/routes` replaced by stand-ins that record their label in `rendered` as they are
+ * drawn: for a test's `vi.mock` of that module, keyed by export name.
+ */
+export function pageStandIns(rendered: string[], pages: Record<string, string>): Record<string, ComponentType> {
+  return Object.fromEntries(
+    Object.entries(pages).map(([page, label]) => [
+      page,
+      () => {
+        rendered.push(label);
+        return <h1>{label}</h1>;
+      },
+    ]),
+  );
+}

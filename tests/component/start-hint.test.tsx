@@ -11,14 +11,10 @@ import { showLastStart } from '../../src/ui/start-state';
 
 /** The staff pages as stand-ins that record being drawn: a carer's device must draw none. */
 const rendered = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/ui/routes', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/routes')>();
-  const standIn = (name: string) => () => {
-    rendered.push(name);
-    return <h1>{name}</h1>;
-  };
-  return { ...real, TodayPage: standIn('Today'), WhoPage: standIn('Who is using this device'), SettingsPage: standIn('Settings') };
-});
+vi.mock('../../src/ui/routes', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/ui/routes')>()),
+  ...(await import('./route-helpers')).pageStandIns(rendered, { TodayPage: 'Today', WhoPage: 'Who is using this device', SettingsPage: 'Settings' }),
+}));
 
 function startApp(path = '/') {
   history.replaceState(null, '', path);
