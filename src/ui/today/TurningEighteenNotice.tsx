@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDate, todayIso } from '../../domain/dates';
 import { peopleTurningEighteen } from '../../data/repositories/turning-eighteen';
 import { useLiveQuery } from '../components/use-live-query';
@@ -7,9 +7,11 @@ import { useLiveQuery } from '../components/use-live-query';
 export function TurningEighteenNotice() {
   const today = todayIso();
   // Its reads go on for a while at thousands of households: stopped once Today is left, so the
-  // page opened next is not kept waiting behind them.
+  // page opened next is not kept waiting behind them. Set up as the reads start, when drawn: an
+  // effect run after the frame that painted it never ran if Today was left in that frame, and the
+  // reads went on under the next page.
   const [shown] = useState(() => new AbortController());
-  useEffect(() => () => shown.abort(), []);
+  useLayoutEffect(() => () => shown.abort(), []);
   const people = useLiveQuery(() => peopleTurningEighteen(today, shown.signal), [today]).data ?? [];
   if (people.length === 0) return null;
   return (
