@@ -15,7 +15,7 @@ describe("Today's adult checks notice, left at once", () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
     const page = document.createElement('div');
     // Preact's own render, not the testing library's: no act() to run that frame's effects early.
-    render(<TurningEighteenNotice />, page);
+    render(<TurningEighteenNotice read />, page);
     await vi.advanceTimersByTimeAsync(1);
     const signal = vi.mocked(peopleTurningEighteen).mock.calls[0]?.[1];
     expect(signal?.aborted).toBe(false);

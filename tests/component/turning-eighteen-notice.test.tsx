@@ -6,19 +6,41 @@ import { TurningEighteenNotice } from '../../src/ui/today/TurningEighteenNotice'
 import { asFixture } from '../fixture-person';
 import { createHousehold, signIn } from './household-record-helpers';
 
+/** A household at application with Kit Notreal, a made-up member who turns 18 in 30 days. */
+async function householdWithKit() {
+  signIn();
+  const today = todayIso();
+  const h = await createHousehold({ enquiryOn: addDays(today, -60) });
+  await asFixture(async () => {
+    await db().households.update(h.id, { stage: 'application' });
+    await db().people.add({ id: 'member-1', householdId: h.id, role: 'member', name: 'Kit Notreal', dateOfBirth: addMonths(addDays(today, 30), -18 * 12), order: 2 });
+  });
+  return h;
+}
+
 describe("Today's adult checks notice", () => {
   it('names who turns 18 and links their household, with no bracket left on a line of its own', async () => {
-    signIn();
-    const today = todayIso();
-    const h = await createHousehold({ enquiryOn: addDays(today, -60) });
-    await asFixture(async () => {
-      await db().households.update(h.id, { stage: 'application' });
-      await db().people.add({ id: 'member-1', householdId: h.id, role: 'member', name: 'Kit Notreal', dateOfBirth: addMonths(addDays(today, 30), -18 * 12), order: 2 });
-    });
-    render(<TurningEighteenNotice />);
+    const h = await householdWithKit();
+    render(<TurningEighteenNotice read />);
     const notice = await screen.findByRole('region', { name: 'Adult checks needed' });
     const item = within(notice).getByRole('listitem');
     expect(item.textContent).toMatch(/^Kit Notreal turns 18 on .+: they will need adult checks\. \S+ Ada Examplesson and Bo Examplesson$/);
     expect(within(item).getByRole('link').getAttribute('href')).toBe(`/households/${h.id}#checks`);
+  });
+
+  it("is drawn in Today's first frame when Today is opened again, until a member's date of birth is corrected", async () => {
+    await householdWithKit();
+    const first = render(<TurningEighteenNotice read />);
+    await screen.findByRole('region', { name: 'Adult checks needed' });
+    first.unmount();
+
+    // Before Today's lists are read, and so before its own read: there from the first frame.
+    const again = render(<TurningEighteenNotice read={false} />);
+    expect(within(screen.getByRole('region', { name: 'Adult checks needed' })).getByRole('listitem').textContent).toContain('Kit Notreal turns 18');
+    again.unmount();
+
+    await asFixture(() => db().people.update('member-1', { dateOfBirth: '1990-01-01' }));
+    render(<TurningEighteenNotice read={false} />);
+    expect(screen.queryByRole('region', { name: 'Adult checks needed' })).toBeNull();
   });
 });

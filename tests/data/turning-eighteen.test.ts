@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
+import { lock, setFirstPasscode } from '../../src/data/crypto/vault';
 import { peopleTurningEighteen } from '../../src/data/repositories/turning-eighteen';
+import { lastPeopleTurningEighteen } from '../../src/data/repositories/turning-eighteen-last';
 import { addDays, addMonths } from '../../src/domain/dates';
 import type { LineState, Stage } from '../../src/domain/stages';
 import { asFixture } from '../fixture-person';
@@ -92,5 +94,41 @@ describe('who Today says needs adult checks', () => {
     left.abort();
     await expect(peopleTurningEighteen(TODAY, left.signal)).rejects.toThrow(/abort/i);
     expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('keeps its last answer for that day until what it rests on is written, or the device locks or unlocks', async () => {
+    const householdId = await householdWithMember('application', 'active', 'Ivo');
+    expect(lastPeopleTurningEighteen(TODAY)).toBeUndefined();
+    const names = (await peopleTurningEighteen(TODAY)).map((p) => p.name);
+    expect(names).toEqual(['Ivo']);
+    expect(lastPeopleTurningEighteen(TODAY)?.map((p) => p.name)).toEqual(names);
+    expect(lastPeopleTurningEighteen(addDays(TODAY, 1))).toBeUndefined();
+
+    // The device's own kept rows are no part of it.
+    await db().vault.put({ key: 'anything kept', value: 1 });
+    expect(lastPeopleTurningEighteen(TODAY)?.map((p) => p.name)).toEqual(names);
+
+    for (const write of [
+      () => asFixture(() => db().people.update('member-Ivo', { dateOfBirth: '1990-01-01' })),
+      () => asFixture(() => db().households.update(householdId, { stage: 'stage1' })),
+      () => asFixture(() => db().checks.add({ id: 'check-1', householdId, type: 'dbs', label: 'DBS' })),
+      () => asFixture(() => db().appointments.add({ id: 'appointment-1', householdId, kind: 'panel', on: addDays(TODAY, 40) })),
+      () => setFirstPasscode('staff-jo', 'blue kettle on'),
+      // Locked with no write at all.
+      async () => lock(),
+    ]) {
+      await peopleTurningEighteen(TODAY);
+      expect(lastPeopleTurningEighteen(TODAY)).toBeDefined();
+      await write();
+      expect(lastPeopleTurningEighteen(TODAY)).toBeUndefined();
+    }
+  });
+
+  it('keeps no answer read while what it rests on was written', async () => {
+    await householdWithMember('application', 'active', 'Ivo');
+    const reading = peopleTurningEighteen(TODAY);
+    await asFixture(() => db().people.update('member-Ivo', { name: 'Ivo Renamed' }));
+    await reading;
+    expect(lastPeopleTurningEighteen(TODAY)).toBeUndefined();
   });
 });

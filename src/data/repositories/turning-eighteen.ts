@@ -6,6 +6,7 @@ import type { LineState, Stage } from '../../domain/stages';
 import { db } from '../db';
 import { memberBirthdays } from './member-birthdays';
 import { summarise, type HouseholdSummary } from './pipeline';
+import { remembered } from './turning-eighteen-last';
 
 export interface PersonTurningEighteen extends EighteenNotice {
   personId: string;
@@ -54,7 +55,11 @@ async function inChunks<T>(table: Table<T, string>, ids: string[], signal?: Abor
  * households here, even in short reads, held the list opened from Today past 100 ms at 10,000
  * households. `signal` stops it between reads once Today is left.
  */
-export async function peopleTurningEighteen(today: IsoDate, signal?: AbortSignal): Promise<PersonTurningEighteen[]> {
+export function peopleTurningEighteen(today: IsoDate, signal?: AbortSignal): Promise<PersonTurningEighteen[]> {
+  return remembered(today, () => find(today, signal));
+}
+
+async function find(today: IsoDate, signal?: AbortSignal): Promise<PersonTurningEighteen[]> {
   const d = db();
   const horizon = eighteenNoticeHorizon(today);
   const panelLater = await householdsWithPanelAfter(horizon);

@@ -318,7 +318,7 @@ export default function TodayPage() {
       <OpenConflictsNotice />
       <BackupReminderNotice />
       <StaleDeadlinesNotice />
-      {(listsRead || query.view === 'workers') && <TurningEighteenNotice />}
+      <TurningEighteenNotice read={listsRead || query.view === 'workers'} />
       <p>
         <a href="/enquiries/new" class="button">
           Record a new enquiry

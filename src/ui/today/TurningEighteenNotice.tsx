@@ -1,10 +1,15 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { formatDate, todayIso } from '../../domain/dates';
 import { peopleTurningEighteen } from '../../data/repositories/turning-eighteen';
+import { lastPeopleTurningEighteen } from '../../data/repositories/turning-eighteen-last';
 import { useLiveQuery } from '../components/use-live-query';
 
-/** Today's warning about household members who turn 18 during the assessment and need adult checks; nothing when there are none. */
-export function TurningEighteenNotice() {
+/**
+ * Today's warning about household members who turn 18 during the assessment and need adult checks;
+ * nothing when there are none. It reads once `read` is set (after Today's lists); until its answer
+ * comes it shows the last one while that still holds.
+ */
+export function TurningEighteenNotice({ read }: { read: boolean }) {
   const today = todayIso();
   // Its reads go on for a while at thousands of households: stopped once Today is left, so the
   // page opened next is not kept waiting behind them. Set up as the reads start, when drawn: an
@@ -12,7 +17,10 @@ export function TurningEighteenNotice() {
   // reads went on under the next page.
   const [shown] = useState(() => new AbortController());
   useLayoutEffect(() => () => shown.abort(), []);
-  const people = useLiveQuery(() => peopleTurningEighteen(today, shown.signal), [today]).data ?? [];
+  // Drawn in Today's first frame: coming after the lists, it moved them down as a person reached for one.
+  const [last] = useState(() => lastPeopleTurningEighteen(today));
+  const fresh = useLiveQuery(() => (read ? peopleTurningEighteen(today, shown.signal) : Promise.resolve(undefined)), [today, read]).data;
+  const people = fresh ?? last ?? [];
   if (people.length === 0) return null;
   return (
     <section class="notification notification--warning" aria-labelledby="turning-eighteen-heading">
