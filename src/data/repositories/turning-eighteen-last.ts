@@ -6,9 +6,9 @@
  * a person reaches for one. It names people: forgotten when the device locks, as every opened
  * record is.
  */
-import Dexie from 'dexie';
 import type { IsoDate } from '../../domain/dates';
 import { db, type FosteringDb } from '../db';
+import { onTablesWritten } from '../live';
 import type { KeySession } from '../crypto/session';
 import type { PersonTurningEighteen } from './turning-eighteen';
 
@@ -31,13 +31,8 @@ function forget(): void {
   last = undefined;
 }
 
-function written(parts: Record<string, unknown>): void {
-  const prefix = `idb://${db().name}/`;
-  if (Object.keys(parts).some((part) => part.startsWith(prefix) && RESTS_ON.has(part.slice(prefix.length).split('/')[0]!))) forget();
-}
-
 function listen(): void {
-  if (!listening) Dexie.on('storagemutated', written);
+  if (!listening) onTablesWritten(RESTS_ON, forget);
   listening = true;
   const { session } = db();
   if (watched.has(session)) return;
