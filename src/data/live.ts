@@ -1,5 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
-import { db } from './db';
+import { liveQuery } from 'dexie';
 
 /**
  * Runs `querier` now and again after every committed write that could change its answer, in this
@@ -20,17 +19,4 @@ export function watchQuery<T>(
  */
 export function outsideLiveQuery<T>(write: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => setTimeout(() => write().then(resolve, reject), 0));
-}
-
-/**
- * Calls `listener` after each committed write to any of `tables` in the app's database, in this tab
- * or another; returns the function that stops it.
- */
-export function onTablesWritten(tables: ReadonlySet<string>, listener: () => void): () => void {
-  const handler = (parts: Record<string, unknown>) => {
-    const prefix = `idb://${db().name}/`;
-    if (Object.keys(parts).some((part) => part.startsWith(prefix) && tables.has(part.slice(prefix.length).split('/')[0]!))) listener();
-  };
-  Dexie.on('storagemutated', handler);
-  return () => Dexie.on('storagemutated').unsubscribe(handler);
 }

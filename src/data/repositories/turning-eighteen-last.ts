@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../../domain/dates';
 import { db, type FosteringDb } from '../db';
-import { onTablesWritten } from '../live';
+import { onTablesWritten } from '../tables-written';
 import type { KeySession } from '../crypto/session';
 import type { PersonTurningEighteen } from './turning-eighteen';
 

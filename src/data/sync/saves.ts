@@ -4,7 +4,7 @@
  * writes its own state there, and listening to it would start the next sync for ever.
  */
 import { APPEND_ONLY, REVISED } from '../../domain/merge/tables';
-import { onTablesWritten } from '../live';
+import { onTablesWritten } from '../tables-written';
 
 const SHARED: ReadonlySet<string> = new Set<string>([...REVISED, ...APPEND_ONLY, 'deletions'].filter((t) => t !== 'settings'));
 
