@@ -9,7 +9,7 @@ import { useLiveQuery } from './use-live-query';
  * redating (retried at start-up, or now from here) has finished.
  */
 export function StaleDeadlinesNotice() {
-  const since = useLiveQuery(() => settingsRepo.deadlinesStaleSince(), []).data;
+  const since = useLiveQuery(() => settingsRepo.deadlinesStaleSince(), [], { afterPaint: true }).data;
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   if (!since) return null;
   const redate = async () => {

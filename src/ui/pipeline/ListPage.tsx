@@ -14,8 +14,6 @@ import { ViewSwitch } from './ViewSwitch';
 import { StaleDeadlinesNotice } from '../components/StaleDeadlinesNotice';
 import { useShownMark } from '../components/shown-mark';
 
-/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
-
 const STAGE_OPTIONS = STAGE_FILTERS.map((value: StageFilter) => ({
   value,
   label: value in STAGE_LABELS ? STAGE_LABELS[value as keyof typeof STAGE_LABELS] : LINE_STATE_LABELS[value as keyof typeof LINE_STATE_LABELS],
@@ -143,7 +141,7 @@ export default function ListPage() {
   // Any change of search or filter starts again at the first page.
   const { text, setText, apply } = useUrlSearch(filters, (f) => listUrl({ ...f, page: 1 }));
 
-  const staff = useLiveQuery(() => staffRepo.list(), []);
+  const staff = useLiveQuery(() => staffRepo.list(), [], { afterPaint: true });
   const results = useLiveQuery(() => pipelineRepo.search(toRequest(filters), today), [url, today]);
   useShownMark('list:rendered', results.data);
 

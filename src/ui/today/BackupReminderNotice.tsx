@@ -4,6 +4,6 @@ import { useLiveQuery } from '../components/use-live-query';
 
 /** Today's reminder to back up, shown only when one is due. */
 export function BackupReminderNotice() {
-  const reminder = useLiveQuery(() => backupStatus(), []).data?.reminder;
+  const reminder = useLiveQuery(() => backupStatus(), [], { afterPaint: true }).data?.reminder;
   return reminder ? <BackupReminder reminder={reminder} /> : null;
 }

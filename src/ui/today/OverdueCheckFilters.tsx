@@ -13,7 +13,7 @@ export function OverdueCheckFilters({ query, today }: { query: TodayQuery; today
   const { data } = useLiveQuery(async () => {
     const [staff, types, waiting] = await Promise.all([staffRepo.list(), settingsRepo.checkTypes(), todayRepo.overdueCheckTypes(today)]);
     return { staff, types: types.filter((t) => waiting.includes(t.key)) };
-  }, [today]);
+  }, [today], { afterPaint: true });
   const apply = (change: Partial<TodayQuery>) => route(todayUrl({ ...query, ...change }));
   return (
     <div class="filters">
