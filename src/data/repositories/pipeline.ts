@@ -155,9 +155,17 @@ async function nameWords(blind: boolean): Promise<string[]> {
   return [...(await nameVocabulary(db().session))];
 }
 
+/**
+ * What a word is looked up by in the index: its typo keys when it has any, since a word is forgiven
+ * a typo only once it has found nothing as typed; otherwise the word itself.
+ */
+function soughtKeys(w: SearchWord): string[] {
+  return w.typoKeys.size ? [...w.typoKeys] : [w.word];
+}
+
 /** Households whose search keys start with the word, or are one of its typo keys (no passcode: the index holds the words). */
 function byWord(w: SearchWord): Households {
-  const ranges = [[w.word, w.word + '\uffff'] as [string, string], ...[...w.typoKeys].map((k): [string, string] => [k, k])];
+  const ranges = w.typoKeys.size ? [...w.typoKeys].map((k): [string, string] => [k, k]) : [[w.word, w.word + '\uffff'] as [string, string]];
   return db().households.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
 }
 
@@ -168,7 +176,8 @@ function driverOf(words: SearchWord[]): SearchWord {
 
 /**
  * A page of the households a blind index finds for the words, kept by `kept`. A blind token is
- * exact: one word with no typo and no other filter is answered by the index alone. Otherwise a
+ * exact: a search looked up by one token (one word, or the one word a typo settles on) with no
+ * other word or filter is answered by the index alone. Otherwise a
  * filtered cursor would open each row on its own, one await after another; here the index gives
  * the driver's keys alone, in the cursor's order (token by token as the index sorts them, each
  * token's households by key, each household once), and the rows are opened a batch at a time,
@@ -178,7 +187,7 @@ function driverOf(words: SearchWord[]): SearchWord {
 async function blindPage(words: SearchWord[], kept: (h: Household) => boolean, filtered: boolean, from: number, count: number): Promise<Household[]> {
   const table = db().households;
   const driver = driverOf(words);
-  const { tokens } = await indexLookup(db().session, [driver.word, ...driver.typoKeys]);
+  const { tokens } = await indexLookup(db().session, soughtKeys(driver));
   if (words.length === 1 && tokens.length === 1 && !filtered) return table.where('searchKeys').equals(tokens[0]!).offset(from).limit(count).toArray();
   const seen = new Set<string>();
   const out: Household[] = [];
@@ -188,7 +197,7 @@ async function blindPage(words: SearchWord[], kept: (h: Household) => boolean, f
       const keys = await table.where('searchKeys').equals(token).limit(read + more).primaryKeys();
       const fresh = keys.slice(read).filter((id) => !seen.has(id));
       for (const id of fresh) seen.add(id);
-      for (const h of await table.bulkGet(fresh)) {
+      for (const h of fresh.length ? await table.bulkGet(fresh) : []) {
         if (!h || !kept(h)) continue;
         if (skipped < from) skipped++;
         else if (out.push(h) === count) return out;
