@@ -152,6 +152,13 @@ export class FosteringDb extends Dexie {
   /** The data key while someone has unlocked this database; see crypto/vault.ts. */
   readonly session = new KeySession();
 
+  /** Locked when the keyring has anyone in it, open when it has no one; an unlocked session stays so. */
+  async settlePasscodes(): Promise<void> {
+    const hasPasscodes = (await this.keyring.count()) > 0;
+    if (hasPasscodes) await this.session.loadSealing();
+    this.session.settle(hasPasscodes);
+  }
+
   constructor(name: string) {
     super(name);
     for (const v of SCHEMA) {
@@ -175,10 +182,13 @@ export class FosteringDb extends Dexie {
       if (connectionState.value === 'waiting') connectionState.value = 'open';
     });
     // Before any other query runs: a keyring with anyone in it means the data is encrypted and locked.
-    this.on('ready', async () => {
-      const hasPasscodes = (await this.keyring.count()) > 0;
-      if (hasPasscodes) await this.session.loadSealing();
-      this.session.settle(hasPasscodes);
+    this.on('ready', () => this.settlePasscodes());
+    // A first passcode set in another tab: from then on this tab neither reads nor writes as if the
+    // device had none (the encryption layer refuses a write that finds it before this is heard).
+    // Looked at outside any transaction: the write that found it is being refused, and its transaction too.
+    const lookAgain = () => void Dexie.ignoreTransaction(() => this.settlePasscodes()).catch(() => undefined);
+    Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+      if (this.session.state === 'open' && `idb://${this.name}/keyring/` in parts) lookAgain();
     });
     // Lowest of all: which transactions are open, to end them if the page is cached (page-leave.ts).
     this.use(openTransactionsMiddleware());
@@ -189,7 +199,7 @@ export class FosteringDb extends Dexie {
     // And the distinct name words a typo search compares with, on a device with no passcode.
     this.use(clearNameWordsMiddleware());
     // Registered before revisions, so it sits below it: revisions compares plain values, then this seals them.
-    this.use(encryptionLayer(this.session));
+    this.use(encryptionLayer(this.session, lookAgain));
     this.use(revisionsMiddleware(REVISED_TABLES));
   }
 }

@@ -174,4 +174,39 @@ describe('passcodes and the lock', () => {
     await expect.poll(() => pathOf(page)).toBe('/library');
     expect(await page.locator('body').innerText()).not.toContain(TYPED.name);
   });
+
+  test('a first passcode set in another tab locks this one, keeps what was typed here, and what it saves next is sealed', async () => {
+    const context = await newContext();
+    const here = await context.newPage();
+    await here.goto('/');
+    await signIn(here, AVERY);
+    await here.goto('/enquiries/new');
+    await main(here).getByLabel("Applicant's full name", { exact: true }).fill(TYPED.name);
+    // The draft written as it was typed, before the other tab does anything.
+    await expect.poll(() => readEveryStore(here)).toContain(TYPED.name);
+
+    const other = await context.newPage();
+    await other.goto('/settings');
+    const passcodes = other.getByRole('region', { name: 'Passcodes on this device' });
+    await passcodes.getByLabel('Your new passcode').fill(AVERY_PASSCODE);
+    await passcodes.getByLabel('Type it again').fill(AVERY_PASSCODE);
+    await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
+    await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
+
+    await here.getByRole('heading', { level: 1, name: 'This device is locked' }).waitFor();
+    await unlockAs(here, AVERY, AVERY_PASSCODE);
+    const name = main(here).getByLabel("Applicant's full name", { exact: true });
+    await expect.poll(() => name.inputValue()).toBe(TYPED.name);
+    await main(here).getByLabel('Email address').fill(TYPED.email);
+    await main(here).getByLabel('Phone number').fill('07700 900 461');
+    await main(here).getByLabel('Postcode').fill(TYPED.postcode);
+    await main(here).getByLabel('Word of mouth').check();
+    await main(here).getByLabel('Teenagers').check();
+    await main(here).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+    await here.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+
+    const disk = await readEveryStore(here);
+    for (const typed of [TYPED.name, TYPED.email, TYPED.postcode]) expect(disk, typed).not.toContain(typed);
+    await context.close();
+  });
 });

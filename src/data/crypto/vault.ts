@@ -73,8 +73,9 @@ export async function setFirstPasscode(personId: string, passcode: string, onPro
   if (!opened.ok) throw new Error('A data key just made did not open');
   const added = await d.transaction('rw', [d.keyring, d.vault], async () => {
     if ((await d.keyring.count()) > 0) return false;
-    await d.keyring.add({ ...wrapped, personId, setAt: nowInstant() });
+    // The keyring last: once it has anyone, this tab's writes are refused until it is unlocked below.
     await d.vault.put({ key: MIGRATION, value: { table: sealedTableNames(d)[0]!, after: null } satisfies ResumePoint });
+    await d.keyring.add({ ...wrapped, personId, setAt: nowInstant() });
     return true;
   });
   if (!added) return { ok: false, reason: 'alreadySet' };
