@@ -152,11 +152,17 @@ export class FosteringDb extends Dexie {
   /** The data key while someone has unlocked this database; see crypto/vault.ts. */
   readonly session = new KeySession();
 
-  /** Locked when the keyring has anyone in it, open when it has no one; an unlocked session stays so. */
+  /**
+   * Locked when the keyring has anyone in it, open when it has no one (never set, or wiped). An
+   * unlocked session stays so while its person's wrapping of the key is one it knows: removed or
+   * wrapped anew in another tab (a new passcode, the team's key), it locks.
+   */
   async settlePasscodes(): Promise<void> {
-    const hasPasscodes = (await this.keyring.count()) > 0;
-    if (hasPasscodes) await this.session.loadSealing();
-    this.session.settle(hasPasscodes);
+    const personId = this.session.personId;
+    const [count, mine] = await Promise.all([this.keyring.count(), personId === undefined ? undefined : this.keyring.get(personId)]);
+    if (count > 0) await this.session.loadSealing();
+    if (count > 0 && this.session.state === 'unlocked' && this.session.personId === personId && !this.session.holdsWrapping(mine)) this.session.lock();
+    else this.session.settle(count > 0);
   }
 
   constructor(name: string) {
@@ -183,12 +189,13 @@ export class FosteringDb extends Dexie {
     });
     // Before any other query runs: a keyring with anyone in it means the data is encrypted and locked.
     this.on('ready', () => this.settlePasscodes());
-    // A first passcode set in another tab: from then on this tab neither reads nor writes as if the
-    // device had none (the encryption layer refuses a write that finds it before this is heard).
+    // The keyring changed, in this tab or another: a first passcode set there locks this tab; the
+    // device wiped there leaves it as new; this person's key wrapped anew there locks it (the
+    // encryption layer refuses a write that finds any of these before this is heard).
     // Looked at outside any transaction: the write that found it is being refused, and its transaction too.
     const lookAgain = () => void Dexie.ignoreTransaction(() => this.settlePasscodes()).catch(() => undefined);
     Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
-      if (this.session.state === 'open' && `idb://${this.name}/keyring/` in parts) lookAgain();
+      if (`idb://${this.name}/keyring/` in parts) lookAgain();
     });
     // Lowest of all: which transactions are open, to end them if the page is cached (page-leave.ts).
     this.use(openTransactionsMiddleware());

@@ -5,12 +5,12 @@ import { focusNextPageHeading } from './components/PageTitle';
 import { Layout } from './Layout';
 import { NotFound } from './components/NotFound';
 import { currentUser, loadCurrentUser } from './current-user';
-import { loadVaultState, vaultState } from './lock/lock-state';
+import { deviceWiped, loadVaultState, vaultState } from './lock/lock-state';
 import { useIdleLock } from './lock/use-idle-lock';
 import { CarerGate } from './carer/CarerGate';
 import { carerMode, loadCarerMode } from './carer/carer-mode';
 import { keepStartHint } from './start-state';
-import { BoardPage, CarerModePage, LockScreen, CarerPage, CarersPage, SupportSettingsPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
+import { BoardPage, CarerModePage, LockScreen, WipedNotice, CarerPage, CarersPage, SupportSettingsPage, ConflictsPage, ConstellationPage, ConstellationsPage, KeepGroupPage, KeepGroupsPage, ContactsPage, DuplicateMergePage, EnquiryPage, HouseholdPage, LibraryPage, ListPage, ReportsPage, ResourcePage, RetentionPage, SettingsPage, SubjectAccessPage, TargetsPage, TodayPage, WhoPage } from './routes';
 
 /**
  * Sends anyone not yet named to the "who is using this device" page first. Carers are not staff:
@@ -65,6 +65,7 @@ function Pages() {
   const { path } = useLocation();
   const state = vaultState.value;
   useIdleLock(state === 'unlocked');
+  if (deviceWiped.value) return <WipedNotice />;
   if (state === null || carerMode.value === null) return <p class="loading">Loading…</p>;
   if (!carerMode.value && (state === 'locked' || (state === 'unlocked' && !currentUser.value))) return <LockScreen />;
   return (

@@ -11,6 +11,8 @@ const safe = <T,>(load: () => Promise<{ default: T }>) =>
 export const TodayPage = safe(() => import('./today/TodayPage'));
 /** Only a device with passcodes shows it, so it loads with the key code, not the first screen. */
 export const LockScreen = safe(() => import('./lock/LockScreen').then((m) => ({ default: m.LockScreen })));
+// In the lock screen's code: a wipe is typed at a lock screen, and is seldom seen.
+export const WipedNotice = safe(() => import('./lock/LockScreen').then((m) => ({ default: m.WipedNotice })));
 export const BoardPage = safe(() => import('./pipeline/BoardPage'));
 export const ListPage = safe(() => import('./pipeline/ListPage'));
 export const EnquiryPage = safe(() => import('./enquiry/EnquiryPage'));

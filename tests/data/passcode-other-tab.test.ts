@@ -1,24 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db, FosteringDb, useDatabase } from '../../src/data/db';
+import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { loadVault, LockedError, setFirstPasscode } from '../../src/data/crypto/vault';
-import { ENQUIRY, rawDatabaseText, rawPut, secretForms } from './vault-helpers';
+import { ENQUIRY, householdsOnDisk, inAnotherTab, rawDatabaseText, rawPut, secretForms } from './vault-helpers';
 
 const JO = 'staff-jo';
 const LATE = { ...ENQUIRY, applicants: ['Wren Hollowmere'], email: 'wren.hollowmere@example.com', postcode: 'QX1 7ZD', notes: 'Typed after the passcode' };
 const LATE_TEXTS = ['Hollowmere', 'wren.hollowmere', 'QX1 7ZD', 'Typed after the passcode'];
-
-/** Another tab: its own connection to this tab's database, as the app in a second tab holds one. */
-async function inAnotherTab<T>(work: () => Promise<T>): Promise<T> {
-  const here = db();
-  useDatabase(new FosteringDb(here.name));
-  try {
-    return await work();
-  } finally {
-    db().close();
-    useDatabase(here);
-  }
-}
 
 describe('a first passcode set in another tab while this one has none', () => {
   it('locks this tab, and what it wrote before is encrypted with everything else', async () => {
@@ -45,9 +33,6 @@ describe('a first passcode set in another tab while this one has none', () => {
     await vi.waitFor(() => expect(db().session.state).toBe('locked'));
     const raw = await rawDatabaseText();
     for (const text of LATE_TEXTS) expect(raw, text).not.toContain(text);
-    const idb = await new Promise<IDBDatabase>((resolve) => (indexedDB.open(db().name).onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result)));
-    const households = await new Promise<number>((resolve) => (idb.transaction('households').objectStore('households').count().onsuccess = (e) => resolve((e.target as IDBRequest<number>).result)));
-    idb.close();
-    expect(households).toBe(before);
+    expect(await householdsOnDisk()).toBe(before);
   });
 });

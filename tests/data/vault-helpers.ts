@@ -1,4 +1,4 @@
-import { db } from '../../src/data/db';
+import { db, FosteringDb, useDatabase } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { notesRepo } from '../../src/data/repositories/notes';
 import { draftsRepo } from '../../src/data/repositories/drafts';
@@ -129,4 +129,26 @@ export function secretForms(): string[] {
     'farrowdene',
     'quilla',
   ].map((s) => s.toLowerCase());
+}
+
+/** Another tab: its own connection to this tab's database, as the app in a second tab holds one. */
+export async function inAnotherTab<T>(work: () => Promise<T>): Promise<T> {
+  const here = db();
+  useDatabase(new FosteringDb(here.name));
+  try {
+    return await work();
+  } finally {
+    db().close();
+    useDatabase(here);
+  }
+}
+
+/** Households on the disk, counted with the plain IndexedDB API: below every layer of the app. */
+export async function householdsOnDisk(): Promise<number> {
+  const idb = await request(indexedDB.open(db().name));
+  try {
+    return await request(idb.transaction('households').objectStore('households').count());
+  } finally {
+    idb.close();
+  }
 }

@@ -58,6 +58,31 @@ async function unlockAs(page: Page, name: string, passcode: string, button = 'Un
   await page.getByRole('button', { name: button }).click();
 }
 
+/** The enquiry form's other required answers, after the name, as typed in these tests. */
+async function answerEnquiry(page: Page) {
+  await main(page).getByLabel('Email address').fill(TYPED.email);
+  await main(page).getByLabel('Phone number').fill('07700 900 461');
+  await main(page).getByLabel('Postcode').fill(TYPED.postcode);
+  await main(page).getByLabel('Word of mouth').check();
+  await main(page).getByLabel('Teenagers').check();
+}
+
+/** Saves the enquiry and waits for its household's record. */
+async function saveEnquiry(page: Page) {
+  await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+}
+
+/** The device's first passcode, set in Settings by the person signed in; resolves once every record is sealed. */
+async function setFirstPasscodeIn(page: Page) {
+  await page.goto('/settings');
+  const passcodes = page.getByRole('region', { name: 'Passcodes on this device' });
+  await passcodes.getByLabel('Your new passcode').fill(AVERY_PASSCODE);
+  await passcodes.getByLabel('Type it again').fill(AVERY_PASSCODE);
+  await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
+  await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
+}
+
 describe('passcodes and the lock', () => {
   test('two people set passcodes; nothing typed is readable on disk; the device locks when idle; wrong passcodes are slowed; carer mode stays shut', async () => {
     const context = await newContext();
@@ -69,14 +94,9 @@ describe('passcodes and the lock', () => {
     // A household, a note and a half-typed note, all before any passcode: encrypting in place must seal them.
     await page.goto('/enquiries/new');
     await main(page).getByLabel("Applicant's full name", { exact: true }).fill(TYPED.name);
-    await main(page).getByLabel('Email address').fill(TYPED.email);
-    await main(page).getByLabel('Phone number').fill('07700 900 461');
-    await main(page).getByLabel('Postcode').fill(TYPED.postcode);
-    await main(page).getByLabel('Word of mouth').check();
-    await main(page).getByLabel('Teenagers').check();
+    await answerEnquiry(page);
     await main(page).getByLabel('Notes (optional)').fill(TYPED.enquiryNote);
-    await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+    await saveEnquiry(page);
     // The record's own address: "?saved=1" is taken off once the banner has shown, maybe not yet.
     const record = new URL(page.url()).pathname;
     await main(page).getByLabel('Add a note').fill(TYPED.note);
@@ -186,27 +206,55 @@ describe('passcodes and the lock', () => {
     await expect.poll(() => readEveryStore(here)).toContain(TYPED.name);
 
     const other = await context.newPage();
-    await other.goto('/settings');
-    const passcodes = other.getByRole('region', { name: 'Passcodes on this device' });
-    await passcodes.getByLabel('Your new passcode').fill(AVERY_PASSCODE);
-    await passcodes.getByLabel('Type it again').fill(AVERY_PASSCODE);
-    await passcodes.getByRole('button', { name: 'Set a passcode' }).click();
-    await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
+    await setFirstPasscodeIn(other);
 
     await here.getByRole('heading', { level: 1, name: 'This device is locked' }).waitFor();
     await unlockAs(here, AVERY, AVERY_PASSCODE);
     const name = main(here).getByLabel("Applicant's full name", { exact: true });
     await expect.poll(() => name.inputValue()).toBe(TYPED.name);
-    await main(here).getByLabel('Email address').fill(TYPED.email);
-    await main(here).getByLabel('Phone number').fill('07700 900 461');
-    await main(here).getByLabel('Postcode').fill(TYPED.postcode);
-    await main(here).getByLabel('Word of mouth').check();
-    await main(here).getByLabel('Teenagers').check();
-    await main(here).getByRole('button', { name: /Save enquiry|Continue/ }).click();
-    await here.getByRole('heading', { level: 1, name: new RegExp(TYPED.name) }).waitFor();
+    await answerEnquiry(here);
+    await saveEnquiry(here);
 
     const disk = await readEveryStore(here);
     for (const typed of [TYPED.name, TYPED.email, TYPED.postcode]) expect(disk, typed).not.toContain(typed);
+    await context.close();
+  });
+
+  test('wrong passcodes that wipe the device in another tab take this unlocked tab to the same message, with nothing left on screen or on disk', async () => {
+    const context = await newContext();
+    const here = await context.newPage();
+    await here.goto('/');
+    await signIn(here, AVERY);
+    await setFirstPasscodeIn(here);
+    await here.getByLabel('Yes, wipe it').check();
+    await here.getByLabel('Wipe after this many wrong passcodes in a row').fill('5');
+    await here.getByRole('button', { name: 'Save lock settings' }).click();
+    await here.getByText('Lock settings saved').waitFor();
+
+    await here.goto('/enquiries/new');
+    await unlockAs(here, AVERY, AVERY_PASSCODE);
+    await main(here).getByLabel("Applicant's full name", { exact: true }).fill(TYPED.name);
+    await answerEnquiry(here);
+    await saveEnquiry(here);
+
+    // Someone picks the tablet up, opens the app again and guesses: each wrong try waits longer.
+    const other = await context.newPage();
+    await other.goto('/');
+    for (let tries = 1; tries <= 5; tries++) {
+      await unlockAs(other, AVERY, `wrong guess ${tries}`);
+      // Each try is told before the next: the field is emptied once the passcode has been checked.
+      if (tries < 5) await expect.poll(() => other.getByLabel('Your passcode').inputValue(), { timeout: 10_000 }).toBe('');
+    }
+    const gone = 'This device’s records have been removed';
+    await other.getByRole('heading', { level: 1, name: gone }).waitFor({ timeout: 30_000 });
+
+    await here.getByRole('heading', { level: 1, name: gone }).waitFor();
+    expect(await main(here).textContent()).not.toContain(TYPED.name);
+    await expectNoAxeViolations(here, 'Device wiped in another tab');
+    expect(await readEveryStore(here)).not.toContain(TYPED.email);
+
+    await here.getByRole('button', { name: 'Start again' }).click();
+    await here.getByLabel('Your full name').waitFor();
     await context.close();
   });
 });

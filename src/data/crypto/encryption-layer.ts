@@ -12,20 +12,32 @@ import { LockedError, type KeySession } from './session';
 
 const KEYRING = 'keyring';
 
-/** Whether the keyring, read inside the write's own transaction, has anyone in it. */
-function hasPasscodes(trans: IDBTransaction): Promise<boolean> {
+/** A read of the keyring inside the write's own transaction. */
+function readKeyring<T>(trans: IDBTransaction, read: (keyring: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const counting = trans.objectStore(KEYRING).count();
-    counting.onsuccess = () => resolve(counting.result > 0);
-    counting.onerror = () => reject(counting.error);
+    const request = read(trans.objectStore(KEYRING));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
   });
 }
 
 /**
- * `passcodeFound` is called when a write finds that another tab has set the device's first passcode
- * since this tab last looked, so that this tab locks.
+ * Whether the keyring is still as this tab last heard: with no passcode here, still no one in it;
+ * unlocked, the person's wrapping of the key still one this tab knows (not wiped, removed or
+ * wrapped anew in another tab).
  */
-export function encryptionLayer(session: KeySession, passcodeFound: () => void): Middleware<DBCore> {
+function keyringAsHeard(session: KeySession, trans: IDBTransaction): Promise<boolean> {
+  if (session.state === 'open') return readKeyring(trans, (k) => k.count()).then((n) => n === 0);
+  const personId = session.personId;
+  return personId === undefined ? Promise.resolve(false) : readKeyring(trans, (k) => k.get(personId)).then((row) => session.holdsWrapping(row));
+}
+
+/**
+ * `keyringChanged` is called when a write finds that another tab has changed the keyring since this
+ * tab last looked (a first passcode set, the device wiped, this person's key wrapped anew), so
+ * that this tab locks, or is as new after a wipe.
+ */
+export function encryptionLayer(session: KeySession, keyringChanged: () => void): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'crypto',
@@ -34,23 +46,25 @@ export function encryptionLayer(session: KeySession, passcodeFound: () => void):
       const below = (): DBCore | undefined => (sealed ??= session.sealing?.(session, core));
       return {
         ...core,
-        // With no passcode here, another tab may set the first one: a write here after it would be
-        // stored clear, behind the encryption in place. So each write transaction also takes the
-        // keyring, and each write reads it first: a passcode set before it refuses the write, and
-        // one set after it waits for it, then seals what it wrote with everything else.
+        // Another tab may change the keyring under this one: set the first passcode (a write here
+        // after it would be stored clear), wipe the device or wrap this person's key anew (a write
+        // here would be sealed with a key no one can open again). So while this tab has no passcode
+        // or is unlocked, each write transaction also takes the keyring, and each write that stores
+        // data reads it first: a change before the write refuses it; one after it waits for it.
         transaction: (stores, mode, options) =>
-          core.transaction(mode === 'readwrite' && session.state === 'open' && !stores.includes(KEYRING) ? [...stores, KEYRING] : stores, mode, options),
+          core.transaction(mode === 'readwrite' && session.state !== 'locked' && !stores.includes(KEYRING) ? [...stores, KEYRING] : stores, mode, options),
         table(name) {
           const plain = core.table(name);
           // Until the sealing loads the device has no passcode ('open'): records are stored as they are.
           const pick = (): DBCoreTable => below()?.table(name) ?? plain;
           const mutate = (req: DBCoreMutateRequest) => {
             const trans = req.trans as unknown as IDBTransaction;
-            if (session.state !== 'open' || name === KEYRING || !trans.objectStoreNames.contains(KEYRING)) return pick().mutate(req);
+            const stores = req.type === 'add' || req.type === 'put';
+            if (!stores || session.state === 'locked' || name === KEYRING || !trans.objectStoreNames.contains(KEYRING)) return pick().mutate(req);
             const zone = currentZone();
-            return hasPasscodes(trans).then((found) => {
-              if (!found) return inZone(zone, () => pick().mutate(req));
-              passcodeFound();
+            return keyringAsHeard(session, trans).then((asHeard) => {
+              if (asHeard) return inZone(zone, () => pick().mutate(req));
+              keyringChanged();
               throw new LockedError();
             });
           };

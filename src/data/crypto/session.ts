@@ -33,6 +33,8 @@ export class KeySession {
   #keys: DataKeys | undefined;
   #retiring: DataKeys | undefined;
   #personId: string | undefined;
+  /** When the unlocking person's wrapping of the key was set, and any this tab has set since. */
+  readonly #wrappings = new Set<string>();
   readonly #listeners = new Set<(state: VaultState) => void>();
   #sealing: SealingFactory | undefined;
 
@@ -72,27 +74,46 @@ export class KeySession {
   settle(hasPasscodes: boolean): void {
     if (hasPasscodes && !this.#sealing) throw new Error('The sealing layer must load before a locked device is read');
     if (this.#state === 'unlocked' && hasPasscodes) return;
-    this.#keys = undefined;
-    this.#retiring = undefined;
-    this.#personId = undefined;
+    this.#forget();
     this.#set(hasPasscodes ? 'locked' : 'open');
   }
 
-  unlock(keys: DataKeys, personId: string, retiring?: DataKeys): void {
+  /** `setAt` is when the person's wrapping of the key, opened with their passcode, was set. */
+  unlock(keys: DataKeys, personId: string, setAt: string | undefined, retiring?: DataKeys): void {
     if (!this.#sealing) throw new Error('The sealing layer must load before the device is unlocked');
     this.#keys = keys;
     this.#retiring = retiring;
     this.#personId = personId;
+    this.#wrappings.clear();
+    this.#wrappings.add(setAt ?? '');
     this.#set('unlocked');
+  }
+
+  /** This tab is about to wrap the unlocked person's key again (a new passcode), set at `setAt`. */
+  rewrapping(setAt: string): void {
+    if (this.#state === 'unlocked') this.#wrappings.add(setAt);
+  }
+
+  /**
+   * Whether the unlocked person's wrapping, as stored now, is one this tab set or unlocked with.
+   * Any other means another tab wrapped the key again (a new passcode, the team's key) or removed it.
+   */
+  holdsWrapping(stored: { setAt?: string } | undefined): boolean {
+    return stored !== undefined && this.#wrappings.has(stored.setAt ?? '');
   }
 
   /** Drops both keys: nothing sealed can be opened again without a passcode. */
   lock(): void {
     if (this.#state === 'open') return;
+    this.#forget();
+    this.#set('locked');
+  }
+
+  #forget(): void {
     this.#keys = undefined;
     this.#retiring = undefined;
     this.#personId = undefined;
-    this.#set('locked');
+    this.#wrappings.clear();
   }
 
   /** Every record is sealed under the current key: the old one is no longer needed. */

@@ -71,15 +71,16 @@ export async function setFirstPasscode(personId: string, passcode: string, onPro
   const wrapped = await createWrappedDataKey(passcode);
   const opened = await unlockDataKey(wrapped, passcode);
   if (!opened.ok) throw new Error('A data key just made did not open');
+  const setAt = nowInstant();
   const added = await d.transaction('rw', [d.keyring, d.vault], async () => {
     if ((await d.keyring.count()) > 0) return false;
     // The keyring last: once it has anyone, this tab's writes are refused until it is unlocked below.
     await d.vault.put({ key: MIGRATION, value: { table: sealedTableNames(d)[0]!, after: null } satisfies ResumePoint });
-    await d.keyring.add({ ...wrapped, personId, setAt: nowInstant() });
+    await d.keyring.add({ ...wrapped, personId, setAt });
     return true;
   });
   if (!added) return { ok: false, reason: 'alreadySet' };
-  d.session.unlock(opened.keys, personId);
+  d.session.unlock(opened.keys, personId, setAt);
   await finishEncrypting(personId, onProgress);
   await tidyDrafts();
   return { ok: true };
@@ -111,7 +112,7 @@ export async function unlock(personId: string, passcode: string, onProgress?: On
   }
   if (failures.count > 0) await d.vault.delete(FAILURES);
   await d.session.loadSealing();
-  d.session.unlock(opened.keys, personId, await retiringKeys(personId, passcode));
+  d.session.unlock(opened.keys, personId, stored.setAt, await retiringKeys(personId, passcode));
   await finishEncrypting(personId, onProgress);
   await retireOldKey();
   await tidyDrafts();
@@ -193,16 +194,17 @@ export async function adoptTeamKey(
   const opened = await unlockDataKey(team, passphrase);
   const rewrapped = opened.ok ? await rewrapDataKey(team, passphrase, passcode) : undefined;
   if (!opened.ok || !rewrapped?.ok) return { ok: false, reason: 'wrongPassphrase' };
+  const setAt = wrappingSetNow(personId);
   const removedPasscodes = await d.transaction('rw', [d.keyring, d.vault], async () => {
     const others = ((await d.keyring.toCollection().primaryKeys()) as string[]).filter((id) => id !== personId);
     await d.keyring.clear();
-    await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+    await d.keyring.put({ ...rewrapped.wrapped, personId, setAt });
     await d.vault.put({ key: RETIRING, value: { personId, wrapped: old } satisfies Retiring });
     await d.vault.put({ key: MIGRATION, value: { table: sealedTableNames(d)[0]!, after: null } satisfies ResumePoint });
     await d.vault.put({ key: TEAM, value: keyId });
     return others;
   });
-  d.session.unlock(opened.keys, personId, mine.keys);
+  d.session.unlock(opened.keys, personId, setAt, mine.keys);
   await finishEncrypting(personId, onProgress);
   await retireOldKey();
   return { ok: true, removedPasscodes };
@@ -221,7 +223,7 @@ export async function addPasscode(personId: string, passcode: string, unlockedPe
   if (!stored) return { ok: false, reason: 'noPasscode' };
   const rewrapped = await rewrapDataKey(stored, unlockedPersonPasscode, passcode);
   if (!rewrapped.ok) return { ok: false, reason: 'wrongPasscode' };
-  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: wrappingSetNow(personId) });
   return { ok: true };
 }
 
@@ -234,8 +236,18 @@ export async function changePasscode(personId: string, oldPasscode: string, newP
   if (!stored) return { ok: false, reason: 'noPasscode' };
   const rewrapped = await rewrapDataKey(stored, oldPasscode, newPasscode);
   if (!rewrapped.ok) return { ok: false, reason: 'wrongPasscode' };
-  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: nowInstant() });
+  await d.keyring.put({ ...rewrapped.wrapped, personId, setAt: wrappingSetNow(personId) });
   return { ok: true };
+}
+
+/**
+ * When a person's key is wrapped anew. Told to the session first when it is the unlocked person's
+ * own, so that this tab's writes go on (another tab's new wrapping locks this one: see db.ts).
+ */
+function wrappingSetNow(personId: string): string {
+  const setAt = nowInstant();
+  if (personId === db().session.personId) db().session.rewrapping(setAt);
+  return setAt;
 }
 
 /**

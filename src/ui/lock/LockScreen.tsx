@@ -5,6 +5,8 @@ import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { currentUser } from '../current-user';
 import { UnlockForm } from './UnlockForm';
 
+export { WipedNotice } from './WipedNotice';
+
 /**
  * Shown in place of every page while the device is locked: nothing about any household, only who
  * may unlock it. The address stays as it was, so unlocking returns to the same page.

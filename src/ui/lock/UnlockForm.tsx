@@ -30,7 +30,6 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
   const [now, setNow] = useState(Date.now());
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const [wiped, setWiped] = useState(false);
 
   useLoad(
     () => Promise.all([passcodeHolders(), settingsRepo.currentStaffId()]),
@@ -62,7 +61,8 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
         return;
       }
       setPasscode('');
-      if (outcome.reason === 'wiped') return setWiped(true);
+      // The whole app says so in place of every page (lock-state.ts): this form is gone with the lock screen.
+      if (outcome.reason === 'wiped') return;
       if (outcome.reason === 'noPasscode') return setProblem({ field: PERSON, message: 'This person no longer has a passcode on this device: choose another' });
       const at = Date.now();
       setNow(at);
@@ -75,19 +75,6 @@ export function UnlockForm({ submitLabel, onUnlocked }: { submitLabel: string; o
     }
   };
 
-  if (wiped) {
-    return (
-      <div class="notification notification--warning" role="alert">
-        <p class="notification__title">This device’s records have been removed</p>
-        <div class="notification__body">
-          <p>Too many wrong passcodes were typed, so, as the service set it, every record and passcode on this device was wiped. Restore a backup to carry on.</p>
-          <button type="button" class="button" onClick={() => location.reload()}>
-            Start again
-          </button>
-        </div>
-      </div>
-    );
-  }
   if (people === undefined) return <p class="loading">Loading…</p>;
 
   // One message, the same in the summary and beside the field, said once as the wait starts and

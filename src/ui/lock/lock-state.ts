@@ -6,6 +6,9 @@ import { currentUser } from '../current-user';
 /** Whether this device has passcodes and is unlocked; `null` until the database has opened. */
 export const vaultState = signal<VaultState | null>(null);
 
+/** Set once the device is wiped after wrong passcodes, in this tab or another, until the page loads again. */
+export const deviceWiped = signal(false);
+
 let stopWatching: (() => void) | undefined;
 
 export async function loadVaultState(): Promise<void> {
@@ -14,9 +17,11 @@ export async function loadVaultState(): Promise<void> {
   stopWatching?.();
   stopWatching = onVaultChange((next) =>
     batch(() => {
+      // Only a wipe takes a device with passcodes back to none.
+      if (next === 'open' && (vaultState.value === 'locked' || vaultState.value === 'unlocked')) deviceWiped.value = true;
       vaultState.value = next;
       // Whoever unlocks next says who they are with their passcode; the last name must not linger.
-      if (next === 'locked') currentUser.value = undefined;
+      if (next !== 'unlocked') currentUser.value = undefined;
     }),
   );
   vaultState.value = state;
