@@ -194,8 +194,10 @@ export class FosteringDb extends Dexie {
     // encryption layer refuses a write that finds any of these before this is heard).
     // Looked at outside any transaction: the write that found it is being refused, and its transaction too.
     const lookAgain = () => void Dexie.ignoreTransaction(() => this.settlePasscodes()).catch(() => undefined);
+    // Not for a closed instance (the app holds one per database; a test closes its second tab's):
+    // a read would open it again.
     Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
-      if (`idb://${this.name}/keyring/` in parts) lookAgain();
+      if (this.isOpen() && `idb://${this.name}/keyring/` in parts) lookAgain();
     });
     // Lowest of all: which transactions are open, to end them if the page is cached (page-leave.ts).
     this.use(openTransactionsMiddleware());
