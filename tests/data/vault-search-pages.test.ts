@@ -41,6 +41,8 @@ describe('paging through a search on a device with a passcode', () => {
     for (const request of requests) clear.push(await allPages(request));
     expect(clear[0]!.references).toHaveLength(56);
     expect(clear[0]!.sizes).toEqual([25, 25, 6]);
+    // The slip, read off its one typo key alone, pages through the same households as the name spelt right.
+    expect(clear[0]!.references).toEqual((await allPages({ term: 'clayhill' })).references);
     expect(clear[1]!.references).toHaveLength(28);
     // The filters leave some out, so the sealed pages must read past rows they refuse.
     for (const filtered of [clear[3]!, clear[4]!, clear[5]!]) expect(filtered.references.length).toBeGreaterThan(0), expect(filtered.references.length).toBeLessThan(56);

@@ -165,6 +165,8 @@ function soughtKeys(w: SearchWord): string[] {
 
 /** Households whose search keys start with the word, or are one of its typo keys (no passcode: the index holds the words). */
 function byWord(w: SearchWord): Households {
+  // One key: each household holds it once at most, so the index gives each once, in one request.
+  if (w.typoKeys.size === 1) return db().households.where('searchKeys').equals([...w.typoKeys][0]!);
   const ranges = w.typoKeys.size ? [...w.typoKeys].map((k): [string, string] => [k, k]) : [[w.word, w.word + '\uffff'] as [string, string]];
   return db().households.where('searchKeys').inAnyRange(ranges, { includeUppers: true }).distinct();
 }
@@ -298,7 +300,10 @@ export const pipelineRepo = {
     if (references) {
       source = table.where('reference').startsWithAnyOf(references);
     } else if (words.length) {
-      source = byWord(driverOf(words));
+      const driver = driverOf(words);
+      source = byWord(driver);
+      // One word settled on one typo key, as a slip usually is: the index alone answers it.
+      driverAnswersAll = words.length === 1 && driver.typoKeys.size === 1 && !stage && !workerId && !status;
     } else if (status === 'breached') {
       source = table.where('nextDeadlineOn').below(today);
     } else if (status === 'atRisk') {
