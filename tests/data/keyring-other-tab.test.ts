@@ -30,6 +30,7 @@ describe('a device wiped from another tab while this tab is unlocked', () => {
 
     await vi.waitFor(() => expect(db().session.state).toBe('open'));
     expect(() => db().session.keys()).toThrow(LockedError);
+    expect(db().session.wiped).toBe(true);
     expect(await db().households.count()).toBe(0);
   });
 

@@ -35,6 +35,7 @@ export class KeySession {
   #personId: string | undefined;
   /** When the unlocking person's wrapping of the key was set, and any this tab has set since. */
   readonly #wrappings = new Set<string>();
+  #wiped = false;
   readonly #listeners = new Set<(state: VaultState) => void>();
   #sealing: SealingFactory | undefined;
 
@@ -70,10 +71,20 @@ export class KeySession {
     return this.#retiring;
   }
 
+  /**
+   * Whether the device was wiped while this session watched it: a keyring that had people and now
+   * has none. Nothing else empties it (the last passcode cannot be removed; the team's key replaces
+   * the keyring in one transaction; backups, merges and sync never carry it).
+   */
+  get wiped(): boolean {
+    return this.#wiped;
+  }
+
   /** Set when the database opens: a keyring with anyone in it means the data is (being) encrypted. */
   settle(hasPasscodes: boolean): void {
     if (hasPasscodes && !this.#sealing) throw new Error('The sealing layer must load before a locked device is read');
     if (this.#state === 'unlocked' && hasPasscodes) return;
+    if (!hasPasscodes && this.#state !== 'open') this.#wiped = true;
     this.#forget();
     this.#set(hasPasscodes ? 'locked' : 'open');
   }

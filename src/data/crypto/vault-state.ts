@@ -16,6 +16,11 @@ export function vaultState(): VaultState {
   return db().session.state;
 }
 
+/** Whether the device's records and passcodes were wiped after wrong passcodes, in this tab or another. */
+export function deviceWasWiped(): boolean {
+  return db().session.wiped;
+}
+
 /** Called with each new state; returns the function that stops it. */
 export function onVaultChange(listener: (state: VaultState) => void): () => void {
   return db().session.subscribe(listener);

@@ -1,6 +1,6 @@
 import { batch, signal } from '@preact/signals';
 import type { VaultState } from '../../data/crypto/session';
-import { loadVault, lock, onVaultChange } from '../../data/crypto/vault-state';
+import { deviceWasWiped, loadVault, lock, onVaultChange } from '../../data/crypto/vault-state';
 import { currentUser } from '../current-user';
 
 /** Whether this device has passcodes and is unlocked; `null` until the database has opened. */
@@ -17,8 +17,7 @@ export async function loadVaultState(): Promise<void> {
   stopWatching?.();
   stopWatching = onVaultChange((next) =>
     batch(() => {
-      // Only a wipe takes a device with passcodes back to none.
-      if (next === 'open' && (vaultState.value === 'locked' || vaultState.value === 'unlocked')) deviceWiped.value = true;
+      deviceWiped.value = deviceWasWiped();
       vaultState.value = next;
       // Whoever unlocks next says who they are with their passcode; the last name must not linger.
       if (next !== 'unlocked') currentUser.value = undefined;
