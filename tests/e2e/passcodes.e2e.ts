@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { newContext, pathOf, signIn } from './support/browser';
@@ -83,6 +83,23 @@ async function setFirstPasscodeIn(page: Page) {
   await passcodes.getByText('Your passcode is set and every record on this device is encrypted.').waitFor({ timeout: 60_000 });
 }
 
+/**
+ * Scrolls a field into view and waits for the browser to send the scroll. A scroll is activity to
+ * the idle lock, and the one a fill makes arrives a frame later: on a busy machine, after the
+ * test's clock has jumped, so the device rightly stays open.
+ */
+async function scrolledIntoView(field: Locator) {
+  await field.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const before = element.getBoundingClientRect().top;
+        addEventListener('scroll', () => resolve(), { once: true, capture: true });
+        element.scrollIntoView({ block: 'center' });
+        if (element.getBoundingClientRect().top === before) resolve();
+      }),
+  );
+}
+
 describe('passcodes and the lock', () => {
   test('two people set passcodes; nothing typed is readable on disk; the device locks when idle; wrong passcodes are slowed; carer mode stays shut', async () => {
     const context = await newContext();
@@ -136,7 +153,9 @@ describe('passcodes and the lock', () => {
     await search.press('Enter');
     await main(page).getByRole('row', { name: new RegExp(TYPED.name) }).waitFor();
     await main(page).getByRole('link', { name: 'H-0001' }).click();
-    await main(page).getByLabel('Add a note').fill(TYPED.draft);
+    const draft = main(page).getByLabel('Add a note');
+    await scrolledIntoView(draft);
+    await draft.fill(TYPED.draft);
 
     // Idle for longer than the default five minutes.
     await page.clock.fastForward('05:30');
