@@ -4,6 +4,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
+import { reportsRepo } from '../../src/data/repositories/reports';
 import { financialYearLabel, financialYearOf } from '../../src/domain/reports/financial-year';
 import ReportsPage from '../../src/ui/reports/ReportsPage';
 import { create, forward, settleEffects, today } from './pipeline-fixtures';
@@ -65,6 +66,29 @@ describe('Reports page', () => {
     const medians = screen.getByRole('table', { name: `Median days between steps, ${label}` });
     expect(cells(within(medians).getAllByRole('row')[1]!)).toEqual(['Enquiry to application', '2', '–', '–', '–', '2', '–', '2']);
     expect(screen.getByRole('img', { name: `The funnel for the whole of ${label}` })).toBeTruthy();
+  });
+
+  it('draws the support report only below the year’s reports, so it is never pushed down the page as it is read', async () => {
+    await seed();
+    // The year's reads answering later than the support report's code arrives, as on a busy device.
+    const read = reportsRepo.yearInputs.bind(reportsRepo);
+    vi.spyOn(reportsRepo, 'yearInputs').mockImplementation((year) => new Promise((resolve) => setTimeout(resolve, 150)).then(() => read(year)));
+    const alone: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (document.getElementById('support-report') && !document.getElementById('funnel')) alone.push('the support report before the funnel');
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    history.replaceState(null, '', '/reports');
+    render(
+      <LocationProvider>
+        <ReportsPage />
+      </LocationProvider>,
+    );
+    const support = await screen.findByRole('heading', { level: 2, name: 'Support for approved carers' });
+    watch.disconnect();
+    expect(alone).toEqual([]);
+    const funnel = screen.getByRole('heading', { level: 2, name: 'Funnel' });
+    expect(funnel.compareDocumentPosition(support) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('counts people who enquired twice in the year once, and says so beside the funnel', async () => {
@@ -178,7 +202,9 @@ describe('Reports page annual return', () => {
     const counts = screen.getByRole('table', { name: `Enquiries, applications and approvals, ${label}`, description: /each once, even if they enquired twice/ });
     expect(row(counts, 'Households approved')).toEqual(['Households approved', '2', '1', '3']);
     expect(row(counts, 'Households approved and deregistered in the year')).toEqual(['Households approved and deregistered in the year', '1', '0', '1']);
-    expect(screen.getByText(/Deregistrations are not recorded in this app yet/)).toBeTruthy();
+    // Deregistrations by reason are the support report's, on the same page: the return points to them.
+    expect(screen.getByText(/counted under the return's headings in “Deregistrations by Ofsted heading”/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Support for approved carers' }).getAttribute('href')).toBe('#support-report');
   });
 
   it('counts an application withdrawn at stage 1 with AW3 as an Ofsted withdrawal, and an enquiry closed as not progressed apart', async () => {

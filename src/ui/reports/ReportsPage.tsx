@@ -31,6 +31,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/**
+ * The year's recruitment reports, then the support report: drawn below them only once they show, so
+ * it never arrives first and is pushed down the page as someone reads it.
+ */
 function YearReports({ start, today }: { start: number; today: string }) {
   const { data, error } = useLiveQuery(() => reportsRepo.yearInputs(start), [start]);
   if (error) return <p class="error-message">The reports could not be read from this device's storage. Reload the page to try again.</p>;
@@ -76,11 +80,11 @@ function YearReports({ start, today }: { start: number; today: string }) {
         <ReportTableView table={approvedAtTable(data.approved, year, start)} today={today} />
         <h3>Deregistrations by reason</h3>
         <p>
-          Deregistrations are not recorded in this app yet, so this part of the return cannot be filled in here, and households
-          approved and deregistered in the year count only those with a deregistration date. Both will be complete once approved
-          carer households and their deregistrations are kept in the app.
+          Households leaving the register are counted under the return's headings in “Deregistrations by Ofsted heading”, in{' '}
+          <a href="#support-report">Support for approved carers</a> below.
         </p>
       </Section>
+      <SupportReports start={start} today={today} />
     </>
   );
 }
@@ -105,7 +109,6 @@ export default function ReportsPage() {
         />
       </div>
       <YearReports start={start} today={today} />
-      <SupportReports start={start} today={today} />
     </>
   );
 }
