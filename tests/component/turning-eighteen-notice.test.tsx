@@ -28,19 +28,23 @@ describe("Today's adult checks notice", () => {
     expect(within(item).getByRole('link').getAttribute('href')).toBe(`/households/${h.id}#checks`);
   });
 
-  it("is drawn in Today's first frame when Today is opened again, until a member's date of birth is corrected", async () => {
+  it("is drawn with Today's lists, before its own read, when Today is opened again, until a member's date of birth is corrected", async () => {
     await householdWithKit();
     const first = render(<TurningEighteenNotice read />);
     await screen.findByRole('region', { name: 'Adult checks needed' });
     first.unmount();
 
-    // Before Today's lists are read, and so before its own read: there from the first frame.
-    const again = render(<TurningEighteenNotice read={false} />);
+    // Not before Today's lists are shown: below them, it would be moved down as they came.
+    const waiting = render(<TurningEighteenNotice read={false} />);
+    expect(screen.queryByRole('region', { name: 'Adult checks needed' })).toBeNull();
+    waiting.unmount();
+    // In the same frame as the lists, before its own read answers.
+    const again = render(<TurningEighteenNotice read />);
     expect(within(screen.getByRole('region', { name: 'Adult checks needed' })).getByRole('listitem').textContent).toContain('Kit Notreal turns 18');
     again.unmount();
 
     await asFixture(() => db().people.update('member-1', { dateOfBirth: '1990-01-01' }));
-    render(<TurningEighteenNotice read={false} />);
+    render(<TurningEighteenNotice read />);
     expect(screen.queryByRole('region', { name: 'Adult checks needed' })).toBeNull();
   });
 });

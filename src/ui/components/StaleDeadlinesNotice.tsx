@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
+import { useAnswered } from './use-answered';
 import { useLiveQuery } from './use-live-query';
 
 /**
  * Said wherever stored due dates are listed, while a change of local targets has not yet reached
  * every open household: the dates shown are not presented as current. It clears itself once the
- * redating (retried at start-up, or now from here) has finished.
+ * redating (retried at start-up, or now from here) has finished. `onAnswered` once it is known
+ * whether they are (null: they are not).
  */
-export function StaleDeadlinesNotice() {
-  const since = useLiveQuery(() => settingsRepo.deadlinesStaleSince(), [], { afterPaint: true }).data;
+export function StaleDeadlinesNotice({ onAnswered }: { onAnswered?: () => void }) {
+  const stale = useLiveQuery(() => settingsRepo.deadlinesStaleSince().then((since) => since ?? null), [], { afterPaint: true });
+  useAnswered(stale.data !== undefined || stale.error !== undefined, onAnswered);
+  const since = stale.data;
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   if (!since) return null;
   const redate = async () => {

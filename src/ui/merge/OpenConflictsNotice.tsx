@@ -1,12 +1,15 @@
 import { conflictCounts } from '../../data/repositories/conflict-counts';
+import { useAnswered } from '../components/use-answered';
 import { useLiveQuery } from '../components/use-live-query';
 
 /**
  * A warning while conflicts from a merge wait to be settled: on Today for everyone, and on a
- * household's page for its own (pass `householdId`). Shows nothing when there are none.
+ * household's page for its own (pass `householdId`). Shows nothing when there are none;
+ * `onAnswered` once they are counted.
  */
-export function OpenConflictsNotice({ householdId }: { householdId?: string }) {
-  const { data: count } = useLiveQuery(() => (householdId ? conflictCounts.openForHousehold(householdId) : conflictCounts.open()), [householdId]);
+export function OpenConflictsNotice({ householdId, onAnswered }: { householdId?: string; onAnswered?: () => void }) {
+  const { data: count, error } = useLiveQuery(() => (householdId ? conflictCounts.openForHousehold(householdId) : conflictCounts.open()), [householdId]);
+  useAnswered(count !== undefined || error !== undefined, onAnswered);
   if (!count) return null;
   const what = count === 1 ? '1 conflict' : `${count} conflicts`;
   return (

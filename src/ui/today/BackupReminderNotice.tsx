@@ -1,9 +1,12 @@
 import { backupStatus } from '../../data/backup/status';
 import { BackupReminder } from '../components/BackupReminder';
+import { useAnswered } from '../components/use-answered';
 import { useLiveQuery } from '../components/use-live-query';
 
-/** Today's reminder to back up, shown only when one is due. */
-export function BackupReminderNotice() {
-  const reminder = useLiveQuery(() => backupStatus(), [], { afterPaint: true }).data?.reminder;
+/** Today's reminder to back up, shown only when one is due; `onAnswered` once it is known whether it is. */
+export function BackupReminderNotice({ onAnswered }: { onAnswered?: () => void }) {
+  const status = useLiveQuery(() => backupStatus(), [], { afterPaint: true });
+  useAnswered(status.data !== undefined || status.error !== undefined, onAnswered);
+  const reminder = status.data?.reminder;
   return reminder ? <BackupReminder reminder={reminder} /> : null;
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { daysBetween, formatDate, formatShortDate, todayIso, type IsoDate } from '../../domain/dates';
 import { STAGE_LABELS } from '../../domain/stages';
@@ -10,6 +10,7 @@ import { holdWords } from '../../domain/hold';
 import { PageHeading, usePageTitle } from '../components/PageTitle';
 import { Tag } from '../components/Tag';
 import { daysText } from '../pipeline/StatusTags';
+import { useAnswered } from '../components/use-answered';
 import { useLiveQuery } from '../components/use-live-query';
 import { useShownMark } from '../components/shown-mark';
 import { OpenConflictsNotice } from '../merge/OpenConflictsNotice';
@@ -274,21 +275,19 @@ function Sections({ data, query, today }: { data: TodayData; query: TodayQuery; 
   );
 }
 
-function WorkLists({ query, today, onRead }: { query: TodayQuery; today: IsoDate; onRead: () => void }) {
+/** `held` keeps the lists back (their read goes on) until the notices above them are known. */
+function WorkLists({ query, today, held, onRead }: { query: TodayQuery; today: IsoDate; held: boolean; onRead: () => void }) {
   const workerId = query.view === 'mine' ? currentUser.value?.id : query.worker || undefined;
   const filter: TodayFilter = { workerId, checkType: query.show === 'overdue-checks' ? query.checkType || undefined : undefined };
   const { data, error } = useLiveQuery(() => loadToday(today, query.show, filter), [today, query.show, filter.workerId, filter.checkType]);
   useShownMark('today:lists', data);
-  const read = data !== undefined || error !== undefined;
-  useEffect(() => {
-    if (read) onRead();
-  }, [read]);
+  useAnswered(data !== undefined || error !== undefined, onRead);
   // Asked for at once, beside the lists: after them, its reads added theirs to the wait.
   const support = !query.show && <SupportToday today={today} workerId={workerId} after={!!data} />;
   const lists =
     error !== undefined ? (
       <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>
-    ) : data === undefined ? (
+    ) : data === undefined || held ? (
       <p class="loading">Loading…</p>
     ) : data === null ? (
       <NoHouseholds />
@@ -303,6 +302,9 @@ function WorkLists({ query, today, onRead }: { query: TodayQuery; today: IsoDate
   );
 }
 
+/** Conflicts to settle, a backup due, stale due dates. */
+const NOTICES_ABOVE_LISTS = 3;
+
 export default function TodayPage() {
   usePageTitle('Today');
   useShownMark('today:heading', true);
@@ -311,14 +313,16 @@ export default function TodayPage() {
   // The adult checks notice reads every open household being assessed: asked alongside the lists,
   // the storage answered it first and the lists waited over 200 ms behind it at 10,000 households.
   const [listsRead, setListsRead] = useState(false);
+  // The notices above the lists and the lists show in one frame: a notice coming after the lists
+  // moved them down as a person reached for one. The notices' reads are small and follow the lists'.
+  const [noticesAnswered, setNoticesAnswered] = useState(0);
+  const noticeAnswered = () => setNoticesAnswered((n) => n + 1);
+  const held = noticesAnswered < NOTICES_ABOVE_LISTS;
+  const listsShown = query.view === 'workers' || listsRead;
   return (
     <>
       <PageHeading>Today</PageHeading>
       <p class="today-date">{formatDate(today)}</p>
-      <OpenConflictsNotice />
-      <BackupReminderNotice />
-      <StaleDeadlinesNotice />
-      <TurningEighteenNotice read={listsRead || query.view === 'workers'} />
       <p>
         <a href="/enquiries/new" class="button">
           Record a new enquiry
@@ -330,7 +334,14 @@ export default function TodayPage() {
           <a href={todayUrl({ view: query.view })}>Back to all of today's lists</a>
         </p>
       )}
-      {query.view === 'workers' ? <CaseloadTable today={today} /> : <WorkLists query={query} today={today} onRead={() => setListsRead(true)} />}
+      <div hidden={held || !listsShown}>
+        <OpenConflictsNotice onAnswered={noticeAnswered} />
+        <BackupReminderNotice onAnswered={noticeAnswered} />
+        <StaleDeadlinesNotice onAnswered={noticeAnswered} />
+      </div>
+      {query.view === 'workers' ? <CaseloadTable today={today} /> : <WorkLists query={query} today={today} held={held} onRead={() => setListsRead(true)} />}
+      {/* Last: it reads after the lists and can take a while, and coming later it moves nothing below it. */}
+      <TurningEighteenNotice read={listsShown} />
     </>
   );
 }

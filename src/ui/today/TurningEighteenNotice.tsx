@@ -6,8 +6,8 @@ import { useLiveQuery } from '../components/use-live-query';
 
 /**
  * Today's warning about household members who turn 18 during the assessment and need adult checks;
- * nothing when there are none. It reads once `read` is set (after Today's lists); until its answer
- * comes it shows the last one while that still holds.
+ * nothing when there are none. Drawn below Today's lists once `read` is set (they are shown), and
+ * reads then; until its answer comes it shows the last one while that still holds.
  */
 export function TurningEighteenNotice({ read }: { read: boolean }) {
   const today = todayIso();
@@ -17,11 +17,12 @@ export function TurningEighteenNotice({ read }: { read: boolean }) {
   // reads went on under the next page.
   const [shown] = useState(() => new AbortController());
   useLayoutEffect(() => () => shown.abort(), []);
-  // Drawn in Today's first frame: coming after the lists, it moved them down as a person reached for one.
+  // Drawn in the lists' own frame when Today opens again, rather than a moment after them.
   const [last] = useState(() => lastPeopleTurningEighteen(today));
   const fresh = useLiveQuery(() => (read ? peopleTurningEighteen(today, shown.signal) : Promise.resolve(undefined)), [today, read]).data;
   const people = fresh ?? last ?? [];
-  if (people.length === 0) return null;
+  // Not before the lists: drawn below "Loading…", the lists coming would move it down.
+  if (!read || people.length === 0) return null;
   return (
     <section class="notification notification--warning" aria-labelledby="turning-eighteen-heading">
       <h2 class="notification__title" id="turning-eighteen-heading">

@@ -1,0 +1,74 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { newContext, signIn } from './support/browser';
+import { main } from './support/journey';
+
+/** Records every layout shift a page makes, from its first frame, for `shiftsSoFar`. */
+async function watchShifts(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const shifts: { value: number; moved: string[] }[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        // A shift straight after a tap or key press is the person's own doing, and not counted.
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()} "${(s.node.textContent ?? '').trim().slice(0, 40)}"` : 'text'));
+        shifts.push({ value: entry.value, moved });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The page's layout shift score so far, and what moved. */
+async function shiftsSoFar(page: Page) {
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
+  return { score: shifts.reduce((sum, s) => sum + s.value, 0), moved: shifts.flatMap((s) => s.moved) };
+}
+
+/** Saves an enquiry that is not demo data, so the device has records only it holds. */
+async function recordEnquiry(page: Page) {
+  await page.goto('/enquiries/new');
+  await main(page).getByLabel("Applicant's full name", { exact: true }).fill('Robin Steadyson');
+  await main(page).getByLabel('Phone number').fill('07700 900 321');
+  await main(page).getByLabel('Postcode').fill('LS6 2AB');
+  await main(page).getByLabel('Word of mouth').check();
+  await main(page).getByLabel('Teenagers').check();
+  await main(page).getByRole('button', { name: /Save enquiry|Continue/ }).click();
+  await main(page).getByText('Enquiry saved').waitFor();
+}
+
+describe('pages that hold still as they fill in', () => {
+  test('Today and Reports open with nothing moving under a finger reaching for a link', async () => {
+    const context = await newContext({ viewport: { width: 768, height: 1024 } });
+    await watchShifts(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'Sam Synthetic-Worker');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    await recordEnquiry(page);
+
+    for (const width of [768, 390, 1366]) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 1024 });
+      // Opened afresh: each notice's read answers after the lists' read has begun.
+      await page.goto('/?view=everyone');
+      await main(page).getByRole('heading', { level: 2, name: /^Breached timescales/ }).waitFor();
+      await main(page).getByRole('region', { name: 'Backup reminder' }).waitFor();
+      await main(page).getByRole('region', { name: 'Adult checks needed' }).waitFor();
+      const today = await shiftsSoFar(page);
+      expect(today.score, `Today at ${width} px moved: ${today.moved.join(', ')}`).toBeLessThan(0.01);
+    }
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto('/reports');
+    await main(page).getByRole('heading', { level: 2, name: 'Funnel' }).waitFor();
+    const support = main(page).getByRole('region', { name: 'Support for approved carers' });
+    await support.getByRole('heading', { name: /^Deregistrations by Ofsted heading/ }).waitFor();
+    const reports = await shiftsSoFar(page);
+    expect(reports.score, `Reports moved: ${reports.moved.join(', ')}`).toBeLessThan(0.01);
+    // The annual return sends the reader to the deregistrations the support report counts.
+    await main(page).getByRole('region', { name: /^Annual return/ }).getByRole('link', { name: 'Support for approved carers' }).click();
+    expect(new URL(page.url()).hash).toBe('#support-report');
+  });
+});
