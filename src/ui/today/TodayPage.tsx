@@ -280,7 +280,8 @@ function WorkLists({ query, today, held, onRead }: { query: TodayQuery; today: I
   const workerId = query.view === 'mine' ? currentUser.value?.id : query.worker || undefined;
   const filter: TodayFilter = { workerId, checkType: query.show === 'overdue-checks' ? query.checkType || undefined : undefined };
   const { data, error } = useLiveQuery(() => loadToday(today, query.show, filter), [today, query.show, filter.workerId, filter.checkType]);
-  useShownMark('today:lists', data);
+  // Once the lists are on screen, which is after their read while the notices are still held back.
+  useShownMark('today:lists', held ? undefined : data);
   useAnswered(data !== undefined || error !== undefined, onRead);
   // Asked for at once, beside the lists: after them, its reads added theirs to the wait.
   const support = !query.show && <SupportToday today={today} workerId={workerId} after={!!data} />;
