@@ -8,10 +8,11 @@ import { useLiveQuery } from './use-live-query';
  * Said wherever stored due dates are listed, while a change of local targets has not yet reached
  * every open household: the dates shown are not presented as current. It clears itself once the
  * redating (retried at start-up, or now from here) has finished. `onAnswered` once it is known
- * whether they are (null: they are not).
+ * whether they are (null: they are not): a page that waits for it asks at once, as its small read
+ * then holds the page's own back least; otherwise it asks after the page's own read.
  */
 export function StaleDeadlinesNotice({ onAnswered }: { onAnswered?: () => void }) {
-  const stale = useLiveQuery(() => settingsRepo.deadlinesStaleSince().then((since) => since ?? null), [], { afterPaint: true });
+  const stale = useLiveQuery(() => settingsRepo.deadlinesStaleSince().then((since) => since ?? null), [], { afterPaint: !onAnswered });
   useAnswered(stale.data !== undefined || stale.error !== undefined, onAnswered);
   const since = stale.data;
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
