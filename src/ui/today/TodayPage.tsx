@@ -315,7 +315,8 @@ export default function TodayPage() {
   // the storage answered it first and the lists waited over 200 ms behind it at 10,000 households.
   const [listsRead, setListsRead] = useState(false);
   // The notices above the lists and the lists show in one frame: a notice coming after the lists
-  // moved them down as a person reached for one. The notices' reads are small and follow the lists'.
+  // moved them down as a person reached for one. Their reads are small, and asked for before the
+  // lists' own, so the lists hardly wait for them.
   const [noticesAnswered, setNoticesAnswered] = useState(0);
   const noticeAnswered = () => setNoticesAnswered((n) => n + 1);
   const held = noticesAnswered < NOTICES_ABOVE_LISTS;
@@ -342,7 +343,7 @@ export default function TodayPage() {
       </div>
       {query.view === 'workers' ? <CaseloadTable today={today} /> : <WorkLists query={query} today={today} held={held} onRead={() => setListsRead(true)} />}
       {/* Last: it reads after the lists and can take a while, and coming later it moves nothing below it. */}
-      <TurningEighteenNotice read={listsShown} />
+      <TurningEighteenNotice read={listsShown && !held} />
     </>
   );
 }
