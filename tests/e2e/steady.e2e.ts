@@ -61,6 +61,13 @@ describe('pages that hold still as they fill in', () => {
     }
 
     await page.setViewportSize({ width: 768, height: 1024 });
+    // A manager's view of each worker's caseload, under the same notices.
+    await page.goto('/?view=workers');
+    await main(page).getByRole('heading', { level: 2, name: 'Caseloads by worker' }).waitFor();
+    await main(page).getByRole('region', { name: 'Backup reminder' }).waitFor();
+    const caseloads = await shiftsSoFar(page);
+    expect(caseloads.score, `Caseloads moved: ${caseloads.moved.join(', ')}`).toBeLessThan(0.01);
+
     await page.goto('/reports');
     await main(page).getByRole('heading', { level: 2, name: 'Funnel' }).waitFor();
     const support = main(page).getByRole('region', { name: 'Support for approved carers' });

@@ -1,12 +1,17 @@
 import { todayRepo } from '../../data/repositories/today';
 import type { IsoDate } from '../../domain/dates';
+import { useAnswered } from '../components/use-answered';
 import { useLiveQuery } from '../components/use-live-query';
 
-/** Each worker's open households and breaches, for a manager weighing who can take more. */
-export function CaseloadTable({ today }: { today: IsoDate }) {
+/**
+ * Each worker's open households and breaches, for a manager weighing who can take more. `held`, as
+ * Today's lists are, until the notices above it are known; `onRead` once its read has answered.
+ */
+export function CaseloadTable({ today, held, onRead }: { today: IsoDate; held: boolean; onRead: () => void }) {
   const { data, error } = useLiveQuery(() => todayRepo.caseloads(today), [today]);
+  useAnswered(data !== undefined || error !== undefined, onRead);
   if (error) return <p class="error-message">Caseloads could not be read from this device's storage. Reload the page to try again.</p>;
-  if (!data) return <p class="loading">Loading…</p>;
+  if (!data || held) return <p class="loading">Loading…</p>;
   return (
     <section aria-labelledby="caseloads" class="today-section">
       <h2 id="caseloads">Caseloads by worker</h2>

@@ -311,16 +311,18 @@ export default function TodayPage() {
   useShownMark('today:heading', true);
   const today = todayIso();
   const query = readTodayQuery(useLocation().query);
-  // The adult checks notice reads every open household being assessed: asked alongside the lists,
-  // the storage answered it first and the lists waited over 200 ms behind it at 10,000 households.
-  const [listsRead, setListsRead] = useState(false);
+  // Whether the lists shown now (Today's, or the caseloads) have been read: switching between them
+  // draws "Loading…" again. The adult checks notice reads only then: asked alongside the lists, the
+  // storage answered it first and the lists waited over 200 ms behind it at 10,000 households.
+  const shows = query.view === 'workers' ? 'caseloads' : 'lists';
+  const [read, setRead] = useState<typeof shows>();
+  const listsRead = read === shows;
   // The notices above the lists and the lists show in one frame: a notice coming after the lists
   // moved them down as a person reached for one. Their reads are small, and asked for before the
   // lists' own, so the lists hardly wait for them.
   const [noticesAnswered, setNoticesAnswered] = useState(0);
   const noticeAnswered = () => setNoticesAnswered((n) => n + 1);
   const held = noticesAnswered < NOTICES_ABOVE_LISTS;
-  const listsShown = query.view === 'workers' || listsRead;
   return (
     <>
       <PageHeading>Today</PageHeading>
@@ -336,14 +338,19 @@ export default function TodayPage() {
           <a href={todayUrl({ view: query.view })}>Back to all of today's lists</a>
         </p>
       )}
-      <div hidden={held || !listsShown}>
+      {/* Once shown they stay while the other lists load, above them, moving nothing. */}
+      <div hidden={held || read === undefined}>
         <OpenConflictsNotice onAnswered={noticeAnswered} />
         <BackupReminderNotice onAnswered={noticeAnswered} />
         <StaleDeadlinesNotice onAnswered={noticeAnswered} />
       </div>
-      {query.view === 'workers' ? <CaseloadTable today={today} /> : <WorkLists query={query} today={today} held={held} onRead={() => setListsRead(true)} />}
+      {query.view === 'workers' ? (
+        <CaseloadTable today={today} held={held} onRead={() => setRead('caseloads')} />
+      ) : (
+        <WorkLists query={query} today={today} held={held} onRead={() => setRead('lists')} />
+      )}
       {/* Last: it reads after the lists and can take a while, and coming later it moves nothing below it. */}
-      <TurningEighteenNotice read={listsShown && !held} />
+      <TurningEighteenNotice read={listsRead && !held} />
     </>
   );
 }
