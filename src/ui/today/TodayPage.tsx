@@ -284,7 +284,7 @@ function WorkLists({ query, today, held, onRead }: { query: TodayQuery; today: I
   useShownMark('today:lists', held ? undefined : data);
   useAnswered(data !== undefined || error !== undefined, onRead);
   // Asked for at once, beside the lists: after them, its reads added theirs to the wait.
-  const support = !query.show && <SupportToday today={today} workerId={workerId} after={!!data} />;
+  const support = !query.show && <SupportToday today={today} workerId={workerId} after={!!data && !held} />;
   const lists =
     error !== undefined ? (
       <p class="error-message">Today's lists could not be read from this device's storage. Reload the page to try again.</p>
