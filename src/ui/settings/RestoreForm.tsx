@@ -41,7 +41,9 @@ function records(n: number): string {
  * preview says what merging would do.
  */
 export function RestoreForm({ report }: { report: ReportErrors }) {
-  const [file, setFile] = useState<File | undefined>();
+  // Read from the field when the check starts, not kept from its change event: the file checked is
+  // always the one the field shows, even straight after another is chosen, or when it is drawn again.
+  const fileField = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [mode, setMode] = useState<Mode>('replace');
   const [errors, setErrors] = useState<Errors>({});
@@ -65,6 +67,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     e.preventDefault();
     if (progress) return;
     setOutcome(undefined);
+    const file = fileField.current?.files?.[0];
     if (!file) return show({ file: 'Select the backup file to restore' });
     show({});
     setProgress({ step: 'Opening the backup', done: 0, total: 1 });
@@ -90,7 +93,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
     try {
       await applyRestore(checked.content, byName(), shownEvery(setProgress), checked.changes);
       setOutcome({ kind: 'restored', households: checked.content.tables.households?.length ?? 0, at: Date.now() });
-      setFile(undefined);
+      if (fileField.current) fileField.current.value = '';
       setPassphrase('');
     } catch {
       setOutcome({ kind: 'failed' });
@@ -163,7 +166,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
               name={FIELDS.file}
               aria-describedby={`${FIELDS.file}-hint${errors.file ? ` ${FIELDS.file}-error` : ''}`}
               aria-invalid={errors.file ? 'true' : undefined}
-              onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])}
+              ref={fileField}
             />
           </div>
           <TextField

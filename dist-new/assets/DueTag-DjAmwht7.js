@@ -1,1 +1,0 @@
-import{bn as e,vt as t}from"./db-CyT3mvr-.js";import{t as n}from"./Tag-CRPk34Gi.js";import{t as r}from"./jsxRuntime-DZJa4bSj.js";function i({dueOn:i,status:a}){return r(e,{children:[t(i),a===`overdue`&&r(e,{children:[` `,r(n,{tone:`overdue`,children:`Overdue`})]}),a===`dueSoon`&&r(e,{children:[` `,r(n,{tone:`atRisk`,children:`Due soon`})]})]})}export{i as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./jsxRuntime-DZJa4bSj.js";function t({tone:t,children:n}){return e(`strong`,{class:`tag${t?` tag--${t}`:``}`,children:n})}export{t};

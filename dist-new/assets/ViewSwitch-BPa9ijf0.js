@@ -1,1 +1,0 @@
-import{t as e}from"./jsxRuntime-DZJa4bSj.js";function t({current:t}){return e(`nav`,{class:`view-switch`,"aria-label":`Pipeline views`,children:[e(`a`,{href:`/pipeline`,"aria-current":t===`board`?`page`:void 0,children:`Board`}),e(`a`,{href:`/households`,"aria-current":t===`list`?`page`:void 0,children:`List`})]})}export{t};

@@ -1,1 +1,0 @@
-function e(e,n,r){t(e,new Blob([n],{type:r}))}function t(e,t){let n=URL.createObjectURL(t),r=document.createElement(`a`);r.href=n,r.download=e,r.hidden=!0,document.body.append(r),r.click(),r.remove(),setTimeout(()=>URL.revokeObjectURL(n),0)}export{e as n,t};

@@ -1,1 +1,0 @@
-import"./keep-CVCA6KoC.js";import{n as e}from"./db-CyT3mvr-.js";var t=`keepCompletionPercent`;async function n(){let n=await e().settings.get(t);return{percent:typeof n?.value==`number`?n.value:75,rev:n?.revision?.rev??``}}export{n,t};

@@ -1,1 +1,0 @@
-import{dt as e,ut as t}from"./db-CyT3mvr-.js";function n(n){return{label:`the last 12 months`,from:t(e(n,-12),1),to:n}}export{n as t};

@@ -1,1 +1,0 @@
-import{At as e,Nt as t}from"./db-CyT3mvr-.js";import{t as n}from"./tables-written-BDNtayV2.js";var r=new Set([...t,...e,`deletions`].filter(e=>e!==`settings`));function i(e){return n(r,e)}export{i as onSharedSave};

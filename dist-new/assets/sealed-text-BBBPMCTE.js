@@ -1,1 +1,0 @@
-import{n as e}from"./db-CyT3mvr-.js";import{i as t,n,r}from"./field-cipher-guBHEiVM.js";async function i(n,r){let i=e().session;return i.state===`open`||n===``?``:t(i.keys().data,n,r)}async function a(t,i){let a=e().session;if(!n(t)||a.state!==`unlocked`)return``;try{return String(await r(a.keys().data,t,i))}catch{return``}}export{a as openText,i as sealText};

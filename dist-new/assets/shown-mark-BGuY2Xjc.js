@@ -1,1 +1,0 @@
-import{dn as e}from"./db-CyT3mvr-.js";function t(t,n){e(()=>{n&&performance.mark(t,{detail:location.pathname+location.search})},[n])}export{t};

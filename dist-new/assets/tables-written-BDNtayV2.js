@@ -1,1 +1,0 @@
-import{n as e,rn as t}from"./db-CyT3mvr-.js";function n(n,r){let i=t=>{let i=`idb://${e().name}/`;Object.keys(t).some(e=>e.startsWith(i)&&n.has(e.slice(i.length).split(`/`)[0]))&&r()};return t.on(`storagemutated`,i),()=>t.on(`storagemutated`).unsubscribe(i)}export{n as t};

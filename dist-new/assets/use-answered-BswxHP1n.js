@@ -1,1 +1,0 @@
-import{_t as e,fn as t}from"./db-CyT3mvr-.js";function n(t,n,r=e){return t?t<n?`On hold: the return date, ${r(t)}, has passed`:t===n?`On hold: the return date, ${r(t)}, is today`:`On hold until ${r(t)}`:`On hold`}function r(e,n){t(()=>{e&&n?.()},[e])}export{n,r as t};

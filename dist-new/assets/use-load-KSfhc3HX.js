@@ -1,1 +1,0 @@
-import{dn as e}from"./db-CyT3mvr-.js";function t(t,n,r=[]){e(()=>{let e=!0;return t().then(t=>{e&&n(t)},t=>{if(e)throw t}),()=>{e=!1}},r)}export{t};

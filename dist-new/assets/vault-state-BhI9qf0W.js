@@ -1,1 +1,0 @@
-import{n as e}from"./db-CyT3mvr-.js";async function t(){return await e().open(),e().session.state}function n(){return e().session.state}function r(){return e().session.wiped}function i(t){return e().session.subscribe(t)}async function a(){return await e().keyring.toCollection().primaryKeys()}function o(){e().session.lock()}export{a,i,t as n,n as o,o as r,r as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./jsxRuntime-DZJa4bSj.js";function t({match:t}){return e(`div`,{children:[e(`span`,{class:`task-list__name`,children:e(`a`,{href:`/households/${t.id}`,children:[t.reference,t.applicants.length>0&&`: ${t.applicants.join(` and `)}`]})}),e(`span`,{class:`task-list__hint`,children:[`Why it may match: `,t.reasons.join(`; `)]})]})}export{t};

@@ -1,1 +1,0 @@
-var e=new Intl.DateTimeFormat(`en-GB`,{dateStyle:`long`,timeStyle:`short`});function t(t){let n=new Date(t);return Number.isNaN(n.getTime())?``:e.format(n)}export{t};

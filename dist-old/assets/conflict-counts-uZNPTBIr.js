@@ -1,1 +1,0 @@
-import{n as e}from"./db-CyT3mvr-.js";var t={open:()=>e().conflicts.where(`open`).equals(1).count(),openForHousehold:t=>e().conflicts.where(`householdId`).equals(t).filter(e=>e.open===1).count()};export{t};

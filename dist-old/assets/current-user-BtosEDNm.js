@@ -1,1 +1,0 @@
-import{ln as e}from"./db-CyT3mvr-.js";import{t}from"./staff-g3aLqt3U.js";var n=e(null);async function r(e){let[r,i]=await Promise.all([e,t.current().catch(()=>void 0)]);n.value=r?i:void 0}async function i(e){await t.setCurrent(e.id,e.name),n.value=e}function a(){return n.value?.name??`Unknown user`}export{r as i,i as n,n as r,a as t};

@@ -1,1 +1,0 @@
-import{_t as e}from"./db-CyT3mvr-.js";function t(t,n,r=e){return t?t<n?`On hold: the return date, ${r(t)}, has passed`:t===n?`On hold: the return date, ${r(t)}, is today`:`On hold until ${r(t)}`:`On hold`}export{t};

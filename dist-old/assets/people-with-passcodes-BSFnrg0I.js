@@ -1,1 +1,0 @@
-import{a as e}from"./vault-state-BhI9qf0W.js";import{t}from"./staff-g3aLqt3U.js";async function n(){let n=await e();return(await Promise.all(n.map(async e=>({value:e,label:(await t.get(e))?.name??`A person no longer on the list`})))).sort((e,t)=>e.label.localeCompare(t.label))}export{n as t};
