@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { daysBetween, formatDate, formatShortDate, todayIso, type IsoDate } from '../../domain/dates';
@@ -303,8 +303,11 @@ function WorkLists({ query, today, held, onRead }: { query: TodayQuery; today: I
   );
 }
 
-/** Conflicts to settle, a backup due, stale due dates. */
-const NOTICES_ABOVE_LISTS = 3;
+/**
+ * Conflicts to settle, a backup due, stale due dates: drawn above the lists, which wait for each to
+ * say it has answered. Listed here, so the lists wait for every notice drawn there and no other.
+ */
+const NOTICES_ABOVE_LISTS: ComponentType<{ onAnswered: () => void }>[] = [OpenConflictsNotice, BackupReminderNotice, StaleDeadlinesNotice];
 
 export default function TodayPage() {
   usePageTitle('Today');
@@ -322,7 +325,7 @@ export default function TodayPage() {
   // lists' own, so the lists hardly wait for them.
   const [noticesAnswered, setNoticesAnswered] = useState(0);
   const noticeAnswered = () => setNoticesAnswered((n) => n + 1);
-  const held = noticesAnswered < NOTICES_ABOVE_LISTS;
+  const held = noticesAnswered < NOTICES_ABOVE_LISTS.length;
   return (
     <>
       <PageHeading>Today</PageHeading>
@@ -340,9 +343,9 @@ export default function TodayPage() {
       )}
       {/* Once shown they stay while the other lists load, above them, moving nothing. */}
       <div hidden={held || read === undefined}>
-        <OpenConflictsNotice onAnswered={noticeAnswered} />
-        <BackupReminderNotice onAnswered={noticeAnswered} />
-        <StaleDeadlinesNotice onAnswered={noticeAnswered} />
+        {NOTICES_ABOVE_LISTS.map((Notice, i) => (
+          <Notice key={i} onAnswered={noticeAnswered} />
+        ))}
       </div>
       {query.view === 'workers' ? (
         <CaseloadTable today={today} held={held} onRead={() => setRead('caseloads')} />
