@@ -78,4 +78,31 @@ describe('pages that hold still as they fill in', () => {
     await main(page).getByRole('region', { name: /^Annual return/ }).getByRole('link', { name: 'Support for approved carers' }).click();
     expect(new URL(page.url()).hash).toBe('#support-report');
   });
+
+  test("Today's link to Settings' backups lands on them, and they stay in view as Settings fills in", async () => {
+    const context = await newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'Sam Synthetic-Worker');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    await recordEnquiry(page);
+
+    await page.goto('/');
+    await main(page).getByRole('link', { name: 'Back up now in Settings' }).click();
+    const backups = main(page).getByRole('heading', { level: 2, name: 'Backups' });
+    // Focus moves to the section, so a screen reader says where the link led.
+    await expect.poll(() => backups.evaluate((h) => h === document.activeElement)).toBe(true);
+    // Every section above it has filled in by the time "Back up now" can be pressed.
+    await main(page).getByRole('button', { name: 'Back up now' }).waitFor();
+    await main(page).getByRole('heading', { level: 2, name: 'Keeping records' }).waitFor();
+    await page.waitForTimeout(500);
+    const top = await backups.evaluate((h) => h.getBoundingClientRect().top);
+    expect(top, 'the Backups heading sits at the top of the screen').toBeGreaterThan(-1);
+    expect(top).toBeLessThan(100);
+    // Without a part named, a page's heading takes focus as before.
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+  });
 });

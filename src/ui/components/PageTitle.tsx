@@ -27,7 +27,11 @@ export function PageHeading({ children, caption }: { children: preact.ComponentC
     headingShown();
     if (focusOnNextHeading && ref.current && !document.querySelector('.error-summary')) {
       focusOnNextHeading = false;
-      ref.current.focus();
+      const heading = ref.current;
+      const part = location.hash.slice(1);
+      // A link to a part of the page: focus goes there once it is drawn (see hash-target.ts).
+      if (part) void import('./hash-target').then((m) => m.revealHashTarget(part, () => heading.focus()), () => heading.focus());
+      else heading.focus();
     }
   }, []);
   return (
