@@ -61,6 +61,37 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     expect(await d.text(MAIN)).not.toMatch(/NaN|Invalid Date|undefined/);
   });
 
+  test('Back from a household returns to the place in the list, and a link to part of Settings lands on it', async () => {
+    const d = driver();
+    await d.setViewport(768, 1024);
+    await openRoute(d, '/households', /^Households$/);
+    const name = await d.evaluate(() => {
+      const link = document.querySelectorAll('MAIN a[href^="/households/"]')[20]!;
+      link.scrollIntoView({ block: 'center' });
+      // Where the list was at the moment of the tap, whatever the driver scrolls to reach the link.
+      document.addEventListener('click', () => Object.assign(window, { placeAtTap: Math.round(scrollY) }), { capture: true, once: true });
+      return link.textContent ?? '';
+    });
+    await d.click({ role: 'link', name, within: MAIN });
+    await d.waitUntil('the household to open', () => location.pathname !== '/households');
+    await settled(d, /./);
+    await d.evaluate(() => history.back());
+    await settled(d, /^Households$/);
+    await d.waitUntil('the list to hold its place', () => {
+      const place = (window as unknown as { placeAtTap: number }).placeAtTap;
+      return place > 500 && Math.round(scrollY) === place;
+    });
+
+    await openRoute(d, '/retention', 'Records due for deletion');
+    await d.click({ role: 'link', name: 'Settings', within: MAIN });
+    await settled(d, 'Settings');
+    await d.waitUntil('focus on Keeping records, at the top of the screen', () => {
+      const heading = document.getElementById('retention-heading');
+      const top = heading?.getBoundingClientRect().top ?? -1;
+      return heading === document.activeElement && top > -1 && top < 100;
+    });
+  });
+
   // Chromium's pages are checked at these widths and three more in every-route.e2e.ts.
   test.skipIf(engine === 'Chromium')('no page is wider than the screen at 768 and 390 px', async () => {
     const d = driver();

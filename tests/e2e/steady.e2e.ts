@@ -105,4 +105,38 @@ describe('pages that hold still as they fill in', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
   });
+
+  test('Back from a household returns to the place in the list it was opened from', async () => {
+    const context = await newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'Sam Synthetic-Worker');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+
+    for (const [list, ready] of [
+      ['/?view=everyone', /^Breached timescales/],
+      ['/households', 'Households'],
+    ] as const) {
+      await page.goto(list);
+      await main(page).getByRole('heading', { name: ready }).first().waitFor();
+      const links = main(page).locator('a[href^="/households/"]');
+      await links.nth(20).waitFor();
+      const household = links.nth(20);
+      await household.scrollIntoViewIfNeeded();
+      const name = (await household.textContent()) ?? '';
+      const placeBefore = await household.evaluate((a) => Math.round(a.getBoundingClientRect().top));
+      const scrolled = await page.evaluate(() => Math.round(scrollY));
+      expect(scrolled, `${list} is scrolled down to the household`).toBeGreaterThan(500);
+      await household.click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await page.goBack();
+      const again = main(page).getByRole('link', { name, exact: true }).first();
+      await again.waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => Math.round(scrollY)), `${list}: back where the worker was`).toBe(scrolled);
+      expect(await again.evaluate((a) => Math.round(a.getBoundingClientRect().top))).toBe(placeBefore);
+    }
+  });
 });

@@ -21,6 +21,11 @@ let headingShown: () => void;
 /** Once the first page's heading is on screen: what only later pages need waits for it, not for an idle moment that may not come. */
 export const firstHeadingShown = new Promise<void>((resolve) => (headingShown = resolve));
 
+/** Where pages open: loaded only once the first has shown, or for a link to a part of one. */
+const pagePlace = () => import('./page-place');
+// Back and Forward return to where the person was on each page: needed only once they have scrolled.
+void firstHeadingShown.then(pagePlace).then((m) => m.keepHistoryPlaces());
+
 export function PageHeading({ children, caption }: { children: preact.ComponentChildren; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -29,8 +34,8 @@ export function PageHeading({ children, caption }: { children: preact.ComponentC
       focusOnNextHeading = false;
       const heading = ref.current;
       const part = location.hash.slice(1);
-      // A link to a part of the page: focus goes there once it is drawn (see hash-target.ts).
-      if (part) void import('./hash-target').then((m) => m.revealHashTarget(part, () => heading.focus()), () => heading.focus());
+      // A link to a part of the page: focus goes there once it is drawn (see page-place.ts).
+      if (part) void pagePlace().then((m) => m.revealHashTarget(part, () => heading.focus()), () => heading.focus());
       else heading.focus();
     }
   }, []);
