@@ -84,7 +84,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
   const upcoming = record.appointments.filter((a) => a.on >= today);
   const past = record.appointments.filter((a) => a.on < today);
   // An appointment half-typed on an earlier visit opens again.
-  useStoredDraft(`appointment:${id}`, () => planning.show(true));
+  useStoredDraft(`appointment:${id}`, () => planning.reopen(true));
 
   const cancel = async (a: Appointment) => {
     guard.clear();
@@ -136,7 +136,7 @@ export function AppointmentsSection({ record, today }: { record: HouseholdRecord
       {list(upcoming, 'Coming up')}
       {list(past, 'Past appointments')}
       {planning.open ? (
-        <div onKeyDown={planning.escape}>
+        <div {...planning.panel}>
           <PlanAppointment householdId={id} onClose={planning.hide} />
         </div>
       ) : (

@@ -4,19 +4,43 @@ import type { SummaryError } from '../components/ErrorSummary';
 
 /**
  * Pieces the household record's inline forms share (people, checks, assessment): a form that
- * opens in place of its button and hands focus back to that button when it closes. `escape` goes
- * on the form's container, so Escape closes it and keeps its draft.
+ * opens in place of its button and hands focus back to that button when it closes. `panel` goes
+ * on the form's container: Escape there closes it and keeps its draft.
+ *
+ * `show` is a person's own opening: focus moves to the form's first field, so a keyboard or screen
+ * reader user lands in it rather than at the top of the page (the button they pressed is gone).
+ * `reopen` is for a form opened again with its draft as the page opens: focus stays where it is.
  */
 export function useDisclosure<T = true>() {
   const [open, setOpen] = useState<T | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
+  const focusIn = useRef(false);
   useEffect(() => {
     if (wasOpen.current && open === null) opener.current?.focus();
+    if (open !== null && focusIn.current) firstField(container.current)?.focus();
+    focusIn.current = false;
     wasOpen.current = open !== null;
   }, [open]);
   const hide = () => setOpen(null);
-  return { open, show: (value: T) => setOpen(() => value), hide, opener, escape: closeOnEscape(hide) };
+  const set = (value: T, focus: boolean) => {
+    focusIn.current = focus;
+    setOpen(() => value);
+  };
+  return {
+    open,
+    show: (value: T) => set(value, true),
+    reopen: (value: T) => set(value, false),
+    hide,
+    opener,
+    panel: { ref: (element: HTMLElement | null) => void (container.current = element), onKeyDown: closeOnEscape(hide) },
+  };
+}
+
+/** Where typing starts in a form: its first field, or else its first button. */
+function firstField(container: HTMLElement | null): HTMLElement | null {
+  return container?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? container?.querySelector<HTMLElement>('button') ?? null;
 }
 
 /** Field errors in the order the fields appear, each linked to its field's id. */

@@ -27,7 +27,7 @@ export function AssessmentPanel({ household, today, namedChild }: { household: H
   const editing = useDisclosure();
   const panel = household.assessment.panel ?? {};
   // Panel details half-typed on an earlier visit open again.
-  useStoredDraft(`panel:${household.id}`, () => editing.show(true));
+  useStoredDraft(`panel:${household.id}`, () => editing.reopen(true));
   return (
     <>
       <h3>Panel</h3>
@@ -42,7 +42,7 @@ export function AssessmentPanel({ household, today, namedChild }: { household: H
         ]}
       />
       {editing.open ? (
-        <div onKeyDown={editing.escape}>
+        <div {...editing.panel}>
           <PanelFormCard household={household} today={today} namedChild={namedChild} onDone={editing.hide} />
         </div>
       ) : (

@@ -34,7 +34,7 @@ export function AssessmentStage2({ household, today }: { household: Household; t
   const a = household.assessment;
   const report = assessmentReportName(household);
   // Stage 2 details half-typed on an earlier visit open again.
-  useStoredDraft(`stage2:${household.id}`, () => editing.show(true));
+  useStoredDraft(`stage2:${household.id}`, () => editing.reopen(true));
   const assessor = a.assessorId ? staff.find((s) => s.id === a.assessorId)?.name ?? 'Not on this device’s staff list' : 'Not assigned';
   return (
     <>
@@ -48,7 +48,7 @@ export function AssessmentStage2({ household, today }: { household: Household; t
         ]}
       />
       {editing.open ? (
-        <div onKeyDown={editing.escape}>
+        <div {...editing.panel}>
           <Stage2FormCard household={household} report={report} staff={staff} today={today} onDone={editing.hide} />
         </div>
       ) : (

@@ -64,8 +64,8 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
   const standing = temporaryApprovalStanding(household, today);
   const words = standing && standingWords(standing);
   // A form half-typed on an earlier visit opens again.
-  useStoredDraft(START_DRAFT(household), () => editing.show('start'));
-  useStoredDraft(EXTENSION_DRAFT(household), () => editing.show('extend'));
+  useStoredDraft(START_DRAFT(household), () => editing.reopen('start'));
+  useStoredDraft(EXTENSION_DRAFT(household), () => editing.reopen('extend'));
   // Offered after the last day too: an extension decided in time may be recorded late (the rules check its date).
   const canExtend = t && !isExtended(t) && standing?.kind !== 'decided';
   return (
@@ -81,7 +81,7 @@ export function AssessmentTemporaryApproval({ household, namedChild, today }: { 
       )}
       <SummaryList rows={rows(t, namedChild)} />
       {editing.open && (
-        <div onKeyDown={editing.escape}>
+        <div {...editing.panel}>
           {editing.open === 'start' ? <StartForm household={household} today={today} onDone={editing.hide} /> : <ExtensionFormCard household={household} today={today} onDone={editing.hide} />}
         </div>
       )}

@@ -23,7 +23,7 @@ export function AssessmentTraining({ household, today }: { household: Household;
   const adding = useDisclosure();
   const training = household.assessment.training ?? [];
   // Training half-typed on an earlier visit opens again.
-  useStoredDraft(`training:${household.id}`, () => adding.show(true));
+  useStoredDraft(`training:${household.id}`, () => adding.reopen(true));
   return (
     <>
       <h3>Preparation training</h3>
@@ -39,7 +39,7 @@ export function AssessmentTraining({ household, today }: { household: Household;
         <p class="muted">No preparation training recorded yet.</p>
       )}
       {adding.open ? (
-        <div onKeyDown={adding.escape}>
+        <div {...adding.panel}>
           <TrainingFormCard household={household} today={today} onDone={adding.hide} />
         </div>
       ) : (

@@ -72,7 +72,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
     const id = drafts.find((d) => checks.some((c) => c.id === d));
     if (!id || editing.open !== null) return;
     setLastOpened(id);
-    editing.show(id);
+    editing.reopen(id);
   });
 
   async function raise() {
@@ -184,7 +184,7 @@ export function ChecksSection({ record, today, panelOn }: { record: HouseholdRec
                     pick={isCheckDone(c) ? undefined : { ticked: c.id in ticked, onToggle: () => toggle(c) }}
                   />,
                   editing.open === c.id && (
-                    <tr key={`${c.id}-form`} class="check-table__form" onKeyDown={editing.escape}>
+                    <tr key={`${c.id}-form`} class="check-table__form" {...editing.panel}>
                       <td colSpan={9}>
                         <CheckForm
                           check={c}

@@ -19,15 +19,16 @@ export function PeopleSection({ record, today, panelOn }: { record: HouseholdRec
   const members = people.filter((p) => p.role === 'member');
   const householdId = record.household.id;
 
-  const open = (key: string) => {
+  const open = (key: string, byPerson = true) => {
     setAdded(undefined);
     setLastOpened(key);
-    editing.show(key);
+    if (byPerson) editing.show(key);
+    else editing.reopen(key);
   };
   // A person's details half-typed on an earlier visit open again (one form at a time).
   useStoredDrafts(`person:${householdId}:`, (drafts) => {
     const key = drafts.find((d) => d === 'new' || people.some((p) => p.id === d));
-    if (key && editing.open === null) open(key);
+    if (key && editing.open === null) open(key, false);
   });
   const done = (saved?: Person) => {
     if (saved && editing.open === 'new') setAdded(saved);
@@ -36,7 +37,7 @@ export function PeopleSection({ record, today, panelOn }: { record: HouseholdRec
 
   const card = (p: Person) =>
     editing.open === p.id ? (
-      <li key={p.id} onKeyDown={editing.escape}>
+      <li key={p.id} {...editing.panel}>
         <PersonForm
           householdId={householdId}
           person={p}
@@ -79,7 +80,7 @@ export function PeopleSection({ record, today, panelOn }: { record: HouseholdRec
       <h3>Other household members</h3>
       {members.length ? <ul class="cards person-cards">{members.map(card)}</ul> : <p class="muted">No other household members recorded.</p>}
       {editing.open === 'new' ? (
-        <div onKeyDown={editing.escape}>
+        <div {...editing.panel}>
           <PersonForm householdId={householdId} otherApplicants={applicants.length} today={today} onDone={done} />
         </div>
       ) : (

@@ -1,0 +1,59 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checksRepo } from '../../src/data/repositories/checks';
+import { draftsRepo } from '../../src/data/repositories/drafts';
+import { Opens } from '../../src/ui/carers/Opens';
+import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
+import { ChecksSection } from '../../src/ui/household/ChecksSection';
+import { signIn } from './household-record-helpers';
+import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+
+beforeEach(signIn);
+
+/**
+ * A form that opens in place of the button pressed: that button is gone, so focus must go into the
+ * form, or a keyboard or screen reader user is left at the top of the page.
+ */
+describe('a form opened in place', () => {
+  it('takes focus in its first field when a person opens it', async () => {
+    const h = await makeHousehold();
+    await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
+    render(<LiveRecord id={h.id} sections={[ChecksSection, AssessmentSection]} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Update Ofsted check' }));
+    const check = await screen.findByRole('form', { name: 'Update: Ofsted check' });
+    await waitFor(() => expect(document.activeElement).toBe(within(check).getAllByRole('textbox')[0]));
+
+    fireEvent.click(within(check).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
+    const stage2 = await screen.findByRole('form', { name: 'Change stage 2 details' });
+    await waitFor(() => expect(document.activeElement).toBe(within(stage2).getByLabelText('Assessor')));
+  });
+
+  it('leaves focus where it is when it opens again with its draft as the page opens', async () => {
+    const h = await makeHousehold();
+    await draftsRepo.put(`stage2:${h.id}`, { assessorId: '', formFStartedOn: '2026-03-02' });
+    render(<LiveRecord id={h.id} sections={[AssessmentSection]} />);
+    await screen.findByRole('form', { name: 'Change stage 2 details' });
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('on a carer household, takes focus, closes on Escape and hands focus back to its button', async () => {
+    render(
+      <Opens label="Log a supervision visit">
+        {(done) => (
+          <form aria-label="Log a supervision visit" onSubmit={done}>
+            <label for="visit-notes">Notes</label>
+            <input id="visit-notes" />
+          </form>
+        )}
+      </Opens>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Log a supervision visit' }));
+    const notes = await screen.findByLabelText('Notes');
+    await waitFor(() => expect(document.activeElement).toBe(notes));
+    fireEvent.keyDown(notes, { key: 'Escape' });
+    const opener = await screen.findByRole('button', { name: 'Log a supervision visit' });
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+});
