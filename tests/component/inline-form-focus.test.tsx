@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checksRepo } from '../../src/data/repositories/checks';
 import { draftsRepo } from '../../src/data/repositories/drafts';
 import { Opens } from '../../src/ui/carers/Opens';
@@ -7,6 +7,9 @@ import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { signIn } from './household-record-helpers';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
+import { renderLibrary } from './library-helpers';
+
+vi.mock('../../src/data/library/built-in', async () => (await import('./library-fixtures')).fixtureBuiltIn());
 
 beforeEach(signIn);
 
@@ -55,5 +58,14 @@ describe('a form opened in place', () => {
     fireEvent.keyDown(notes, { key: 'Escape' });
     const opener = await screen.findByRole('button', { name: 'Log a supervision visit' });
     await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+
+  it("in the library, takes focus in the new resource's title, and hands it back to the button on Cancel", async () => {
+    renderLibrary('/library');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a resource' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Title', { exact: false })));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    const add = await screen.findByRole('button', { name: 'Add a resource' });
+    await waitFor(() => expect(document.activeElement).toBe(add));
   });
 });

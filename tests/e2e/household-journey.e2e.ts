@@ -154,8 +154,10 @@ describe('from first enquiry to approval, on and offline', () => {
     await page.goto(recordPath);
     await page.getByRole('heading', { level: 1, name: /Morgan Fictional/ }).waitFor();
     await main(page).getByLabel('Add a note').fill('Visited offline: the family asked about respite.');
-    await main(page).getByRole('button', { name: 'Add note' }).click();
+    await main(page).getByRole('button', { name: 'Add note' }).press('Enter');
     await main(page).getByText('Visited offline: the family asked about respite.').waitFor();
+    // Pressed from the keyboard, the button keeps focus through the save: a disabled one would drop it to the page.
+    expect(await main(page).getByRole('button', { name: 'Add note' }).evaluate((b) => b === document.activeElement)).toBe(true);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Morgan Fictional/ }).waitFor();

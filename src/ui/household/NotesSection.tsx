@@ -51,7 +51,7 @@ function NoteForm({ householdId, onErrors }: { householdId: string; onErrors: (h
       <ErrorSummary errors={error ? [{ field: 'note-text', message: error }] : []} id="note-errors" />
       <DraftNotice draft={draft} focusId="note-text" />
       <TextArea id="note-text" label="Add a note" rows={4} value={text} onInput={draft.change} error={error} />
-      <button type="submit" class="button" disabled={busy}>
+      <button type="submit" class="button" aria-disabled={busy}>
         Add note
       </button>
       <p class="visually-hidden" role="status">

@@ -19,7 +19,8 @@ const fieldId = (f: LocalResourceField) => `local-resource-${f}`;
 const emptyForm = (): LocalResourceForm => ({ title: '', category: '', summary: '', body: '', lastReviewed: todayIso() });
 const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }));
 
-type Editing = { id?: string; form: LocalResourceForm };
+/** `byPerson`: opened by a person's press, so focus moves into it (not when reopened with its draft). */
+type Editing = { id?: string; form: LocalResourceForm; byPerson: boolean };
 
 
 /** Drafts are kept per resource (or `new`), so a half-written resource survives a reload or an update. */
@@ -32,9 +33,22 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
   const [failed, setFailed] = useState<string>();
 
-  const open = (r?: Resource) => {
+  // The button that opened the editor, and the "Add a resource" button: focus goes back to the
+  // first if it is still there when the editor is cancelled, or else to the second.
+  const opener = useRef<HTMLElement | undefined>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** `from` is the button a person pressed; none when the editor opens again with its draft. */
+  const open = (r: Resource | undefined, from?: HTMLElement) => {
     setMessage(undefined);
-    setEditing(r ? { id: r.id, form: { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } } : { form: emptyForm() });
+    const byPerson = from !== undefined;
+    opener.current = from;
+    const form = r ? { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } : emptyForm();
+    setEditing({ id: r?.id, form, byPerson });
+  };
+  const cancelled = () => {
+    setEditing(undefined);
+    // After the Add button is drawn again.
+    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : addButton.current)?.focus());
   };
 
   const saved = (title: string) => {
@@ -82,7 +96,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
             <li key={r.id} class="library-local__item">
               <a href={`/library/${r.id}`}>{r.title}</a> <span class="muted">({r.category})</span>
               <span class="button-group">
-                <button type="button" class="link-button" onClick={() => open(r)}>
+                <button type="button" class="link-button" onClick={(e) => open(r, e.currentTarget)}>
                   Change <span class="visually-hidden">{r.title}</span>
                 </button>
                 <ConfirmStep
@@ -107,7 +121,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
         </ul>
       )}
       {!editing ? (
-        <button type="button" class="button button--secondary" onClick={() => open()}>
+        <button type="button" class="button button--secondary" ref={addButton} onClick={(e) => open(undefined, e.currentTarget)}>
           Add a resource
         </button>
       ) : (
@@ -117,7 +131,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
           builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
           onSaved={saved}
           onFailed={setFailed}
-          onClose={() => setEditing(undefined)}
+          onClose={cancelled}
         />
       )}
     </section>
@@ -137,6 +151,7 @@ function LocalResourceEditor(props: {
   const baseRev = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (editing.id) void libraryRepo.localResource(editing.id).then((r) => (baseRev.current ??= r?.revision?.rev ?? ''));
+    if (editing.byPerson) document.getElementById(fieldId('title'))?.focus();
   }, []);
   const draft = useFormDraft(draftKey(editing.id), () => editing.form);
   const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});

@@ -149,7 +149,7 @@ export function ServicePackSection({ staffTools }: { staffTools: boolean }) {
             onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])}
           />
         </div>
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy}>
           {busy ? 'Checking…' : 'Check the service pack'}
         </button>
       </form>

@@ -23,6 +23,7 @@ export function HistorySection() {
   const [failed, setFailed] = useState(false);
 
   const verify = async () => {
+    if (busy) return;
     setBusy(true);
     setFailed(false);
     try {
@@ -41,7 +42,8 @@ export function HistorySection() {
         Each entry of a household’s timeline holds a fingerprint of the entry before it. Checking them shows whether any entry was
         changed, removed or moved since it was written.
       </p>
-      <button type="button" class="button" disabled={busy} onClick={() => void verify()}>
+      {/* Not disabled while it checks: a disabled button loses focus, and a keyboard or screen reader user their place. */}
+      <button type="button" class="button" aria-disabled={busy} onClick={() => void verify()}>
         {busy ? 'Checking history…' : 'Verify history'}
       </button>
       <div aria-live="polite">

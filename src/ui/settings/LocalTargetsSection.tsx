@@ -142,7 +142,7 @@ function LocalTargetsEditor(props: {
           error={errors[f.key]}
         />
       ))}
-      <button type="submit" class="button" disabled={saving}>
+      <button type="submit" class="button" aria-disabled={saving}>
         {saving ? 'Saving and updating deadlines…' : 'Save local targets'}
       </button>
     </form>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { NEARLY_FULL, askToKeepData, canAskToKeepData, readStorage, type StorageInfo } from '../../data/persistence';
 import { useLoad } from '../use-load';
 
@@ -23,9 +23,14 @@ export function StorageSection() {
 
   useLoad(readStorage, setInfo);
 
+  // Where focus goes once the browser agrees: the button pressed is gone, and focus with it.
+  const agreed = useRef<HTMLParagraphElement>(null);
   const keep = async () => {
     setRefused(!(await askToKeepData()));
     setInfo(await readStorage());
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) agreed.current?.focus();
+    });
   };
 
   const space = info && usable(info.usage) && usable(info.quota) && info.quota > 0 ? { usage: info.usage, quota: info.quota } : undefined;
@@ -37,7 +42,11 @@ export function StorageSection() {
         <p class="loading">Checking storage…</p>
       ) : (
         <>
-          {info.persisted === true && <p>This browser has agreed to keep the data: it will not clear it to save space.</p>}
+          {info.persisted === true && (
+            <p ref={agreed} tabIndex={-1}>
+              This browser has agreed to keep the data: it will not clear it to save space.
+            </p>
+          )}
           {info.persisted === false && (
             <p>
               <strong>This browser has not agreed to keep the data</strong>, so it may clear the data if the device runs short of space or

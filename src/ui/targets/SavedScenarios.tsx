@@ -125,7 +125,7 @@ export function SavedScenarios({ current, onOpen }: { current: CurrentFigures; o
           onInput={draft.change}
           error={nameError}
         />
-        <button type="submit" class="button" disabled={saving}>
+        <button type="submit" class="button" aria-disabled={saving}>
           {saving ? 'Saving…' : 'Save this scenario'}
         </button>
       </form>

@@ -101,7 +101,7 @@ export function AddPasscodeForm({ report, version, onAdded }: { report: ReportEr
             onInput={set('yours')}
             error={errors.yours}
           />
-          <button type="submit" class="button button--secondary" disabled={busy}>
+          <button type="submit" class="button button--secondary" aria-disabled={busy}>
             {busy ? 'Adding…' : 'Add passcode'}
           </button>
         </>

@@ -68,7 +68,7 @@ export function ChangePasscodeForm({ report }: { report: ReportErrors }) {
       <TextField id={FIELDS.old} label="Your current passcode" type="password" autocomplete="current-password" spellcheck={false} value={form.old} onInput={set('old')} error={errors.old} />
       <TextField id={FIELDS.passcode} label="Your new passcode" hint="6 characters or more" type="password" autocomplete="new-password" spellcheck={false} value={form.passcode} onInput={set('passcode')} error={errors.passcode} />
       <TextField id={FIELDS.again} label="Your new passcode again" type="password" autocomplete="new-password" spellcheck={false} value={form.again} onInput={set('again')} error={errors.again} />
-      <button type="submit" class="button button--secondary" disabled={busy}>
+      <button type="submit" class="button button--secondary" aria-disabled={busy}>
         {busy ? 'Changing…' : 'Change passcode'}
       </button>
     </form>
