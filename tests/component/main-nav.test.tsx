@@ -24,6 +24,10 @@ describe('the main navigation', () => {
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(more);
     expect(screen.getByRole('link', { name: 'Constellations' }).getAttribute('aria-current')).toBe('page');
+    // Straight after opening it, with focus still on the button.
+    fireEvent.click(more);
+    fireEvent.keyDown(more, { key: 'Escape' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('has no More button when every page is in the row, as in carer mode', () => {

@@ -34,7 +34,16 @@ export function MainNav({ items }: { items: NavItem[] }) {
   const more = items.filter((i) => i.more);
   const close = () => setOpen(false);
   return (
-    <nav class={`nav${open ? ' nav--open' : ''}`} aria-label="Main">
+    <nav
+      class={`nav${open ? ' nav--open' : ''}`}
+      aria-label="Main"
+      // Escape closes "More" from its own button as from its items.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        close();
+        button.current?.focus();
+      }}
+    >
       <ul class="nav__list">
         <NavLinks items={first} />
         {more.length > 0 && (
@@ -53,15 +62,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
         )}
         {more.length > 0 && (
           <li class="nav__more-items">
-            <ul
-              class="nav__list nav__list--more"
-              id="nav-more"
-              onKeyDown={(e) => {
-                if (e.key !== 'Escape' || !open) return;
-                close();
-                button.current?.focus();
-              }}
-            >
+            <ul class="nav__list nav__list--more" id="nav-more">
               <NavLinks items={more} onFollow={close} />
             </ul>
           </li>
