@@ -37,6 +37,17 @@ describe('library search', () => {
     expect(searchLibrary(index, 'records')[0]?.snippet).toBe('Daily notes.');
   });
 
+  it("leaves out the body's repeat of the title, as the page does, so a snippet starts with what follows it", () => {
+    const repeated = buildLibraryIndex([
+      { id: 'allegations', title: 'If an allegation is made', summary: 'What happens.', body: '# If an Allegation is made\n\nIf a child is in danger now, call 999. An allegation is when…' },
+      { id: 'other-heading', title: 'Respite', summary: 'Short breaks.', body: '# Taking a break\n\nRespite gives everyone a rest.' },
+    ]);
+    expect(searchLibrary(repeated, 'allegation')[0]?.snippet).toBe('…now, call 999. An allegation is when…');
+    expect(searchLibrary(repeated, 'allegation')[0]?.snippet).not.toContain('If an Allegation is made');
+    // A first heading that is not the title is text a reader sees.
+    expect(searchLibrary(repeated, 'break')[0]?.snippet).toContain('Taking a break');
+  });
+
   it('forgives one typo in a word of five letters or more, ranking exact matches first', () => {
     expect(ids('alowances')).toEqual(['title-hit', 'summary-hit', 'body-only']);
     expect(ids('museun')).toEqual(['accents']);

@@ -58,10 +58,19 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/**
+ * Resource files repeat their title as a `#` heading, which the page leaves out under its own
+ * title: so does the snippet, which otherwise began with the title a result already shows.
+ */
+function withoutTitleHeading(body: string, title: string): string {
+  const heading = /^\s*#[ \t]+([^\n]*)\n?/.exec(body);
+  return heading && foldText(heading[1]!.trim()) === foldText(title.trim()) ? body.slice(heading[0].length) : body;
+}
+
 /** Built once per session: a few hundred resources at most, so an in-memory scan is instant. */
 export function buildLibraryIndex(resources: readonly Searchable[]): LibraryIndex {
   return resources.map((r) => {
-    const plain = plainText(r.body);
+    const plain = plainText(withoutTitleHeading(r.body, r.title));
     const body = new Map<string, number>();
     for (const w of tokenise(plain)) body.set(w, (body.get(w) ?? 0) + 1);
     return { id: r.id, title: new Set(tokenise(r.title)), summary: new Set(tokenise(r.summary)), body, plain, titleText: r.title, summaryText: r.summary };
