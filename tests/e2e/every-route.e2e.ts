@@ -2,7 +2,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { newContext, signIn, type ContextOptions } from './support/browser';
-import { AXE_WIDTHS, demoRecordRoutes, heightFor, openRoute, overflow, visitRoute, WIDTHS, type Route } from './support/fit';
+import { AXE_WIDTHS, brokenWords, demoRecordRoutes, heightFor, openRoute, overflow, visitRoute, WIDTHS, type Route } from './support/fit';
 import { main } from './support/journey';
 import { elsewhere, watchPolicy, type PolicyWatch } from './support/policy';
 import { startPreview, type Preview } from './support/preview';
@@ -50,6 +50,7 @@ async function addLongContent(page: Page, household: string): Promise<Route> {
 async function problems(page: Page, where: string): Promise<string[]> {
   const found = [
     ...(await overflow(page)),
+    ...(await brokenWords(page)),
     ...(await smallTargets(page)).map((t) => `under ${MIN_TARGET} px: ${t}`),
     ...(AXE_WIDTHS.includes(page.viewportSize()!.width) ? await axeViolations(page) : []),
   ];
@@ -127,7 +128,7 @@ describe('every page, with the demo data and long content loaded', () => {
     const found: string[] = [];
     for (const route of routes) {
       await visitRoute(page, route);
-      found.push(...(await overflow(page)).map((wide) => `${route.path} at 1024px: ${wide}`));
+      found.push(...[...(await overflow(page)), ...(await brokenWords(page))].map((wide) => `${route.path} at 1024px: ${wide}`));
     }
     await visitRoute(page, { path: '/library', heading: /^Support library$/ });
     await page.getByLabel('Search the library').fill(`https://example.com/${UNBROKEN}`);

@@ -86,6 +86,35 @@ export async function overflow(page: Page): Promise<string[]> {
   });
 }
 
+/** Longer than any word of the app's own or of an ordinary name: typed text that may break anywhere. */
+const LONGEST_WORD = 20;
+
+/**
+ * Ordinary words broken across two lines ("Enqui / ries"): a table given room to squeeze its
+ * columns below their words. Only unbroken typed text longer than `LONGEST_WORD` may break.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate((longest) => {
+    const broken = new Set<string>();
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      // Within each run of text with no space (an email address is one), each word.
+      for (const run of text.matchAll(/\S+/g)) {
+        if (run[0].length > longest) continue;
+        for (const word of run[0].matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+          range.setStart(node, run.index + word.index);
+          range.setEnd(node, run.index + word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.add(word[0]);
+        }
+      }
+    }
+    return [...broken].map((word) => `"${word}" is broken across lines`);
+  }, LONGEST_WORD);
+}
+
 async function firstHrefs(page: Page, route: Route, prefix: string, count = 1): Promise<string[]> {
   await visitRoute(page, route);
   const links = main(page).locator(`a[href^="${prefix}"]`);
