@@ -25,6 +25,19 @@ async function shiftsSoFar(page: Page) {
   return { score: shifts.reduce((sum, s) => sum + s.value, 0), moved: shifts.flatMap((s) => s.moved) };
 }
 
+/** A fresh profile, signed in, with the demo data loaded; `prepare` runs on its context first. */
+async function withDemoData(viewport: { width: number; height: number }, prepare?: (context: BrowserContext) => Promise<void>) {
+  const context = await newContext({ viewport });
+  await prepare?.(context);
+  const page = await context.newPage();
+  await page.goto('/');
+  await signIn(page, 'Sam Synthetic-Worker');
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+  return page;
+}
+
 /** Saves an enquiry that is not demo data, so the device has records only it holds. */
 async function recordEnquiry(page: Page) {
   await page.goto('/enquiries/new');
@@ -39,14 +52,7 @@ async function recordEnquiry(page: Page) {
 
 describe('pages that hold still as they fill in', () => {
   test('Today and Reports open with nothing moving under a finger reaching for a link', async () => {
-    const context = await newContext({ viewport: { width: 768, height: 1024 } });
-    await watchShifts(context);
-    const page = await context.newPage();
-    await page.goto('/');
-    await signIn(page, 'Sam Synthetic-Worker');
-    await page.goto('/settings');
-    await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    const page = await withDemoData({ width: 768, height: 1024 }, watchShifts);
     await recordEnquiry(page);
 
     for (const width of [768, 390, 1366]) {
@@ -80,13 +86,7 @@ describe('pages that hold still as they fill in', () => {
   });
 
   test("Today's link to Settings' backups lands on them, and they stay in view as Settings fills in", async () => {
-    const context = await newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto('/');
-    await signIn(page, 'Sam Synthetic-Worker');
-    await page.goto('/settings');
-    await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    const page = await withDemoData({ width: 1366, height: 768 });
     await recordEnquiry(page);
 
     await page.goto('/');
@@ -107,13 +107,7 @@ describe('pages that hold still as they fill in', () => {
   });
 
   test('Back from a household returns to the place in the list it was opened from', async () => {
-    const context = await newContext({ viewport: { width: 768, height: 1024 } });
-    const page = await context.newPage();
-    await page.goto('/');
-    await signIn(page, 'Sam Synthetic-Worker');
-    await page.goto('/settings');
-    await page.getByRole('button', { name: 'Load demo data' }).click();
-    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    const page = await withDemoData({ width: 768, height: 1024 });
 
     for (const [list, ready] of [
       ['/?view=everyone', /^Breached timescales/],
