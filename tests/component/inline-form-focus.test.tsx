@@ -5,6 +5,7 @@ import { draftsRepo } from '../../src/data/repositories/drafts';
 import { Opens } from '../../src/ui/carers/Opens';
 import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
+import { PeopleSection } from '../../src/ui/household/PeopleSection';
 import { signIn } from './household-record-helpers';
 import { LiveRecord, TODAY, makeHousehold } from './household-sections-harness';
 import { renderLibrary } from './library-helpers';
@@ -21,13 +22,18 @@ describe('a form opened in place', () => {
   it('takes focus in its first field when a person opens it', async () => {
     const h = await makeHousehold();
     await checksRepo.raiseChecks(h.id, 'Tess Tester', TODAY);
-    render(<LiveRecord id={h.id} sections={[ChecksSection, AssessmentSection]} />);
+    render(<LiveRecord id={h.id} sections={[ChecksSection, PeopleSection, AssessmentSection]} />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Update Ofsted check' }));
     const check = await screen.findByRole('form', { name: 'Update: Ofsted check' });
     await waitFor(() => expect(document.activeElement).toBe(within(check).getAllByRole('textbox')[0]));
 
     fireEvent.click(within(check).getByRole('button', { name: 'Cancel' }));
+    // A first question already answered: focus on the answer given, where Tab would land.
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
+    const person = await screen.findByRole('group', { name: 'Role in the household' });
+    await waitFor(() => expect(document.activeElement).toBe(within(person).getByRole('radio', { name: 'Household member' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Change stage 2 details' }));
     const stage2 = await screen.findByRole('form', { name: 'Change stage 2 details' });
     await waitFor(() => expect(document.activeElement).toBe(within(stage2).getByLabelText('Assessor')));

@@ -38,9 +38,16 @@ export function useDisclosure<T = true>() {
   };
 }
 
-/** Where typing starts in a form: its first field, or else its first button. */
+/**
+ * Where typing starts in a form: its first field, or else its first button. A first field that is a
+ * radio button is its group's chosen one, where Tab would land, so an arrow key or Space does not
+ * change the answer by surprise.
+ */
 function firstField(container: HTMLElement | null): HTMLElement | null {
-  return container?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? container?.querySelector<HTMLElement>('button') ?? null;
+  const first = container?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? container?.querySelector<HTMLElement>('button') ?? null;
+  if (!(first instanceof HTMLInputElement) || first.type !== 'radio') return first;
+  const group = [...container!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === first.name);
+  return group.find((r) => r.checked) ?? first;
 }
 
 /** Field errors in the order the fields appear, each linked to its field's id. */
