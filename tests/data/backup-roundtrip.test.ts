@@ -85,3 +85,24 @@ describe('a backup of tables larger than one read', () => {
     await roundTrip(largeHousehold());
   }, 60_000);
 });
+
+describe('a backup of a table read in pieces side by side', () => {
+  it('writes every row once, in key order, whatever the keys look like', async () => {
+    const { households = [], staff = [] } = largeHousehold();
+    // Random ids, as the app makes them, and a few that sort below and above any of them.
+    const ids = [...Array.from({ length: 6_000 }, () => crypto.randomUUID()), '!first', '0', 'zz-last', 'ÿ-after-ascii'];
+    const events = ids.map((id, i) => ({ id, householdId: 'hh-large', at: '2025-01-01T09:00:00.000Z', by: 'Ada Testperson', type: 'change', summary: `Entry ${i}`, fields: [] }));
+    const source = freshDevice();
+    try {
+      await seed({ households, staff, events });
+      const file = await createBackup({ by: 'Sam Example', appVersion: 'test' });
+      expect(file.header.counts.events).toBe(ids.length);
+      const read = await readBackup(file.blob, {});
+      if (!read.ok) throw new Error(read.problem.message);
+      const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(read.value.tables.events!.map((e) => e.id)).toEqual(sorted);
+    } finally {
+      await source.delete();
+    }
+  }, 60_000);
+});

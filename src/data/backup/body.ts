@@ -10,39 +10,29 @@ import { pacer } from './pace';
 /** Strings are turned into bytes about this many characters at a time: a megabyte at once took 71 ms. */
 const ENCODE_AT = 1 << 18;
 
-export class BodyWriter {
-  private readonly parts: Uint8Array<ArrayBuffer>[] = [];
+/** The line in front of a table's rows, naming it and how many rows follow. */
+export function tableLine(name: string, rows: number): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`${JSON.stringify({ table: name, rows })}\n`);
+}
+
+/** Rows as JSON Lines, turned into bytes a piece at a time. */
+export class RowLines {
+  readonly parts: Uint8Array<ArrayBuffer>[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
   private readonly encoder = new TextEncoder();
-  private tableAt = -1;
-
-  /** Starts a table whose row count is known only at its end, so its rows need not be held meanwhile. */
-  beginTable(): void {
-    this.flush();
-    this.tableAt = this.parts.push(new Uint8Array(0)) - 1;
-  }
-
-  /** Puts the table's line, naming it and its row count, in front of the rows written since `beginTable`. */
-  endTable(name: string, rows: number): void {
-    this.flush();
-    this.parts[this.tableAt] = this.encoder.encode(`${JSON.stringify({ table: name, rows })}\n`);
-  }
 
   row(row: unknown): void {
-    this.line(JSON.stringify(row));
-  }
-
-  /** The body's parts, in order, for the worker that joins them into one buffer (Web Crypto needs one). */
-  take(): Uint8Array<ArrayBuffer>[] {
-    this.flush();
-    return this.parts.splice(0);
-  }
-
-  private line(text: string): void {
+    const text = JSON.stringify(row);
     this.pending.push(text, '\n');
     this.pendingLength += text.length + 1;
     if (this.pendingLength >= ENCODE_AT) this.flush();
+  }
+
+  /** The rows' bytes so far, in order. */
+  take(): Uint8Array<ArrayBuffer>[] {
+    this.flush();
+    return this.parts.splice(0);
   }
 
   private flush(): void {
