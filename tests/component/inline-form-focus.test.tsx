@@ -74,4 +74,16 @@ describe('a form opened in place', () => {
     const add = await screen.findByRole('button', { name: 'Add a resource' });
     await waitFor(() => expect(document.activeElement).toBe(add));
   });
+
+  it('in the library, closes on Escape with focus back on its button, and keeps what was typed for the next time it opens', async () => {
+    renderLibrary('/library');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a resource' }));
+    const title = screen.getByLabelText('Title', { exact: false });
+    fireEvent.input(title, { target: { value: 'Hollowmere carers’ coffee morning' } });
+    fireEvent.keyDown(title, { key: 'Escape' });
+    const add = await screen.findByRole('button', { name: 'Add a resource' });
+    await waitFor(() => expect(document.activeElement).toBe(add));
+    fireEvent.click(add);
+    await waitFor(() => expect((screen.getByLabelText('Title', { exact: false }) as HTMLInputElement).value).toBe('Hollowmere carers’ coffee morning'));
+  });
 });

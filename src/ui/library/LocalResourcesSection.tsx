@@ -7,6 +7,7 @@ import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { DateInput } from '../components/DateInput';
+import { closeOnEscape } from '../components/close-on-escape';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { DraftNotice } from '../components/DraftNotice';
@@ -179,7 +180,7 @@ function LocalResourceEditor(props: {
   };
 
   return (
-    <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate aria-labelledby="local-resource-form-heading">
+    <form class="two-thirds" onSubmit={(e) => void save(e)} onKeyDown={closeOnEscape(props.onClose)} noValidate aria-labelledby="local-resource-form-heading">
       <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
       <h3 id="local-resource-form-heading">{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
       <DraftNotice draft={draft} focusId={fieldId('title')} />
