@@ -4,8 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 /**
  * Every destructive action goes behind this in-page question (GOV.UK warning text): one button
  * opens the question, which takes focus because that button is gone, then "Yes, …" or Cancel,
- * which gives focus back to the button. While the action runs both are disabled and the "Yes"
- * button says so (`busyLabel`). `onConfirm` resolves false when the action failed, which closes
+ * which gives focus back to the button. While the action runs both refuse a press, marked
+ * aria-disabled rather than disabled so focus stays on the one pressed, and the "Yes" button says
+ * so (`busyLabel`). `onConfirm` resolves false when the action failed, which closes
  * the question again; on success the caller usually unmounts it.
  */
 export function ConfirmStep(props: {
@@ -29,6 +30,7 @@ export function ConfirmStep(props: {
   }, [confirming]);
 
   const confirm = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       if (!(await props.onConfirm())) setConfirming(false);
@@ -37,6 +39,7 @@ export function ConfirmStep(props: {
     }
   };
   const cancel = () => {
+    if (busy) return;
     returnFocus.current = true;
     setConfirming(false);
   };
@@ -52,10 +55,10 @@ export function ConfirmStep(props: {
     <div class="settings-confirm" ref={questionRef} tabIndex={-1}>
       <p class="warning-text">{props.warning}</p>
       <div class="button-group">
-        <button type="button" class="button button--warning" disabled={busy} onClick={() => void confirm()}>
+        <button type="button" class="button button--warning" aria-disabled={busy} onClick={() => void confirm()}>
           {busy && props.busyLabel ? props.busyLabel : props.confirmLabel}
         </button>
-        <button type="button" class="button button--secondary" disabled={busy} onClick={cancel}>
+        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={cancel}>
           Cancel
         </button>
       </div>

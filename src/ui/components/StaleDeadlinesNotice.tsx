@@ -18,6 +18,7 @@ export function StaleDeadlinesNotice({ onAnswered }: { onAnswered?: () => void }
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   if (!since) return null;
   const redate = async () => {
+    if (state.kind === 'working') return;
     setState({ kind: 'working' });
     try {
       // Loaded on the press: the redating code brings the household repository, which Today's and the
@@ -40,7 +41,7 @@ export function StaleDeadlinesNotice({ onAnswered }: { onAnswered?: () => void }
           {state.message}
         </p>
       )}
-      <button type="button" class="button button--secondary" disabled={state.kind === 'working'} onClick={() => void redate()}>
+      <button type="button" class="button button--secondary" aria-disabled={state.kind === 'working'} onClick={() => void redate()}>
         {state.kind === 'working' ? 'Working out due dates…' : 'Work out the due dates now'}
       </button>
     </div>

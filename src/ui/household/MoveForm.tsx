@@ -152,6 +152,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
   }, [confirming]);
 
   const save = async () => {
+    if (busy) return;
     setBusy(true);
     guard.clear();
     try {
@@ -315,7 +316,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
             {confirming}. This ends the application. It can be reopened later, with a reason, and its history stays.
           </p>
           <div class="button-group">
-            <button type="button" class="button button--warning" disabled={busy} onClick={() => void save()}>
+            <button type="button" class="button button--warning" aria-disabled={busy} onClick={() => void save()}>
               Yes, {submitLabel.toLowerCase()}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setConfirming(undefined)}>
@@ -325,7 +326,7 @@ export function MoveForm({ kind, wording, household, today, onDone, onCancel, on
         </div>
       ) : (
         <div class="button-group">
-          <button type="submit" class={`button${warning ? ' button--warning' : ''}`} disabled={busy}>
+          <button type="submit" class={`button${warning ? ' button--warning' : ''}`} aria-disabled={busy}>
             {submitLabel}
           </button>
           <button

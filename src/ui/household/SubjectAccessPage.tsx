@@ -191,7 +191,7 @@ function EarlyErasure(props: { id: string; reference: string; onErased: () => vo
           rows={3}
           error={error}
         />
-        <button type="submit" class="button button--warning" disabled={busy}>
+        <button type="submit" class="button button--warning" aria-disabled={busy}>
           {busy ? 'Deleting…' : `Delete every record of ${props.reference}`}
         </button>
       </form>

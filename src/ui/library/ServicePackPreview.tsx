@@ -28,6 +28,7 @@ export function ServicePackPreview({ plan, onApply, onCancel }: { plan: PackPlan
   // The form's button is gone: the question takes focus, as the confirm step does elsewhere.
   useEffect(() => ref.current?.focus(), []);
   const apply = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       await onApply();
@@ -71,10 +72,10 @@ export function ServicePackPreview({ plan, onApply, onCancel }: { plan: PackPlan
       {plan.unchanged > 0 && <p>{plural(plan.unchanged, 'resource')} from the pack already on this device, unchanged.</p>}
       <p class="warning-text">Resources written on this device are never changed or removed by a pack.</p>
       <div class="button-group">
-        <button type="button" class="button button--warning" disabled={busy} onClick={() => void apply()}>
+        <button type="button" class="button button--warning" aria-disabled={busy} onClick={() => void apply()}>
           {busy ? 'Applying…' : 'Yes, apply this pack'}
         </button>
-        <button type="button" class="button button--secondary" disabled={busy} onClick={onCancel}>
+        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => busy || onCancel()}>
           Cancel
         </button>
       </div>

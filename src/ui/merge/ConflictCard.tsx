@@ -22,6 +22,7 @@ export function ConflictCard({ item, staffName, onSettled }: Props) {
   const about = household ? `${household.reference}${household.names ? ` ${household.names}` : ''}` : (RECORD_KINDS[c.table] ?? 'Service record');
 
   const settle = async (choice: 'local' | 'incoming') => {
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -71,10 +72,10 @@ export function ConflictCard({ item, staffName, onSettled }: Props) {
         </p>
       )}
       <div class="button-group">
-        <button type="button" class="button" disabled={busy} onClick={() => void settle('local')} aria-describedby={headingId}>
+        <button type="button" class="button" aria-disabled={busy} onClick={() => void settle('local')} aria-describedby={headingId}>
           Keep this device’s
         </button>
-        <button type="button" class="button button--secondary" disabled={busy} onClick={() => void settle('incoming')} aria-describedby={headingId}>
+        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => void settle('incoming')} aria-describedby={headingId}>
           Take the other device’s
         </button>
       </div>

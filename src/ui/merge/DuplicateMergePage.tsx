@@ -31,6 +31,7 @@ function MergeForm({ pair, staffName }: { pair: DuplicatePair; staffName: (id: s
   const label = (r: HouseholdRecord) => `${r.household.reference}: ${applicantsOf(r)}, enquiry ${formatDate(r.household.enquiryOn)}`;
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     const choices: Choices = Object.fromEntries(fields.map((f) => [f.key, (picked[f.key] ?? keptId) === keptId ? 'kept' : 'other']));
@@ -72,7 +73,7 @@ function MergeForm({ pair, staffName }: { pair: DuplicatePair; staffName: (id: s
         />
       ))}
       <div class="button-group">
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy}>
           Merge into {kept.household.reference}
         </button>
         <a class="button button--secondary" href={`/households/${a.household.id}`}>

@@ -68,6 +68,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
   }, [content]);
 
   const merge = async (summary: MergeSummary) => {
+    if (state.step === 'merging') return;
     setState({ step: 'merging', summary });
     try {
       const result = await mergeRepo.merge(content, byName(), shownEvery(setProgress), planned.current);
@@ -131,7 +132,7 @@ export function MergePreview({ content, onDone }: { content: IncomingRecords; on
       )}
       <p role="status">{state.step === 'merging' ? 'Merging… keep this page open until it finishes.' : ''}</p>
       {state.step === 'merging' && progress && <BackupProgress id="merge-progress" progress={progress} />}
-      <button type="button" class="button" disabled={state.step === 'merging'} onClick={() => void merge(summary)}>
+      <button type="button" class="button" aria-disabled={state.step === 'merging'} onClick={() => void merge(summary)}>
         Merge into this device
       </button>
     </section>

@@ -100,7 +100,7 @@ export function BackupForm({ report }: { report: ReportErrors }) {
         error={errors.confirmation}
       />
       {progress && <BackupProgress id="backup-progress" progress={progress} />}
-      <button type="submit" class="button" disabled={progress !== undefined}>
+      <button type="submit" class="button" aria-disabled={progress !== undefined}>
         {progress ? 'Backing up…' : 'Back up now'}
       </button>
     </form>

@@ -21,6 +21,7 @@ export function DemoDataSection() {
 
   /** True when the action went through. */
   const run = async (action: () => Promise<Outcome>): Promise<boolean> => {
+    if (busy) return false;
     setBusy(true);
     try {
       const result = await action();
@@ -73,7 +74,7 @@ export function DemoDataSection() {
         {count === undefined ? 'Checking for demo data…' : count === 0 ? 'No demo households are loaded.' : `${households(count)} ${count === 1 ? 'is' : 'are'} loaded.`}
       </p>
       {count === 0 && (
-        <button type="button" class="button" disabled={busy} onClick={() => void load()}>
+        <button type="button" class="button" aria-disabled={busy} onClick={() => void load()}>
           {busy ? 'Loading demo data…' : 'Load demo data'}
         </button>
       )}

@@ -135,10 +135,10 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
         <div class="settings-confirm" ref={confirmRef} tabIndex={-1}>
           {summary}
           <div class="button-group">
-            <button type="button" class="button button--warning" disabled={progress !== undefined} onClick={() => void restore()}>
+            <button type="button" class="button button--warning" aria-disabled={progress !== undefined} onClick={() => void restore()}>
               {progress ? 'Restoring…' : 'Yes, replace everything with this backup'}
             </button>
-            <button type="button" class="button button--secondary" disabled={progress !== undefined} onClick={() => setChecked(undefined)}>
+            <button type="button" class="button button--secondary" aria-disabled={progress !== undefined} onClick={() => progress === undefined && setChecked(undefined)}>
               Cancel
             </button>
           </div>
@@ -179,7 +179,7 @@ export function RestoreForm({ report }: { report: ReportErrors }) {
             onInput={setPassphrase}
             error={errors.passphrase}
           />
-          <button type="submit" class="button button--secondary" disabled={progress !== undefined}>
+          <button type="submit" class="button button--secondary" aria-disabled={progress !== undefined}>
             {progress ? 'Checking the backup…' : 'Check the backup'}
           </button>
         </>

@@ -136,7 +136,7 @@ export function SettingForm(props: {
       <SaveFailed message={save.failed} id={`${id}-failed`} />
       {save.stale && <StaleNotice stale={save.stale} id={`${id}-stale`} onUseLatest={save.takeLatest} />}
       {props.children}
-      <button type="submit" class="button button--secondary" disabled={save.saving}>
+      <button type="submit" class="button button--secondary" aria-disabled={save.saving}>
         {save.saving ? 'Saving…' : props.saveText}
       </button>
     </form>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { teamKeyId } from '../../data/crypto/vault';
 import { settingsRepo } from '../../data/repositories/settings';
 import { writeErrorMessage } from '../../data/write-errors';
@@ -87,6 +87,18 @@ function SyncForm(props: { saved: SyncSettings; joined: boolean; report: ReportE
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+  // One press at a time. The buttons stay focusable while a press works (aria-disabled, where
+  // disabled dropped focus to the page), so a second press is refused here instead.
+  const working = useRef(false);
+  const once = (work: () => Promise<unknown>) => async () => {
+    if (working.current) return;
+    working.current = true;
+    try {
+      await work();
+    } finally {
+      working.current = false;
+    }
+  };
   const [sealing, setSealing] = useState<{ done: number; total: number }>();
   const set = (field: SyncField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const setJoinField = (field: JoinField) => (value: string) => setJoin((j) => ({ ...j, [field]: value }));
@@ -160,7 +172,7 @@ function SyncForm(props: { saved: SyncSettings; joined: boolean; report: ReportE
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save(true);
+        void once(() => save(true))();
       }}
     >
       <p>
@@ -221,18 +233,18 @@ function SyncForm(props: { saved: SyncSettings; joined: boolean; report: ReportE
         </p>
       )}
       <div class="button-group">
-        <button type="button" class="button button--secondary" disabled={busy} onClick={() => void test()}>
+        <button type="button" class="button button--secondary" aria-disabled={busy} onClick={() => void once(() => test())()}>
           Test connection
         </button>
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" aria-disabled={busy}>
           {props.saved.on ? 'Save and keep sync on' : 'Save and switch sync on'}
         </button>
         {props.saved.on && (
           <>
-            <button type="button" class="button button--secondary" disabled={syncing.value} onClick={() => void syncOnce()}>
+            <button type="button" class="button button--secondary" aria-disabled={syncing.value} onClick={() => void (syncing.value || syncOnce())}>
               Sync now
             </button>
-            <button type="button" class="button button--warning" onClick={() => void save(false)}>
+            <button type="button" class="button button--warning" onClick={() => void once(() => save(false))()}>
               Switch sync off
             </button>
           </>

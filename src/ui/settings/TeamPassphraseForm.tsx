@@ -40,6 +40,7 @@ export function TeamPassphraseForm({ settings, report }: { settings: SyncSetting
   };
 
   const change = async () => {
+    if (busy) return;
     setDone(false);
     const found = checkTeamPassphraseChange(form.passphrase, form.again, form.passcode);
     show(found);
@@ -77,7 +78,7 @@ export function TeamPassphraseForm({ settings, report }: { settings: SyncSetting
       <TextField id={FIELDS.again} label="Type the new passphrase again" type="password" value={form.again} onInput={set('again')} error={errors.again} autocomplete="new-password" />
       <TextField id={FIELDS.passcode} label="Your passcode for this device" hint="The team’s key is unwrapped with it, to be wrapped again under the new passphrase." type="password" value={form.passcode} onInput={set('passcode')} error={errors.passcode} autocomplete="current-password" width="short" />
       {done && <p role="status">Team passphrase changed. Each other device will ask for the new one at its next sync.</p>}
-      <button type="submit" class="button button--secondary" disabled={busy}>
+      <button type="submit" class="button button--secondary" aria-disabled={busy}>
         {busy ? 'Changing…' : 'Change the team passphrase'}
       </button>
     </form>

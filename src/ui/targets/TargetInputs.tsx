@@ -30,7 +30,7 @@ export function TargetInputs(props: {
     <form class="targets-inputs" noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby="targets-inputs-heading">
       <h2 id="targets-inputs-heading">Figures</h2>
       <div class="button-group">
-        <button type="button" class="button button--secondary" onClick={props.onUseOwnFigures} disabled={props.busy}>
+        <button type="button" class="button button--secondary" onClick={() => props.busy || props.onUseOwnFigures()} aria-disabled={props.busy}>
           {props.busy ? 'Reading this service’s records…' : 'Use our own figures'}
         </button>
         <button type="button" class="button button--secondary" onClick={props.onReset}>

@@ -91,7 +91,7 @@ export function FirstPasscodeForm({ report, onEncrypting }: { report: ReportErro
           <progress max={progress.total || 1} value={progress.done} />
         </div>
       )}
-      <button type="submit" class="button" disabled={Boolean(progress)}>
+      <button type="submit" class="button" aria-disabled={Boolean(progress)}>
         {progress ? 'Encrypting…' : 'Set a passcode'}
       </button>
     </form>
