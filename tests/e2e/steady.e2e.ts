@@ -80,6 +80,18 @@ describe('pages that hold still as they fill in', () => {
     await support.getByRole('heading', { name: /^Deregistrations by Ofsted heading/ }).waitFor();
     const reports = await shiftsSoFar(page);
     expect(reports.score, `Reports moved: ${reports.moved.join(', ')}`).toBeLessThan(0.01);
+
+    // On a tablet the service's contacts sit below a resource's text, which loads after the page.
+    for (const width of [768, 390]) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 1024 });
+      await page.goto('/library/emergency');
+      await main(page).getByRole('complementary', { name: 'Your fostering service' }).waitFor();
+      await main(page).getByText('If a child is in danger now').first().waitFor();
+      const resource = await shiftsSoFar(page);
+      expect(resource.score, `A resource at ${width} px moved: ${resource.moved.join(', ')}`).toBeLessThan(0.01);
+    }
+    await page.goto('/reports');
+    await main(page).getByRole('heading', { level: 2, name: 'Funnel' }).waitFor();
     // The annual return sends the reader to the deregistrations the support report counts.
     await main(page).getByRole('region', { name: /^Annual return/ }).getByRole('link', { name: 'Support for approved carers' }).click();
     expect(new URL(page.url()).hash).toBe('#support-report');

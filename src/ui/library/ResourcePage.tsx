@@ -57,22 +57,26 @@ export default function ResourcePage() {
         {resource.source === 'local' && ' · written by your fostering service'}
       </p>
       <BookmarkButton resourceId={resource.id} />
-      <div class="resource__layout">
-        <div class="resource__body">
-          {text.kind === 'ready' ? (
-            <Markdown source={text.markdown} title={resource.title} service={library.service} />
-          ) : text.kind === 'failed' ? (
-            <p class="error-message" role="alert">
-              This resource could not be read on this device. Reload the page to try again.
-            </p>
-          ) : (
-            <p class="loading">Loading…</p>
-          )}
+      {text.kind === 'loading' ? (
+        // The service's contacts wait with the text: on a tablet they sit below it, and the text
+        // arriving pushed them 2,000 px down the page.
+        <p class="loading">Loading…</p>
+      ) : (
+        <div class="resource__layout">
+          <div class="resource__body">
+            {text.kind === 'ready' ? (
+              <Markdown source={text.markdown} title={resource.title} service={library.service} />
+            ) : (
+              <p class="error-message" role="alert">
+                This resource could not be read on this device. Reload the page to try again.
+              </p>
+            )}
+          </div>
+          <aside class="resource__aside" aria-label="Your fostering service">
+            <ServiceContacts service={library.service} />
+          </aside>
         </div>
-        <aside class="resource__aside" aria-label="Your fostering service">
-          <ServiceContacts service={library.service} />
-        </aside>
-      </div>
+      )}
     </article>
   );
 }
