@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { carerMode } from '../../src/ui/carer/carer-mode';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 const section = () => within(screen.getByRole('region', { name: 'Carer mode' }));
 
@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe('Settings: carer mode', () => {
   it('explains carer mode and switches the device only after confirmation', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(section().getByText(/only the support library, bookmarks and your service’s contacts/)).toBeTruthy();
     fireEvent.click(section().getByRole('button', { name: 'Switch this device to carer mode' }));
     expect(await section().findByText(/Staff pages will be hidden on this device/)).toBeTruthy();
@@ -26,7 +26,7 @@ describe('Settings: carer mode', () => {
   });
 
   it('leaves the device as it was when the worker cancels', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(section().getByRole('button', { name: 'Switch this device to carer mode' }));
     fireEvent.click(await section().findByRole('button', { name: 'Cancel' }));
     expect(await section().findByRole('button', { name: 'Switch this device to carer mode' })).toBeTruthy();

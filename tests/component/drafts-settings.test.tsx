@@ -8,7 +8,7 @@ import { settingsRepo } from '../../src/data/repositories/settings';
 import { staffRepo } from '../../src/data/repositories/staff';
 import { DEFAULT_CHECK_TYPES, DEFAULT_LOCAL_TARGETS } from '../../src/domain/settings';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 import WhoPage from '../../src/ui/who/WhoPage';
 import { renderTargets } from './targets-helpers';
 
@@ -33,7 +33,7 @@ async function leave(key: string, stored: (value: unknown) => void) {
 
 describe('drafts: the service contact details', () => {
   it('come back with their local contacts and a notice, and are removed once saved', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await service().findByLabelText('Name of the fostering service');
     typeInto(field(service(), 'Name of the fostering service'), 'Exampleshire Fostering');
     fireEvent.click(service().getByRole('button', { name: 'Add a local contact' }));
@@ -42,7 +42,7 @@ describe('drafts: the service contact details', () => {
     typeInto(field(service(), 'Email address', 1), 'pat.madeup@example.org');
     await leave('settings:service-details', (v) => expect(v).toMatchObject({ name: 'Exampleshire Fostering' }));
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await service().findByText(NOTICE)).toBeTruthy();
     expect(field(service(), 'Name of the fostering service').value).toBe('Exampleshire Fostering');
     expect(field(service(), 'Role').value).toBe('Mockingbird liaison worker');
@@ -61,12 +61,12 @@ describe('drafts: the service contact details', () => {
       { ...EMPTY_SERVICE_DETAILS, name: 'Exampleshire Fostering', dutyPhone: '01632960123' },
       'Testy McWorker',
     );
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await waitFor(() => expect(field(service(), 'Name of the fostering service').value).toBe('Exampleshire Fostering'));
     typeInto(field(service(), 'Name of the fostering service'), 'Exampleshire Foster Care');
     await leave('settings:service-details', (v) => expect(v).toBeDefined());
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await service().findByRole('button', { name: 'Discard it' }));
     await waitFor(() => expect(field(service(), 'Name of the fostering service').value).toBe('Exampleshire Fostering'));
     expect(service().queryByText(NOTICE)).toBeNull();
@@ -75,14 +75,14 @@ describe('drafts: the service contact details', () => {
   });
 
   it('are not kept once the form matches the saved details again', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await service().findByLabelText('Name of the fostering service');
     typeInto(field(service(), 'Name of the fostering service'), 'Exampleshire Fostering');
     await waitFor(async () => expect(await draftsRepo.get('settings:service-details')).toBeDefined());
     typeInto(field(service(), 'Name of the fostering service'), '');
     await leave('settings:service-details', (v) => expect(v).toBeUndefined());
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await service().findByLabelText('Name of the fostering service');
     await new Promise((r) => setTimeout(r, 50));
     expect(service().queryByText(NOTICE)).toBeNull();
@@ -91,12 +91,12 @@ describe('drafts: the service contact details', () => {
 
 describe('drafts: the local targets', () => {
   it('come back with a notice, and are removed once saved', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await targets().findByLabelText('Stage 2');
     typeInto(field(targets(), 'Stage 2'), '5');
     await leave('settings:local-targets', (v) => expect(v).toMatchObject({ stage2Months: '5' }));
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await targets().findByText(NOTICE)).toBeTruthy();
     expect(field(targets(), 'Stage 2').value).toBe('5');
     fireEvent.click(targets().getByRole('button', { name: 'Save local targets' }));
@@ -109,14 +109,14 @@ describe('drafts: the local targets', () => {
   });
 
   it('are kept when the figures are wrong, and discarding goes back to the saved targets', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await targets().findByLabelText('Stage 1');
     typeInto(field(targets(), 'Stage 1'), 'abc');
     fireEvent.click(targets().getByRole('button', { name: 'Save local targets' }));
     expect(await targets().findByText(/Number of months for stage 1 must be a whole number/)).toBeTruthy();
     await leave('settings:local-targets', (v) => expect(v).toMatchObject({ stage1Months: 'abc' }));
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await targets().findByRole('button', { name: 'Discard it' }));
     await waitFor(() => expect(field(targets(), 'Stage 1').value).toBe(String(DEFAULT_LOCAL_TARGETS.stage1Months)));
     expect(await draftsRepo.get('settings:local-targets')).toBeUndefined();
@@ -128,7 +128,7 @@ describe('drafts: the stage 1 check list', () => {
   const checks = () => region('Stage 1 checks');
 
   it('keeps unsaved changes and added checks, and is removed once the list is saved', { timeout: 30_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     typeInto(await checks().findByDisplayValue('Ofsted check'), 'Ofsted and registration check');
     typeInto(field(checks(), 'Name of the check'), 'Social media check');
     fireEvent.click(checks().getByRole('button', { name: 'Add check to the list' }));
@@ -136,7 +136,7 @@ describe('drafts: the stage 1 check list', () => {
     await leave('settings:check-types', (v) => expect(v).toHaveLength(DEFAULT_CHECK_TYPES.length + 1));
     expect(await draftsRepo.get('settings:new-check-type')).toBeUndefined();
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await checks().findByText(NOTICE)).toBeTruthy();
     expect(checks().getByDisplayValue('Ofsted and registration check')).toBeTruthy();
     expect(checks().getByDisplayValue('Social media check')).toBeTruthy();
@@ -151,11 +151,11 @@ describe('drafts: the stage 1 check list', () => {
   });
 
   it('goes back to the saved list when discarded', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     typeInto(await checks().findByDisplayValue('Health check'), 'Medical');
     await leave('settings:check-types', (v) => expect(v).toBeDefined());
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await checks().findByRole('button', { name: 'Discard it' }));
     expect(await checks().findByDisplayValue('Health check')).toBeTruthy();
     expect(checks().queryByDisplayValue('Medical')).toBeNull();
@@ -164,14 +164,14 @@ describe('drafts: the stage 1 check list', () => {
   });
 
   it('keeps a half-filled new check on its own, until it is discarded', { timeout: 30_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await checks().findByDisplayValue('Ofsted check');
     typeInto(field(checks(), 'Name of the check'), 'School vis');
     fireEvent.click(checks().getByLabelText('Has an expiry date'));
     await leave('settings:new-check-type', (v) => expect(v).toMatchObject({ label: 'School vis', hasExpiry: true }));
     expect(await draftsRepo.get('settings:check-types')).toBeUndefined();
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await checks().findByText(NOTICE)).toBeTruthy();
     expect(field(checks(), 'Name of the check').value).toBe('School vis');
     expect(field(checks(), 'Has an expiry date').checked).toBe(true);
@@ -184,12 +184,12 @@ describe('drafts: the stage 1 check list', () => {
 
 describe('drafts: a name added in settings', () => {
   it('comes back with a notice, and is removed once the name is added', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await people().findByRole('rowheader', { name: 'Testy McWorker' });
     typeInto(field(people(), 'Full name'), 'Morgan Inventedname');
     await leave('settings:new-person', (v) => expect(v).toBe('Morgan Inventedname'));
 
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await people().findByText(NOTICE)).toBeTruthy();
     expect(field(people(), 'Full name').value).toBe('Morgan Inventedname');
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
@@ -202,7 +202,7 @@ describe('drafts: a name added in settings', () => {
 
   it('is forgotten when discarded', async () => {
     await draftsRepo.put('settings:new-person', 'Half a na');
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await people().findByRole('button', { name: 'Discard it' }));
     await waitFor(() => expect(field(people(), 'Full name').value).toBe(''));
     expect(people().queryByText(NOTICE)).toBeNull();

@@ -8,7 +8,7 @@ const typeInto = (label: string, value: string, index = 0) => fireEvent.input(sc
 
 describe('the service contact details in settings', () => {
   it('saves valid details with a local contact, phone numbers in the national form', async () => {
-    render(<ServiceDetailsSection />);
+    render(<ServiceDetailsSection details={EMPTY_SERVICE_DETAILS} />);
     await screen.findByLabelText('Name of the fostering service');
     typeInto('Name of the fostering service', 'Exampleshire Fostering');
     typeInto('Duty phone number (office hours)', '01632 960 123');
@@ -34,7 +34,7 @@ describe('the service contact details in settings', () => {
   });
 
   it('shows a message beside each bad field and saves nothing', async () => {
-    render(<ServiceDetailsSection />);
+    render(<ServiceDetailsSection details={EMPTY_SERVICE_DETAILS} />);
     await screen.findByLabelText('Out-of-hours phone number');
     typeInto('Out-of-hours phone number', '12345');
     fireEvent.click(screen.getByRole('button', { name: 'Add a local contact' }));

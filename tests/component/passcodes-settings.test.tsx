@@ -1,11 +1,11 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lock, setFirstPasscode, vaultState as storedVaultState } from '../../src/data/crypto/vault';
 import { db } from '../../src/data/db';
 import { staffRepo } from '../../src/data/repositories/staff';
 import { currentUser } from '../../src/ui/current-user';
 import { loadVaultState, vaultState } from '../../src/ui/lock/lock-state';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 const section = () => within(screen.getByRole('region', { name: 'Passcodes on this device' }));
 const summary = () => within(screen.getByRole('alert', { name: 'There is a problem' }));
@@ -28,7 +28,7 @@ beforeEach(async () => {
 describe('Settings: the first passcode', () => {
   beforeEach(async () => {
     await loadVaultState();
-    render(<SettingsPage />);
+    await renderSettingsPage();
   });
 
   it('says before it is set that a forgotten passcode cannot be recovered', async () => {
@@ -79,7 +79,7 @@ describe('Settings: passcodes once the device is encrypted', () => {
     alex = (await staffRepo.add('Alex Colleague', 'Sam Example')).id;
     await setFirstPasscode(sam, 'blue kettle');
     await loadVaultState();
-    render(<SettingsPage />);
+    await renderSettingsPage();
   });
 
   it('adds a colleague’s passcode only when the unlocked person confirms with their own', async () => {

@@ -7,7 +7,7 @@ import { notesRepo } from '../../src/data/repositories/notes';
 import { staffRepo } from '../../src/data/repositories/staff';
 import { currentUser } from '../../src/ui/current-user';
 import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 import { createHousehold, renderHousehold, signIn, summaryRow } from './household-record-helpers';
 import { LiveRecord, makeHousehold } from './household-sections-harness';
 import { typeDate, shownDate } from './date-input';
@@ -70,7 +70,7 @@ describe('a save refused because the device is full', () => {
   it('says so at the top of the people list in Settings, and keeps the name typed', async () => {
     currentUser.value = await staffRepo.add('Testy McWorker');
     vi.spyOn(staffRepo, 'add').mockRejectedValue(diskFull());
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const people = within(screen.getByRole('region', { name: 'People using this device' }));
     await people.findByRole('rowheader', { name: 'Testy McWorker' });
     fireEvent.input(people.getByLabelText('Full name'), { target: { value: 'Morgan Inventedname' } });

@@ -1,10 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, readBackup } from '../../src/data/backup';
 import { db } from '../../src/data/db';
 import { asFixture } from '../fixture-person';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 import { seed } from '../data/fixtures/backup-data';
 import { forgeBackup, smallService } from '../data/fixtures/backup-files';
 
@@ -41,7 +41,7 @@ beforeEach(async () => {
 describe('Settings: backups', () => {
   it('backs up the whole device to a file in the downloads and says when', async () => {
     const blobs = captureDownloads();
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await section().findByText('This device has not been backed up yet.')).toBeTruthy();
     expect(section().getByText(/never been backed up/)).toBeTruthy();
 
@@ -56,7 +56,7 @@ describe('Settings: backups', () => {
 
   it('puts passphrase mistakes beside the fields and in the summary at the top, and makes no file', async () => {
     const blobs = captureDownloads();
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.input(section().getByLabelText('Passphrase (optional)'), { target: { value: 'short' } });
     fireEvent.click(section().getByRole('button', { name: 'Back up now' }));
     expect(await summary().findByRole('link', { name: 'The passphrase must be 10 characters or more' })).toBeTruthy();
@@ -75,7 +75,7 @@ describe('Settings: backups', () => {
   it('restores a backup after showing what it adds, replaces and removes', async () => {
     const rows = smallService();
     rows.households!.push({ ...rows.households![0]!, id: 'hh-2', reference: 'H-0002' });
-    render(<SettingsPage />);
+    await renderSettingsPage();
     chooseFile(await forgeBackup(rows));
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
 
@@ -96,7 +96,7 @@ describe('Settings: backups', () => {
     rows.householdDetails = [{ ...rows.householdDetails![0]!, householdId: 'hh-2' }];
     rows.people = rows.people!.map((p) => ({ ...p, id: `${p.id}-2`, householdId: 'hh-2' }));
     for (const t of ['checks', 'moves', 'appointments', 'notes', 'events']) rows[t] = [];
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(section().getByLabelText(/Merge the backup into this device/));
     chooseFile(await forgeBackup(rows));
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
@@ -113,7 +113,7 @@ describe('Settings: backups', () => {
   it('warns before a merge or a restore that a backup older than the removals this device still keeps may bring removed records back', async () => {
     await asFixture(() => db().settings.put({ key: 'removalNotesPrunedThrough', value: '2026-05-20T10:00:00.000Z' }));
     const rows = smallService();
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(section().getByLabelText(/Merge the backup into this device/));
     chooseFile(await forgeBackup(rows));
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
@@ -130,7 +130,7 @@ describe('Settings: backups', () => {
   });
 
   it('changes nothing when the summary is cancelled', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     chooseFile(await forgeBackup({ ...smallService(), households: [], householdDetails: [], people: [], checks: [], moves: [], appointments: [], notes: [], events: [] }));
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
     expect(await section().findByText('Adds no households, replaces none, removes 1')).toBeTruthy();
@@ -140,7 +140,7 @@ describe('Settings: backups', () => {
   });
 
   it('says beside the file field when no file is chosen or the file is not a backup', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await section().findByRole('button', { name: 'Check the backup' }));
     expect(await summary().findByRole('link', { name: 'Select the backup file to restore' })).toBeTruthy();
     expect(errorBeside('Backup file')).toBe('Select the backup file to restore');
@@ -153,7 +153,7 @@ describe('Settings: backups', () => {
 
   it('asks beside the passphrase field for the passphrase of an encrypted backup, and says when it is wrong', async () => {
     const sealed = await createBackup({ by: 'Sam Example', appVersion: 'test', passphrase: 'three made up words' });
-    render(<SettingsPage />);
+    await renderSettingsPage();
     chooseFile(sealed.blob);
     fireEvent.click(section().getByRole('button', { name: 'Check the backup' }));
     await vi.waitFor(() => expect(errorBeside('Passphrase, if the backup has one')).toMatch(/Enter the passphrase it was made with/), { timeout: 8000 });
@@ -168,7 +168,7 @@ describe('Settings: backups', () => {
   });
 
   it('saves the reminder setting and the device name, with mistakes beside the fields', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const days = await section().findByLabelText('Remind us when the last backup is older than (days)');
     expect((days as HTMLInputElement).value).toBe('7');
     fireEvent.input(days, { target: { value: '0' } });

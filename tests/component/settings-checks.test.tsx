@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
@@ -6,7 +6,7 @@ import { asPerson } from '../../src/data/revisions';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { DEFAULT_CHECK_TYPES } from '../../src/domain/settings';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 beforeEach(() => {
   currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
@@ -16,7 +16,7 @@ const checks = () => within(screen.getByRole('region', { name: 'Stage 1 checks' 
 
 describe('Settings: stage 1 check list', () => {
   it('renames a check, makes one optional, adds a new one and saves the list', { timeout: 30_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const ofsted = (await checks().findByDisplayValue('Ofsted check')) as HTMLInputElement;
     fireEvent.input(ofsted, { target: { value: 'Ofsted and registration check' } });
     fireEvent.click(checks().getByLabelText('Required before panel: Probation check'));
@@ -38,7 +38,7 @@ describe('Settings: stage 1 check list', () => {
 
   it('removes a check the service added, but offers no remove for built-in checks', { timeout: 30_000 }, async () => {
     await settingsRepo.saveCheckTypes([...DEFAULT_CHECK_TYPES, { key: 'custom-school', label: 'School visit', scope: 'household', required: false, hasExpiry: false, count: 1 }], 'Jo Worker');
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await checks().findByDisplayValue('School visit');
     fireEvent.click(checks().getByRole('button', { name: 'Remove School visit' }));
     expect(checks().queryByDisplayValue('School visit')).toBeNull();
@@ -49,7 +49,7 @@ describe('Settings: stage 1 check list', () => {
   });
 
   it('sets whom a check is for and how long it stays valid, and refuses a validity that is not a whole number', { timeout: 30_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await checks().findByDisplayValue('Ofsted check');
     const scope = checks().getByLabelText('Who Pets assessment is for') as HTMLSelectElement;
     expect(scope.value).toBe('household');
@@ -74,7 +74,7 @@ describe('Settings: stage 1 check list', () => {
   it('shows a list saved before scopes in the new shape: per adult stays per adult, the rest per household', { timeout: 30_000 }, async () => {
     const old = DEFAULT_CHECK_TYPES.map(({ scope, validityMonths, ...t }) => ({ ...t, perAdult: scope === 'adult' && t.key === 'dbs' }));
     await asPerson('Jo Worker', [db().settings], () => db().settings.put({ key: 'checkTypes', value: old }));
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await checks().findByDisplayValue('Ofsted check');
     expect((checks().getByLabelText('Who Enhanced DBS with barred list is for') as HTMLSelectElement).value).toBe('adult');
     expect((checks().getByLabelText('Who Personal reference is for') as HTMLSelectElement).value).toBe('household');
@@ -82,7 +82,7 @@ describe('Settings: stage 1 check list', () => {
   });
 
   it('refuses a blank name or a bad count, saving nothing, and passes axe with the errors showing', { timeout: 30_000 }, async () => {
-    const { container } = render(<SettingsPage />);
+    const { container } = await renderSettingsPage();
     fireEvent.input(await checks().findByDisplayValue('Health check'), { target: { value: ' ' } });
     fireEvent.input(checks().getByLabelText('How many Personal reference'), { target: { value: '0' } });
     fireEvent.click(checks().getByRole('button', { name: 'Save check list' }));

@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 beforeEach(() => {
   currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
@@ -16,7 +16,7 @@ const region = () => screen.findByRole('region', { name: 'Demo data' });
 describe('Settings: demo data', () => {
   // Loading and removing 63 households through fake-indexeddb is slow on a busy machine.
   it('loads demo data, shows how many households are loaded and says so in a banner', { timeout: 120_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const section = within(await region());
     expect(await section.findByText('No demo households are loaded.')).toBeTruthy();
     expect(demoSection().getByText(/made-up households/)).toBeTruthy();
@@ -31,7 +31,7 @@ describe('Settings: demo data', () => {
   });
 
   it('asks before removing demo data, then removes it and says so', { timeout: 120_000 }, async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const section = within(await region());
     fireEvent.click(await section.findByRole('button', { name: 'Load demo data' }));
     fireEvent.click(await section.findByRole('button', { name: 'Remove demo data' }, { timeout: 60_000 }));

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { staffRepo } from '../../src/data/repositories/staff';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 const people = () => within(screen.getByRole('region', { name: 'People using this device' }));
 
@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 describe('Settings: people using this device', () => {
   it('adds a name to the list and shows it', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(await people().findByRole('rowheader', { name: 'Testy McWorker' })).toBeTruthy();
     fireEvent.input(people().getByLabelText('Full name'), { target: { value: '  Morgan   Inventedname ' } });
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
@@ -26,7 +26,7 @@ describe('Settings: people using this device', () => {
   });
 
   it('says what is wrong with an empty or repeated name', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await people().findByRole('rowheader', { name: 'Testy McWorker' });
     fireEvent.click(people().getByRole('button', { name: 'Add name' }));
     expect(await people().findByText('Enter the full name')).toBeTruthy();
@@ -40,7 +40,7 @@ describe('Settings: people using this device', () => {
 
   it('marks someone as no longer working here without removing them, but not the person using the device', async () => {
     await staffRepo.add('Sky Notreal');
-    render(<SettingsPage />);
+    await renderSettingsPage();
     fireEvent.click(await people().findByRole('button', { name: 'Mark as no longer working here: Sky Notreal' }));
     expect(await screen.findByText('Sky Notreal marked as no longer working here')).toBeTruthy();
     const row = within((await people().findByRole('rowheader', { name: 'Sky Notreal' })).closest('tr')!);

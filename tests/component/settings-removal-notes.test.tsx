@@ -1,10 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SERVICE_EVENTS } from '../../src/data/audit';
 import { db } from '../../src/data/db';
 import { deviceSettingsRepo } from '../../src/data/repositories/device-settings';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 const LABEL = 'Keep removal notes for (days)';
 const form = () => within(screen.getByRole('form', { name: 'Removal notes' }));
@@ -25,7 +25,7 @@ beforeEach(() => {
 
 describe('Settings: how long removal notes are kept', () => {
   it('shows the 400 days in force and says in plain words what the notes are for', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const days = (await opened()).getByLabelText(LABEL) as HTMLInputElement;
     expect(days.value).toBe('400');
     const hint = document.getElementById(days.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent;
@@ -35,7 +35,7 @@ describe('Settings: how long removal notes are kept', () => {
   });
 
   it('refuses too few days and part days beside the field and at the top, keeps what was typed, and saves nothing', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const days = (await opened()).getByLabelText(LABEL) as HTMLInputElement;
 
     typeInto(days, '14');
@@ -55,7 +55,7 @@ describe('Settings: how long removal notes are kept', () => {
   });
 
   it('saves whole days, clears the mistakes and records who changed it from what to what', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const days = (await opened()).getByLabelText(LABEL);
     typeInto(days, '10');
     fireEvent.click(form().getByRole('button', { name: 'Save removal notes setting' }));
@@ -73,7 +73,7 @@ describe('Settings: how long removal notes are kept', () => {
   });
 
   it('refuses a save over a change made in another tab, saying who made it and keeping what was typed', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const days = (await opened()).getByLabelText(LABEL) as HTMLInputElement;
     await deviceSettingsRepo.saveRemovalNoteDays(500, 'Priya Example-Shah', {});
 

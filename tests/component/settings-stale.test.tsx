@@ -1,10 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deviceSettingsRepo } from '../../src/data/repositories/device-settings';
 import { retentionRepo } from '../../src/data/repositories/retention';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 beforeEach(() => {
   currentUser.value = { id: 'staff-test-1', name: 'Sam Example', active: 1 };
@@ -16,7 +16,7 @@ const typeInto = (field: HTMLElement, value: string) => fireEvent.input(field, {
 /** Settings open here while a colleague saves the same setting in another tab. */
 describe('Settings: a save over a change made in another tab', () => {
   it('refuses the retention periods, says who changed them, keeps what was typed, and saves once the latest is taken', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const ended = (await region('Keeping records').findByLabelText('Refused, withdrawn or closed: years after it ended')) as HTMLInputElement;
     await retentionRepo.saveRules({ approvedYears: 12, endedYears: 3 }, 'Priya Example-Shah');
 
@@ -36,7 +36,7 @@ describe('Settings: a save over a change made in another tab', () => {
   });
 
   it('refuses the backup settings when the device name changed since, keeping the name typed here', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const name = (await region('Backups').findByLabelText('This device’s name')) as HTMLInputElement;
     await deviceSettingsRepo.saveBackup({ deviceName: 'Office tablet', reminderDays: 14 }, 'Priya Example-Shah', {});
 

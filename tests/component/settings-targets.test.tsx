@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { householdsRepo } from '../../src/data/repositories/households';
 import { settingsRepo } from '../../src/data/repositories/settings';
 import { DEFAULT_LOCAL_TARGETS } from '../../src/domain/settings';
 import { currentUser } from '../../src/ui/current-user';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 
 beforeEach(() => {
   currentUser.value = { id: 'staff-test-1', name: 'Testy McWorker', active: 1 };
@@ -16,7 +16,7 @@ const targets = () => within(screen.getByRole('region', { name: 'Local timescale
 
 describe('Settings: local timescale targets', () => {
   it('shows the current targets, labelled as local, beside the national rules', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     expect(((await screen.findByLabelText('Reply to an enquiry')) as HTMLInputElement).value).toBe('1');
     expect((screen.getByLabelText('Stage 2') as HTMLInputElement).value).toBe('4');
     expect(targets().getByText('Local target')).toBeTruthy();
@@ -27,7 +27,7 @@ describe('Settings: local timescale targets', () => {
   });
 
   it('rejects 0, abc and -1 with messages beside the fields and in the summary, saving nothing', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await screen.findByLabelText('Reply to an enquiry');
     typeInto('Reply to an enquiry', '0');
     typeInto('Initial visit', 'abc');
@@ -57,7 +57,7 @@ describe('Settings: local timescale targets', () => {
       'Testy McWorker',
     );
     expect(h.nextDeadlineOn).toBe('2026-03-03');
-    render(<SettingsPage />);
+    await renderSettingsPage();
     await screen.findByLabelText('Reply to an enquiry');
     typeInto('Reply to an enquiry', ' 3 ');
     typeInto('Stage 1', '3');

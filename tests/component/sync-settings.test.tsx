@@ -5,7 +5,7 @@ import { settingsRepo } from '../../src/data/repositories/settings';
 import { PROBLEM_WORDS } from '../../src/data/sync/server';
 import { currentUser } from '../../src/ui/current-user';
 import { loadVaultState } from '../../src/ui/lock/lock-state';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 import SyncStatus from '../../src/ui/settings/SyncStatus';
 import { followSyncSettings } from '../../src/ui/settings/sync-runner';
 
@@ -21,7 +21,7 @@ beforeEach(() => {
 describe('Settings: sync on a device with no passcode', () => {
   it('asks for a passcode before anything else, sends the person to the one passcode form, and then offers the sync settings', async () => {
     await loadVaultState();
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const sync = await section();
     expect(await sync.findByText('Set a passcode for this device before switching sync on.')).toBeTruthy();
     expect(sync.queryByLabelText('Server address')).toBeNull();
@@ -44,7 +44,7 @@ describe('Settings: sync with the service’s server', () => {
   });
 
   it('says what is missing beside each field and at the top, keeps what was typed and stays off', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const sync = await section();
     fireEvent.input(await sync.findByLabelText('Server address'), { target: { value: 'https://couch.example.org' } });
     fireEvent.input(sync.getByLabelText('Team database name'), { target: { value: 'Fostering Team' } });
@@ -60,7 +60,7 @@ describe('Settings: sync with the service’s server', () => {
   });
 
   it('does not switch on when the server cannot be reached, and says why', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const sync = await section();
     // Nothing listens at the test page's own address.
     expect(((await sync.findByLabelText('Server address')) as HTMLInputElement).value).toBe(`${location.origin}/couchdb`);

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setFirstPasscode } from '../../src/data/crypto/vault';
 import { settingsRepo } from '../../src/data/repositories/settings';
@@ -6,7 +6,7 @@ import { teamDatabase } from '../../src/data/sync/server';
 import { joinTeam } from '../../src/data/sync/team-key';
 import { currentUser } from '../../src/ui/current-user';
 import { loadVaultState } from '../../src/ui/lock/lock-state';
-import SettingsPage from '../../src/ui/settings/SettingsPage';
+import { renderSettingsPage } from './settings-page';
 import { startCouchServer, SYNC_PASSWORD, SYNC_USER, TEAM_DATABASE, type CouchServer } from '../support/couch-server';
 
 /** Made up: the person's passcode and the team's passphrases, old and new. */
@@ -31,7 +31,7 @@ const form = async () => within(await screen.findByRole('form', { name: 'Change 
 
 describe('Settings: changing the team passphrase', () => {
   it('says what is wrong beside each field and at the top, and keeps what was typed', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const change = await form();
     fireEvent.input(change.getByLabelText('New team passphrase'), { target: { value: NEW_PASSPHRASE } });
     fireEvent.input(change.getByLabelText('Type the new passphrase again'), { target: { value: 'copper heron at noon' } });
@@ -45,7 +45,7 @@ describe('Settings: changing the team passphrase', () => {
   });
 
   it('changes it with the person’s passcode and says each other device will ask for the new one', async () => {
-    render(<SettingsPage />);
+    await renderSettingsPage();
     const change = await form();
     fireEvent.input(change.getByLabelText('New team passphrase'), { target: { value: NEW_PASSPHRASE } });
     fireEvent.input(change.getByLabelText('Type the new passphrase again'), { target: { value: NEW_PASSPHRASE } });

@@ -20,7 +20,8 @@ export function BookmarkButton({ resourceId }: { resourceId: string }) {
     }
   };
 
-  if (on === undefined) return null;
+  // Until the bookmark is read the button holds its place unseen, so the text below it stays put.
+  if (on === undefined) return <span class="button button--secondary held-place" aria-hidden="true">Bookmark this page</span>;
   return (
     <>
       <button type="button" class="button button--secondary" aria-pressed={on} onClick={() => void toggle()}>

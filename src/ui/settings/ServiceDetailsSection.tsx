@@ -20,7 +20,6 @@ import { StaleWriteError } from '../../data/stale';
 import { useSettingRevision } from './use-setting-revision';
 import { byName } from '../current-user';
 import type { ReportErrors } from './section-errors';
-import { useLoad } from '../use-load';
 
 const TOP_FIELDS = ['name', 'dutyPhone', 'outOfHoursPhone', 'ladoPhone', 'hubCarerPhone', 'email'] as const;
 const CONTACT_FIELDS: (keyof ContactForm)[] = ['name', 'role', 'phone', 'email'];
@@ -53,12 +52,14 @@ function readDraft(raw: unknown, start: ServiceDetailsForm): ServiceDetailsForm 
 
 type Saved = { form: ServiceDetailsForm; at: number };
 
-/** The service's own contact details, filled into the carers' library wherever resources refer to them. */
-export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
-  const [saved, setSaved] = useState<Saved | undefined>();
+/**
+ * The service's own contact details, filled into the carers' library wherever resources refer to
+ * them. `details` are those saved when the page opened: the page reads them before it draws its
+ * sections (see SettingsPage).
+ */
+export function ServiceDetailsSection({ details, report }: { details: ServiceDetails; report?: ReportErrors }) {
+  const [saved, setSaved] = useState<Saved>(() => ({ form: serviceDetailsForm(details), at: 0 }));
   const [status, setStatus] = useState<{ kind: 'saved'; at: number } | { kind: 'failed'; message: string } | undefined>();
-
-  useLoad(settingsRepo.serviceDetails, (d) => setSaved({ form: serviceDetailsForm(d), at: 0 }));
 
   const onSaved = (details: ServiceDetails) => {
     const at = Date.now();
@@ -79,24 +80,18 @@ export function ServiceDetailsSection({ report }: { report?: ReportErrors }) {
           {status.message}
         </p>
       )}
-      {!saved ? (
-        <p class="loading">Loading…</p>
-      ) : (
-        <>
-          <p class="two-thirds">
-            The support library shows these wherever a resource refers to them. Anything left empty is shown to carers as not yet filled in.
-          </p>
-          {/* A new key after each save, so the form starts again from what was saved. */}
-          <ServiceDetailsEditor
-            key={saved.at}
-            saved={saved.form}
-            report={report}
-            onSaved={onSaved}
-            onFailed={(message) => setStatus({ kind: 'failed', message })}
-            onInvalid={() => setStatus(undefined)}
-          />
-        </>
-      )}
+      <p class="two-thirds">
+        The support library shows these wherever a resource refers to them. Anything left empty is shown to carers as not yet filled in.
+      </p>
+      {/* A new key after each save, so the form starts again from what was saved. */}
+      <ServiceDetailsEditor
+        key={saved.at}
+        saved={saved.form}
+        report={report}
+        onSaved={onSaved}
+        onFailed={(message) => setStatus({ kind: 'failed', message })}
+        onInvalid={() => setStatus(undefined)}
+      />
     </section>
   );
 }

@@ -16,6 +16,9 @@ import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { BackToContents, SettingsContents } from './SettingsContents';
 import { StorageSection } from './StorageSection';
 import { SyncSection } from './SyncSectionLoader';
+import { settingsRepo } from '../../data/repositories/settings';
+import type { ServiceDetails } from '../../domain/service-details';
+import { useLoad } from '../use-load';
 
 /** Set by the build (vite.config.ts). */
 declare const __APP_VERSION__: string;
@@ -29,6 +32,10 @@ export default function SettingsPage() {
   const report = useCallback((section: string, list: SummaryError[]) => setErrors((all) => ({ ...all, [section]: list })), []);
   const all = Object.values(errors).flat();
   usePageTitle('Settings', all.length > 0);
+  // The first section is drawn with the rest once its details are read: drawn as "Loading…" first,
+  // its form pushed the sections below it down the screen as it came.
+  const [details, setDetails] = useState<ServiceDetails>();
+  useLoad(settingsRepo.serviceDetails, setDetails);
 
   return (
     <>
@@ -36,8 +43,9 @@ export default function SettingsPage() {
       <PageHeading>Settings</PageHeading>
       <p class="two-thirds">Settings are kept on this device and apply to everyone who uses it.</p>
       <SettingsContents />
-      {[
-        <ServiceDetailsSection key="service" report={report} />,
+      {!details && <p class="loading">Loading…</p>}
+      {details && [
+        <ServiceDetailsSection key="service" details={details} report={report} />,
         <LocalTargetsSection key="targets" report={report} />,
         <CheckTypesSection key="checks" report={report} />,
         <PeopleSection key="people" report={report} />,
@@ -56,7 +64,7 @@ export default function SettingsPage() {
           <BackToContents />
         </Fragment>
       ))}
-      <p class="muted">App version {__APP_VERSION__}</p>
+      {details && <p class="muted">App version {__APP_VERSION__}</p>}
     </>
   );
 }
