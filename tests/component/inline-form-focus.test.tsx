@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checksRepo } from '../../src/data/repositories/checks';
 import { draftsRepo } from '../../src/data/repositories/drafts';
 import { Opens } from '../../src/ui/carers/Opens';
+import { useDisclosure } from '../../src/ui/household/AssessmentFormParts';
 import { AssessmentSection } from '../../src/ui/household/AssessmentSection';
 import { ChecksSection } from '../../src/ui/household/ChecksSection';
 import { PeopleSection } from '../../src/ui/household/PeopleSection';
@@ -85,5 +86,39 @@ describe('a form opened in place', () => {
     await waitFor(() => expect(document.activeElement).toBe(add));
     fireEvent.click(add);
     await waitFor(() => expect((screen.getByLabelText('Title', { exact: false }) as HTMLInputElement).value).toBe('Hollowmere carers’ coffee morning'));
+  });
+});
+
+/** A form whose stored draft is found by a read that a test answers when it likes. */
+function LateDraftForm({ found }: { found: (reopen: () => void) => void }) {
+  const form = useDisclosure();
+  found(() => form.reopen(true));
+  return form.open ? (
+    <div {...form.panel}>
+      <label for="late-notes">Notes</label>
+      <input id="late-notes" />
+      <button type="button" onClick={form.hide}>
+        Cancel
+      </button>
+    </div>
+  ) : (
+    <button type="button" ref={form.opener} onClick={() => form.show(true)}>
+      Add notes
+    </button>
+  );
+}
+
+describe('a form whose draft is read as the page opens', () => {
+  it('opens again with the draft, unless the person has opened or closed it meanwhile', async () => {
+    let reopen = () => undefined as unknown;
+    render(<LateDraftForm found={(r) => (reopen = r)} />);
+    reopen();
+    expect(await screen.findByLabelText('Notes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('button', { name: 'Add notes' });
+    // The read answers late, after the person closed the form: it stays closed.
+    reopen();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByLabelText('Notes')).toBeNull();
   });
 });

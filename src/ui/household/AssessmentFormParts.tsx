@@ -10,6 +10,8 @@ import type { SummaryError } from '../components/ErrorSummary';
  * `show` is a person's own opening: focus moves to the form's first field, so a keyboard or screen
  * reader user lands in it rather than at the top of the page (the button they pressed is gone).
  * `reopen` is for a form opened again with its draft as the page opens: focus stays where it is.
+ * The drafts are read as the page opens and may answer after a person has opened or closed the
+ * form themselves: `reopen` then does nothing, so a form the person closed stays closed.
  */
 export function useDisclosure<T = true>() {
   const [open, setOpen] = useState<T | null>(null);
@@ -17,21 +19,28 @@ export function useDisclosure<T = true>() {
   const container = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
   const focusIn = useRef(false);
+  const byPerson = useRef(false);
   useEffect(() => {
     if (wasOpen.current && open === null) opener.current?.focus();
     if (open !== null && focusIn.current) firstField(container.current)?.focus();
     focusIn.current = false;
     wasOpen.current = open !== null;
   }, [open]);
-  const hide = () => setOpen(null);
+  const hide = () => {
+    byPerson.current = true;
+    setOpen(null);
+  };
   const set = (value: T, focus: boolean) => {
     focusIn.current = focus;
     setOpen(() => value);
   };
   return {
     open,
-    show: (value: T) => set(value, true),
-    reopen: (value: T) => set(value, false),
+    show: (value: T) => {
+      byPerson.current = true;
+      set(value, true);
+    },
+    reopen: (value: T) => byPerson.current || set(value, false),
     hide,
     opener,
     panel: { ref: (element: HTMLElement | null) => void (container.current = element), onKeyDown: closeOnEscape(hide) },

@@ -39,9 +39,13 @@ export function LocalResourcesSection({ library }: { library: Library }) {
   const opener = useRef<HTMLElement | undefined>(undefined);
   const addButton = useRef<HTMLButtonElement>(null);
   /** `from` is the button a person pressed; none when the editor opens again with its draft. */
+  // Set once a person opens the editor: the drafts read as the section first shows can answer after
+  // that, and must not then reopen an editor the person has since closed.
+  const pressed = useRef(false);
   const open = (r: Resource | undefined, from?: HTMLElement) => {
     setMessage(undefined);
     const byPerson = from !== undefined;
+    pressed.current ||= byPerson;
     opener.current = from;
     const form = r ? { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } : emptyForm();
     setEditing({ id: r?.id, form, byPerson });
@@ -60,6 +64,7 @@ export function LocalResourcesSection({ library }: { library: Library }) {
 
   // A draft left from an earlier visit opens its editor again.
   useStoredDrafts('local-resource:', (rest) => {
+    if (pressed.current) return;
     const id = rest[0] === 'new' ? undefined : rest[0];
     const resource = id ? local.find((r) => r.id === id) : undefined;
     if (!id || resource) open(resource);
