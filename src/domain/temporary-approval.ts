@@ -1,23 +1,19 @@
-import { addDays, addWeeks, daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
+import { daysBetween, formatDate, isIsoDate, type IsoDate } from './dates';
 import type { EditResult as FormResult, FormErrors } from './assessment-edit';
-import type { Assessment, DecisionRecord, Household, TemporaryApproval } from './household';
+import type { DecisionRecord, Household, TemporaryApproval } from './household';
 import { notRealDate } from './date-parts';
+import { MAX_EXTENSION_WEEKS, temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval-days';
+
+export { MAX_EXTENSION_WEEKS, TEMPORARY_APPROVAL_WEEKS, temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval-days';
 
 /**
  * Connected-person temporary approval (Care Planning, Placement and Case Review (England)
- * Regulations 2010, regs 24 and 25): up to 16 weeks, extended once by up to 8 by the nominated
- * officer after consulting the fostering panel, and continuing while an independent review is pending.
+ * Regulations 2010, regs 24 and 25): its standing, warnings, wording and forms. Its days are worked
+ * out in temporary-approval-days.ts.
  */
-export const TEMPORARY_APPROVAL_WEEKS = 16;
-export const MAX_EXTENSION_WEEKS = 8;
+
 /** Today warns this many days before the last day, and again at the second. */
 export const WARN_DAYS = [28, 7] as const;
-
-/** The last day approval runs: 16 weeks including the start day, plus any extension. */
-export function temporaryApprovalLastDay(t: Pick<TemporaryApproval, 'startOn' | 'extensionWeeks'>): IsoDate {
-  const extension = Math.min(MAX_EXTENSION_WEEKS, Math.max(0, t.extensionWeeks ?? 0));
-  return addDays(addWeeks(t.startOn, TEMPORARY_APPROVAL_WEEKS + extension), -1);
-}
 
 /** The last day of the first 16 weeks, by which any extension must be decided. */
 export function lastDayBeforeExtension(t: Pick<TemporaryApproval, 'startOn'>): IsoDate {
@@ -31,19 +27,6 @@ export function isExtended(t: TemporaryApproval | undefined): boolean {
 /** An IRM application made and no final decision yet: the approval goes on until the outcome. */
 export function irmPending(decision: DecisionRecord | undefined): boolean {
   return Boolean(decision?.irm?.on && !decision.decidedOn);
-}
-
-/**
- * When the temporary approval stopped needing a decision: the final decision, or an IRM application
- * made while it still ran (the approval continues until the review's outcome), whichever came first.
- */
-export function temporaryApprovalSettledOn(a: Pick<Assessment, 'decision' | 'temporaryApproval'>): IsoDate | undefined {
-  const t = a.temporaryApproval;
-  const decided = a.decision?.decidedOn;
-  const applied = a.decision?.irm?.on;
-  const irmInTime = t && applied && applied <= temporaryApprovalLastDay(t) ? applied : undefined;
-  if (decided && irmInTime) return decided < irmInTime ? decided : irmInTime;
-  return decided ?? irmInTime;
 }
 
 export type TemporaryApprovalStanding =

@@ -3,50 +3,9 @@ import { formatDate, isIsoDate, type IsoDate } from './dates';
 import type { Household } from './household';
 import { notRealDate } from './date-parts';
 
-/**
- * Terms of approval: what a household is approved for (FSR 2011 reg 27(5)), recorded by the
- * decision and recommended by the panel. Pure rules; `ui/household/TermsFields` collects them.
- */
-export interface TermsOfApproval {
-  /** At least one; a household may be approved for several types at once. */
-  types: ApprovalType[];
-  ageFrom: number;
-  ageTo: number;
-  numberOfChildren: number;
-  siblingGroups: boolean;
-  /** Kinship approval is for a named child (set exactly when `types` holds 'kinship'). */
-  namedChild?: string;
-  /** Lets a household take more than the usual three children who are not siblings. */
-  exemption?: UsualLimitExemption;
-}
-
-/** An exemption from the usual fostering limit (Children Act 1989 Schedule 7). */
-export interface UsualLimitExemption {
-  grantedOn: IsoDate;
-  grantedBy: string;
-  numberOfChildren: number;
-  until: IsoDate;
-}
-
-/** Terms as written before a household could hold more than one approval type. */
-export interface LegacyTermsOfApproval {
-  type: ApprovalType;
-  ageFrom: number;
-  ageTo: number;
-  numberOfChildren: number;
-  siblingGroups: boolean;
-}
-
-/** Terms as they may be stored: either shape, read through `normaliseTerms`. */
-export type StoredTermsOfApproval = TermsOfApproval | LegacyTermsOfApproval;
-
-/** Every stored shape as today's: old single-type terms read as a list of one. */
-export function normaliseTerms(stored: StoredTermsOfApproval | undefined): TermsOfApproval | undefined {
-  if (!stored) return undefined;
-  if ('types' in stored && Array.isArray(stored.types)) return stored;
-  const { type, ...rest } = stored as LegacyTermsOfApproval;
-  return { ...rest, types: isKeyOf(APPROVAL_TYPES, type) ? [type] : [] };
-}
+export { normaliseTerms, type LegacyTermsOfApproval, type StoredTermsOfApproval, type TermsOfApproval, type UsualLimitExemption } from './stored-terms';
+import type { StoredTermsOfApproval, TermsOfApproval, UsualLimitExemption } from './stored-terms';
+import { normaliseTerms } from './stored-terms';
 
 /** Children a household may usually foster at once, unless they are siblings or an exemption is granted. */
 export const USUAL_FOSTERING_LIMIT = 3;

@@ -3,7 +3,7 @@ import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from './date
 import { qualifyingOn, representationsCloseOn, reviewRoute } from './decision-route';
 import { isInPipeline, type Check, type Household } from './household';
 import { AT_RISK_DAYS, type LocalTargets } from './settings';
-import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval';
+import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval-days';
 import { holdPeriods, pausedDueOn, type HoldMove, type HoldPeriod } from './hold-periods';
 import { addWorkingDays } from './working-days';
 

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
 import { isInPipeline, type Household } from './household';
 import { AT_RISK_DAYS } from './settings';
-import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval';
+import { temporaryApprovalLastDay, temporaryApprovalSettledOn } from './temporary-approval-days';
 
 /**
  * The index keys Today's lists read, worked out from what the household row already holds (its

@@ -1,7 +1,7 @@
 import type { Household, Instant } from '../household';
 import type { IsoDate } from '../dates';
 import type { Revised } from '../revision';
-import { normaliseTerms, type TermsOfApproval } from '../terms';
+import { normaliseTerms, type TermsOfApproval } from '../stored-terms';
 import type { DeregistrationRoute, ExitInterview } from './deregistration';
 import type { PlacementFacts } from './places';
 import type { ExtraReviewCall } from './reviews';
