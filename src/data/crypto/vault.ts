@@ -12,7 +12,7 @@ import { nextTryAt, retryDelaySeconds, shouldWipe } from '../../domain/lock-rule
 import { db, nowInstant, type FosteringDb } from '../db';
 import { asPerson } from '../revisions';
 import { fillMissingCarerSummaries } from '../repositories/carer-summary';
-import { discardOldDrafts, sealFallbackDrafts } from '../repositories/drafts';
+import { discardOldDrafts, sealFallbackDrafts, writeHeldDrafts } from '../repositories/drafts';
 import { createWrappedDataKey, rewrapDataKey, unlockDataKey, type DataKeys, type WrappedDataKey } from './keys';
 import { protectedTables } from './middleware';
 import { warmNameVocabulary } from './name-vocabulary';
@@ -265,9 +265,10 @@ export async function removePasscode(personId: string): Promise<PasscodeResult> 
   });
 }
 
-/** Drafts left clear in localStorage from before the passcode are sealed; old ones go. */
+/** Drafts left clear in localStorage from before the passcode, and any held while locked, are sealed; old ones go. */
 async function tidyDrafts(): Promise<void> {
   await sealFallbackDrafts();
+  await writeHeldDrafts();
   await discardOldDrafts();
 }
 

@@ -1,3 +1,4 @@
+import { LockedError } from '../crypto/session';
 import { db, nowInstant } from '../db';
 import { liveTabs, thisTab } from '../tab';
 
@@ -112,6 +113,29 @@ function removeFallback(form: string, tab: string | undefined, upTo?: string): v
   store.removeItem(key);
 }
 
+/**
+ * Drafts this tab could not write because it was locked meanwhile: another tab set or changed a
+ * passcode, and the form's last keystrokes came after. They are held in memory only, never clear
+ * on disk, and written sealed as this tab is unlocked (`writeHeldDrafts`), before its pages open
+ * again. A tab closed while locked loses them: the price of never storing them clear.
+ */
+const heldWhileLocked = new Map<string, { form: string; tab: string; draft: Draft; savedAt: string }>();
+
+/** Holds a draft refused by a lock; false for any other refusal. */
+function holdIfLocked(error: unknown, form: string, tab: string, draft: Draft, savedAt: string): boolean {
+  if (!(error instanceof LockedError)) return false;
+  heldWhileLocked.set(rowKey(form, tab), { form, tab, draft, savedAt });
+  return true;
+}
+
+/** Writes the drafts held while this tab was locked; called once it is unlocked. */
+export async function writeHeldDrafts(): Promise<void> {
+  for (const [key, held] of heldWhileLocked) {
+    await putRow(held.form, held.tab, held.draft, held.savedAt);
+    heldWhileLocked.delete(key);
+  }
+}
+
 async function allCopies(prefix: string): Promise<Copy[]> {
   await discardOldDrafts(prefix);
   const rows = await db().drafts.where('key').startsWith(prefix).toArray();
@@ -190,7 +214,7 @@ export const draftsRepo = {
       putRow(form, tab, { value, base }, savedAt).then(
         () => removeFallback(form, tab, savedAt),
         (error: unknown) => {
-          if (!writeFallback(form, tab, { value, base }, savedAt)) throw error;
+          if (!holdIfLocked(error, form, tab, { value, base }, savedAt) && !writeFallback(form, tab, { value, base }, savedAt)) throw error;
         },
       ),
     );
@@ -209,7 +233,9 @@ export const draftsRepo = {
     const savedAt = nowInstant();
     // Skipped once a passcode exists (see the top of this file): the sealed write below is all there is.
     writeFallback(form, tab, { value, base }, savedAt);
-    void track(putRow(form, tab, { value, base }, savedAt).then(() => removeFallback(form, tab, savedAt))).catch(() => undefined);
+    void track(putRow(form, tab, { value, base }, savedAt).then(() => removeFallback(form, tab, savedAt))).catch((error: unknown) => {
+      holdIfLocked(error, form, tab, { value, base }, savedAt);
+    });
   },
 
   /** Forgets this tab's draft of one form. */
