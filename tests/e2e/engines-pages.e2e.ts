@@ -92,6 +92,18 @@ describe.each(ENGINES)('pages in %s', (engine) => {
     });
   });
 
+  test('a form opened in place takes focus, and Escape from its first field, a select, closes it with focus back on its button', async () => {
+    const d = driver();
+    await openRoute(d, '/households?stage=stage2', /^Households$/);
+    const household = await d.evaluate(() => document.querySelector('MAIN a[href^="/households/demo-"]')?.getAttribute('href') ?? '');
+    await d.open(household);
+    await settled(d, /./);
+    await d.click({ role: 'button', name: 'Change stage 2 details', within: MAIN });
+    await d.waitUntil('focus on the assessor', () => document.activeElement?.id === 'stage2-assessorId');
+    await d.press({ label: 'Assessor', within: MAIN }, 'Escape');
+    await d.waitUntil('focus back on its button', () => document.activeElement?.textContent?.trim() === 'Change stage 2 details');
+  });
+
   // Chromium's pages are checked at these widths and three more in every-route.e2e.ts.
   test.skipIf(engine === 'Chromium')('no page is wider than the screen at 768 and 390 px', async () => {
     const d = driver();

@@ -67,6 +67,9 @@ function keep(): void {
 /** Started once, after the first page shows: no place is kept before anyone has scrolled. */
 export function keepHistoryPlaces(): void {
   addEventListener('scroll', keep, { passive: true });
+  // Also as a link is followed: a scroll's event comes a frame after it, and a tap that quick
+  // would leave the entry with the place from before the scroll.
+  addEventListener('click', keep, { capture: true, passive: true });
   addEventListener('popstate', () => {
     const key = keyOfEntry();
     const y = key === undefined ? undefined : places.get(key);

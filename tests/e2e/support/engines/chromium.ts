@@ -15,6 +15,7 @@ export async function chromiumSession(): Promise<Session<ElementHandle>> {
     element: async (expression) => (await page.evaluateHandle(expression)).asElement() ?? undefined,
     click: (element) => element.click(),
     fill: (element, text) => element.fill(text),
+    press: (element, key) => element.press(key),
     upload: (element, file) => element.setInputFiles(file),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),

@@ -5,6 +5,9 @@ import { callScript, describeTarget, locateScript, type Name, type Target } from
 
 export type Engine = 'Chromium' | 'WebKit' | 'Firefox';
 
+/** The keys a test presses: the ones forms and menus answer. */
+export type Key = 'Escape' | 'Enter';
+
 /**
  * What each engine's automation library does for the shared driver: load, run page script, click
  * and type on an element the page script found. `E` is that library's element handle.
@@ -19,6 +22,8 @@ export interface Session<E> {
   click(element: E): Promise<void>;
   /** Replaces the field's value with `text`, typed as a user would. */
   fill(element: E, text: string): Promise<void>;
+  /** Presses one key with focus on the element. */
+  press(element: E, key: Key): Promise<void>;
   /** Chooses `file` (a path on this machine) in a file field, as the file picker does. */
   upload(element: E, file: string): Promise<void>;
   /** The size of the page's viewport in CSS pixels, as media queries see it. */
@@ -110,6 +115,11 @@ export class Driver {
 
   async fill(target: Target, text: string): Promise<void> {
     await this.session.fill(await this.find(target), text);
+  }
+
+  /** Presses a key with focus on what the target finds, as a keyboard user does there. */
+  async press(target: Target, key: Key): Promise<void> {
+    await this.session.press(await this.find(target), key);
   }
 
   /** Chooses `file` (a path on this machine) in the file field the target finds. */

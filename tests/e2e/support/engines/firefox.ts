@@ -51,6 +51,7 @@ export async function firefoxSession(): Promise<Session<ElementHandle>> {
       if (text) await element.type(text);
       else await element.press('Backspace');
     },
+    press: (element, key) => element.press(key),
     upload: (element, file) => (element as ElementHandle<HTMLInputElement>).uploadFile(file),
     setViewport: async (width, height) => {
       // Puppeteer also sets the screen's orientation, a command Firefox ESR 140 does not know; the

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { TABLET } from '../browser';
 import { freePort } from '../preview';
 import type { Session } from './driver';
@@ -99,6 +99,7 @@ export async function webkitSession(): Promise<Session<WebElement>> {
       await element.clear();
       if (text) await element.sendKeys(text);
     },
+    press: (element, key) => element.sendKeys(key === 'Escape' ? Key.ESCAPE : Key.ENTER),
     // WebDriver's "send keys" to a file field chooses the file at that path (the driver runs on this machine).
     upload: (element, file) => element.sendKeys(file),
     setViewport,
