@@ -89,6 +89,22 @@ describe('a form opened in place', () => {
   });
 });
 
+describe('a form opened in place and saved', () => {
+  it("in the library, leaves focus on the banner that says it was saved, not on the button it was opened from", async () => {
+    renderLibrary('/library');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a resource' }));
+    const title = screen.getByLabelText('Title', { exact: false });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    fireEvent.input(title, { target: { value: 'Hollowmere carers’ coffee morning' } });
+    fireEvent.change(screen.getByLabelText('Category', { exact: false }), { target: { value: 'Support for you' } });
+    fireEvent.input(screen.getByLabelText('Summary', { exact: false }), { target: { value: 'A monthly morning for carers to meet.' } });
+    fireEvent.input(screen.getByLabelText('Text', { exact: false }), { target: { value: 'Every first Tuesday at the Hollowmere community hall.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save resource' }));
+    const banner = await screen.findByText(/“Hollowmere carers’ coffee morning” saved/);
+    await waitFor(() => expect(banner.closest('[tabindex="-1"]')).toBe(document.activeElement));
+  });
+});
+
 /** A form whose stored draft is found by a read that a test answers when it likes. */
 function LateDraftForm({ found }: { found: (reopen: () => void) => void }) {
   const form = useDisclosure();

@@ -8,7 +8,9 @@ import type { SummaryError } from '../components/ErrorSummary';
  * on the form's container: Escape there closes it and keeps its draft.
  *
  * `show` is a person's own opening: focus moves to the form's first field, so a keyboard or screen
- * reader user lands in it rather than at the top of the page (the button they pressed is gone).
+ * reader user lands in it rather than at the top of the page (the button they pressed is gone). As
+ * the form closes, focus goes back to `from`, the button pressed, when it is still on the page, or
+ * else to `opener`; unless something else took it meanwhile, such as a "saved" banner.
  * `reopen` is for a form opened again with its draft as the page opens: focus stays where it is.
  * The drafts are read as the page opens and may answer after a person has opened or closed the
  * form themselves: `reopen` then does nothing, so a form the person closed stays closed.
@@ -20,10 +22,15 @@ export function useDisclosure<T = true>() {
   const wasOpen = useRef(false);
   const focusIn = useRef(false);
   const byPerson = useRef(false);
+  const returnTo = useRef<HTMLElement | undefined>(undefined);
   useEffect(() => {
-    if (wasOpen.current && open === null) opener.current?.focus();
-    if (open !== null && focusIn.current) firstField(container.current)?.focus();
-    focusIn.current = false;
+    // Cleared only once used: a press can come before the effect of the first render has run.
+    if (open !== null && focusIn.current) {
+      focusIn.current = false;
+      firstField(container.current)?.focus();
+    }
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (wasOpen.current && open === null && lost) (returnTo.current?.isConnected ? returnTo.current : opener.current)?.focus();
     wasOpen.current = open !== null;
   }, [open]);
   const hide = () => {
@@ -36,8 +43,9 @@ export function useDisclosure<T = true>() {
   };
   return {
     open,
-    show: (value: T) => {
+    show: (value: T, from?: HTMLElement) => {
       byPerson.current = true;
+      returnTo.current = from;
       set(value, true);
     },
     reopen: (value: T) => byPerson.current || set(value, false),

@@ -7,7 +7,7 @@ import { LIBRARY_CATEGORIES, type Resource } from '../../domain/library/resource
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { DateInput } from '../components/DateInput';
-import { closeOnEscape } from '../components/close-on-escape';
+import { useDisclosure } from '../household/AssessmentFormParts';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { SuccessBanner } from '../components/SuccessBanner';
 import { DraftNotice } from '../components/DraftNotice';
@@ -20,9 +20,7 @@ const fieldId = (f: LocalResourceField) => `local-resource-${f}`;
 const emptyForm = (): LocalResourceForm => ({ title: '', category: '', summary: '', body: '', lastReviewed: todayIso() });
 const CATEGORY_OPTIONS = LIBRARY_CATEGORIES.map((c) => ({ value: c, label: c }));
 
-/** `byPerson`: opened by a person's press, so focus moves into it (not when reopened with its draft). */
-type Editing = { id?: string; form: LocalResourceForm; byPerson: boolean };
-
+type Editing = { id?: string; form: LocalResourceForm };
 
 /** Drafts are kept per resource (or `new`), so a half-written resource survives a reload or an update. */
 const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
@@ -30,41 +28,27 @@ const draftKey = (id: string | undefined) => `local-resource:${id ?? 'new'}`;
 /** The service writes its own resources here (local groups, hub contacts); they travel in the service pack. */
 export function LocalResourcesSection({ library }: { library: Library }) {
   const local = library.catalogue.local;
-  const [editing, setEditing] = useState<Editing | undefined>();
+  const editor = useDisclosure<Editing>();
+  const editing = editor.open;
   const [message, setMessage] = useState<{ text: string; at: number } | undefined>();
   const [failed, setFailed] = useState<string>();
 
-  // The button that opened the editor, and the "Add a resource" button: focus goes back to the
-  // first if it is still there when the editor is cancelled, or else to the second.
-  const opener = useRef<HTMLElement | undefined>(undefined);
-  const addButton = useRef<HTMLButtonElement>(null);
   /** `from` is the button a person pressed; none when the editor opens again with its draft. */
-  // Set once a person opens the editor: the drafts read as the section first shows can answer after
-  // that, and must not then reopen an editor the person has since closed.
-  const pressed = useRef(false);
   const open = (r: Resource | undefined, from?: HTMLElement) => {
     setMessage(undefined);
-    const byPerson = from !== undefined;
-    pressed.current ||= byPerson;
-    opener.current = from;
     const form = r ? { title: r.title, category: r.category, summary: r.summary, body: r.body, lastReviewed: r.lastReviewed } : emptyForm();
-    setEditing({ id: r?.id, form, byPerson });
-  };
-  const cancelled = () => {
-    setEditing(undefined);
-    // After the Add button is drawn again.
-    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : addButton.current)?.focus());
+    if (from) editor.show({ id: r?.id, form }, from);
+    else editor.reopen({ id: r?.id, form });
   };
 
   const saved = (title: string) => {
     setFailed(undefined);
-    setEditing(undefined);
+    editor.hide();
     setMessage({ text: `“${title}” saved. Download the service pack to share it with carers.`, at: Date.now() });
   };
 
   // A draft left from an earlier visit opens its editor again.
   useStoredDrafts('local-resource:', (rest) => {
-    if (pressed.current) return;
     const id = rest[0] === 'new' ? undefined : rest[0];
     const resource = id ? local.find((r) => r.id === id) : undefined;
     if (!id || resource) open(resource);
@@ -127,18 +111,20 @@ export function LocalResourcesSection({ library }: { library: Library }) {
         </ul>
       )}
       {!editing ? (
-        <button type="button" class="button button--secondary" ref={addButton} onClick={(e) => open(undefined, e.currentTarget)}>
+        <button type="button" class="button button--secondary" ref={editor.opener} onClick={(e) => open(undefined, e.currentTarget)}>
           Add a resource
         </button>
       ) : (
-        <LocalResourceEditor
-          key={draftKey(editing.id)}
-          editing={editing}
-          builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
-          onSaved={saved}
-          onFailed={setFailed}
-          onClose={cancelled}
-        />
+        <div {...editor.panel}>
+          <LocalResourceEditor
+            key={draftKey(editing.id)}
+            editing={editing}
+            builtInIds={library.catalogue.resources.filter((r) => r.source === 'built-in').map((r) => r.id)}
+            onSaved={saved}
+            onFailed={setFailed}
+            onClose={editor.hide}
+          />
+        </div>
       )}
     </section>
   );
@@ -157,7 +143,6 @@ function LocalResourceEditor(props: {
   const baseRev = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (editing.id) void libraryRepo.localResource(editing.id).then((r) => (baseRev.current ??= r?.revision?.rev ?? ''));
-    if (editing.byPerson) document.getElementById(fieldId('title'))?.focus();
   }, []);
   const draft = useFormDraft(draftKey(editing.id), () => editing.form);
   const [errors, setErrors] = useState<Partial<Record<LocalResourceField, string>>>({});
@@ -185,7 +170,7 @@ function LocalResourceEditor(props: {
   };
 
   return (
-    <form class="two-thirds" onSubmit={(e) => void save(e)} onKeyDown={closeOnEscape(props.onClose)} noValidate aria-labelledby="local-resource-form-heading">
+    <form class="two-thirds" onSubmit={(e) => void save(e)} noValidate aria-labelledby="local-resource-form-heading">
       <ErrorSummary id="local-resource-summary" errors={FIELDS.filter((f) => errors[f]).map((f) => ({ field: fieldId(f), message: errors[f]! }))} />
       <h3 id="local-resource-form-heading">{editing.id ? 'Change the resource' : 'Add a resource'}</h3>
       <DraftNotice draft={draft} focusId={fieldId('title')} />
