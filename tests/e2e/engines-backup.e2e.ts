@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ENGINE_TIMEOUT, ENGINES, openRoute, useBrowsers, type Target } from './support/engines';
-import { MAIN, nameTheUser, recordEnquiry, viaMenu } from './support/engines/steps';
+import { MAIN, nameTheUser, recordEnquiry, viaMenu, waitForProblem } from './support/engines/steps';
 
 /**
  * A new tablet for a team that lost one, in Chromium, WebKit (every browser on an iPad) and Firefox:
@@ -54,12 +54,12 @@ describe.each(ENGINES)('a backup restored in %s', (engine) => {
     await b.upload({ label: 'Backup file', within: backups }, saved);
     await b.click({ role: 'button', name: 'Check the backup', within: backups });
     // No passphrase typed: the backup says it needs one, beside the field.
-    await b.waitForText(/passphrase/i, { role: 'alert', name: 'There is a problem' });
+    await waitForProblem(b, /passphrase/i);
     await b.fill({ label: 'Passphrase, if the backup has one', within: backups }, PASSPHRASE);
     // The right passphrase on a changed file: refused as damaged, so nothing is offered to restore.
     await b.upload({ label: 'Backup file', within: backups }, damaged);
     await b.click({ role: 'button', name: 'Check the backup', within: backups });
-    await b.waitForText(/The backup file is damaged/, { role: 'alert', name: 'There is a problem' });
+    await waitForProblem(b, /The backup file is damaged/);
     await b.upload({ label: 'Backup file', within: backups }, saved);
     await b.click({ role: 'button', name: 'Check the backup', within: backups });
     await b.waitFor({ role: 'heading', name: 'Check before you restore', within: backups });

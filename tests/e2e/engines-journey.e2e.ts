@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine } from './support/engines';
-import { MAIN } from './support/engines/steps';
+import { MAIN, waitForProblem } from './support/engines/steps';
 
 /**
  * The journeys every team member's browser must get right, in Chromium, WebKit (every browser on an
@@ -36,7 +36,7 @@ describe.each(ENGINES)('key journeys in %s', (engine) => {
     await d.click({ role: 'link', name: 'New enquiry', within: { role: 'navigation', name: 'Main' } });
     await d.waitFor({ role: 'heading', level: 1, name: 'New enquiry' });
     await d.click({ role: 'button', name: /Save enquiry|Continue/, within: MAIN });
-    await d.waitFor({ role: 'heading', name: 'There is a problem' });
+    await waitForProblem(d, /Enter a postcode/);
     const summary = await d.text({ role: 'alert' });
     expect(summary).toContain('Enter a postcode');
     // Each message is also beside its field.

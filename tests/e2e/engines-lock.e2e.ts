@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ENGINE_TIMEOUT, ENGINES, openRoute, useEngine } from './support/engines';
-import { MAIN, nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu } from './support/engines/steps';
+import { MAIN, nameTheUser, PASSCODES, recordEnquiry, setFirstPasscode, viaMenu, waitForProblem } from './support/engines/steps';
 
 /**
  * The passcode lock on a shared tablet, in Chromium, WebKit (every browser on an iPad) and Firefox:
@@ -57,7 +57,7 @@ describe.each(ENGINES)('the passcode lock in %s', (engine) => {
 
     await d.fill({ label: 'Your passcode' }, 'not the passcode');
     await d.click({ role: 'button', name: 'Unlock' });
-    await d.waitForText('Wrong passcode. Check it and try again');
+    await waitForProblem(d, 'Wrong passcode. Check it and try again');
 
     await d.fill({ label: 'Your passcode' }, PASSCODE);
     await d.click({ role: 'button', name: 'Unlock' });

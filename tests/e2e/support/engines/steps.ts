@@ -45,6 +45,16 @@ export async function setFirstPasscode(d: Driver, passcode: string): Promise<voi
   await d.waitForText('Your passcode is set and every record on this device is encrypted', PASSCODES);
 }
 
+/**
+ * Waits for a form's problem as a person meets it: said in the error summary, and the summary
+ * holding focus. The summary takes focus after the page paints, so typing straight after the
+ * words appear could lose its first keys to the summary, as a person never does.
+ */
+export async function waitForProblem(d: Driver, text: RegExp | string): Promise<void> {
+  await d.waitForText(text, { role: 'alert', name: 'There is a problem' });
+  await d.waitUntil('focus on the error summary', () => document.activeElement?.classList.contains('error-summary') === true);
+}
+
 /** Opens a page from the main menu, as a person does once a passcode is set (a reload would lock). */
 export async function viaMenu(d: Driver, link: string, heading: RegExp | string): Promise<void> {
   await d.click({ role: 'link', name: link, within: { role: 'navigation', name: 'Main' } });
