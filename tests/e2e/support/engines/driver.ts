@@ -82,6 +82,21 @@ const STORES_PROBE = `(async () => {
   return (silent.length ? silent.join(', ') : 'none') + '; Web Locks held: ' + (locks.held.map((l) => l.name).join(', ') || 'none') + '; waiting: ' + (locks.pending.map((l) => l.name).join(', ') || 'none');
 })()`;
 
+/**
+ * Run in the page when a wait times out: what a person would see there, for the error. The page's
+ * heading, any problem it states, and where focus is.
+ */
+const PAGE_PROBE = `(() => {
+  const said = (el) => (el?.innerText ?? '').replace(/\\s+/g, ' ').trim().slice(0, 200);
+  const focus = document.activeElement;
+  const focused = !focus || focus === document.body ? 'the page' : focus.id ? '#' + focus.id : focus.tagName.toLowerCase() + (focus.className ? '.' + String(focus.className).split(' ')[0] : '');
+  const problems = [...document.querySelectorAll('[role=alert], .error-message')].map(said).filter(Boolean);
+  return 'the heading "' + said(document.querySelector('h1')) + '", ' + (problems.length ? 'problems "' + problems.join('" and "') + '"' : 'no problem stated') + ', focus on ' + focused;
+})()`;
+
+/** A painted frame and the tasks after it: the page's effects that follow a render (focus moving to a summary or a heading) have run. */
+const NEXT_FRAME = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done)))';
+
 /** Generous for WebKit and Firefox on a busy two-core machine; a condition ends the wait early. */
 const WAIT_MS = 30_000;
 const artifacts = resolve(projectRoot, 'tests/e2e/.artifacts');
@@ -114,7 +129,10 @@ export class Driver {
   }
 
   async fill(target: Target, text: string): Promise<void> {
-    await this.session.fill(await this.find(target), text);
+    const field = await this.find(target);
+    // A person types into what they see once it has drawn, never into the moment focus is moving.
+    await this.session.run(NEXT_FRAME);
+    await this.session.fill(field, text);
   }
 
   /** Presses a key with focus on what the target finds, as a keyboard user does there. */
@@ -239,8 +257,9 @@ export class Driver {
     while (!(await holds())) {
       if (Date.now() > deadline) {
         const where = await this.path().catch(() => 'an unknown page');
+        const shown = await this.session.run<string>(PAGE_PROBE).catch((error: unknown) => `nothing readable (${String(error)})`);
         const stuck = await this.session.run<string>(STORES_PROBE).catch((error: unknown) => `not known (${String(error)})`);
-        throw new Error(`${this.engine}: timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${where}; the database's tables that did not answer a read within 3 s: ${stuck}`, { cause: lastError });
+        throw new Error(`${this.engine}: timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${where}; the page shows ${shown}; the database's tables that did not answer a read within 3 s: ${stuck}`, { cause: lastError });
       }
       await new Promise((r) => setTimeout(r, 100));
     }
