@@ -84,14 +84,14 @@ const STORES_PROBE = `(async () => {
 
 /**
  * Run in the page when a wait times out: what a person would see there, for the error. The page's
- * heading, any problem it states, and where focus is.
+ * heading, what it announces (its alerts: problems and banners) and where focus is.
  */
 const PAGE_PROBE = `(() => {
   const said = (el) => (el?.innerText ?? '').replace(/\\s+/g, ' ').trim().slice(0, 200);
   const focus = document.activeElement;
   const focused = !focus || focus === document.body ? 'the page' : focus.id ? '#' + focus.id : focus.tagName.toLowerCase() + (focus.className ? '.' + String(focus.className).split(' ')[0] : '');
-  const problems = [...document.querySelectorAll('[role=alert], .error-message')].map(said).filter(Boolean);
-  return 'the heading "' + said(document.querySelector('h1')) + '", ' + (problems.length ? 'problems "' + problems.join('" and "') + '"' : 'no problem stated') + ', focus on ' + focused;
+  const alerts = [...document.querySelectorAll('[role=alert], .error-message')].map(said).filter(Boolean);
+  return 'the heading "' + said(document.querySelector('h1')) + '", ' + (alerts.length ? 'alerts "' + alerts.join('" and "') + '"' : 'no alert') + ', focus on ' + focused;
 })()`;
 
 /** A painted frame and the tasks after it: the page's effects that follow a render (focus moving to a summary or a heading) have run. */
@@ -124,6 +124,10 @@ export class Driver {
   }
 
   async click(target: Target): Promise<void> {
+    await this.find(target);
+    // A person taps what they see once it has drawn: a focus move the page makes after a render
+    // (to a banner or a summary) scrolls it, and a tap aimed before it would land elsewhere.
+    await this.session.run(NEXT_FRAME);
     // In the middle of the screen first: WebKit's driver clicks where an element was before it scrolled.
     await this.session.click(await this.find(target, true));
   }
