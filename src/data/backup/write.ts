@@ -1,4 +1,4 @@
-import Dexie, { cmp, type DBCoreRangeType, type DBCoreTransaction, type IndexableType, type Table } from 'dexie';
+import Dexie, { cmp, type DBCoreKeyRange, type DBCoreRangeType, type DBCoreTransaction, type IndexableType, type Table } from 'dexie';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checksumPrefix, type BackupHeader, type OnProgress } from '../../domain/backup/format';
 import { db, nowInstant } from '../db';
 import { CURRENT_VERSION } from '../schema';
@@ -61,12 +61,14 @@ async function piecesOf(table: Table, size: number): Promise<Piece[]> {
   return bounds.slice(1).map((to, i) => pieceOf(table, bounds[i]!, to));
 }
 
+/** Keys from `lower` (itself included or not) up to but not including `upper`. */
+const keyRange = (lower: IndexableType, inclusive: boolean, upper: IndexableType): DBCoreKeyRange => ({ type: 2 as DBCoreRangeType, lower, upper, lowerOpen: !inclusive, upperOpen: true });
+
 /** The piece's last key not yet read, or undefined when it has none left. */
 async function lastKeyLeft(piece: Piece, from: IndexableType): Promise<IndexableType | undefined> {
   const trans = Dexie.currentTransaction.idbtrans as unknown as DBCoreTransaction;
   const core = piece.table.core;
-  const range = { type: 2 as DBCoreRangeType, lower: from, upper: piece.to, lowerOpen: true, upperOpen: true };
-  const found = await core.query({ trans, values: false, limit: 1, direction: 'prev', query: { index: core.schema.primaryKey, range } });
+  const found = await core.query({ trans, values: false, limit: 1, direction: 'prev', query: { index: core.schema.primaryKey, range: keyRange(from, false, piece.to) } });
   return found.result[0] as IndexableType | undefined;
 }
 
@@ -107,7 +109,7 @@ async function readPiece(piece: Piece, onRead: (rows: number) => void): Promise<
   const core = table.core;
   const after = (from: IndexableType, inclusive: boolean) =>
     core
-      .query({ trans, values: true, limit: READ_CHUNK, query: { index: core.schema.primaryKey, range: { type: 2 as DBCoreRangeType, lower: from, upper: piece.to, lowerOpen: !inclusive, upperOpen: true } } })
+      .query({ trans, values: true, limit: READ_CHUNK, query: { index: core.schema.primaryKey, range: keyRange(from, inclusive, piece.to) } })
       .then((found) => found.result as Record<string, unknown>[]);
   const keyOf = (row: Record<string, unknown>) => primaryKeyOf(table, row) as IndexableType;
   let reading = after(piece.from, true);

@@ -124,24 +124,18 @@ export class Driver {
   }
 
   async click(target: Target): Promise<void> {
-    await this.find(target);
-    // A person taps what they see once it has drawn: a focus move the page makes after a render
-    // (to a banner or a summary) scrolls it, and a tap aimed before it would land elsewhere.
-    await this.session.run(NEXT_FRAME);
+    await this.drawn(target);
     // In the middle of the screen first: WebKit's driver clicks where an element was before it scrolled.
     await this.session.click(await this.find(target, true));
   }
 
   async fill(target: Target, text: string): Promise<void> {
-    const field = await this.find(target);
-    // A person types into what they see once it has drawn, never into the moment focus is moving.
-    await this.session.run(NEXT_FRAME);
-    await this.session.fill(field, text);
+    await this.session.fill(await this.drawn(target), text);
   }
 
   /** Presses a key with focus on what the target finds, as a keyboard user does there. */
   async press(target: Target, key: Key): Promise<void> {
-    await this.session.press(await this.find(target), key);
+    await this.session.press(await this.drawn(target), key);
   }
 
   /** Chooses `file` (a path on this machine) in the file field the target finds. */
@@ -238,6 +232,17 @@ export class Driver {
 
   close(): Promise<void> {
     return this.session.close();
+  }
+
+  /**
+   * Finds the target, then lets a frame be painted before a person acts on it: a focus move the
+   * page makes after a render (to a banner or an error summary) scrolls the page and takes keys,
+   * and a tap or a keystroke aimed in that moment would land elsewhere.
+   */
+  private async drawn(target: Target): Promise<unknown> {
+    const found = await this.find(target);
+    await this.session.run(NEXT_FRAME);
+    return found;
   }
 
   private async find(target: Target, scrollTo = false): Promise<unknown> {
